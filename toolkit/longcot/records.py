@@ -1,0 +1,166 @@
+"""The row schema, declared once.
+
+A row is one teacher sample for one problem (see the project's DESIGN.md). Column names are part of
+the data contract: they appear in manifests and data cards, so they never change meaning. Every
+processor declares the columns it needs (:func:`require_columns`) and the ones it adds; a missing or
+mistyped column is a :class:`~longcot.errors.SchemaError` that names it and lists what is there.
+
+Example:
+    >>> import polars as pl
+    >>> from longcot.records import require_columns
+    >>> require_columns(pl.DataFrame({"problem": ["1+1?"]}), ["problem"], where="demo")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import polars as pl
+
+from longcot.errors import SchemaError
+
+
+SAMPLING = pl.Struct(
+    {
+        "temperature": pl.Float64,
+        "top_p": pl.Float64,
+        "max_tokens": pl.Int64,
+        "seed": pl.Int64,
+        "reasoning_effort": pl.String,
+    }
+)
+
+CONTAMINATION_MATCH = pl.Struct(
+    {
+        "benchmark": pl.String,
+        "item_id": pl.String,
+        "method": pl.String,
+        "score": pl.Float64,
+        "column": pl.String,
+        "evidence": pl.String,
+    }
+)
+
+#: Every column a row may carry, with its polars dtype. Stages add columns; none renames them.
+SCHEMA: dict[str, pl.DataType] = {
+    # problem side
+    "problem_id": pl.String(),
+    "problem": pl.String(),
+    "gold_answer": pl.String(),
+    "source": pl.String(),  # dataset@revision
+    "subject": pl.String(),
+    "level": pl.String(),
+    # sample side
+    "teacher": pl.String(),  # provider:model
+    "sample_index": pl.Int64(),
+    "sampling": SAMPLING,
+    "reasoning": pl.String(),
+    "reasoning_source": pl.String(),  # native | summary | rewritten | absent
+    "completion": pl.String(),
+    "finish_reason": pl.String(),
+    "prompt_tokens": pl.Int64(),
+    "completion_tokens": pl.Int64(),
+    "reasoning_tokens": pl.Int64(),
+    "cost_usd": pl.Float64(),
+    "latency_s": pl.Float64(),
+    "request_key": pl.String(),
+    # verification
+    "predicted_answer": pl.String(),
+    "verdict": pl.String(),  # correct | incorrect | no_answer | truncated | gold_unparseable | timeout
+    "verifier": pl.String(),  # name@version
+    # filters
+    "student_tokens": pl.Int64(),
+    "pass_rate": pl.Float64(),
+    "quality_flags": pl.List(pl.String()),
+    # contamination
+    "contamination": pl.List(CONTAMINATION_MATCH),
+    # release
+    "messages": pl.List(pl.Struct({"role": pl.String, "content": pl.String})),
+}
+
+#: Columns that hold free text a model or a dataset wrote (checked for contamination, never eval'd).
+TEXT_COLUMNS: tuple[str, ...] = ("problem", "reasoning", "completion")
+
+#: Columns every row read from a problem source must have after column mapping.
+PROBLEM_COLUMNS: tuple[str, ...] = ("problem",)
+
+VERDICTS: tuple[str, ...] = ("correct", "incorrect", "no_answer", "truncated", "gold_unparseable", "timeout")
+
+# Numeric dtypes are accepted where the schema has another numeric dtype (JSON has no int/float split).
+_NUMERIC = (pl.Int8, pl.Int16, pl.Int32, pl.Int64, pl.UInt8, pl.UInt16, pl.UInt32, pl.UInt64, pl.Float32, pl.Float64)
+
+
+def _compatible(actual: pl.DataType, expected: pl.DataType) -> bool:
+    if actual == expected or actual == pl.Null:
+        return True
+    if isinstance(actual, _NUMERIC) and isinstance(expected, _NUMERIC):
+        return True
+    # Nested types are checked by their outer kind only; inner fields may grow over versions.
+    return type(actual) is type(expected) and isinstance(expected, (pl.Struct, pl.List))
+
+
+def require_columns(frame: pl.DataFrame, columns: Iterable[str], *, where: str) -> None:
+    """Check that `frame` has `columns`, with the dtypes :data:`SCHEMA` declares for them.
+
+    Args:
+        frame: The batch a step is about to process.
+        columns: Names the step needs.
+        where: What is asking, for the message (a step name, or `file:line`).
+
+    Raises:
+        SchemaError: A column is missing or has the wrong dtype; the message names it and lists
+            the columns present.
+
+    Example:
+        >>> import polars as pl
+        >>> require_columns(pl.DataFrame({"completion": ["x"]}), ["gold_answer"], where="verify")
+        Traceback (most recent call last):
+        ...
+        longcot.errors.SchemaError: verify needs column 'gold_answer', not found; columns are: completion
+          hint: map a column of your data to it, e.g. `columns: {gold_answer: answer}` in the input block
+    """
+    present = frame.schema
+    for name in columns:
+        if name not in present:
+            raise SchemaError(
+                f"{where} needs column {name!r}, not found; columns are: {', '.join(present) or '(none)'}",
+                hint=f"map a column of your data to it, e.g. `columns: {{{name}: answer}}` in the input block",
+            )
+        expected = SCHEMA.get(name)
+        if expected is not None and not _compatible(present[name], expected):
+            raise SchemaError(
+                f"{where} needs column {name!r} of type {expected}, got {present[name]}",
+                hint=f"cast {name!r} when reading, or map another column to it",
+            )
+
+
+def rename_columns(frame: pl.DataFrame, mapping: Mapping[str, str], *, where: str) -> pl.DataFrame:
+    """Apply a `{schema_name: source_name}` column mapping (the YAML `columns:` block).
+
+    Args:
+        frame: Rows as read from the source.
+        mapping: Schema column name → column name in the source.
+        where: The source, for the error message.
+
+    Returns:
+        The frame with the mapped columns renamed to their schema names; other columns are kept.
+
+    Raises:
+        SchemaError: A mapped source column does not exist.
+
+    Example:
+        >>> import polars as pl
+        >>> rename_columns(pl.DataFrame({"question": ["q"]}), {"problem": "question"}, where="demo").columns
+        ['problem']
+    """
+    for target, source in mapping.items():
+        if source not in frame.columns:
+            raise SchemaError(
+                f"column mapping {target}: {source} names a column {source!r} that {where} does not have; "
+                f"columns are: {', '.join(frame.columns)}",
+                hint="fix the `columns:` block of the input",
+            )
+    renames = {source: target for target, source in mapping.items() if source != target}
+    # A target that already exists in the source is replaced by the mapped column.
+    clash = [t for t in renames.values() if t in frame.columns and t not in renames]
+    return frame.drop(clash).rename(renames)
