@@ -181,16 +181,21 @@ class Processor(ABC):
 class Filter(Processor):
     """A processor that only removes rows, and says why.
 
-    Subclasses declare :meth:`rules`; the base class drops, counts each reason into the funnel and
-    hands dropped rows (with a `drop_reason` and `drop_step` column) to the run's drop sink.
+    Subclasses declare :meth:`rules` (or :meth:`rules_for` when the rules depend on the batch, e.g. on
+    which columns it has); the base class drops, counts each reason into the funnel and hands dropped
+    rows (with a `drop_reason` and `drop_step` column) to the run's drop sink.
     """
 
-    @abstractmethod
     def rules(self) -> dict[str, pl.Expr]:
         """Map each drop reason (stable snake_case) to an expression that is True for rows to drop."""
+        raise TypeError(f"{type(self).__name__} must define rules() or rules_for(batch)")
+
+    def rules_for(self, batch: pl.DataFrame) -> dict[str, pl.Expr]:
+        """The rules for this batch. Defaults to :meth:`rules`."""
+        return self.rules()
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
-        rules = self.rules()
+        rules = self.rules_for(batch)
         if not rules or batch.height == 0:
             return batch
         # First matching rule wins, so the funnel counts each dropped row once.

@@ -1,0 +1,146 @@
+"""The inverted index over benchmark items: word n-gram → items, with boilerplate weighted down.
+
+An n-gram's weight is `1 / df` (df: how many distinct benchmark items contain it), and 0 when it is
+contest boilerplate: shared by :data:`BOILERPLATE_DF` or more items ("where $m$ and $n$ are
+relatively prime positive integers", "find the remainder when ... is divided by 1000"). Only
+weighted n-grams go into the inverted index, so a row costs one set lookup per n-gram, whatever the
+number of benchmark items, and shared phrasing never makes a candidate.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from longcot.contamination.normalize import numbers, tokenize
+from longcot.contamination.registry import BenchmarkItem
+
+
+#: An n-gram found in this many distinct items (or more) is boilerplate: weight 0.
+BOILERPLATE_DF = 3
+
+
+def ngrams(tokens: Sequence[str], n: int) -> list[tuple[str, ...]]:
+    """Word n-grams of `tokens`; a text shorter than `n` is one n-gram of its own length."""
+    if len(tokens) < n:
+        return [tuple(tokens)] if tokens else []
+    return list(zip(*(tokens[i:] for i in range(n))))
+
+
+@dataclass
+class IndexedItem:
+    """One benchmark item with what the signals need precomputed.
+
+    Attributes:
+        item: The benchmark item.
+        labels: Benchmark names the item is reported under (an item can be in several).
+        tokens: Normalised tokens of the problem.
+        text: Tokens joined by spaces (the normal form, for containment and fuzzy alignment).
+        grams: The item's n-grams, in order.
+        weights: Weight of each n-gram (0 for boilerplate).
+        total_weight: Sum of `weights`.
+        numbers: Numeric constants of the problem.
+        answer: Normalised answer tokens joined by spaces ("" when unknown).
+    """
+
+    item: BenchmarkItem
+    labels: tuple[str, ...]
+    tokens: list[str]
+    text: str
+    grams: list[tuple[str, ...]]
+    weights: list[float]
+    total_weight: float
+    numbers: set[str]
+    answer: str
+
+
+class BenchmarkIndex:
+    """Items of one or more benchmarks, indexed by weighted word n-grams.
+
+    Args:
+        items: Benchmark items; an item id seen twice (a year and the `aime` group) is indexed once.
+        n: N-gram order (words).
+        background: Extra problem texts that only count towards document frequency (more contest text
+            makes the boilerplate estimate better); they are never reported.
+
+    Example:
+        >>> from longcot.contamination.registry import BenchmarkItem
+        >>> index = BenchmarkIndex([BenchmarkItem("demo", "d-1", "Find the number of ordered pairs of primes.")])
+        >>> len(index.items)
+        1
+    """
+
+    def __init__(self, items: Iterable[BenchmarkItem], *, n: int = 5, background: Iterable[str] = ()) -> None:
+        self.n = n
+        by_id: dict[tuple[str, str], IndexedItem] = {}
+        by_text: dict[str, IndexedItem] = {}
+        self.items: list[IndexedItem] = []
+        for item in items:
+            tokens = tokenize(item.problem)
+            if not tokens:
+                continue
+            text = " ".join(tokens)
+            key = (item.benchmark, item.item_id)
+            same = by_id.get(key) or by_text.get(text)
+            if same is not None:
+                if item.benchmark not in same.labels:
+                    same.labels = (*same.labels, item.benchmark)
+                continue
+            entry = IndexedItem(
+                item=item,
+                labels=(item.benchmark,),
+                tokens=tokens,
+                text=text,
+                grams=ngrams(tokens, n),
+                weights=[],
+                total_weight=0.0,
+                numbers=numbers(tokens),
+                answer=" ".join(tokenize(item.answer)),
+            )
+            by_id[key] = by_text[text] = entry
+            self.items.append(entry)
+        self.df: Counter[tuple[str, ...]] = Counter()
+        for entry in self.items:
+            self.df.update(set(entry.grams))
+        for text in background:
+            toks = tokenize(text)
+            if " ".join(toks) not in by_text:
+                self.df.update(set(ngrams(toks, n)))
+        self.postings: dict[tuple[str, ...], tuple[float, tuple[int, ...]]] = {}
+        postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for idx, entry in enumerate(self.items):
+            entry.weights = [self.weight(g) for g in entry.grams]
+            entry.total_weight = sum(entry.weights)
+            for gram, w in zip(entry.grams, entry.weights):
+                if w > 0 and (not postings[gram] or postings[gram][-1] != idx):
+                    postings[gram].append(idx)
+        self.postings = {g: (self.weight(g), tuple(ids)) for g, ids in postings.items()}
+
+    def weight(self, gram: tuple[str, ...]) -> float:
+        """Weight of an n-gram: 0 for boilerplate (df ≥ :data:`BOILERPLATE_DF`), else `1 / df`."""
+        df = self.df.get(gram, 0)
+        if df >= BOILERPLATE_DF:
+            return 0.0
+        return 1.0 / max(df, 1)
+
+    def candidates(self, grams: set[tuple[str, ...]], *, min_share: float) -> dict[int, float]:
+        """Items whose weighted n-grams `grams` cover at least `min_share` of their total weight.
+
+        Args:
+            grams: The distinct n-grams of a row text.
+            min_share: Minimum share of an item's weight found in the row (0..1).
+
+        Returns:
+            `{item index: matched weight}` of the candidates.
+        """
+        acc: dict[int, float] = defaultdict(float)
+        postings = self.postings
+        for gram in grams:
+            hit = postings.get(gram)
+            if hit is not None:
+                w, ids = hit
+                for idx in ids:
+                    acc[idx] += w
+        items = self.items
+        return {i: w for i, w in acc.items() if w >= min_share * items[i].total_weight}

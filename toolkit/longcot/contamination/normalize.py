@@ -1,0 +1,110 @@
+"""Text normalisation that survives formatting: LaTeX, `$`, spacing, case, unicode, digit grouping.
+
+Both sides of a comparison (a training row and a benchmark item) go through :func:`tokenize`, which
+turns text into lower-case word and number tokens. Punctuation, operators, braces and LaTeX command
+names disappear, so `$\\frac{1}{2}$`, `\\dfrac12` and `1/2` all become `1 2`; `[asy]` figure code is
+skipped; `1,000` becomes `1000`. :func:`token_spans` returns the same tokens with their character
+offsets in the original text, for evidence spans.
+
+Example:
+    >>> tokenize(r"Find $\\dfrac{m}{n}$, where   $m$ and $n$ are RELATIVELY prime.")
+    ['find', 'm', 'n', 'where', 'm', 'and', 'n', 'are', 'relatively', 'prime']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+# LaTeX commands whose name carries meaning in a problem statement; every other command is layout.
+_KEPT_COMMANDS = frozenset(
+    {"sqrt", "pi", "sin", "cos", "tan", "cot", "sec", "csc", "log", "ln", "exp", "angle", "triangle", "infty",
+     "binom", "sum", "prod", "int", "lim", "max", "min", "gcd", "lcm", "mod", "pmod", "bmod", "cdots", "ldots",
+     "dots", "circ"}
+)  # fmt: skip
+
+# One regex, used by every path: a LaTeX command, a number (digit groups and decimals kept whole), a word.
+_TOKEN = re.compile(r"\\[A-Za-z]+|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+")
+_ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|$)", re.DOTALL | re.IGNORECASE)
+
+# Characters mapped one-to-one (offsets stay valid): superscript and subscript digits, fullwidth digits.
+_ONE_TO_ONE = str.maketrans(
+    {**{c: str(i) for i, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}, **{c: str(i) for i, c in enumerate("₀₁₂₃₄₅₆₇₈₉")},
+     **{chr(0xFF10 + i): str(i) for i in range(10)}}
+)  # fmt: skip
+
+
+def _clean(token: str) -> str | None:
+    """Map one raw token to its normal form, or None to drop it."""
+    if token[0] == "\\":
+        name = token[1:].lower()
+        return name if name in _KEPT_COMMANDS else None
+    if token[0].isdigit():
+        return token.replace(",", "")
+    if token.isascii():
+        return token.lower()
+    return unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower() or token.casefold()
+
+
+def _prepare(text: str) -> str:
+    text = text.translate(_ONE_TO_ONE)
+    if "[asy]" in text or "[ASY]" in text:
+        # Blank the figure code out with spaces so offsets into the original text stay valid.
+        text = _ASY.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def tokenize(text: str) -> list[str]:
+    """Split `text` into normalised word and number tokens (the fast path: no offsets).
+
+    Args:
+        text: Any text: a problem, a chain of thought, a completion.
+
+    Returns:
+        Lower-case ASCII word tokens and number tokens, in order.
+    """
+    if not text:
+        return []
+    out = []
+    for raw in _TOKEN.findall(_prepare(text)):
+        tok = _clean(raw)
+        if tok:
+            out.append(tok)
+    return out
+
+
+def token_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Like :func:`tokenize`, with the `(start, end)` character span of each token in `text`.
+
+    Args:
+        text: The original text.
+
+    Returns:
+        The tokens (identical to ``tokenize(text)``) and their spans in the original text.
+    """
+    tokens: list[str] = []
+    spans: list[tuple[int, int]] = []
+    if not text:
+        return tokens, spans
+    for m in _TOKEN.finditer(_prepare(text)):
+        tok = _clean(m.group(0))
+        if tok:
+            tokens.append(tok)
+            spans.append(m.span())
+    return tokens, spans
+
+
+def normalize(text: str) -> str:
+    """The normal form of `text`: its tokens joined by single spaces.
+
+    Example:
+        >>> normalize(r"What is $\\frac{1}{2}$ of 1,000?") == normalize("what is 1/2 of 1000")
+        True
+    """
+    return " ".join(tokenize(text))
+
+
+def numbers(tokens: list[str]) -> set[str]:
+    """The numeric constants among `tokens` (as normalised strings, decimals kept whole)."""
+    return {t for t in tokens if t[0].isdigit()}

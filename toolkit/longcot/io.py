@@ -1,0 +1,459 @@
+"""Readers and writers: JSONL (plain or .gz), Parquet (file or folder of shards), Hugging Face datasets.
+
+Every reader returns polars frames with the source's columns renamed by the `columns:` mapping
+(`{problem: question, gold_answer: answer}`). A malformed JSONL line (bad JSON, not UTF-8, not an
+object, a required column missing or of the wrong type) is never dropped silently: it becomes a
+:class:`Reject` with its file and line, which the pipeline writes to a rejects file and counts in the
+funnel, or an :class:`~longcot.errors.InputError` when `strict=True`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from longcot.errors import InputError, SchemaError
+from longcot.records import SCHEMA, rename_columns
+
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson")
+PARQUET_SUFFIXES = (".parquet",)
+
+
+@dataclass(frozen=True)
+class Reject:
+    """One input line that could not become a row."""
+
+    file: str
+    line: int
+    error: str
+    raw: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, as written to `rejects/*.jsonl`."""
+        return {"file": self.file, "line": self.line, "error": self.error, "raw": self.raw}
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """Where rows come from: a path (file, folder, glob) or a Hub dataset id, plus how to read it.
+
+    Attributes:
+        path: A JSONL/Parquet file, a folder of them, a `save_to_disk` or Hub-layout folder, or a Hub
+            dataset id (`org/name`, optionally `org/name@revision`).
+        format: `auto` (by suffix, folder content, else Hub), `jsonl`, `parquet` or `hf`.
+        revision: Hub revision (branch, tag or commit sha). Pin a commit for reproducible releases.
+        split: Dataset split. Defaults to `train`.
+        name: Hub dataset config name, if the dataset has several.
+        columns: Schema column → source column (`{problem: question}`).
+        required: Columns every row must have (after mapping); rows without them are rejected.
+        limit: Keep only the first `limit` rows of the source (applied before sharding).
+    """
+
+    path: str
+    format: str = "auto"
+    revision: str | None = None
+    split: str = "train"
+    name: str | None = None
+    columns: Mapping[str, str] = field(default_factory=dict)
+    required: tuple[str, ...] = ("problem",)
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        from longcot.errors import ConfigError
+
+        if self.format not in {"auto", "jsonl", "parquet", "hf"}:
+            raise ConfigError(f"input format must be one of auto, jsonl, parquet, hf; got {self.format!r}")
+        if self.limit is not None and self.limit < 0:
+            raise ConfigError(f"input limit must be >= 0, got {self.limit!r}")
+        if "@" in self.path and self.revision is None and not Path(self.path).exists():
+            repo, _, rev = self.path.rpartition("@")
+            object.__setattr__(self, "path", repo)
+            object.__setattr__(self, "revision", rev)
+
+    def resolved_format(self) -> str:
+        """The concrete format (`jsonl`, `parquet`, `hf`) after `auto` detection."""
+        if self.format != "auto":
+            return self.format
+        path = Path(self.path)
+        if path.is_file():
+            if self.path.endswith(JSONL_SUFFIXES):
+                return "jsonl"
+            if self.path.endswith(PARQUET_SUFFIXES):
+                return "parquet"
+            raise InputError(
+                f"cannot tell the format of {self.path!r} from its name",
+                hint="name it .jsonl, .jsonl.gz or .parquet, or set `format:` in the input block",
+            )
+        if path.is_dir():
+            if (path / "dataset_info.json").exists() or (path / "state.json").exists():
+                return "hf"  # datasets.save_to_disk folder
+            if _files(path, PARQUET_SUFFIXES):
+                return "parquet"
+            if _files(path, JSONL_SUFFIXES):
+                return "jsonl"
+            raise InputError(f"folder {self.path!r} holds no .jsonl or .parquet files and is not a saved dataset")
+        if path.is_absolute() or self.path.startswith((".", "~")) or self.path.endswith(JSONL_SUFFIXES):
+            raise InputError(f"input {self.path!r} does not exist", hint="check the path, or pass a Hub dataset id")
+        return "hf"
+
+    def files(self) -> list[Path]:
+        """The local files this input reads, sorted (empty for Hub datasets)."""
+        fmt = self.resolved_format()
+        if fmt == "hf":
+            return []
+        path = Path(self.path)
+        if path.is_file():
+            return [path]
+        return _files(path, JSONL_SUFFIXES if fmt == "jsonl" else PARQUET_SUFFIXES)
+
+    def describe(self) -> str:
+        """`path@revision` for messages and manifests (the revision only for Hub datasets)."""
+        remote = not Path(self.path).exists() and self.format in {"auto", "hf"}
+        return f"{self.path}@{self.revision}" if self.revision and remote else self.path
+
+
+def _files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name.endswith(suffixes))
+
+
+def _open_lines(path: Path) -> Iterator[bytes]:
+    try:
+        handle = gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise InputError(f"cannot open {str(path)!r}: {exc.strerror}") from None
+    with handle:
+        try:
+            yield from handle
+        except (OSError, EOFError) as exc:  # truncated or corrupt gzip
+            raise InputError(f"cannot read {str(path)!r}: {exc}", hint="re-download or re-compress the file") from None
+
+
+_STRING_COLUMNS = {name for name, dtype in SCHEMA.items() if dtype == pl.String()}
+
+
+def read_jsonl(
+    path: Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    required: Sequence[str] = (),
+    strict: bool = False,
+) -> tuple[pl.DataFrame, list[Reject]]:
+    """Read one JSONL file (plain or gzip) into a frame, setting malformed lines aside.
+
+    Args:
+        path: The file.
+        columns: Schema column → source column mapping. Defaults to no renaming.
+        required: Schema columns every line must carry (after mapping), as non-null values of the
+            schema's type. Defaults to none.
+        strict: Raise on the first malformed line instead of rejecting it. Defaults to False.
+
+    Returns:
+        The good rows (with a `_line` column holding the 1-based line number) and the rejects.
+
+    Raises:
+        InputError: The file cannot be read, or a line is malformed and `strict` is set.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.jsonl"
+        >>> _ = p.write_text('{"question": "1+1?"}\\nnot json\\n')
+        >>> frame, rejects = read_jsonl(p, columns={"problem": "question"}, required=["problem"])
+        >>> frame["problem"].to_list(), rejects[0].line
+        (['1+1?'], 2)
+    """
+    mapping = dict(columns or {})
+    source_of = {target: mapping.get(target, target) for target in required}
+    rows: list[dict[str, Any]] = []
+    lines: list[int] = []
+    rejects: list[Reject] = []
+    for number, raw in enumerate(_open_lines(path), start=1):
+        if not raw.strip():
+            continue
+        error = None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            error, text = f"not UTF-8 at byte {exc.start}", raw.decode("utf-8", errors="replace")
+        if error is None:
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as exc:
+                error = f"bad JSON: {exc.msg} at column {exc.colno}"
+            else:
+                if not isinstance(obj, dict):
+                    error = f"expected a JSON object, got {type(obj).__name__}"
+                else:
+                    for target, source in source_of.items():
+                        value = obj.get(source)
+                        if value is None:
+                            error = f"missing required column {source!r}" + (
+                                f" (mapped to {target!r})" if source != target else ""
+                            )
+                            break
+                        if target in _STRING_COLUMNS and not isinstance(value, str):
+                            error = f"column {source!r} must be a string, got {type(value).__name__} {value!r:.60}"
+                            break
+        if error is not None:
+            reject = Reject(file=str(path), line=number, error=error, raw=text[:10_000])
+            if strict:
+                raise InputError(
+                    f"{path}:{number}: {error}", hint="fix or remove the line, or run without --strict to set it aside"
+                )
+            rejects.append(reject)
+            continue
+        rows.append(obj)
+        lines.append(number)
+    frame = _frame_from_rows(rows, path)
+    frame = frame.with_columns(pl.Series("_line", lines, dtype=pl.Int64))
+    return rename_columns(frame, mapping, where=str(path)) if mapping and frame.height else frame, rejects
+
+
+def _frame_from_rows(rows: list[dict[str, Any]], path: Path) -> pl.DataFrame:
+    if not rows:
+        return pl.DataFrame()
+    try:
+        return pl.from_dicts(rows, infer_schema_length=None)
+    except (pl.exceptions.PolarsError, TypeError, ValueError):
+        # Mixed types across lines in a column no stage needs: keep the data as JSON strings
+        # rather than failing the whole file.
+        keys = list(dict.fromkeys(k for row in rows for k in row))
+        data = {}
+        for key in keys:
+            values = [row.get(key) for row in rows]
+            try:
+                data[key] = pl.Series(key, values, strict=False)
+            except (pl.exceptions.PolarsError, TypeError, ValueError):
+                data[key] = pl.Series(key, [None if v is None else json.dumps(v) for v in values], dtype=pl.String)
+        return pl.DataFrame(data)
+
+
+def read_parquet(path: Path, *, columns: Mapping[str, str] | None = None) -> pl.DataFrame:
+    """Read one Parquet file, applying the column mapping.
+
+    Raises:
+        InputError: The file is not valid Parquet.
+    """
+    try:
+        frame = pl.read_parquet(path)
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        raise InputError(f"cannot read Parquet file {str(path)!r}: {exc}") from None
+    return rename_columns(frame, dict(columns or {}), where=str(path)) if columns else frame
+
+
+def read_hf(spec: InputSpec) -> pl.DataFrame:
+    """Read a Hugging Face dataset (Hub id at a revision, `save_to_disk` folder or Hub-layout folder).
+
+    Raises:
+        InputError: The dataset or split cannot be loaded (offline, unknown id, unknown split).
+    """
+    import datasets
+
+    try:
+        if Path(spec.path).is_dir() and (
+            (Path(spec.path) / "dataset_info.json").exists() or (Path(spec.path) / "state.json").exists()
+        ):
+            loaded = datasets.load_from_disk(spec.path)
+            if isinstance(loaded, datasets.DatasetDict):
+                loaded = loaded[spec.split]
+        else:
+            loaded = datasets.load_dataset(spec.path, spec.name, revision=spec.revision, split=spec.split)
+    except (FileNotFoundError, ValueError, KeyError, ConnectionError, OSError) as exc:
+        offline = os.environ.get("HF_HUB_OFFLINE") == "1" or os.environ.get("HF_DATASETS_OFFLINE") == "1"
+        raise InputError(
+            f"cannot load dataset {spec.describe()!r} split {spec.split!r}: {type(exc).__name__}: {exc}",
+            hint="offline? pass a local file instead, e.g. `--set input=path/to/data.jsonl`"
+            if offline
+            else "check the dataset id, revision and split on the Hub",
+        ) from None
+    frame = loaded.to_polars()
+    if not isinstance(frame, pl.DataFrame):
+        frame = pl.concat(list(frame))
+    return rename_columns(frame, dict(spec.columns), where=spec.describe()) if spec.columns else frame
+
+
+def read_frame(
+    source: str | Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    revision: str | None = None,
+    split: str = "train",
+    strict: bool = True,
+) -> pl.DataFrame:
+    """Read a whole input into one frame: JSONL, Parquet (file or folder) or a HF dataset.
+
+    Args:
+        source: A path or a Hub dataset id (`org/name` or `org/name@revision`).
+        columns: Schema column → source column mapping. Defaults to none.
+        revision: Hub revision. Defaults to the one in `source`, else the default branch.
+        split: Dataset split for Hub datasets. Defaults to `train`.
+        strict: Raise on a malformed JSONL line (else it is skipped with a warning on stderr).
+            Defaults to True.
+
+    Returns:
+        All rows, in file order.
+
+    Raises:
+        InputError: The input is missing, unreadable or (when strict) malformed.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.jsonl"
+        >>> _ = p.write_text('{"problem": "1+1?", "answer": "2"}\\n')
+        >>> read_frame(p, columns={"gold_answer": "answer"}).columns
+        ['problem', 'gold_answer']
+    """
+    spec = InputSpec(path=str(source), revision=revision, split=split, columns=dict(columns or {}), required=())
+    frames = []
+    for frame, rejects in iter_input(spec, strict=strict):
+        for reject in rejects:
+            import sys
+
+            print(f"warning: {reject.file}:{reject.line}: {reject.error}; line skipped", file=sys.stderr)  # noqa: T201
+        frames.append(frame)
+    frames = [f for f in frames if f.width]
+    if not frames:
+        return pl.DataFrame()
+    return pl.concat(frames, how="diagonal_relaxed").drop("_line", strict=False)
+
+
+def iter_input(
+    spec: InputSpec, *, rank: int = 0, world_size: int = 1, strict: bool = False
+) -> Iterator[tuple[pl.DataFrame, list[Reject]]]:
+    """Yield `(frame, rejects)` per unit of the input that belongs to `rank`.
+
+    Sharding: with at least as many files as ranks, each rank reads whole files
+    (`files[rank::world_size]`); otherwise every rank reads each file and keeps its contiguous slice
+    of rows, so `tasks` may exceed the number of files. `limit` is applied before sharding.
+
+    Raises:
+        InputError: The input is missing or unreadable.
+    """
+    fmt = spec.resolved_format()
+    if fmt == "hf":
+        frame = read_hf(spec)
+        if spec.limit is not None:
+            frame = frame.head(spec.limit)
+        yield _slice(frame, rank, world_size), []
+        return
+    files = spec.files()
+    if not files:
+        raise InputError(f"no input files found at {spec.path!r}")
+    by_file = len(files) >= world_size and spec.limit is None
+    remaining = spec.limit
+    for index, path in enumerate(files):
+        if by_file and index % world_size != rank:
+            continue
+        if remaining is not None and remaining <= 0:
+            break
+        if fmt == "jsonl":
+            frame, rejects = read_jsonl(path, columns=spec.columns, required=spec.required, strict=strict)
+        else:
+            frame, rejects = read_parquet(path, columns=spec.columns), []
+            _check_required(frame, spec.required, path)
+        if remaining is not None:
+            frame = frame.head(remaining)
+            remaining -= frame.height
+        if not by_file:
+            frame = _slice(frame, rank, world_size)
+            rejects = [r for i, r in enumerate(rejects) if i % world_size == rank]
+        yield frame, rejects
+
+
+def _check_required(frame: pl.DataFrame, required: Sequence[str], path: Path) -> None:
+    for name in required:
+        if frame.height and name not in frame.columns:
+            raise SchemaError(
+                f"{path} has no column {name!r}; columns are: {', '.join(frame.columns)}",
+                hint=f"map one with `columns: {{{name}: <column>}}` in the input block",
+            )
+
+
+def _slice(frame: pl.DataFrame, rank: int, world_size: int) -> pl.DataFrame:
+    if world_size == 1:
+        return frame
+    per = -(-frame.height // world_size)
+    return frame.slice(rank * per, per)
+
+
+class ParquetShardWriter:
+    """Write frames to one Parquet file atomically: rows go to `<path>.tmp`, renamed on :meth:`close`.
+
+    A task that dies leaves only a `.tmp` file, which its rerun overwrites, so a resumed run never
+    duplicates or half-writes a shard.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp")
+        self.rows = 0
+        self._writer: pq.ParquetWriter | None = None
+        self._schema: pa.Schema | None = None
+
+    def write(self, frame: pl.DataFrame) -> None:
+        """Append a frame; later frames are cast to the first frame's schema where they differ."""
+        if frame.height == 0 and self._writer is not None:
+            return
+        table = frame.to_arrow()
+        if self._writer is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._schema = table.schema
+            self._writer = pq.ParquetWriter(self.tmp, self._schema, compression="zstd")
+        elif not table.schema.equals(self._schema):
+            table = _conform(table, self._schema, self.path)
+        self._writer.write_table(table)
+        self.rows += frame.height
+
+    def close(self) -> None:
+        """Finish the file and move it into place (nothing is written if no frame came)."""
+        if self._writer is not None:
+            self._writer.close()
+            os.replace(self.tmp, self.path)
+            self._writer = None
+
+
+def _conform(table: pa.Table, schema: pa.Schema, path: Path) -> pa.Table:
+    columns = []
+    for fld in schema:
+        if fld.name in table.column_names:
+            columns.append(table.column(fld.name).cast(fld.type, safe=False))
+        else:
+            columns.append(pa.nulls(table.num_rows, fld.type))
+    extra = set(table.column_names) - set(schema.names)
+    if extra:
+        raise SchemaError(f"a batch written to {path} has columns the first batch lacked: {sorted(extra)}")
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def write_parquet(frame: pl.DataFrame, path: str | Path) -> Path:
+    """Write a frame to one Parquet file atomically.
+
+    Example:
+        >>> import tempfile, polars as pl
+        >>> write_parquet(pl.DataFrame({"a": [1]}), tempfile.mkdtemp() + "/x.parquet").name
+        'x.parquet'
+    """
+    path = Path(path)
+    writer = ParquetShardWriter(path)
+    writer.write(frame)
+    writer.close()
+    return path
+
+
+def write_jsonl(records: Sequence[Mapping[str, Any]], path: Path) -> None:
+    """Write records as JSON lines (UTF-8, non-ASCII kept), atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    os.replace(tmp, path)

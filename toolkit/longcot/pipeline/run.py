@@ -1,0 +1,247 @@
+"""Run a pipeline on a datatrove executor and collect its funnel.
+
+Layout of an output folder::
+
+    <output>/data/train-00000-of-00004.parquet   kept rows, one shard per task
+    <output>/dropped/<step>/rank-00000.parquet   rows each filter dropped, with drop_reason
+    <output>/rejects/rank-00000.jsonl            input lines that could not be read (file, line, error)
+    <output>/funnel/<NN>-<step>/rank-00000.json  per-task counts; merged into funnel.json
+    <output>/funnel.json                         rows in/out and drop reasons per step
+    <output>/pipeline.json                       the resolved pipeline, to refuse resuming a different one
+    <output>/logs/                               datatrove logging dir: completions (resume), stats, logs
+
+Resume is datatrove's: a task whose completion marker exists is skipped, a task that died reruns and
+overwrites its own shard, so running the same command again after a crash finishes the job.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from longcot import __version__
+from longcot.errors import ConfigError, MissingDependencyError
+from longcot.pipeline.adapter import ProcessorStep, ReadInput, WriteParquet
+from longcot.pipeline.base import StepStats
+from longcot.pipeline.config import PipelineConfig
+
+
+@dataclass
+class RunResult:
+    """What a finished (or submitted) run produced."""
+
+    output: Path
+    funnel: list[StepStats]
+    tasks: int
+    tasks_completed: int
+    seconds: float
+    submitted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rows_out(self) -> int:
+        """Rows written to `data/`."""
+        return self.funnel[-1].rows_out if self.funnel else 0
+
+
+def logging_dir(config: PipelineConfig) -> Path:
+    """The datatrove logging dir of a run (completion markers, stats, logs)."""
+    return Path(config.executor.options.get("logging_dir") or Path(config.output.path) / "logs")
+
+
+def build_steps(config: PipelineConfig) -> list[Any]:
+    """The datatrove pipeline for a config: read → processors → write."""
+    out = Path(config.output.path).absolute()
+    funnel_dir = str(out / "funnel")
+    steps: list[Any] = [
+        ReadInput(
+            config.input,
+            batch_size=config.output.batch_size,
+            strict=config.strict,
+            rejects_dir=str(out / "rejects"),
+            funnel_dir=funnel_dir,
+        )
+    ]
+    for index, processor in enumerate(config.steps, start=1):
+        steps.append(
+            ProcessorStep(
+                processor,
+                index=index,
+                batch_size=config.output.batch_size,
+                funnel_dir=funnel_dir,
+                dropped_dir=str(out / "dropped") if config.output.keep_dropped else None,
+            )
+        )
+    steps.append(WriteParquet(str(out / "data"), split=config.output.split, index=len(steps), funnel_dir=funnel_dir))
+    return steps
+
+
+def make_executor(config: PipelineConfig, pipeline: list[Any]) -> Any:
+    """Build the datatrove executor the `executor:` block asks for.
+
+    Raises:
+        MissingDependencyError: `ray` is asked for but not installed.
+    """
+    ex = config.executor
+    options = dict(ex.options)
+    options.pop("wait", None)
+    options["logging_dir"] = str(logging_dir(config).absolute())
+    if ex.type == "local":
+        from datatrove.executor import LocalPipelineExecutor
+
+        return LocalPipelineExecutor(pipeline=pipeline, tasks=ex.tasks, workers=ex.workers, **options)
+    if ex.type == "ray":
+        try:
+            import ray
+        except ImportError:
+            raise MissingDependencyError("the ray executor", "ray", "ray") from None
+        from datatrove.executor import RayPipelineExecutor
+
+        address = options.pop("address", None)
+        if not ray.is_initialized():
+            ray.init(address=address, include_dashboard=False, log_to_driver=False)
+        return RayPipelineExecutor(pipeline=pipeline, tasks=ex.tasks, workers=ex.workers, **options)
+    from datatrove.executor import SlurmPipelineExecutor
+
+    options.setdefault("job_name", f"longcot-{config.name}")
+    return SlurmPipelineExecutor(pipeline=pipeline, tasks=ex.tasks, workers=ex.workers, **options)
+
+
+def _fingerprint(config: PipelineConfig) -> dict[str, Any]:
+    # Through JSON, so tuples compare equal to the lists read back from pipeline.json.
+    return json.loads(
+        json.dumps(
+            {
+                "name": config.name,
+                "input": config.input.describe(),
+                "columns": dict(config.input.columns),
+                "limit": config.input.limit,
+                "steps": [s.config_dict() for s in config.steps],
+                "tasks": config.executor.tasks,
+                "split": config.output.split,
+            },
+            default=str,
+        )
+    )
+
+
+def prepare_output(config: PipelineConfig, *, fresh: bool = False) -> None:
+    """Create the output folder, or check that it holds a run of this same pipeline (for resume).
+
+    Raises:
+        ConfigError: The folder holds a run of a different pipeline and `fresh` is not set.
+    """
+    out = Path(config.output.path)
+    if fresh and out.exists():
+        shutil.rmtree(out)
+    marker = out / "pipeline.json"
+    current = _fingerprint(config)
+    if marker.exists():
+        previous = json.loads(marker.read_text())
+        if previous.get("fingerprint") != current:
+            changed = sorted(k for k in current if previous.get("fingerprint", {}).get(k) != current[k])
+            raise ConfigError(
+                f"output folder {str(out)!r} holds a run of a different pipeline (changed: {', '.join(changed)})",
+                hint="pass --fresh to start over there, or set another output with `--set output=PATH`",
+            )
+    out.mkdir(parents=True, exist_ok=True)
+    marker.write_text(
+        json.dumps({"fingerprint": current, "longcot": __version__, "source_file": config.source_file}, indent=2)
+    )
+
+
+def collect_funnel(output: str | Path) -> list[StepStats]:
+    """Merge the per-task funnel files of a run into one `StepStats` per step, in pipeline order."""
+    root = Path(output) / "funnel"
+    merged: list[StepStats] = []
+    if not root.is_dir():
+        return merged
+    for folder in sorted(p for p in root.iterdir() if p.is_dir()):
+        total: StepStats | None = None
+        for part in sorted(folder.glob("rank-*.json")):
+            stats = StepStats.from_dict(json.loads(part.read_text()))
+            if total is None:
+                total = stats
+            else:
+                total.merge(stats)
+        if total is not None:
+            merged.append(total)
+    return merged
+
+
+def completed_tasks(config: PipelineConfig) -> int:
+    """How many tasks have a datatrove completion marker."""
+    folder = logging_dir(config) / "completions"
+    return len(list(folder.iterdir())) if folder.is_dir() else 0
+
+
+def run_pipeline(
+    config: PipelineConfig, *, fresh: bool = False, on_start: Callable[[PipelineConfig], None] | None = None
+) -> RunResult:
+    """Run `config` on its executor; on local and Ray runs, wait and write `funnel.json`.
+
+    Args:
+        config: A validated pipeline (see :func:`longcot.pipeline.config.load_config`).
+        fresh: Delete the output folder first instead of resuming. Defaults to False.
+        on_start: Called once the output folder is ready, before the executor starts (the CLI
+            starts its progress display here). Defaults to None.
+
+    Returns:
+        The merged funnel and task counts. A Slurm run returns once submitted (`submitted=True`,
+        unless `executor.wait` is set); run `longcot inspect OUTPUT` later for its funnel.
+
+    Raises:
+        ConfigError: The output folder holds a different pipeline's run.
+    """
+    prepare_output(config, fresh=fresh)
+    pipeline = build_steps(config)
+    executor = make_executor(config, pipeline)
+    if on_start is not None:
+        on_start(config)
+    start = time.perf_counter()
+    executor.run()
+    submitted = config.executor.type == "slurm" and not config.executor.options.get("wait", False)
+    if config.executor.type == "slurm" and not submitted:
+        _wait_for_slurm(config)
+    seconds = time.perf_counter() - start
+    funnel = collect_funnel(config.output.path)
+    done = completed_tasks(config)
+    if not submitted:
+        (Path(config.output.path) / "funnel.json").write_text(
+            json.dumps(
+                {
+                    "pipeline": config.name,
+                    "tasks": config.executor.tasks,
+                    "tasks_completed": done,
+                    "steps": [s.to_dict() for s in funnel],
+                },
+                indent=2,
+            )  # fmt: skip
+        )
+    return RunResult(
+        output=Path(config.output.path),
+        funnel=funnel,
+        tasks=config.executor.tasks,
+        tasks_completed=done,
+        seconds=seconds,
+        submitted=submitted,
+    )
+
+
+def _wait_for_slurm(config: PipelineConfig, *, poll_s: float = 2.0) -> None:
+    deadline_s = float(config.executor.options.get("wait") if not isinstance(config.executor.options.get("wait"), bool)
+                       else 24 * 3600)  # fmt: skip
+    start = time.monotonic()
+    while completed_tasks(config) < config.executor.tasks:
+        if time.monotonic() - start > deadline_s:
+            raise ConfigError(
+                f"slurm job did not finish within {deadline_s:.0f}s ({completed_tasks(config)}/"
+                f"{config.executor.tasks} tasks done)",
+                hint=f"check `squeue` and the logs in {logging_dir(config)}",
+            )
+        time.sleep(poll_s)

@@ -1,0 +1,265 @@
+"""Find the final answer in a whole model output, and tell a finished response from a cut-off one.
+
+Order of evidence (the grading policy in the package docstring): the last `\\boxed{}`/`\\fbox{}` (with
+the boxes next to it when a conclusion boxes several parts), else an explicit "answer is …" /
+"Answer: …" statement, else the value stated in the concluding sentence. A response whose thinking
+block never closes, whose last box never closes, or that stops mid-sentence well after its last
+answer is truncated: a number in the middle of a derivation is not a final answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+_THINK_TAGS = (("<think>", "</think>"), ("<|begin_of_thought|>", "<|end_of_thought|>"))
+_END_MARKERS = ("<|end_of_solution|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>", "</s>", "</answer>")
+_DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_start\|>assistant")
+_BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
+_STATEMENT_RE = re.compile(
+    r"(?:final\s+answer|the\s+answer|answer)\s*(?:\*\*)?\s*(?:is|:|=|would\s+be|should\s+be|will\s+be|must\s+be)"
+    r"\s*(?:\*\*)?\s*(?:(?:definitely|indeed|simply|just|therefore|thus|then|actually|likely|probably|clearly)\s+)?"
+    r"(?::\s*)?",
+    re.I,
+)
+# Connective text allowed between boxes that belong to one conclusion (`\boxed{2} and \boxed{7}`).
+_BOX_GAP_MAX = 60
+_CONCLUSION_VERB = re.compile(
+    r"(?:\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|=|:)\s+(?P<value>"
+    r"\\\((?:(?!\\\)).)+\\\)|\$[^$]+\$|\\\[(?:(?!\\\]).)+\\\]|\\?\$?-?\d[\d,]*(?:\.\d+)?(?:/\d+)?\\?%?)"
+    r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-]*){0,3})\s*[.!]?\s*$",
+    re.S,
+)
+_FILLER_PARAGRAPH = re.compile(r"^[^\d\\$=]*$")
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Where the final answer of a response is, if it has one.
+
+    Attributes:
+        answer: The answer text as written (e.g. the content of the last box), or None.
+        source: `boxed`, `statement` or `conclusion`; None when there is no answer.
+        truncated: The response was cut off before (or while) stating a final answer.
+        reason: One line saying what was found, for the verdict.
+    """
+
+    answer: str | None
+    source: str | None
+    truncated: bool
+    reason: str
+
+
+def extract_answer(response: str) -> str | None:
+    """Return the final answer stated in a model output, or None when it states none.
+
+    Args:
+        response: A whole model output, thinking included, however long.
+
+    Returns:
+        The answer as written (box content, or the value of an "answer is" statement or of the
+        concluding sentence); None if there is none or the response was cut off first.
+
+    Example:
+        >>> extract_answer(r"... so $x=3$. Hence the answer is \\boxed{\\frac{1}{2}}.")
+        '\\\\frac{1}{2}'
+        >>> extract_answer("Let me think. First, 2 + 2 = 4, and then") is None
+        True
+    """
+    found = find_answer(response)
+    return None if found.truncated else found.answer
+
+
+def find_answer(response: str) -> Extraction:
+    """Locate the final answer and decide whether the response was cut off.
+
+    Args:
+        response: A whole model output.
+
+    Returns:
+        An :class:`Extraction`.
+
+    Example:
+        >>> find_answer(r"<think>so 5</think> The answer is \\boxed{5}.").source
+        'boxed'
+    """
+    text = response or ""
+    if not text.strip():
+        return Extraction(None, None, False, "empty response")
+    final = text
+    for open_tag, close_tag in _THINK_TAGS:
+        last_open = text.rfind(open_tag)
+        last_close = text.rfind(close_tag)
+        if last_open >= 0 and last_close < last_open:
+            return Extraction(None, None, True, f"cut off while thinking: {open_tag} never closed")
+        if last_close >= 0:
+            final = text[last_close + len(close_tag) :]
+    complete = any(marker in final for marker in _END_MARKERS)
+    final = _DROP_MARKERS.sub(" ", final)
+    for marker in _END_MARKERS:
+        final = final.replace(marker, " ")
+    found = _search(final)
+    if found is None and final is not text:
+        # No answer after the thinking: the last box of the thinking, if the response ends cleanly.
+        whole = _DROP_MARKERS.sub(" ", text)
+        for marker in (*_END_MARKERS, *(tag for pair in _THINK_TAGS for tag in pair)):
+            whole = whole.replace(marker, " ")
+        found = _boxes(whole)
+        if found is not None:
+            answer, source, end, _ = found
+            final = whole
+    if found is None:
+        if not complete and ends_abruptly(final):
+            return Extraction(None, None, True, "cut off before stating a final answer")
+        return Extraction(None, None, False, "no boxed answer, answer statement or concluding value")
+    answer, source, end, unclosed = found
+    if unclosed:
+        return Extraction(None, None, True, "cut off inside the last \\boxed{}")
+    tail = final[end:]
+    if not complete and _tail_cut_off(tail):
+        return Extraction(
+            answer, source, True, f"cut off {len(tail.strip())} characters after the last {source} answer"
+        )
+    return Extraction(answer, source, False, f"answer from {source}")
+
+
+def _search(text: str) -> tuple[str, str, int, bool] | None:
+    return _boxes(text) or _statement(text) or _conclusion(text)
+
+
+def _read_group(text: str, start: int) -> tuple[str, int, bool]:
+    """Read a `{…}` group starting at `start`; returns (content, end, closed)."""
+    depth = 0
+    for i in range(start, len(text)):
+        char = text[i]
+        if char == "\\":
+            continue
+        if char == "{" and (i == 0 or text[i - 1] != "\\"):
+            depth += 1
+        elif char == "}" and (i == 0 or text[i - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : i], i + 1, True
+    return text[start + 1 :], len(text), False
+
+
+def _box_at(text: str, match: re.Match[str]) -> tuple[str, int, bool]:
+    i = match.end()
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i < len(text) and text[i] == "{":
+        return _read_group(text, i)
+    # `\boxed 5`: one token.
+    token = re.match(r"[^\s$]+", text[i:])
+    if token is None:
+        return "", i, False
+    return token.group(0), i + token.end(), True
+
+
+def _boxes(text: str) -> tuple[str, str, int, bool] | None:
+    matches = list(_BOX_RE.finditer(text))
+    if not matches:
+        return None
+    boxes = [(m.start(), *_box_at(text, m)) for m in matches]
+    # Drop boxes nested inside another box (`\boxed{\boxed{5}}` reads the outer one).
+    flat: list[tuple[int, str, int, bool]] = []
+    for box in boxes:
+        if flat and box[0] < flat[-1][2]:
+            continue
+        flat.append(box)
+    start, content, end, closed = flat[-1]
+    if not closed:
+        return content, "boxed", end, True
+    group = [content]
+    for prev_start, prev_content, prev_end, prev_closed in reversed(flat[:-1]):
+        gap = text[prev_end:start]
+        if not prev_closed or len(gap) > _BOX_GAP_MAX or "\n\n" in gap or "boxed" in gap:
+            break
+        group.append(prev_content)
+        start = prev_start
+    group.reverse()
+    distinct = list(dict.fromkeys(part.strip() for part in group))
+    return ", ".join(distinct), "boxed", end, False
+
+
+def _statement(text: str) -> tuple[str, str, int, bool] | None:
+    matches = list(_STATEMENT_RE.finditer(text))
+    for match in reversed(matches):
+        value, end = _value_after(text, match.end())
+        if value:
+            return value, "statement", end, False
+    return None
+
+
+def _value_after(text: str, i: int) -> tuple[str, int]:
+    """The value that starts at `i`: a math span, or the rest of the sentence/line."""
+    while i < len(text) and text[i] in " \t\n*":
+        i += 1
+    rest = text[i:]
+    for open_, close in (("\\[", "\\]"), ("\\(", "\\)"), ("$$", "$$"), ("$", "$")):
+        if rest.startswith(open_):
+            j = rest.find(close, len(open_))
+            if j < 0:
+                return "", i
+            return rest[len(open_) : j].strip(), i + j + len(close)
+    # Plain text: up to the end of the line or sentence (a period followed by a space or the end).
+    stop = re.search(r"\n|\.(?=\s|$)|\*\*|;", rest)
+    value = rest[: stop.start()] if stop else rest
+    value = value.strip().strip("*").strip()
+    if len(value) > 80 or not value:
+        return "", i
+    return value, i + len(value)
+
+
+def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.rstrip()) if p.strip()]
+    offset_end = len(text.rstrip())
+    for paragraph in reversed(paragraphs[-3:]):
+        if _FILLER_PARAGRAPH.match(paragraph.strip()):
+            continue
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.strip())
+        match = _CONCLUSION_VERB.search(sentences[-1])
+        if match:
+            return match.group("value"), "conclusion", offset_end, False
+        return None
+    return None
+
+
+def ends_abruptly(text: str) -> bool:
+    """Whether a text stops mid-sentence, mid-formula or inside an open delimiter.
+
+    Args:
+        text: The end of a response (or all of it).
+
+    Returns:
+        True when the last character cannot end a finished answer, or a display/inline math block
+        or brace group is still open.
+
+    Example:
+        >>> ends_abruptly("so we get 2x + 3 =")
+        True
+        >>> ends_abruptly("Hence the area is 12.")
+        False
+    """
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    last_paragraph = stripped[stripped.rfind("\n\n") + 1 :]
+    if stripped.count("\\[") > stripped.count("\\]") or stripped.count("\\(") > stripped.count("\\)"):
+        return True
+    if stripped.count("$$") % 2 or last_paragraph.count("$") % 2:
+        return True
+    if last_paragraph.count("{") > last_paragraph.count("}"):
+        return True
+    return stripped[-1] not in ".!?)]}>$*\"'`|"
+
+
+def _tail_cut_off(tail: str) -> bool:
+    stripped = tail.strip()
+    if not stripped:
+        return False
+    # A short remark on the same line as the answer ("inches", "cm.") is not a cut.
+    if len(stripped) <= 100 and "\n\n" not in tail.strip():
+        return False
+    return ends_abruptly(tail)

@@ -1,0 +1,149 @@
+"""Turn an extracted answer string into a canonical LaTeX-ish string before it is parsed.
+
+Normalisation only rewrites notation, never values: unicode symbols become their LaTeX names, digit
+separators (`1,000`, `1\\,000`, `10\\!080`) disappear inside numbers, decoration (`^\\circ`, `\\%`,
+`\\$`, trailing unit words) is dropped, and wrappers (`$…$`, `\\boxed{}`, `\\(…\\)`) are unwrapped.
+Nothing here evaluates anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+_UNICODE = {
+    "\u2212": "-",  # minus sign
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u00d7": r"\times ",
+    "\u22c5": r"\cdot ",
+    "\u00b7": r"\cdot ",
+    "\u00f7": r"\div ",
+    "\u03c0": r"\pi ",
+    "\u221a": r"\sqrt",
+    "\u221e": r"\infty ",
+    "\u2264": r"\le ",
+    "\u2265": r"\ge ",
+    "\u2260": r"\ne ",
+    "\u222a": r"\cup ",
+    "\u2229": r"\cap ",
+    "\u00b0": r"^\circ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u00a0": " ",
+    "\u2032": "'",
+    "\u00bd": r"\frac{1}{2}",
+    "\u00bc": r"\frac{1}{4}",
+    "\u00be": r"\frac{3}{4}",
+}
+_UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
+
+# Spacing commands; between two digits they are thousands separators (`10\,080`), elsewhere a space.
+_SPACING = r"(?:\\,|\\!|\\;|\\:|\\ |~|\\thinspace|\\quad|\\qquad|\{,\})"
+_SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)\s*" + _SPACING + r"\s*(?=\d{3}(?!\d))")
+_SPACING_RE = re.compile(_SPACING)
+_WRAPPERS = (
+    re.compile(r"^\\boxed\s*\{(.*)\}$", re.S),
+    re.compile(r"^\\fbox\s*\{(.*)\}$", re.S),
+    re.compile(r"^\$\$(.*)\$\$$", re.S),
+    re.compile(r"^\$(.*)\$$", re.S),
+    re.compile(r"^\\\((.*)\\\)$", re.S),
+    re.compile(r"^\\\[(.*)\\\]$", re.S),
+)
+_DECORATION = [
+    (re.compile(r"\^\s*\{?\s*\\circ\s*\}?"), ""),
+    (re.compile(r"\^\s*\{\s*\\text\{\s*o\s*\}\s*\}"), ""),
+    (re.compile(r"\\%|%"), ""),
+    (re.compile(r"\\\$"), ""),
+    (re.compile(r"\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg)(?![a-zA-Z])"), ""),
+    (re.compile(r"\\[dt]frac"), r"\\frac"),
+    (re.compile(r"\\(?:le|leqslant|leqq)(?![a-zA-Z])"), r"\\leq"),
+    (re.compile(r"\\(?:ge|geqslant|geqq)(?![a-zA-Z])"), r"\\geq"),
+    (re.compile(r"\\neq(?![a-zA-Z])"), r"\\ne"),
+    (re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathnormal|operatorname)\s*\{([^{}]*)\}"), r"\1"),
+]
+# A unit is a word (optionally squared/cubed) after a value; it is decoration.
+_UNIT_WORDS = (
+    "units?|square units|sq units|cm|mm|km|m|meters?|metres?|centimeters?|kilometers?|inches|inch|in|feet|foot|ft|"
+    "yards?|miles?|mph|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|degrees?|deg|"
+    "radians?|rad|dollars?|cents?|pounds?|lbs?|kg|g|grams?|liters?|litres?|l|ml|gallons?|ounces?|oz|people|"
+    "students?|ways?|points?|calories|percent|mph|km/h|square feet|square inches|square meters|square centimeters|"
+    "cubic feet|cubic inches|cubic units|cubic centimeters|sq ft|sq in"
+)
+_TRAILING_TEXT_UNIT = re.compile(
+    r"(?<=[\d}).\s])\s*\\(?:text|mbox|mathrm|textrm|textnormal)\s*\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)\}(?:\s*\^\s*\{?[23]\}?)?\s*$"
+)
+_TRAILING_UNIT_WORD = re.compile(r"(?<=[\d}])\s+(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?\.?\s*$", re.I)
+
+
+def unwrap(text: str) -> str:
+    """Remove outer `$…$`, `\\(…\\)`, `\\[…\\]` and `\\boxed{…}` wrappers, repeatedly.
+
+    Args:
+        text: An answer string.
+
+    Returns:
+        The innermost content, stripped.
+
+    Example:
+        >>> unwrap(r"$\\boxed{\\frac{1}{2}}$")
+        '\\\\frac{1}{2}'
+    """
+    text = text.strip()
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _WRAPPERS:
+            match = pattern.match(text)
+            if match and _balanced(match.group(1)):
+                text = match.group(1).strip()
+                changed = True
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def normalize(text: str) -> str:
+    """Rewrite an answer into the canonical notation the parser reads.
+
+    Args:
+        text: An answer string, e.g. the content of a `\\boxed{}` or a gold answer from a dataset.
+
+    Returns:
+        The normalised string: unwrapped, unicode replaced, separators removed, decoration dropped.
+
+    Example:
+        >>> normalize(r"$10\\,080^\\circ$")
+        '10080'
+    """
+    text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
+    text = unwrap(text)
+    text = text.replace("\\\\", "\\\\ ") if "matrix" in text else text
+    text = _SEPARATOR_IN_NUMBER.sub("", text)
+    for pattern, replacement in _DECORATION:
+        text = pattern.sub(replacement, text)
+    text = _SPACING_RE.sub(" ", text)
+    text = unwrap(text)
+    text = text.strip().rstrip(".;").strip()
+    # Units twice: `5 \text{ cm}^2` then nothing; `12 \text{ inches}.` then nothing.
+    for _ in range(2):
+        text = _TRAILING_TEXT_UNIT.sub("", text).strip()
+        text = _TRAILING_UNIT_WORD.sub("", text).strip()
+    if _is_grouped(text):
+        text = text.replace(",", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_grouped(text: str) -> bool:
+    # `1,000` is a number, but `1,000, 2` or `(1,234)` could be a list; only whole-number strings are regrouped.
+    return re.fullmatch(r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?", text) is not None
