@@ -1,0 +1,37 @@
+"""Hermetic test environment: no network, no real keys, shared data located once."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_data_dir() -> Path:
+    """`LONGCOT_SHARED_DATA`, else `<repo>/../shared/data` (how .ci/run lays it out)."""
+    return Path(os.environ.get("LONGCOT_SHARED_DATA") or REPO.parent / "shared" / "data")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The folder of benchmark, long-CoT and tokenizer files (read-only; never copy it into the repo)."""
+    path = shared_data_dir()
+    if not (path / "README.md").exists():
+        pytest.fail(f"shared data not found at {path}; set LONGCOT_SHARED_DATA to the shared/data folder")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A test that reaches a real API, a real key or the user's caches is a bug."""
+    for key in ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "LONGCOT_DEBUG"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    cache = tmp_path_factory.getbasetemp() / "hf-cache"
+    monkeypatch.setenv("HF_HOME", str(cache))
+    monkeypatch.setenv("HF_DATASETS_CACHE", str(cache / "datasets"))
