@@ -139,11 +139,22 @@ def _quiet_loguru() -> None:
     logger.add(sys.stderr, level="WARNING", format="{level}: {message}")
 
 
+def _count_lines(path: Path) -> int:
+    import gzip
+
+    with gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
 def _print_plan(config: Any) -> None:
     from longcot.io import InputSpec
 
     plan = config.plan()
-    err.print(f"[bold]{plan['name']}[/] ({config.source_file})")
+
+    def say(line: str) -> None:
+        err.print(line, soft_wrap=True, highlight=False)  # paths stay on one line, for copy-paste
+
+    say(f"[bold]{plan['name']}[/] ({config.source_file})")
     spec: InputSpec = config.input
     estimate = "unknown (Hub dataset)"
     try:
@@ -156,20 +167,20 @@ def _print_plan(config: Any) -> None:
 
                 estimate += f", {sum(pq.ParquetFile(f).metadata.num_rows for f in files):,} rows"
             elif size < 200e6:
-                estimate += f", ~{sum(sum(1 for line in open(f, 'rb') if line.strip()) for f in files if not f.name.endswith('.gz')):,} rows"  # noqa: E501
+                estimate += f", ~{sum(_count_lines(f) for f in files):,} rows"
     except LongcotError as exc:
         estimate = f"not readable yet: {exc.args[0]}"
     if spec.limit is not None:
         estimate += f" (limit {spec.limit:,})"
-    err.print(f"input   {plan['input']} [{spec.format}] — {estimate}")
+    say(f"input   {plan['input']} ({spec.format}) — {estimate}")
     if spec.columns:
-        err.print(f"columns {', '.join(f'{k} ← {v}' for k, v in spec.columns.items())}")
+        say(f"columns {', '.join(f'{k} ← {v}' for k, v in spec.columns.items())}")
     for i, step in enumerate(plan["steps"], start=1):
         options = ", ".join(f"{k}={v!r}" for k, v in step.items() if k != "type")
-        err.print(f"step {i}  {step['type']}({options})")
-    err.print(f"output  {plan['output']}/data")
+        say(f"step {i}  {step['type']}({options})")
+    say(f"output  {plan['output']}/data")
     ex = plan["executor"]
-    err.print(f"run on  {ex['type']} executor, {ex['tasks']} task(s), {ex['workers']} worker(s)")
+    say(f"run on  {ex['type']} executor, {ex['tasks']} task(s), {ex['workers']} worker(s)")
 
 
 @app.command("inspect")

@@ -9,8 +9,9 @@ number of benchmark items, and shared phrasing never makes a candidate.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from longcot.contamination.normalize import numbers, tokenize
@@ -42,6 +43,7 @@ class IndexedItem:
         total_weight: Sum of `weights`.
         numbers: Numeric constants of the problem.
         answer: Normalised answer tokens joined by spaces ("" when unknown).
+        word_weight: Sum of the idf weights of the item's rare words (the word-level signal).
     """
 
     item: BenchmarkItem
@@ -53,6 +55,7 @@ class IndexedItem:
     total_weight: float
     numbers: set[str]
     answer: str
+    word_weight: float = 0.0
 
 
 class BenchmarkIndex:
@@ -63,6 +66,8 @@ class BenchmarkIndex:
         n: N-gram order (words).
         background: Extra problem texts that only count towards document frequency (more contest text
             makes the boilerplate estimate better); they are never reported.
+        boilerplate: N-grams (tokens joined by spaces) that weigh 0 whatever their df here: phrasing
+            common across contest problems, measured on a large set (see :mod:`.boilerplate`).
 
     Example:
         >>> from longcot.contamination.registry import BenchmarkItem
@@ -71,8 +76,16 @@ class BenchmarkIndex:
         1
     """
 
-    def __init__(self, items: Iterable[BenchmarkItem], *, n: int = 5, background: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        items: Iterable[BenchmarkItem],
+        *,
+        n: int = 5,
+        background: Iterable[str] = (),
+        boilerplate: Collection[str] = (),
+    ) -> None:
         self.n = n
+        self.boilerplate = frozenset(boilerplate)
         by_id: dict[tuple[str, str], IndexedItem] = {}
         by_text: dict[str, IndexedItem] = {}
         self.items: list[IndexedItem] = []
@@ -100,6 +113,8 @@ class BenchmarkIndex:
             )
             by_id[key] = by_text[text] = entry
             self.items.append(entry)
+        #: Items by normal form: a row text equal to an item is an exact match, however short the item.
+        self.by_text = by_text
         self.df: Counter[tuple[str, ...]] = Counter()
         for entry in self.items:
             self.df.update(set(entry.grams))
@@ -116,13 +131,47 @@ class BenchmarkIndex:
                 if w > 0 and (not postings[gram] or postings[gram][-1] != idx):
                     postings[gram].append(idx)
         self.postings = {g: (self.weight(g), tuple(ids)) for g, ids in postings.items()}
+        # Word-level index for paraphrases (few shared n-grams, same rare words and numbers): idf weights.
+        self.word_df: Counter[str] = Counter()
+        for entry in self.items:
+            self.word_df.update(set(entry.tokens))
+        n_items = max(len(self.items), 1)
+        self.word_idf = {w: math.log(1 + n_items / df) for w, df in self.word_df.items() if df <= max(3, n_items // 20)}
+        word_postings: dict[str, list[int]] = defaultdict(list)
+        for idx, entry in enumerate(self.items):
+            entry.word_weight = sum(self.word_idf.get(w, 0.0) for w in set(entry.tokens))
+            for w in set(entry.tokens):
+                if w in self.word_idf:
+                    word_postings[w].append(idx)
+        self.word_postings = {w: (self.word_idf[w], tuple(ids)) for w, ids in word_postings.items()}
 
     def weight(self, gram: tuple[str, ...]) -> float:
         """Weight of an n-gram: 0 for boilerplate (df ≥ :data:`BOILERPLATE_DF`), else `1 / df`."""
         df = self.df.get(gram, 0)
-        if df >= BOILERPLATE_DF:
+        if df >= BOILERPLATE_DF or (self.boilerplate and " ".join(gram) in self.boilerplate):
             return 0.0
         return 1.0 / max(df, 1)
+
+    def word_candidates(self, words: set[str], *, min_share: float) -> dict[int, float]:
+        """Items whose rare words (idf-weighted) are found in `words` for at least `min_share` of their weight.
+
+        Args:
+            words: Distinct tokens of a row text (or window).
+            min_share: Minimum share of the item's rare-word weight (0..1).
+
+        Returns:
+            `{item index: share}` of the candidates.
+        """
+        acc: dict[int, float] = defaultdict(float)
+        postings = self.word_postings
+        for w in words:
+            hit = postings.get(w)
+            if hit is not None:
+                weight, ids = hit
+                for idx in ids:
+                    acc[idx] += weight
+        items = self.items
+        return {i: w / items[i].word_weight for i, w in acc.items() if w >= min_share * items[i].word_weight}
 
     def candidates(self, grams: set[tuple[str, ...]], *, min_share: float) -> dict[int, float]:
         """Items whose weighted n-grams `grams` cover at least `min_share` of their total weight.

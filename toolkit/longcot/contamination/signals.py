@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from longcot.contamination.index import IndexedItem
+from longcot.contamination.normalize import numbers
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,14 @@ class Coverage:
         longest: Weighted share of the longest run of consecutive matched item n-grams (0..1).
         item_span: `[start, end)` token positions of that run in the item.
         row_positions: Row token positions of the matched n-grams (first occurrence), sorted.
+        item_region: `[start, end)` item tokens from the first to the last matched n-gram.
     """
 
     share: float
     longest: float
     item_span: tuple[int, int]
     row_positions: list[int]
+    item_region: tuple[int, int] = (0, 0)
 
 
 def coverage(item: IndexedItem, row_grams: set[tuple[str, ...]], row_first: Mapping[tuple[str, ...], int]) -> Coverage:
@@ -54,6 +57,7 @@ def coverage(item: IndexedItem, row_grams: set[tuple[str, ...]], row_first: Mapp
         return Coverage(0.0, 0.0, (0, 0), [])
     matched = run = best = 0.0
     run_start = best_start = best_end = 0
+    first_i = last_i = -1
     positions: list[int] = []
     for i, (gram, w) in enumerate(zip(item.grams, item.weights)):
         if gram in row_grams:
@@ -64,11 +68,15 @@ def coverage(item: IndexedItem, row_grams: set[tuple[str, ...]], row_first: Mapp
             if run > best:
                 best, best_start, best_end = run, run_start, i + 1
             positions.append(row_first[gram])
+            if first_i < 0:
+                first_i = i
+            last_i = i
         else:
             run = 0.0
     n = len(item.tokens) - len(item.grams) + 1  # the n-gram order
     positions.sort()
-    return Coverage(matched / total, best / total, (best_start, best_end + n - 1), positions)
+    region = (first_i, last_i + n) if first_i >= 0 else (0, 0)
+    return Coverage(matched / total, best / total, (best_start, best_end + n - 1), positions, region)
 
 
 def window(positions: Sequence[int], n_item: int, n_row: int) -> tuple[int, int]:
@@ -118,11 +126,19 @@ def fuzzy(item: IndexedItem, row_text: str) -> tuple[float, tuple[int, int]]:
     return res.score / 100, (res.dest_start, res.dest_end)
 
 
-def number_overlap(item: IndexedItem, window_numbers: set[str]) -> float:
-    """Share of the item's numeric constants present in the window (1.0 for an item without numbers)."""
-    if not item.numbers:
+def number_overlap(item: IndexedItem, window_numbers: set[str], region: tuple[int, int] | None = None) -> float:
+    """Share of the item's numeric constants present in the window (1.0 when there are none to check).
+
+    Args:
+        item: The benchmark item.
+        window_numbers: Numbers of the row window.
+        region: Only count the item's numbers in these `[start, end)` tokens (the part a truncated copy
+            covers); None counts all of them.
+    """
+    wanted = item.numbers if region is None else numbers(item.tokens[region[0] : region[1]])
+    if not wanted:
         return 1.0
-    return len(item.numbers & window_numbers) / len(item.numbers)
+    return len(wanted & window_numbers) / len(wanted)
 
 
 def answer_present(item: IndexedItem, window_text: str) -> bool:

@@ -212,6 +212,8 @@ def build_config(raw: dict[str, Any], *, where: str = "pipeline") -> PipelineCon
                                   "required": tuple(inp.get("required", ("problem",)))})  # fmt: skip
     except TypeError as exc:
         raise ConfigError(f"{where}: bad input block: {exc}") from None
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {exc.args[0]}", hint=exc.hint) from None
 
     out = _block(raw["output"], "output", where)
     _check_keys(out, {f.name for f in fields(OutputSpec)}, "output", where)
@@ -219,6 +221,8 @@ def build_config(raw: dict[str, Any], *, where: str = "pipeline") -> PipelineCon
         output = OutputSpec(**{**out, "path": str(out.get("path", ""))})
     except TypeError as exc:
         raise ConfigError(f"{where}: bad output block: {exc}") from None
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {exc.args[0]}", hint=exc.hint) from None
     if not output.path:
         raise ConfigError(f"{where}: `output` needs a `path`")
 

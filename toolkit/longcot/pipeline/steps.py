@@ -265,7 +265,8 @@ class SplitThinking(Processor):
         cfg: SplitThinkingConfig = self.config
         if cfg.column not in batch.columns:
             raise SchemaError(
-                f"step 'split_thinking' reads column {cfg.column!r}, not found; columns are: {', '.join(batch.columns)}"
+                f"step 'split_thinking' reads column {cfg.column!r}, not found; "
+                f"columns are: {', '.join(batch.columns)}"
             )
         text = pl.col(cfg.column).cast(pl.String)
         reasoning: pl.Expr = pl.lit(None, dtype=pl.String)

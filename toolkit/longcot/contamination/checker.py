@@ -1,0 +1,371 @@
+"""The checker: candidates from the inverted index, several signals per candidate, calibrated rules.
+
+A row text is matched against a benchmark item when one of these fires (first wins, strongest first):
+
+- `exact`: the item's normal form is contained in the row's normal form (formatting, case, LaTeX and
+  spacing do not matter); items shorter than `min_item_tokens` only match a row text equal to them.
+- `ngram`: the weighted share of the item's word n-grams found in the row (boilerplate weighs 0) or
+  the longest matched run reaches its threshold, and the row keeps the item's numbers.
+- `fuzzy`: rapidfuzz alignment of the item inside the window where its n-grams cluster, with the
+  item's numbers kept.
+- `embedding` (optional): cosine similarity of a row window and the item, with the numbers kept.
+
+Thresholds are calibrated on the labelled set built by `bench/contamination_labelled.py` (see
+`bench/contamination_bench.py`); every decision carries its evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from longcot.contamination.boilerplate import BOILERPLATE
+from longcot.contamination.index import BenchmarkIndex, IndexedItem, ngrams
+from longcot.contamination.normalize import numbers, token_spans, tokenize
+from longcot.contamination.registry import Benchmark, BenchmarkItem
+from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
+from longcot.contamination.signals import answer_present, coverage, fuzzy, number_overlap, window
+from longcot.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """Knobs of the checker; the defaults are the calibrated ones.
+
+    Attributes:
+        methods: Signals to use, any of exact | ngram | fuzzy | embedding.
+        n: Word n-gram order of the index.
+        ngram: Minimum weighted n-gram coverage of the item.
+        span: Minimum weighted longest matched run (share of the item); catches truncated copies.
+        fuzzy: Minimum fuzzy alignment score (0..1).
+        embedding: Minimum cosine similarity of a row window and the item.
+        numbers: Minimum share of the item's numeric constants kept by the row (ngram, fuzzy, embedding).
+        candidate: Minimum weighted coverage for an item to become a candidate of the fuzzy signal.
+        min_item_tokens: Items shorter than this only match a text equal to them.
+        embedding_model: sentence-transformers model path or Hub id (None: bundled all-MiniLM-L6-v2).
+    """
+
+    methods: tuple[str, ...] = ("exact", "ngram", "fuzzy")
+    n: int = 5
+    ngram: float = 0.5
+    span: float = 0.35
+    fuzzy: float = 0.8
+    embedding: float = 0.8
+    numbers: float = 0.6
+    candidate: float = 0.08
+    min_item_tokens: int = 8
+    embedding_model: str | None = None
+
+    def __post_init__(self) -> None:
+        unknown = [m for m in self.methods if m not in METHODS]
+        if unknown or not self.methods:
+            raise ConfigError(
+                f"unknown method {unknown[0]!r}" if unknown else "no method given",
+                hint=f"methods are: {', '.join(METHODS)}",
+            )
+        for name in ("ngram", "span", "fuzzy", "embedding", "numbers", "candidate"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"threshold {name} must be within [0, 1], got {value}")
+        if self.n < 2:
+            raise ConfigError(f"n must be at least 2, got {self.n}")
+
+    def with_thresholds(self, thresholds: Mapping[str, float]) -> CheckConfig:
+        """A copy with some thresholds replaced (`{"fuzzy": 0.9}`), as `--threshold fuzzy=0.9` does.
+
+        Raises:
+            ConfigError: A name is not a threshold.
+        """
+        names = {"ngram", "span", "fuzzy", "embedding", "numbers", "candidate"}
+        for key in thresholds:
+            if key not in names:
+                raise ConfigError(f"unknown threshold {key!r}", hint=f"thresholds are: {', '.join(sorted(names))}")
+        return replace(self, **{k: float(v) for k, v in thresholds.items()})
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data, for reports and manifests."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _snippet(text: str, span: tuple[int, int], limit: int = 400) -> str:
+    s = text[span[0] : span[1]]
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+class ContaminationChecker:
+    """Checks texts against an index of benchmark items.
+
+    Build it once (it indexes the benchmarks; with `embedding` it loads the model and embeds the
+    items), then call :meth:`check_texts` or :meth:`check_frame` on batches.
+
+    Args:
+        benchmarks: Loaded benchmarks (see :func:`~longcot.contamination.registry.load_benchmarks`).
+        config: Thresholds and methods.
+
+    Example:
+        >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
+        >>> item = BenchmarkItem("demo", "demo-1", "Find the number of ordered pairs $(a,b)$ of integers with $a^2+b^2=2025$.")
+        >>> checker = ContaminationChecker([Benchmark("demo", (item,), "inline")])
+        >>> [m.method for m in checker.check_text("Q: find the number of ordered pairs (a, b) of integers with a^2 + b^2 = 2025")]
+        ['exact']
+    """
+
+    def __init__(self, benchmarks: Sequence[Benchmark], config: CheckConfig | None = None) -> None:
+        self.config = config or CheckConfig()
+        self.benchmarks = list(benchmarks)
+        items: list[BenchmarkItem] = [it for b in self.benchmarks for it in b.items]
+        self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=BOILERPLATE)
+        self._embedder = None
+        if "embedding" in self.config.methods:
+            from longcot.contamination.embeddings import EmbeddingSignal
+
+            self._embedder = EmbeddingSignal(
+                [e.item.problem for e in self.index.items], model=self.config.embedding_model
+            )
+
+    # -- one text -------------------------------------------------------------------------------
+    def check_text(self, text: str | None, column: str = "text") -> list[Match]:
+        """Matches of one text against the index (exact, ngram and fuzzy signals).
+
+        Args:
+            text: The text (None or empty gives no match).
+            column: Column name, for the evidence.
+
+        Returns:
+            The best match per benchmark item, strongest first.
+        """
+        if not text:
+            return []
+        cfg = self.config
+        tokens = tokenize(text)
+        if not tokens:
+            return []
+        row_grams = ngrams(tokens, cfg.n)
+        gram_set = set(row_grams)
+        cands = self.index.candidates(gram_set, min_share=cfg.candidate)
+        norm = " ".join(tokens)
+        out: list[Match] = []
+        short = self.index.by_text.get(norm) if "exact" in cfg.methods else None
+        if short is not None:
+            out.extend(self._match(short, "exact", 1.0, text, column, (0, len(tokens)), {}))
+        if not cands:
+            return merge_matches(out)
+        first: dict[tuple[str, ...], int] = {}
+        for i, g in enumerate(row_grams):
+            first.setdefault(g, i)
+        padded = f" {norm} "
+        for idx in cands:
+            item = self.index.items[idx]
+            n_item = len(item.tokens)
+            if item is short:
+                continue
+            if n_item >= cfg.min_item_tokens and "exact" in cfg.methods:
+                pos = padded.find(f" {item.text} ")
+                if pos >= 0:
+                    start = padded.count(" ", 0, pos)
+                    out.extend(self._match(item, "exact", 1.0, text, column, (start, start + n_item), {}))
+                    continue
+            if n_item < cfg.min_item_tokens:
+                continue
+            cov = coverage(item, gram_set, first)
+            lo, hi = window(cov.row_positions, n_item, len(tokens))
+            win_tokens = tokens[lo:hi]
+            nums = number_overlap(item, numbers(win_tokens))
+            signals: dict[str, Any] = {"coverage": round(cov.share, 4), "longest": round(cov.longest, 4)}
+            signals["numbers"] = round(nums, 4)
+            if nums < cfg.numbers:
+                continue
+            win_text = " ".join(win_tokens)
+            signals["answer_in_text"] = answer_present(item, win_text)
+            if "ngram" in cfg.methods and (cov.share >= cfg.ngram or cov.longest >= cfg.span):
+                span = (cov.row_positions[0], cov.row_positions[-1] + cfg.n) if cov.row_positions else (lo, hi)
+                out.extend(
+                    self._match(item, "ngram", max(cov.share, cov.longest), text, column, span, signals, cov.item_span)
+                )
+                continue
+            if "fuzzy" in cfg.methods:
+                score, (cs, ce) = fuzzy(item, win_text)
+                signals["fuzzy"] = round(score, 4)
+                if score >= cfg.fuzzy:
+                    s = lo + win_text.count(" ", 0, cs)
+                    e = lo + win_text.count(" ", 0, ce) + 1
+                    out.extend(self._match(item, "fuzzy", score, text, column, (s, e), signals))
+        return merge_matches(out)
+
+    def _match(
+        self,
+        item: IndexedItem,
+        method: str,
+        score: float,
+        text: str,
+        column: str,
+        token_span: tuple[int, int],
+        signals: dict[str, Any],
+        item_token_span: tuple[int, int] | None = None,
+    ) -> list[Match]:
+        row_span = _char_span(text, token_span)
+        bench_span = _char_span(item.item.problem, item_token_span) if item_token_span else (0, len(item.item.problem))
+        return [
+            Match(label, item.item.item_id, method, score, column, row_span, bench_span, _snippet(text, row_span), signals)
+            for label in item.labels
+        ]
+
+    # -- batches --------------------------------------------------------------------------------
+    def check_texts(self, texts: Sequence[str | None], column: str = "text") -> list[list[Match]]:
+        """Matches for each text of one column (all signals that are on, embeddings batched).
+
+        Args:
+            texts: One column of a batch.
+            column: Its name, for the evidence.
+
+        Returns:
+            One list of matches per text.
+        """
+        results = [self.check_text(t, column) for t in texts]
+        if self._embedder is not None:
+            self._add_embedding_matches(texts, column, results)
+        return results
+
+    def _add_embedding_matches(self, texts: Sequence[str | None], column: str, results: list[list[Match]]) -> None:
+        cfg = self.config
+        assert self._embedder is not None
+        clean = [t or "" for t in texts]
+        found: dict[int, list[Match]] = {}
+        for win, idx, cos in self._embedder.search(clean, threshold=cfg.embedding):
+            item = self.index.items[idx]
+            if any(m.item_id == item.item.item_id for m in results[win.text_index]):
+                continue
+            piece = clean[win.text_index][win.start : win.end]
+            toks = tokenize(piece)
+            nums = number_overlap(item, numbers(toks))
+            if nums < cfg.numbers:
+                continue
+            signals = {"cosine": round(cos, 4), "numbers": round(nums, 4)}
+            signals["answer_in_text"] = answer_present(item, " ".join(toks))
+            span = (win.start, win.end)
+            found.setdefault(win.text_index, []).extend(
+                Match(label, item.item.item_id, "embedding", cos, column, span, (0, len(item.item.problem)),
+                      _snippet(clean[win.text_index], span), signals)
+                for label in item.labels
+            )  # fmt: skip
+        for i, extra in found.items():
+            results[i] = merge_matches([*results[i], *extra])
+
+    def check_columns(self, columns: Mapping[str, Sequence[str | None]], ids: Sequence[Any] | None = None,
+                      offset: int = 0) -> list[FlaggedRow]:  # fmt: skip
+        """Check several text columns of the same rows; one :class:`FlaggedRow` per row with a match.
+
+        Args:
+            columns: `{column name: texts}`, all of the same length.
+            ids: Row ids, if the rows have them.
+            offset: Index of the first row (for batches of a larger input).
+        """
+        lengths = {len(v) for v in columns.values()}
+        if len(lengths) > 1:
+            raise ConfigError(f"columns have different lengths: {sorted(lengths)}")
+        n = lengths.pop() if lengths else 0
+        per_row: list[list[Match]] = [[] for _ in range(n)]
+        for name, texts in columns.items():
+            for i, matches in enumerate(self.check_texts(texts, name)):
+                per_row[i].extend(matches)
+        flagged = []
+        for i, matches in enumerate(per_row):
+            if matches:
+                best = _best_per_item(matches)
+                flagged.append(FlaggedRow(offset + i, ids[i] if ids is not None else None, best))
+        return flagged
+
+    def benchmark_info(self) -> dict[str, dict[str, Any]]:
+        """`{name: {"items", "origin", "cutoff"}}` of the benchmarks indexed."""
+        return {
+            b.name: {"items": len(b.items), "origin": b.origin, "cutoff": b.cutoff} for b in self.benchmarks
+        }
+
+
+def _best_per_item(matches: Iterable[Match]) -> list[Match]:
+    # Across columns: keep the strongest match per (benchmark, item).
+    return merge_matches(list(matches))
+
+
+def _char_span(text: str, token_span: tuple[int, int]) -> tuple[int, int]:
+    _, spans = token_spans(text)
+    if not spans:
+        return 0, len(text)
+    s = min(max(token_span[0], 0), len(spans) - 1)
+    e = min(max(token_span[1], s + 1), len(spans))
+    return spans[s][0], spans[e - 1][1]
+
+
+def check_contamination(
+    rows: Any,
+    benchmarks: Sequence[Benchmark] | Sequence[str],
+    *,
+    columns: Sequence[str] | None = None,
+    config: CheckConfig | None = None,
+    id_column: str | None = None,
+    benchmark_files: Mapping[str, str] | None = None,
+) -> Report:
+    """Check rows against benchmarks and report every match with its evidence.
+
+    Args:
+        rows: A polars DataFrame, a list of dicts, or a list of strings (one `text` column).
+        benchmarks: Loaded :class:`Benchmark` objects, or registry names (`["aime", "math500"]`).
+        columns: Text columns to check; default: those of `problem`, `reasoning`, `completion`,
+            `messages`-free text columns present (see :func:`detect_text_columns`).
+        config: Methods and thresholds (:class:`CheckConfig`).
+        id_column: Column with row ids; default: the first of `problem_id`, `id`, `request_key` present.
+        benchmark_files: `{name: path}` when `benchmarks` are names (see `load_benchmarks`).
+
+    Returns:
+        The :class:`Report`.
+
+    Raises:
+        SchemaError: A requested column is missing (the message lists the columns present).
+
+    Example:
+        >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
+        >>> bench = Benchmark("demo", (BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?"),), "inline")
+        >>> check_contamination(["Q: How many positive divisors does $2024$ have in total?"], [bench]).contaminated
+        True
+    """
+    from longcot.contamination.frames import as_frame, detect_text_columns, id_values
+    from longcot.contamination.registry import load_benchmarks
+
+    frame = as_frame(rows)
+    if benchmarks and isinstance(benchmarks[0], str):
+        benchmarks = load_benchmarks(list(benchmarks), files=benchmark_files)  # type: ignore[arg-type]
+    checker = ContaminationChecker(benchmarks, config)  # type: ignore[arg-type]
+    cols = list(columns) if columns else detect_text_columns(frame)
+    return run_checker(checker, frame, cols, id_column=id_column)
+
+
+def run_checker(checker: ContaminationChecker, frame: Any, columns: Sequence[str], *,
+                id_column: str | None = None, batch_size: int = 4096) -> Report:  # fmt: skip
+    """Run a built checker over a polars frame, in batches, and assemble the :class:`Report`.
+
+    Args:
+        checker: The checker (index already built).
+        frame: The rows (polars DataFrame).
+        columns: Text columns to check (must exist).
+        id_column: Column with row ids (auto-detected when None).
+        batch_size: Rows per batch (bounds memory of the embedding signal).
+    """
+    from longcot.contamination.frames import id_values, require_text_columns
+
+    require_text_columns(frame, columns)
+    ids = id_values(frame, id_column)
+    flagged: list[FlaggedRow] = []
+    for start in range(0, frame.height, batch_size):
+        part = frame.slice(start, batch_size)
+        texts = {c: part[c].to_list() for c in columns}
+        flagged.extend(
+            checker.check_columns(texts, ids[start : start + batch_size] if ids is not None else None, offset=start)
+        )
+    return Report(
+        n_rows=frame.height,
+        columns=list(columns),
+        benchmarks=checker.benchmark_info(),
+        methods=list(checker.config.methods),
+        flagged=flagged,
+    )

@@ -1,0 +1,112 @@
+"""`Decontaminate`: the pipeline step (type `decontaminate`) that drops or flags contaminated rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import polars as pl
+
+from longcot.contamination.checker import CheckConfig, ContaminationChecker
+from longcot.contamination.frames import detect_text_columns, require_text_columns
+from longcot.contamination.registry import DEFAULT_BENCHMARKS, load_benchmarks
+from longcot.errors import ConfigError
+from longcot.pipeline.base import Filter
+from longcot.records import CONTAMINATION_MATCH
+
+
+@dataclass(frozen=True)
+class DecontaminateConfig:
+    """Options of the `decontaminate` step.
+
+    Attributes:
+        benchmarks: Registry names or groups to check against.
+        benchmark_files: `{name: path}` of local benchmark files (override or add benchmarks).
+        columns: Text columns to check; empty: every text column present.
+        mode: `drop` removes matched rows (one funnel reason per benchmark, e.g. `aime2024`);
+            `flag` keeps them and only fills the `contamination` column.
+        methods: Signals to use (exact, ngram, fuzzy, embedding).
+        thresholds: Threshold overrides, e.g. `{fuzzy: 0.9}`.
+    """
+
+    benchmarks: tuple[str, ...] = DEFAULT_BENCHMARKS
+    benchmark_files: dict[str, str] = field(default_factory=dict)
+    columns: tuple[str, ...] = ()
+    mode: str = "drop"
+    methods: tuple[str, ...] = CheckConfig.methods
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.mode not in ("drop", "flag"):
+            raise ConfigError(f"`mode` must be one of {{'drop', 'flag'}}, got {self.mode!r}")
+        # YAML gives lists; keep the dataclass hashable-friendly and the options checked early.
+        object.__setattr__(self, "benchmarks", tuple(self.benchmarks))
+        object.__setattr__(self, "columns", tuple(self.columns))
+        object.__setattr__(self, "methods", tuple(self.methods))
+        self.check_config()
+
+    def check_config(self) -> CheckConfig:
+        """The checker's config these options describe."""
+        return CheckConfig(methods=self.methods).with_thresholds(self.thresholds)
+
+
+class Decontaminate(Filter):
+    """Match every row against benchmarks; add `contamination`, then drop (or only flag) matched rows.
+
+    The index is built in :meth:`setup` (or on the first batch), never in `__init__`, so the step
+    pickles cheaply to datatrove workers.
+
+    Example:
+        >>> step = Decontaminate(DecontaminateConfig(benchmarks=("aime2024",), mode="flag"))
+        >>> step.name
+        'decontaminate'
+    """
+
+    name: ClassVar[str] = "decontaminate"
+    Config: ClassVar[type | None] = DecontaminateConfig
+    adds: ClassVar[tuple[str, ...]] = ("contamination",)
+
+    def __init__(self, config: DecontaminateConfig | None = None) -> None:
+        super().__init__(config)
+        self._checker: ContaminationChecker | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        state["_checker"] = None  # rebuilt by setup() in the worker
+        return state
+
+    def setup(self) -> None:
+        """Load the benchmarks and build the index (and the embedding model when it is on)."""
+        if self._checker is None:
+            cfg: DecontaminateConfig = self.config
+            benchmarks = load_benchmarks(cfg.benchmarks, files=cfg.benchmark_files)
+            self._checker = ContaminationChecker(benchmarks, cfg.check_config())
+
+    def teardown(self) -> None:
+        """Drop the index."""
+        self._checker = None
+
+    def rules(self) -> dict[str, pl.Expr]:
+        """One drop reason per benchmark: the rows with a match in it (first benchmark wins)."""
+        self.setup()
+        assert self._checker is not None
+        labels = sorted({label for item in self._checker.index.items for label in item.labels})
+        field_ = pl.element().struct.field("benchmark")
+        return {label: pl.col("contamination").list.eval(field_ == label).list.any() for label in labels}
+
+    def process(self, batch: pl.DataFrame) -> pl.DataFrame:
+        """Add `contamination` to every row; drop matched rows (mode `drop`) or count them (mode `flag`)."""
+        self.setup()
+        assert self._checker is not None
+        cfg: DecontaminateConfig = self.config
+        columns = list(cfg.columns) if cfg.columns else detect_text_columns(batch)
+        require_text_columns(batch, columns)
+        texts = {c: batch[c].to_list() for c in columns}
+        flagged = {fr.row: fr for fr in self._checker.check_columns(texts)}
+        records = [[m.to_record() for m in flagged[i].matches] if i in flagged else [] for i in range(batch.height)]
+        marked = batch.with_columns(pl.Series("contamination", records, dtype=pl.List(CONTAMINATION_MATCH)))
+        if cfg.mode == "flag":
+            for fr in flagged.values():
+                self.stats.flagged[fr.matches[0].benchmark] += 1
+            return marked
+        return super().process(marked)

@@ -1,0 +1,559 @@
+"""Decide whether a predicted answer equals the gold, by the shape of the gold.
+
+Two tiers. The fast tier is pure Python (choices, text, exact rationals, lists, intervals of
+rationals) and raises :class:`NeedsSympy` for anything else. The sympy tier (`use_sympy=True`) builds
+sympy objects from the parsed trees and compares exact values first, then numbers at 50 digits, then
+expressions at random points; it only runs where a killable timeout guards it.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+from longcot.verify.latex import LatexParseError, to_sympy
+from longcot.verify.parse import Based, Choice, Expr, Matrix, Node, Relation, Seq, Text, Union, choice_of, parse_answer
+
+
+class NeedsSympy(Exception):
+    """The fast tier cannot decide; the caller reruns the comparison with sympy in a worker."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """How to compare: whether sympy may run, and whether `i` is the imaginary unit."""
+
+    use_sympy: bool = False
+    imaginary: bool = False
+
+
+_EQ = "="
+_LESS = {"<": False, "\\leq": True}
+_MORE = {">": False, "\\geq": True}
+_POINTS = 4
+_TOLERANCE = Fraction(1, 10**30)
+
+
+@lru_cache(maxsize=8192)
+def parse_gold(gold: str) -> Node | None:
+    """Parse a gold answer (cached: datasets repeat golds across samples).
+
+    Args:
+        gold: The reference answer as stored.
+
+    Returns:
+        Its shape, or None when it is unreadable.
+
+    Example:
+        >>> parse_gold("204")
+        Expr(latex='204', tree=None, value=Fraction(204, 1), decimal=False)
+    """
+    try:
+        return parse_answer(gold, strict=True)
+    except (LatexParseError, RecursionError):
+        return None
+
+
+@lru_cache(maxsize=8192)
+def parse_pred(pred: str) -> Node | None:
+    """Parse a predicted answer (cached).
+
+    Args:
+        pred: The extracted answer.
+
+    Returns:
+        Its shape, or None when it is unreadable.
+
+    Example:
+        >>> parse_pred("(B)")
+        Choice(letter='B')
+    """
+    try:
+        return parse_answer(pred)
+    except (LatexParseError, RecursionError):
+        return None
+
+
+def is_complex_gold(gold: Node) -> bool:
+    """Whether `i` in answers to this gold is the imaginary unit (the gold has no symbol but `i`).
+
+    Args:
+        gold: A parsed gold answer.
+
+    Returns:
+        True for golds like `-2+7i`, `\\frac{1}{2} - \\frac{\\sqrt{3}}{2}i` or `-1`.
+
+    Example:
+        >>> is_complex_gold(parse_gold("3 - 4i"))
+        True
+    """
+    latex = _latex_of(gold)
+    letters = set(re.findall(r"(?<!\\)(?<![a-zA-Z])[a-zA-Z](?![a-zA-Z])", re.sub(r"\\[a-zA-Z]+", " ", latex)))
+    return letters <= {"i"}
+
+
+def _latex_of(node: Node) -> str:
+    if isinstance(node, Expr):
+        return node.latex
+    if isinstance(node, Seq):
+        return ",".join(_latex_of(item) for item in node.items)
+    if isinstance(node, Relation):
+        return "=".join(_latex_of(side) for side in node.sides)
+    return ""
+
+
+def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[bool, str]:
+    """Compare a gold answer and an extracted prediction.
+
+    Args:
+        gold: The reference answer as stored.
+        pred: The extracted predicted answer.
+        use_sympy: Allow the sympy tier (only under a killable timeout). Defaults to False.
+
+    Returns:
+        `(equal, reason)`.
+
+    Raises:
+        NeedsSympy: Only without `use_sympy`, when the fast tier cannot decide.
+
+    Example:
+        >>> compare_answers(r"\\frac{1}{2}", "0.5")
+        (True, 'equal')
+    """
+    gold_node = parse_gold(gold)
+    if gold_node is None:
+        return False, "gold answer is unreadable"
+    if isinstance(gold_node, Choice):
+        letter = choice_of(pred)
+        if letter is None:
+            return False, f"gold is choice {gold_node.letter}; the answer names no choice"
+        return letter == gold_node.letter, f"choice {letter} vs {gold_node.letter}"
+    pred_node = parse_pred(pred)
+    if pred_node is None:
+        return False, "predicted answer is unreadable"
+    ctx = Context(use_sympy=use_sympy, imaginary=is_complex_gold(gold_node))
+    equal = match(gold_node, pred_node, ctx)
+    return equal, "equal" if equal else "not equal"
+
+
+def match(gold: Node, pred: Node, ctx: Context) -> bool:
+    """Whether `pred` is an acceptable answer for `gold`.
+
+    Args:
+        gold: The parsed gold.
+        pred: The parsed prediction.
+        ctx: The comparison context.
+
+    Returns:
+        True when they are equal under the grading policy.
+
+    Raises:
+        NeedsSympy: The fast tier cannot decide and `ctx.use_sympy` is False.
+
+    Example:
+        >>> match(parse_gold("2, 7"), parse_pred(r"\\{7, 2\\}"), Context())
+        True
+    """
+    if isinstance(pred, Relation) and not isinstance(gold, Relation):
+        value = _assigned_value(pred)
+        if value is None:
+            interval = _relation_interval(pred)
+            gold_interval = _as_interval(gold)
+            return bool(interval and gold_interval and _intervals_equal(gold_interval, interval, ctx))
+        pred = value
+    if isinstance(gold, Choice):
+        return isinstance(pred, Choice) and pred.letter == gold.letter
+    if isinstance(gold, Text):
+        return _text_equal(gold, pred)
+    if isinstance(gold, Based):
+        return _based_equal(gold, pred)
+    if isinstance(gold, Expr):
+        if isinstance(pred, Seq) and len(pred.items) == 1:
+            pred = pred.items[0]
+        return isinstance(pred, Expr) and expr_equal(gold, pred, ctx)
+    if isinstance(gold, Seq):
+        return _seq_equal(gold, pred, ctx)
+    if isinstance(gold, Union):
+        return _union_equal(gold, pred, ctx)
+    if isinstance(gold, Relation):
+        return _relation_equal(gold, pred, ctx)
+    if isinstance(gold, Matrix):
+        return _matrix_equal(gold, pred, ctx)
+    return False
+
+
+def _assigned_value(rel: Relation) -> Node | None:
+    """`x = 3` (or `a + b = 7`) read as its value: the last side of an all-`=` relation."""
+    if all(op == _EQ for op in rel.ops):
+        return rel.sides[-1]
+    return None
+
+
+def _text_equal(gold: Text, pred: Node) -> bool:
+    if isinstance(pred, Text):
+        return pred.value == gold.value
+    if isinstance(pred, Expr):
+        return re.sub(r"\s+", " ", pred.latex).strip().lower() == gold.value
+    return False
+
+
+def _based_equal(gold: Based, pred: Node) -> bool:
+    if isinstance(pred, Based):
+        return pred.base == gold.base and pred.digits.lstrip("0") == gold.digits.lstrip("0")
+    if isinstance(pred, Expr):
+        digits = re.sub(r"\\text\{([^}]*)\}", r"\1", pred.latex).replace(" ", "").upper()
+        return digits.lstrip("0") == gold.digits.lstrip("0")
+    return False
+
+
+def _strip_assignment(node: Node) -> Node:
+    if isinstance(node, Relation):
+        value = _assigned_value(node)
+        if value is not None and len(node.sides) == 2:
+            return value
+    return node
+
+
+def _seq_equal(gold: Seq, pred: Node, ctx: Context) -> bool:
+    gold_interval = _as_interval(gold)
+    if isinstance(pred, Matrix):
+        cells = [cell for row in pred.rows for cell in row]
+        if len(pred.rows) == 1 or all(len(row) == 1 for row in pred.rows):
+            pred = Seq(tuple(cells), "(", ")")
+    if not isinstance(pred, Seq):
+        return False
+    if gold_interval is not None and (gold.open != "(" or gold.close != ")"):
+        pred_interval = _as_interval(pred)
+        return pred_interval is not None and _intervals_equal(gold_interval, pred_interval, ctx)
+    if len(gold.items) != len(pred.items):
+        return False
+    gold_items = [_strip_assignment(item) for item in gold.items]
+    pred_items = [_strip_assignment(item) for item in pred.items]
+    if gold.open in ("", "\\{"):
+        # A "find all" answer: a set; a bare or braced prediction is compared as a set, an ordered one too.
+        if pred.open in ("", "\\{") or _ordered_equal(gold_items, pred_items, ctx):
+            return _set_equal(gold_items, pred_items, ctx)
+        return False
+    tuple_like = {"(", "\\langle", ""}
+    if gold.open in tuple_like and pred.open in tuple_like:
+        return _ordered_equal(gold_items, pred_items, ctx)
+    return gold.open == pred.open and gold.close == pred.close and _ordered_equal(gold_items, pred_items, ctx)
+
+
+def _ordered_equal(gold: list[Node], pred: list[Node], ctx: Context) -> bool:
+    return len(gold) == len(pred) and all(match(g, p, ctx) for g, p in zip(gold, pred))
+
+
+def _set_equal(gold: list[Node], pred: list[Node], ctx: Context) -> bool:
+    if len(gold) != len(pred):
+        return False
+    unused = list(pred)
+    for item in gold:
+        for i, candidate in enumerate(unused):
+            if match(item, candidate, ctx):
+                del unused[i]
+                break
+        else:
+            return False
+    return True
+
+
+Interval = tuple[Node, Node, bool, bool]
+
+
+def _as_interval(node: Node) -> Interval | None:
+    if isinstance(node, Seq) and len(node.items) == 2 and node.open in ("(", "[") and node.close in (")", "]"):
+        return node.items[0], node.items[1], node.open == "[", node.close == "]"
+    if isinstance(node, Relation):
+        return _relation_interval(node)
+    return None
+
+
+_INF = Expr("\\infty", ("const", "oo"), None, False)
+_NEG_INF = Expr("-\\infty", ("neg", ("const", "oo")), None, False)
+
+
+def _is_var(node: Node) -> bool:
+    return isinstance(node, Expr) and node.tree is not None and node.tree[0] == "sym"
+
+
+def _relation_interval(rel: Relation) -> Interval | None:
+    """`a < x \\leq b`, `x > a`, `x \\leq b` as an interval of x."""
+    sides, ops = rel.sides, rel.ops
+    if len(sides) == 3 and _is_var(sides[1]):
+        if all(op in _LESS for op in ops):
+            return sides[0], sides[2], _LESS[ops[0]], _LESS[ops[1]]
+        if all(op in _MORE for op in ops):
+            return sides[2], sides[0], _MORE[ops[1]], _MORE[ops[0]]
+        return None
+    if len(sides) != 2:
+        return None
+    (left, right), op = sides, ops[0]
+    if _is_var(left):
+        if op in _LESS:
+            return _NEG_INF, right, False, _LESS[op]
+        if op in _MORE:
+            return right, _INF, _MORE[op], False
+    if _is_var(right):
+        if op in _LESS:
+            return left, _INF, _LESS[op], False
+        if op in _MORE:
+            return _NEG_INF, left, False, _MORE[op]
+    return None
+
+
+def _infinity_sign(node: Node) -> int:
+    if isinstance(node, Expr) and "\\infty" in node.latex:
+        compact = node.latex.replace(" ", "")
+        if compact in ("\\infty", "+\\infty"):
+            return 1
+        if compact == "-\\infty":
+            return -1
+    return 0
+
+
+def _endpoint_equal(gold: Node, pred: Node, ctx: Context) -> bool:
+    sign_gold, sign_pred = _infinity_sign(gold), _infinity_sign(pred)
+    if sign_gold or sign_pred:
+        return sign_gold == sign_pred
+    return match(gold, pred, ctx)
+
+
+def _intervals_equal(gold: Interval, pred: Interval, ctx: Context) -> bool:
+    return (
+        gold[2] == pred[2]
+        and gold[3] == pred[3]
+        and _endpoint_equal(gold[0], pred[0], ctx)
+        and _endpoint_equal(gold[1], pred[1], ctx)
+    )
+
+
+def _union_parts(node: Node) -> list[Interval] | None:
+    parts = node.parts if isinstance(node, Union) else node.items if isinstance(node, Seq) else (node,)
+    out = []
+    for part in parts:
+        interval = _as_interval(part)
+        if interval is None:
+            return None
+        out.append(interval)
+    return out
+
+
+def _union_equal(gold: Union, pred: Node, ctx: Context) -> bool:
+    gold_parts, pred_parts = _union_parts(gold), _union_parts(pred)
+    if gold_parts is None or pred_parts is None or len(gold_parts) != len(pred_parts):
+        return False
+    unused = list(pred_parts)
+    for part in gold_parts:
+        for i, candidate in enumerate(unused):
+            if _intervals_equal(part, candidate, ctx):
+                del unused[i]
+                break
+        else:
+            return False
+    return True
+
+
+def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
+    if any(op != _EQ for op in gold.ops):
+        gold_interval = _relation_interval(gold)
+        pred_interval = _as_interval(pred)
+        if gold_interval is None or pred_interval is None:
+            return isinstance(pred, Relation) and pred.ops == gold.ops and _ordered_equal(
+                list(gold.sides), list(pred.sides), ctx
+            )
+        return _intervals_equal(gold_interval, pred_interval, ctx)
+    if not isinstance(pred, Relation):
+        # `x = 3` equals `3` when the gold only names the unknown on its left.
+        return len(gold.sides) == 2 and _is_var(gold.sides[0]) and match(gold.sides[1], pred, ctx)
+    if pred.ops != gold.ops:
+        return False
+    if _ordered_equal(list(gold.sides), list(pred.sides), ctx):
+        return True
+    if len(gold.sides) == 2 and len(pred.sides) == 2:
+        if not ctx.use_sympy:
+            raise NeedsSympy("equation")
+        return _equations_equivalent(gold, pred, ctx)
+    return False
+
+
+def _matrix_equal(gold: Matrix, pred: Node, ctx: Context) -> bool:
+    if isinstance(pred, Seq) and (len(gold.rows) == 1 or all(len(row) == 1 for row in gold.rows)):
+        cells = [cell for row in gold.rows for cell in row]
+        return _ordered_equal(cells, list(pred.items), ctx)
+    if not isinstance(pred, Matrix) or len(gold.rows) != len(pred.rows):
+        return False
+    return all(_ordered_equal(list(g), list(p), ctx) for g, p in zip(gold.rows, pred.rows))
+
+
+# ---------------------------------------------------------------- expressions
+
+
+def expr_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
+    """Compare two expressions: exact rationals first, then (with sympy) exact, numeric, random points.
+
+    Args:
+        gold: The gold expression.
+        pred: The predicted expression.
+        ctx: The comparison context.
+
+    Returns:
+        True when equal under the policy (a rounded decimal gold accepts an exact or longer value
+        that rounds to it; a rounded prediction never equals an exact irrational gold).
+
+    Raises:
+        NeedsSympy: The rationals are unknown and `ctx.use_sympy` is False.
+
+    Example:
+        >>> expr_equal(parse_gold("0.5"), parse_pred(r"\\frac{1}{2}"), Context())
+        True
+    """
+    if gold.value is not None and pred.value is not None:
+        if gold.value == pred.value:
+            return True
+        return gold.decimal and _rounds_to(pred.value, gold, pred)
+    if _compact(gold.latex) == _compact(pred.latex):
+        return True
+    if not ctx.use_sympy:
+        raise NeedsSympy("expression")
+    return _sympy_equal(gold, pred, ctx)
+
+
+def _compact(latex: str) -> str:
+    return re.sub(r"\s+|\\[,;:!]", "", latex).replace("{", "").replace("}", "")
+
+
+def _gold_decimals(gold: Expr) -> int:
+    match_ = re.search(r"\.(\d+)", gold.latex)
+    return len(match_.group(1)) if match_ else 0
+
+
+def _rounds_to(value: Fraction, gold: Expr, pred: Expr) -> bool:
+    """A rounded decimal gold accepts an exact prediction, or a longer decimal, that rounds to it."""
+    places = _gold_decimals(gold)
+    if gold.value is None or places == 0:
+        return False
+    if pred.decimal:
+        pred_places = _gold_decimals(pred)
+        if pred_places <= places or places < 2:
+            return False
+    return abs(value - gold.value) <= Fraction(1, 2 * 10**places)
+
+
+def to_sympy_expr(node: Expr, ctx: Context) -> Any:
+    """The sympy value of an expression (rational, own parser, then latex2sympy2_extended).
+
+    Args:
+        node: A parsed expression.
+        ctx: The comparison context (`imaginary` reads `i` as the imaginary unit).
+
+    Returns:
+        A sympy expression.
+
+    Raises:
+        LatexParseError: Neither parser reads it.
+
+    Example:
+        >>> to_sympy_expr(parse_pred(r"\\sqrt{8}"), Context(use_sympy=True))
+        2*sqrt(2)
+    """
+    import sympy
+
+    if node.value is not None:
+        return sympy.Rational(node.value)
+    if node.tree is not None:
+        return to_sympy(node.tree, imaginary=ctx.imaginary)
+    return _latex2sympy(node.latex, ctx.imaginary)
+
+
+@lru_cache(maxsize=2048)
+def _latex2sympy(latex: str, imaginary: bool) -> Any:
+    import sympy
+    from latex2sympy2_extended import latex2sympy
+
+    try:
+        value = latex2sympy(latex)
+    except Exception as exc:  # noqa: BLE001 - any parser failure means "unreadable"
+        raise LatexParseError(f"latex2sympy cannot read {latex[:40]!r}") from exc
+    if not isinstance(value, sympy.Expr):
+        raise LatexParseError(f"{latex[:40]!r} is not an expression")
+    if imaginary:
+        value = value.subs(sympy.Symbol("i"), sympy.I)
+    return value
+
+
+def _sympy_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
+    import sympy
+
+    try:
+        a = to_sympy_expr(gold, ctx)
+        b = to_sympy_expr(pred, ctx)
+    except (LatexParseError, TypeError, ValueError, ZeroDivisionError):
+        return False
+    if a == b:
+        return True
+    free = sorted(a.free_symbols | b.free_symbols, key=str)
+    if not free:
+        return _numbers_equal(a, b, gold, pred)
+    if a.free_symbols != b.free_symbols:
+        return False
+    return _equal_at_points(a - b, free)
+
+
+def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
+    import sympy
+
+    try:
+        va, vb = complex(sympy.N(a, 50)), complex(sympy.N(b, 50))
+        da, db = sympy.N(a, 50), sympy.N(b, 50)
+    except (TypeError, ValueError, OverflowError, AttributeError):
+        return False
+    if gold.decimal and not pred.decimal and _gold_decimals(gold):
+        places = _gold_decimals(gold)
+        return abs(vb - va) <= 0.5 * 10**-places + 1e-12
+    # Decimals were read as exact rationals, so `1.414` differs from sqrt(2) at the 4th digit.
+    diff = sympy.N(da - db, 40)
+    scale = max(1.0, abs(va))
+    return bool(abs(complex(diff)) <= 1e-30 * scale)
+
+
+def _equal_at_points(difference: Any, free: list[Any]) -> bool:
+    import sympy
+
+    rng = random.Random(20261125)
+    checked = 0
+    for _ in range(_POINTS * 3):
+        point = {s: sympy.Rational(rng.randint(-97, 97), rng.randint(1, 13)) + sympy.Rational(1, 7) for s in free}
+        try:
+            value = complex(sympy.N(difference.subs(point), 40))
+        except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
+            continue
+        if value != value or abs(value) == float("inf"):
+            continue
+        if abs(value) > 1e-20:
+            return False
+        checked += 1
+        if checked >= _POINTS:
+            return True
+    return checked > 0
+
+
+def _equations_equivalent(gold: Relation, pred: Relation, ctx: Context) -> bool:
+    """Two equations are equivalent when `lhs - rhs` of one is a constant multiple of the other's."""
+    import sympy
+
+    try:
+        sides = [to_sympy_expr(side, ctx) for side in (*gold.sides, *pred.sides) if isinstance(side, Expr)]
+    except (LatexParseError, TypeError, ValueError, ZeroDivisionError):
+        return False
+    if len(sides) != 4:
+        return False
+    g, p = sides[0] - sides[1], sides[2] - sides[3]
+    if p == 0 or g == 0:
+        return False
+    ratio = sympy.simplify(g / p)
+    return bool(ratio.is_number and ratio != 0)

@@ -1,0 +1,313 @@
+"""Read a normalised answer into its shape: choice, text, number, list, interval, equation, matrix.
+
+The shape decides how two answers are compared (see :mod:`longcot.verify.compare`). Reading is pure
+Python string work with bounded cost; values that need algebra stay as LaTeX (`Expr`) and are only
+turned into sympy inside a killable worker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from longcot.verify.latex import LatexParseError, NotRational, Tree, has_decimal, parse_latex, to_fraction
+from longcot.verify.normalize import normalize
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A multiple-choice letter."""
+
+    letter: str
+
+
+@dataclass(frozen=True)
+class Text:
+    """A word answer (`Evelyn`, `east`), compared case-insensitively."""
+
+    value: str
+
+
+@dataclass(frozen=True)
+class Based:
+    """An integer written in another base (`123_4`); digits and base must both match."""
+
+    digits: str
+    base: int
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A math expression; `value` is its exact rational value when that is cheap to know."""
+
+    latex: str
+    tree: Tree | None
+    value: Fraction | None
+    decimal: bool  # written with a decimal point: a possibly rounded number
+
+
+@dataclass(frozen=True)
+class Seq:
+    """A bracketed or bare list: tuple `( )`, set `\\{ \\}`, bare `a, b`, or interval-like `[a, b)`."""
+
+    items: tuple[Node, ...]
+    open: str
+    close: str
+
+
+@dataclass(frozen=True)
+class Union:
+    """Intervals joined by `\\cup`."""
+
+    parts: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Relation:
+    """An equation or inequality chain: `sides` joined by `ops` (`=`, `<`, `\\leq`, …)."""
+
+    sides: tuple[Node, ...]
+    ops: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """A matrix or column vector, rows of cells."""
+
+    rows: tuple[tuple[Node, ...], ...]
+
+
+Node = Choice | Text | Based | Expr | Seq | Union | Relation | Matrix
+
+_CHOICE_GOLD = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(?\s*([A-E])\s*\)?(?:\s*\})?$")
+_CHOICE_PRED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*|\\mathrm\s*\{\s*)?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
+_TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mathrm|mbox|textrm|textit)\s*\{([^{}]*)\}$")
+_WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
+_BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
+_SCI = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\\times|\\cdot|\*|x)\s*10\s*\^\s*\{?\s*(-?\d+)\s*\}?$")
+_PLAIN_NUMBER = re.compile(r"^-?(?:\d+\.?\d*|\.\d+)$")
+_MIXED = re.compile(r"^(-?)(\d+)\s*\\frac\s*\{(\d+)\}\s*\{(\d+)\}$")
+_MATRIX = re.compile(r"^\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*)\\end\{\1\}$", re.S)
+_REL_OPS = re.compile(r"(\\leq|\\geq|\\ne|<=|>=|!=|=|<|>)")
+_SEPARATORS = re.compile(r"\\text\s*\{\s*(?:and|or|,)\s*\}|\s+(?:and|or)\s+|\\quad|\\qquad|;")
+_IN_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
+_OPENERS = {"(": ")", "[": "]", "\\{": "\\}", "\\langle": "\\rangle"}
+
+
+def parse_answer(text: str, *, strict: bool = False) -> Node | None:
+    """Read an answer string into its shape.
+
+    Args:
+        text: An answer as written (a box's content, or a dataset's gold answer).
+        strict: Read as a gold answer: multi-word prose is unreadable instead of text. Defaults to False.
+
+    Returns:
+        The answer's shape, or None when the string is empty or (with `strict`) prose.
+
+    Example:
+        >>> parse_answer(r"\\text{(B)}")
+        Choice(letter='B')
+    """
+    norm = normalize(text)
+    if not norm:
+        return None
+    choice = _CHOICE_GOLD.match(norm)
+    if choice:
+        return Choice(choice.group(1))
+    return _shape(norm, strict=strict, depth=0)
+
+
+def choice_of(text: str) -> str | None:
+    """The choice letter a predicted answer names (`B`, `(B)`, `\\textbf{(B) }12`), if any.
+
+    Args:
+        text: A predicted answer.
+
+    Returns:
+        The letter, or None.
+
+    Example:
+        >>> choice_of(r"\\textbf{(C) }12")
+        'C'
+    """
+    norm = normalize(text)
+    match = _CHOICE_GOLD.match(norm) or _CHOICE_PRED.match(norm + " ")
+    return match.group(1) if match else None
+
+
+def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
+    """Split at separators that are outside every bracket.
+
+    Args:
+        text: A normalised answer.
+        separators: Strings to split at (e.g. `(",",)` or `("\\\\cup",)`).
+
+    Returns:
+        The pieces, stripped; one piece if no separator is at depth 0.
+
+    Example:
+        >>> split_top("(1, 2), 3", (",",))
+        ['(1, 2)', '3']
+    """
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        char = text[i]
+        if text.startswith("\\{", i) or text.startswith("\\langle", i):
+            depth += 1
+            i += 2 if char == "\\" and text[i + 1] == "{" else 7
+            continue
+        if text.startswith("\\}", i) or text.startswith("\\rangle", i):
+            depth -= 1
+            i += 2 if text[i + 1] == "}" else 7
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif depth == 0:
+            for sep in separators:
+                if text.startswith(sep, i) and not (sep == "\\cup" and text[i + 4 : i + 5].isalpha()):
+                    parts.append(text[start:i].strip())
+                    i += len(sep)
+                    start = i
+                    break
+            else:
+                i += 1
+                continue
+            continue
+        i += 1
+    parts.append(text[start:].strip())
+    return parts
+
+
+def _outer_brackets(text: str) -> tuple[str, str, str] | None:
+    """If the whole text is one bracketed group (`(…)`, `[…)`, `\\{…\\}`), return (open, inner, close)."""
+    for opener in ("\\{", "\\langle", "(", "["):
+        if not text.startswith(opener):
+            continue
+        closers = ("\\}",) if opener == "\\{" else ("\\rangle",) if opener == "\\langle" else (")", "]")
+        for closer in closers:
+            if text.endswith(closer):
+                inner = text[len(opener) : len(text) - len(closer)]
+                if _depth_ok(inner):
+                    return opener, inner.strip(), closer
+    return None
+
+
+def _depth_ok(inner: str) -> bool:
+    depth = 0
+    i = 0
+    while i < len(inner):
+        if inner.startswith("\\{", i) or inner.startswith("\\}", i):
+            depth += 1 if inner[i + 1] == "{" else -1
+            i += 2
+            continue
+        char = inner[i]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        if depth < 0:
+            return False
+        i += 1
+    return depth == 0
+
+
+def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
+    if depth > 8:
+        raise LatexParseError("nesting too deep")
+    text = _IN_PREFIX.sub("", text.strip()).strip()
+    if not text:
+        return None
+    matrix = _MATRIX.match(text)
+    if matrix:
+        rows = [row for row in re.split(r"\\\\", matrix.group(2)) if row.strip()]
+        return Matrix(tuple(tuple(_item(cell, depth) for cell in row.split("&")) for row in rows))
+    parts = split_top(text, ("\\cup",))
+    if len(parts) > 1:
+        return Union(tuple(_item(part, depth) for part in parts))
+    pieces = [p for p in split_top(_SEPARATORS.sub(",", text), (",",)) if p]
+    if len(pieces) > 1:
+        return Seq(tuple(_item(piece, depth) for piece in pieces), "", "")
+    brackets = _outer_brackets(text)
+    if brackets is not None:
+        opener, inner, closer = brackets
+        items = [p for p in split_top(inner, (",",)) if p]
+        if len(items) == 1 and opener == "(" and closer == ")":
+            return _shape(inner, strict=strict, depth=depth + 1)
+        if opener == "[" and closer == "]" and len(items) == 1:
+            return _shape(inner, strict=strict, depth=depth + 1)
+        return Seq(tuple(_item(item, depth) for item in items), opener, closer)
+    relation = _relation(text, depth)
+    if relation is not None:
+        return relation
+    wrapped = _TEXT_WRAP.match(text)
+    if wrapped:
+        inner = wrapped.group(1).strip()
+        if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", inner):
+            return Text(_clean_text(inner))
+        return _shape(inner, strict=strict, depth=depth + 1)
+    based = _BASED.match(text)
+    if based and int(based.group(2)) != 10 and 2 <= int(based.group(2)) <= 36:
+        return Based(based.group(1).upper(), int(based.group(2)))
+    number = _number(text)
+    if number is not None:
+        return number
+    if strict and re.fullmatch(r"[A-Za-z][A-Za-z ,.'\-]*", text) and " " in text.strip():
+        return None
+    if _WORD.match(text) and text.lower() not in ("sqrt", "sin", "cos", "tan", "log", "ln", "exp", "pi"):
+        return Text(_clean_text(text))
+    return _expr(text)
+
+
+def _clean_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _item(text: str, depth: int) -> Node:
+    node = _shape(text, strict=False, depth=depth + 1)
+    if node is None:
+        raise LatexParseError(f"empty item in {text!r}")
+    return node
+
+
+def _relation(text: str, depth: int) -> Relation | None:
+    if not _REL_OPS.search(text):
+        return None
+    parts = _REL_OPS.split(text)
+    sides_text, ops = parts[0::2], parts[1::2]
+    if any(not side.strip() for side in sides_text):
+        return None
+    ops = [{"<=": "\\leq", ">=": "\\geq", "!=": "\\ne"}.get(op, op) for op in ops]
+    return Relation(tuple(_item(side, depth) for side in sides_text), tuple(ops))
+
+
+def _number(text: str) -> Expr | None:
+    if _PLAIN_NUMBER.match(text):
+        value = Fraction(text if not text.startswith((".", "-.")) else text.replace(".", "0.", 1))
+        return Expr(text, ("num", text.lstrip("-")) if not text.startswith("-") else None, value, "." in text)
+    sci = _SCI.match(text)
+    if sci:
+        value = Fraction(sci.group(1)) * Fraction(10) ** int(sci.group(2))
+        return Expr(text, None, value, True)
+    mixed = _MIXED.match(text)
+    if mixed:
+        sign, whole, num, den = mixed.groups()
+        if int(den) == 0:
+            return None
+        value = int(whole) + Fraction(int(num), int(den))
+        return Expr(text, None, -value if sign else value, False)
+    return None
+
+
+def _expr(text: str) -> Expr:
+    try:
+        tree = parse_latex(text)
+    except LatexParseError:
+        return Expr(text, None, None, bool(re.search(r"\d\.\d", text)))
+    try:
+        value = to_fraction(tree)
+    except NotRational:
+        value = None
+    return Expr(text, tree, value, has_decimal(tree))
