@@ -41,7 +41,14 @@ class CheckConfig:
         fuzzy: Minimum fuzzy alignment score (0..1).
         embedding: Minimum cosine similarity of a row window and the item.
         numbers: Minimum share of the item's numeric constants kept by the row (ngram, fuzzy, embedding).
-        candidate: Minimum weighted coverage for an item to become a candidate of the fuzzy signal.
+        candidate: Minimum weighted n-gram coverage for an item to become a candidate.
+        words: Minimum share of an item's rare words (idf-weighted) in a text window for the item to
+            become a candidate of the fuzzy signal (paraphrases share words, not n-grams).
+        fuzzy_paraphrase: Looser fuzzy threshold for a text that keeps every distinctive number of the
+            item (at least two) and `words_paraphrase` of its rare words: a paraphrase.
+        words_paraphrase: Share of rare words needed by that looser rule.
+        paraphrase_numbers: Distinctive numbers an item needs for the looser rule to apply to it.
+        truncated: A text that is a piece of an item counts as a copy when it holds this share of the item.
         min_item_tokens: Items shorter than this only match a text equal to them.
         embedding_model: sentence-transformers model path or Hub id (None: bundled all-MiniLM-L6-v2).
     """
@@ -52,8 +59,13 @@ class CheckConfig:
     span: float = 0.35
     fuzzy: float = 0.8
     embedding: float = 0.8
-    numbers: float = 0.6
+    numbers: float = 0.75
     candidate: float = 0.08
+    words: float = 0.5
+    fuzzy_paraphrase: float = 0.5
+    words_paraphrase: float = 0.6
+    paraphrase_numbers: int = 2
+    truncated: float = 0.4
     min_item_tokens: int = 8
     embedding_model: str | None = None
 
@@ -64,7 +76,7 @@ class CheckConfig:
                 f"unknown method {unknown[0]!r}" if unknown else "no method given",
                 hint=f"methods are: {', '.join(METHODS)}",
             )
-        for name in ("ngram", "span", "fuzzy", "embedding", "numbers", "candidate"):
+        for name in ("ngram", "span", "fuzzy", "embedding", "numbers", "candidate", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"threshold {name} must be within [0, 1], got {value}")
@@ -77,7 +89,7 @@ class CheckConfig:
         Raises:
             ConfigError: A name is not a threshold.
         """
-        names = {"ngram", "span", "fuzzy", "embedding", "numbers", "candidate"}
+        names = {"ngram", "span", "fuzzy", "embedding", "numbers", "candidate", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated"}
         for key in thresholds:
             if key not in names:
                 raise ConfigError(f"unknown threshold {key!r}", hint=f"thresholds are: {', '.join(sorted(names))}")
@@ -86,6 +98,10 @@ class CheckConfig:
     def to_dict(self) -> dict[str, Any]:
         """Plain data, for reports and manifests."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+#: Tokens per window of the rare-word candidate search in long texts (AIME problems are 30-150 tokens).
+_WORD_WINDOW = 200
 
 
 def _snippet(text: str, span: tuple[int, int], limit: int = 400) -> str:
@@ -125,6 +141,28 @@ class ContaminationChecker:
             )
 
     # -- one text -------------------------------------------------------------------------------
+    def candidates(self, tokens: list[str]) -> tuple[dict[int, float], dict[int, tuple[float, int, int]], list]:
+        """Candidate items of a tokenised text: by weighted n-grams, and by rare words (per window).
+
+        Returns:
+            `{item: matched n-gram weight}`, `{item: (rare-word share, window start, window end)}` and
+            the text's n-grams (in order).
+        """
+        cfg = self.config
+        row_grams = ngrams(tokens, cfg.n)
+        by_gram = self.index.candidates(set(row_grams), min_share=cfg.candidate)
+        by_word: dict[int, tuple[float, int, int]] = {}
+        if "fuzzy" in cfg.methods:
+            size = _WORD_WINDOW
+            step = size // 2
+            starts = range(0, max(len(tokens) - step, 1), step) if len(tokens) > size else (0,)
+            for lo in starts:
+                hi = min(lo + size, len(tokens))
+                for idx, share in self.index.word_candidates(set(tokens[lo:hi]), min_share=cfg.words).items():
+                    if idx not in by_gram and share > by_word.get(idx, (0.0, 0, 0))[0]:
+                        by_word[idx] = (share, lo, hi)
+        return by_gram, by_word, row_grams
+
     def check_text(self, text: str | None, column: str = "text") -> list[Match]:
         """Matches of one text against the index (exact, ngram and fuzzy signals).
 
@@ -137,61 +175,96 @@ class ContaminationChecker:
         """
         if not text:
             return []
-        cfg = self.config
         tokens = tokenize(text)
         if not tokens:
             return []
-        row_grams = ngrams(tokens, cfg.n)
-        gram_set = set(row_grams)
-        cands = self.index.candidates(gram_set, min_share=cfg.candidate)
+        found = [m for _, _, m in self.evaluate(text, tokens, column) if m is not None]
+        # An item in several benchmarks (a year and a user file) is reported under each of them.
+        labels = {e.item.item_id: e.labels for e in self.index.items if len(e.labels) > 1} if found else {}
+        found += [replace(m, benchmark=lb) for m in found for lb in labels.get(m.item_id, ())[1:]]
+        return merge_matches(found)
+
+    def evaluate(
+        self, text: str, tokens: list[str], column: str = "text"
+    ) -> list[tuple[IndexedItem, dict[str, Any], Match | None]]:
+        """Every candidate of a text with all its signals, and the match the rules decide (or None).
+
+        This is what the calibration looks at; :meth:`check_text` keeps only the matches.
+        """
+        cfg = self.config
+        by_gram, by_word, row_grams = self.candidates(tokens)
         norm = " ".join(tokens)
-        out: list[Match] = []
-        short = self.index.by_text.get(norm) if "exact" in cfg.methods else None
-        if short is not None:
-            out.extend(self._match(short, "exact", 1.0, text, column, (0, len(tokens)), {}))
-        if not cands:
-            return merge_matches(out)
+        out: list[tuple[IndexedItem, dict[str, Any], Match | None]] = []
+        same = self.index.by_text.get(norm) if "exact" in cfg.methods else None
+        if same is not None:
+            out.append((same, {}, self._match(same, "exact", 1.0, text, column, (0, len(tokens)), {})))
+        if not by_gram and not by_word:
+            return out
+        gram_set = set(row_grams)
         first: dict[tuple[str, ...], int] = {}
         for i, g in enumerate(row_grams):
             first.setdefault(g, i)
         padded = f" {norm} "
-        for idx in cands:
+        for idx in (*by_gram, *by_word):
             item = self.index.items[idx]
             n_item = len(item.tokens)
-            if item is short:
+            if item is same or n_item < cfg.min_item_tokens:
                 continue
-            if n_item >= cfg.min_item_tokens and "exact" in cfg.methods:
+            signals: dict[str, Any] = {}
+            if "exact" in cfg.methods:
                 pos = padded.find(f" {item.text} ")
                 if pos >= 0:
                     start = padded.count(" ", 0, pos)
-                    out.extend(self._match(item, "exact", 1.0, text, column, (start, start + n_item), {}))
+                    out.append((item, signals, self._match(item, "exact", 1.0, text, column, (start, start + n_item), signals)))
                     continue
-            if n_item < cfg.min_item_tokens:
-                continue
-            cov = coverage(item, gram_set, first)
-            lo, hi = window(cov.row_positions, n_item, len(tokens))
+                # A truncated copy: the whole text is a long enough piece of the item.
+                if len(tokens) >= max(cfg.min_item_tokens, cfg.truncated * n_item) and f" {norm} " in f" {item.text} ":
+                    score = len(tokens) / n_item
+                    signals["contained_share"] = round(score, 4)
+                    out.append((item, signals, self._match(item, "exact", score, text, column, (0, len(tokens)), signals)))
+                    continue
+            if idx in by_gram:
+                cov = coverage(item, gram_set, first)
+                lo, hi = window(cov.row_positions, n_item, len(tokens))
+                region = cov.item_region
+                signals.update(coverage=round(cov.share, 4), longest=round(cov.longest, 4))
+            else:
+                cov = None
+                share, lo, hi = by_word[idx]
+                region = None
+                signals["words"] = round(share, 4)
             win_tokens = tokens[lo:hi]
-            nums = number_overlap(item, numbers(win_tokens))
-            signals: dict[str, Any] = {"coverage": round(cov.share, 4), "longest": round(cov.longest, 4)}
-            signals["numbers"] = round(nums, 4)
-            if nums < cfg.numbers:
-                continue
+            signals["numbers"] = round(number_overlap(item, numbers(win_tokens), region), 4)
+            signals["all_numbers"] = round(number_overlap(item, numbers(win_tokens)), 4)
             win_text = " ".join(win_tokens)
             signals["answer_in_text"] = answer_present(item, win_text)
-            if "ngram" in cfg.methods and (cov.share >= cfg.ngram or cov.longest >= cfg.span):
-                span = (cov.row_positions[0], cov.row_positions[-1] + cfg.n) if cov.row_positions else (lo, hi)
-                out.extend(
-                    self._match(item, "ngram", max(cov.share, cov.longest), text, column, span, signals, cov.item_span)
-                )
-                continue
-            if "fuzzy" in cfg.methods:
+            decided: Match | None = None
+            # A piece of the item (truncated copy) is held to the numbers of the part it covers.
+            piece = cov is not None and len(tokens) < 0.8 * n_item
+            nums_ok = signals["all_numbers"] >= cfg.numbers or (piece and signals["numbers"] >= cfg.numbers)
+            if cov is not None and "ngram" in cfg.methods and nums_ok:
+                if cov.share >= cfg.ngram or cov.longest >= cfg.span:
+                    span = (cov.row_positions[0], cov.row_positions[-1] + cfg.n)
+                    score = max(cov.share, cov.longest)
+                    decided = self._match(item, "ngram", score, text, column, span, signals, cov.item_span)
+            if decided is None and "fuzzy" in cfg.methods and signals["all_numbers"] >= cfg.numbers:
                 score, (cs, ce) = fuzzy(item, win_text)
                 signals["fuzzy"] = round(score, 4)
-                if score >= cfg.fuzzy:
+                if "words" not in signals:
+                    signals["words"] = round(self.index.word_share(item, set(win_tokens)), 4)
+                # A paraphrase: every distinctive number of the item kept, its rare words, a looser alignment.
+                paraphrase = (
+                    signals["all_numbers"] == 1.0
+                    and len(item.rare_numbers) >= cfg.paraphrase_numbers
+                    and score >= cfg.fuzzy_paraphrase
+                    and signals["words"] >= cfg.words_paraphrase
+                )
+                if score >= cfg.fuzzy or paraphrase:
                     s = lo + win_text.count(" ", 0, cs)
                     e = lo + win_text.count(" ", 0, ce) + 1
-                    out.extend(self._match(item, "fuzzy", score, text, column, (s, e), signals))
-        return merge_matches(out)
+                    decided = self._match(item, "fuzzy", score, text, column, (s, e), signals)
+            out.append((item, signals, decided))
+        return out
 
     def _match(
         self,
@@ -203,13 +276,11 @@ class ContaminationChecker:
         token_span: tuple[int, int],
         signals: dict[str, Any],
         item_token_span: tuple[int, int] | None = None,
-    ) -> list[Match]:
+    ) -> Match:
         row_span = _char_span(text, token_span)
         bench_span = _char_span(item.item.problem, item_token_span) if item_token_span else (0, len(item.item.problem))
-        return [
-            Match(label, item.item.item_id, method, score, column, row_span, bench_span, _snippet(text, row_span), signals)
-            for label in item.labels
-        ]
+        label = item.labels[0]
+        return Match(label, item.item.item_id, method, score, column, row_span, bench_span, _snippet(text, row_span), signals)
 
     # -- batches --------------------------------------------------------------------------------
     def check_texts(self, texts: Sequence[str | None], column: str = "text") -> list[list[Match]]:

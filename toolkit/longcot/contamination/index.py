@@ -22,6 +22,9 @@ from longcot.contamination.registry import BenchmarkItem
 BOILERPLATE_DF = 3
 
 
+_COMMON_NUMBERS = frozenset({*(str(i) for i in range(13)), "100", "1000", "10000"})
+
+
 def ngrams(tokens: Sequence[str], n: int) -> list[tuple[str, ...]]:
     """Word n-grams of `tokens`; a text shorter than `n` is one n-gram of its own length."""
     if len(tokens) < n:
@@ -44,6 +47,7 @@ class IndexedItem:
         numbers: Numeric constants of the problem.
         answer: Normalised answer tokens joined by spaces ("" when unknown).
         word_weight: Sum of the idf weights of the item's rare words (the word-level signal).
+        rare_numbers: The item's distinctive numbers (not 0-12, not a power of ten).
     """
 
     item: BenchmarkItem
@@ -56,6 +60,7 @@ class IndexedItem:
     numbers: set[str]
     answer: str
     word_weight: float = 0.0
+    rare_numbers: frozenset[str] = frozenset()
 
 
 class BenchmarkIndex:
@@ -111,6 +116,7 @@ class BenchmarkIndex:
                 numbers=numbers(tokens),
                 answer=" ".join(tokenize(item.answer)),
             )
+            entry.rare_numbers = frozenset(x for x in entry.numbers if x not in _COMMON_NUMBERS)
             by_id[key] = by_text[text] = entry
             self.items.append(entry)
         #: Items by normal form: a row text equal to an item is an exact match, however short the item.
@@ -172,6 +178,13 @@ class BenchmarkIndex:
                     acc[idx] += weight
         items = self.items
         return {i: w / items[i].word_weight for i, w in acc.items() if w >= min_share * items[i].word_weight}
+
+    def word_share(self, entry: IndexedItem, words: set[str]) -> float:
+        """Share of the item's rare-word weight found in `words`."""
+        if entry.word_weight <= 0:
+            return 0.0
+        idf = self.word_idf
+        return sum(idf.get(w, 0.0) for w in set(entry.tokens) if w in words) / entry.word_weight
 
     def candidates(self, grams: set[tuple[str, ...]], *, min_share: float) -> dict[int, float]:
         """Items whose weighted n-grams `grams` cover at least `min_share` of their total weight.

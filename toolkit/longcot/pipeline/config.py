@@ -295,3 +295,54 @@ def load_config(path: str | Path, *, overrides: list[str] | None = None) -> Pipe
         raise ConfigError(f"{path} is not valid YAML: {exc}") from None
     raw = apply_overrides(raw or {}, overrides or [], where=str(path))
     return build_config(raw, where=str(path))
+
+
+def make_pipeline(
+    input: str | InputSpec,
+    steps: list[Processor],
+    output: str | OutputSpec,
+    *,
+    name: str = "pipeline",
+    columns: dict[str, str] | None = None,
+    executor: str = "local",
+    tasks: int = 1,
+    workers: int = 1,
+    strict: bool = False,
+    **executor_options: Any,
+) -> PipelineConfig:
+    """Compose a pipeline in Python; the same object `longcot run` builds from YAML.
+
+    Args:
+        input: A path or Hub id, or a full :class:`~longcot.io.InputSpec`.
+        steps: Processor instances, in order.
+        output: Output folder, or a full :class:`OutputSpec`.
+        name: Pipeline name (funnel titles, manifests). Defaults to `pipeline`.
+        columns: Schema column → source column mapping when `input` is a string. Defaults to none.
+        executor: `local`, `ray` or `slurm`. Defaults to `local`.
+        tasks: Input shards, one datatrove task each. Defaults to 1.
+        workers: Tasks run at once. Defaults to 1.
+        strict: Fail on the first malformed input line. Defaults to False.
+        **executor_options: Passed to the datatrove executor (e.g. `partition`, `time` for Slurm).
+
+    Returns:
+        A config for :func:`longcot.pipeline.run.run_pipeline`.
+
+    Example:
+        >>> from longcot.pipeline.steps import LengthFilter, LengthFilterConfig
+        >>> cfg = make_pipeline("data.jsonl", [LengthFilter(LengthFilterConfig(max=60_000))], "runs/demo", tasks=4)
+        >>> [s["type"] for s in cfg.plan()["steps"]], cfg.executor.tasks
+        (['length'], 4)
+    """
+    if executor not in EXECUTOR_KEYS:
+        raise ConfigError(f"executor must be one of {', '.join(EXECUTOR_KEYS)}, got {executor!r}")
+    _check_keys(executor_options, EXECUTOR_KEYS[executor] - {"tasks", "workers"}, f"executor ({executor})", name)
+    spec = input if isinstance(input, InputSpec) else InputSpec(path=str(input), columns=dict(columns or {}))
+    out = output if isinstance(output, OutputSpec) else OutputSpec(path=str(output))
+    return PipelineConfig(
+        name=name,
+        input=spec,
+        steps=list(steps),
+        output=out,
+        executor=ExecutorSpec(type=executor, tasks=tasks, workers=workers, options=dict(executor_options)),
+        strict=strict,
+    )

@@ -16,8 +16,11 @@ overwrites its own shard, so running the same command again after a crash finish
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
 import shutil
+import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from longcot import __version__
-from longcot.errors import ConfigError, MissingDependencyError
+from longcot.errors import ConfigError, LongcotError, MissingDependencyError
 from longcot.pipeline.adapter import ProcessorStep, ReadInput, WriteParquet
 from longcot.pipeline.base import StepStats
 from longcot.pipeline.config import PipelineConfig
@@ -130,6 +133,28 @@ def _fingerprint(config: PipelineConfig) -> dict[str, Any]:
     )
 
 
+def resolve_revision(config: PipelineConfig) -> None:
+    """Pin a Hub input to the commit its revision points at now, so every task reads the same data.
+
+    The commit goes into `pipeline.json` and the manifest; a branch that moves later makes a
+    resumed run stop with "changed: input" instead of mixing two versions of the data. Offline or
+    for local inputs this does nothing (the reader reports an unreachable Hub dataset itself).
+    """
+    spec = config.input
+    if spec.resolved_format() != "hf" or Path(spec.path).exists():
+        return
+    if spec.revision and len(spec.revision) == 40 and all(c in "0123456789abcdef" for c in spec.revision):
+        return
+    try:
+        from huggingface_hub import HfApi
+
+        sha = HfApi().dataset_info(spec.path, revision=spec.revision).sha
+    except Exception:  # offline, gated, unknown: load_dataset will raise the precise error
+        return
+    if sha:
+        config.input = dataclasses.replace(spec, revision=sha)
+
+
 def prepare_output(config: PipelineConfig, *, fresh: bool = False) -> None:
     """Create the output folder, or check that it holds a run of this same pipeline (for resume).
 
@@ -151,7 +176,15 @@ def prepare_output(config: PipelineConfig, *, fresh: bool = False) -> None:
             )
     out.mkdir(parents=True, exist_ok=True)
     marker.write_text(
-        json.dumps({"fingerprint": current, "longcot": __version__, "source_file": config.source_file}, indent=2)
+        json.dumps(
+            {
+                "fingerprint": current,
+                "input": {"path": config.input.path, "revision": config.input.revision, "split": config.input.split},
+                "longcot": __version__,
+                "source_file": config.source_file,
+            },
+            indent=2,
+        )
     )
 
 
@@ -198,6 +231,7 @@ def run_pipeline(
     Raises:
         ConfigError: The output folder holds a different pipeline's run.
     """
+    resolve_revision(config)
     prepare_output(config, fresh=fresh)
     pipeline = build_steps(config)
     executor = make_executor(config, pipeline)
@@ -207,7 +241,7 @@ def run_pipeline(
     executor.run()
     submitted = config.executor.type == "slurm" and not config.executor.options.get("wait", False)
     if config.executor.type == "slurm" and not submitted:
-        _wait_for_slurm(config)
+        _wait_for_slurm(config, job_id=getattr(executor, "job_id", None))
     seconds = time.perf_counter() - start
     funnel = collect_funnel(config.output.path)
     done = completed_tasks(config)
@@ -233,15 +267,88 @@ def run_pipeline(
     )
 
 
-def _wait_for_slurm(config: PipelineConfig, *, poll_s: float = 2.0) -> None:
-    deadline_s = float(config.executor.options.get("wait") if not isinstance(config.executor.options.get("wait"), bool)
-                       else 24 * 3600)  # fmt: skip
+#: squeue states after which a Slurm job does not run again by itself.
+_SLURM_ENDED = frozenset(
+    {"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "OUT_OF_MEMORY", "PREEMPTED", "BOOT_FAIL",
+     "DEADLINE", "REVOKED"}
+)  # fmt: skip
+
+#: The exception line of a traceback in a Slurm log (srun -l prefixes each line with "<task>: ").
+_ERROR_LINE = re.compile(r"(?:\d+: )?(\w[\w.]*(?:Error|Exception)\b.*)")
+
+
+def _slurm_job_states(job_id: Any) -> dict[str, str] | None:
+    """`{array task: state}` of a Slurm job; `{}` once slurmctld has forgotten it; None if squeue fails."""
+    try:
+        proc = subprocess.run(
+            ["squeue", "-h", "-t", "all", "-j", str(job_id), "-o", "%i %T"],
+            capture_output=True, text=True, timeout=30, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if proc.returncode != 0:
+        return {} if "invalid job id" in proc.stderr.lower() else None
+    return dict(line.split(None, 1) for line in proc.stdout.splitlines() if len(line.split()) == 2)
+
+
+def _slurm_failure(config: PipelineConfig, job_id: Any, states: dict[str, str], done: int) -> LongcotError:
+    counts: dict[str, int] = {}
+    for state in states.values():
+        counts[state] = counts.get(state, 0) + 1
+    summary = ", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "no longer in squeue"
+    logs = Path(config.executor.options.get("slurm_logs_folder") or logging_dir(config) / "slurm_logs")
+    failed = sorted(task for task, state in states.items() if state != "COMPLETED")
+    cause = ""
+    if failed:
+        log = logs / f"{failed[0]}.out"
+        try:
+            lines = log.read_text(errors="replace").splitlines()[-200:]
+        except OSError:
+            lines = []
+        errors = [m.group(1) for m in map(_ERROR_LINE.match, lines) if m]
+        cause = f"; task {failed[0]}: {errors[-1][:300]}" if errors else f"; task {failed[0]} logged to {log}"
+    return LongcotError(
+        f"slurm job {job_id} ended with {done}/{config.executor.tasks} tasks done ({summary}){cause}",
+        hint=f"see {logs} and {logging_dir(config) / 'logs'}; fix the cause and run the same command again "
+        "(finished tasks are skipped)",
+    )
+
+
+def apply_steps(frame: Any, steps: list[Any]) -> Any:
+    """Run processors over one in-memory frame (notebooks, tests): set up, process, tear down.
+
+    Example:
+        >>> import polars as pl
+        >>> from longcot.pipeline.steps import ExactDedup
+        >>> apply_steps(pl.DataFrame({"problem": ["a", "A", "b"]}), [ExactDedup()]).height
+        2
+    """
+    for step in steps:
+        step.setup()
+        try:
+            frame = step(frame)
+        finally:
+            step.teardown()
+    return frame
+
+
+def _wait_for_slurm(config: PipelineConfig, *, job_id: Any = None, poll_s: float = 2.0) -> None:
+    """Poll completion markers until every task is done; fail as soon as the job has ended without them."""
+    wait = config.executor.options.get("wait")
+    deadline_s = 24 * 3600 if isinstance(wait, bool) else float(wait)
     start = time.monotonic()
     while completed_tasks(config) < config.executor.tasks:
+        states = _slurm_job_states(job_id) if job_id not in (None, -1, "-1") else None
+        if states is not None and all(state in _SLURM_ENDED for state in states.values()):
+            time.sleep(poll_s)  # a marker written just before the job ended may show up late on a shared FS
+            done = completed_tasks(config)
+            if done >= config.executor.tasks:
+                return
+            raise _slurm_failure(config, job_id, states, done)
         if time.monotonic() - start > deadline_s:
-            raise ConfigError(
-                f"slurm job did not finish within {deadline_s:.0f}s ({completed_tasks(config)}/"
+            raise LongcotError(
+                f"slurm job {job_id} did not finish within {deadline_s:.0f}s ({completed_tasks(config)}/"
                 f"{config.executor.tasks} tasks done)",
-                hint=f"check `squeue` and the logs in {logging_dir(config)}",
+                hint=f"check `squeue -j {job_id}` and the logs in {logging_dir(config)}",
             )
         time.sleep(poll_s)

@@ -363,8 +363,10 @@ def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
         gold_interval = _relation_interval(gold)
         pred_interval = _as_interval(pred)
         if gold_interval is None or pred_interval is None:
-            return isinstance(pred, Relation) and pred.ops == gold.ops and _ordered_equal(
-                list(gold.sides), list(pred.sides), ctx
+            return (
+                isinstance(pred, Relation)
+                and pred.ops == gold.ops
+                and _ordered_equal(list(gold.sides), list(pred.sides), ctx)
             )
         return _intervals_equal(gold_interval, pred_interval, ctx)
     if not isinstance(pred, Relation):
@@ -487,8 +489,6 @@ def _latex2sympy(latex: str, imaginary: bool) -> Any:
 
 
 def _sympy_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
-    import sympy
-
     try:
         a = to_sympy_expr(gold, ctx)
         b = to_sympy_expr(pred, ctx)

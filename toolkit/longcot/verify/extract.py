@@ -25,13 +25,33 @@ _STATEMENT_RE = re.compile(
 )
 # Connective text allowed between boxes that belong to one conclusion (`\boxed{2} and \boxed{7}`).
 _BOX_GAP_MAX = 60
-_CONCLUSION_VERB = re.compile(
-    r"(?:\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|=|:)\s+(?P<value>"
-    r"\\\((?:(?!\\\)).)+\\\)|\$[^$]+\$|\\\[(?:(?!\\\]).)+\\\]|\\?\$?-?\d[\d,]*(?:\.\d+)?(?:/\d+)?\\?%?)"
-    r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-]*){0,3})\s*[.!]?\s*$",
-    re.S,
+_VALUE = (
+    r"(?P<value>\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
+    r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"
 )
+_ADVERBS = r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to)\s+)*"
+_AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*)\s*[.!]?\s*$"
+_CONCLUSION_PATTERNS = (
+    re.compile(
+        r"(?:\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|=|:)\s+"
+        + _ADVERBS
+        + _VALUE
+        + _AFTER,
+        re.S,
+    ),
+    re.compile(_VALUE + r"\s+is\s+(?:indeed\s+)?(?:the|a|our)\s+(?:correct|right|final|only)\b[^.]*[.!]?\s*$", re.S),
+    re.compile(r"^(?:therefore|thus|hence|so|in\s+conclusion)\b[^\n]*?" + _VALUE + r"\s*[.!]?\s*$", re.S | re.I),
+)
+_CUE = re.compile(r"\b(?:therefore|thus|hence|so|conclusion|final|answer|conclude)\b", re.I)
+_DISPLAY = re.compile(r"^(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\])\s*[.!]?$", re.S)
 _FILLER_PARAGRAPH = re.compile(r"^[^\d\\$=]*$")
+# Statement values that are words about the answer, not the answer ("the answer is correct").
+_NOT_A_VALUE = re.compile(
+    r"^(?:correct|right|wrong|incorrect|consistent|the\s+same|as\s+follows|below|above|that|this|not|in|to|a|an|"
+    r"one\s+of|likely|unclear|clear|obvious|straightforward|yes\b.*\bno|either|any|some|what|how|because)\b",
+    re.I,
+)
+_LEADING_NUMBER = re.compile(r"^(-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?)\s+[A-Za-z][A-Za-z\s\-']*$")
 
 
 @dataclass(frozen=True)
@@ -96,6 +116,7 @@ def find_answer(response: str) -> Extraction:
         if last_close >= 0:
             final = text[last_close + len(close_tag) :]
     complete = any(marker in final for marker in _END_MARKERS)
+    open_solution = "<|begin_of_solution|>" in final and not complete
     final = _DROP_MARKERS.sub(" ", final)
     for marker in _END_MARKERS:
         final = final.replace(marker, " ")
@@ -110,14 +131,14 @@ def find_answer(response: str) -> Extraction:
             answer, source, end, _ = found
             final = whole
     if found is None:
-        if not complete and ends_abruptly(final):
+        if open_solution or (not complete and ends_abruptly(final)):
             return Extraction(None, None, True, "cut off before stating a final answer")
         return Extraction(None, None, False, "no boxed answer, answer statement or concluding value")
     answer, source, end, unclosed = found
     if unclosed:
         return Extraction(None, None, True, "cut off inside the last \\boxed{}")
     tail = final[end:]
-    if not complete and _tail_cut_off(tail):
+    if not complete and _tail_cut_off(tail, final):
         return Extraction(
             answer, source, True, f"cut off {len(tail.strip())} characters after the last {source} answer"
         )
@@ -200,28 +221,43 @@ def _value_after(text: str, i: int) -> tuple[str, int]:
     for open_, close in (("\\[", "\\]"), ("\\(", "\\)"), ("$$", "$$"), ("$", "$")):
         if rest.startswith(open_):
             j = rest.find(close, len(open_))
+            content = rest[len(open_) : j] if j >= 0 else ""
+            if open_ == "$" and (j < 0 or "\n" in content or len(content) > 150):
+                rest = rest[1:]  # a dollar amount, not math: `the answer is $1250.`
+                i += 1
+                break
             if j < 0:
                 return "", i
-            return rest[len(open_) : j].strip(), i + j + len(close)
+            return content.strip(), i + j + len(close)
     # Plain text: up to the end of the line or sentence (a period followed by a space or the end).
     stop = re.search(r"\n|\.(?=\s|$)|\*\*|;", rest)
     value = rest[: stop.start()] if stop else rest
     value = value.strip().strip("*").strip()
-    if len(value) > 80 or not value:
+    if len(value) > 80 or not value or _NOT_A_VALUE.match(value):
         return "", i
-    return value, i + len(value)
+    end = i + len(value)
+    number = _LEADING_NUMBER.match(value)
+    return (number.group(1) if number else value), end
 
 
 def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
-    paragraphs = [p for p in re.split(r"\n\s*\n", text.rstrip()) if p.strip()]
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.rstrip()) if p.strip()]
     offset_end = len(text.rstrip())
-    for paragraph in reversed(paragraphs[-3:]):
-        if _FILLER_PARAGRAPH.match(paragraph.strip()):
+    for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
+        paragraph = paragraphs[k]
+        if _FILLER_PARAGRAPH.match(paragraph):
             continue
-        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph.strip())
-        match = _CONCLUSION_VERB.search(sentences[-1])
-        if match:
-            return match.group("value"), "conclusion", offset_end, False
+        display = _DISPLAY.match(paragraph)
+        if display:
+            if k > 0 and _CUE.search(paragraphs[k - 1]):
+                return (display.group("a") or display.group("b")).strip(), "conclusion", offset_end, False
+            return None
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
+        for sentence in reversed(sentences[-2:]):
+            for pattern in _CONCLUSION_PATTERNS:
+                match = pattern.search(sentence)
+                if match:
+                    return match.group("value"), "conclusion", offset_end, False
         return None
     return None
 
@@ -252,14 +288,16 @@ def ends_abruptly(text: str) -> bool:
         return True
     if last_paragraph.count("{") > last_paragraph.count("}"):
         return True
+    if re.search(r"(?:^|\n)\s*(?:\d+\.|[-*])\s*$", stripped):
+        return True  # a list item that never started
     return stripped[-1] not in ".!?)]}>$*\"'`|"
 
 
-def _tail_cut_off(tail: str) -> bool:
+def _tail_cut_off(tail: str, final: str) -> bool:
     stripped = tail.strip()
     if not stripped:
         return False
     # A short remark on the same line as the answer ("inches", "cm.") is not a cut.
-    if len(stripped) <= 100 and "\n\n" not in tail.strip():
+    if len(stripped) <= 100 and "\n\n" not in stripped:
         return False
-    return ends_abruptly(tail)
+    return ends_abruptly(final)

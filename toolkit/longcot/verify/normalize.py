@@ -54,6 +54,8 @@ _DECORATION = [
     (re.compile(r"\^\s*\{?\s*\\circ\s*\}?"), ""),
     (re.compile(r"\^\s*\{\s*\\text\{\s*o\s*\}\s*\}"), ""),
     (re.compile(r"\\%|%"), ""),
+    (re.compile(r"(?<=\d)\s*\^?\s*\{?\s*\\(?:text|mathrm)\s*\{\s*(?:st|nd|rd|th)\s*\}\s*\}?"), ""),
+    (re.compile(r"(?<=\d)\^\{?(?:st|nd|rd|th)\}?"), ""),
     (re.compile(r"\\\$"), ""),
     (re.compile(r"\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg)(?![a-zA-Z])"), ""),
     (re.compile(r"\\[dt]frac"), r"\\frac"),
@@ -71,7 +73,8 @@ _UNIT_WORDS = (
     "cubic feet|cubic inches|cubic units|cubic centimeters|sq ft|sq in"
 )
 _TRAILING_TEXT_UNIT = re.compile(
-    r"(?<=[\d}).\s])\s*\\(?:text|mbox|mathrm|textrm|textnormal)\s*\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)\}(?:\s*\^\s*\{?[23]\}?)?\s*$"
+    r"(?<=[\d}).\s])\s*\\(?:text|mbox|mathrm|textrm|textnormal)\s*\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)\}"
+    r"(?:\s*\^\s*\{?[23]\}?)?\s*$"
 )
 _TRAILING_UNIT_WORD = re.compile(r"(?<=[\d}])\s+(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?\.?\s*$", re.I)
 
@@ -128,7 +131,8 @@ def normalize(text: str) -> str:
     """
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
     text = unwrap(text)
-    text = text.replace("\\\\", "\\\\ ") if "matrix" in text else text
+    # Row breaks (`\\`) must survive the spacing rules below, which read `\ ` as a space.
+    text = re.sub(r"\\\\(?:\[[^\]]*\])?", r" \\cr ", text)
     text = _SEPARATOR_IN_NUMBER.sub("", text)
     for pattern, replacement in _DECORATION:
         text = pattern.sub(replacement, text)

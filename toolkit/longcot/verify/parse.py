@@ -222,7 +222,7 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
         return None
     matrix = _MATRIX.match(text)
     if matrix:
-        rows = [row for row in re.split(r"\\\\", matrix.group(2)) if row.strip()]
+        rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", matrix.group(2)) if row.strip()]
         return Matrix(tuple(tuple(_item(cell, depth) for cell in row.split("&")) for row in rows))
     parts = split_top(text, ("\\cup",))
     if len(parts) > 1:

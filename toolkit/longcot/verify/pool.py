@@ -10,6 +10,7 @@ process writes the pickles the worker reads; the worker only ever receives strin
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import pickle
 import select
@@ -102,16 +103,12 @@ class Worker:
         """Kill the subprocess and reap it."""
         if self.proc.poll() is None:
             self.proc.kill()
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):  # kill -9 does not fail; never hang here
             self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:  # pragma: no cover - kill -9 does not fail
-            pass
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream is not None:
-                try:
+                with contextlib.suppress(OSError):
                     stream.close()
-                except OSError:
-                    pass
 
     def alive(self) -> bool:
         """Whether the subprocess is still running."""

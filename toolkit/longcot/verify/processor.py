@@ -42,7 +42,7 @@ class VerifyAnswersConfig:
             if unknown:
                 raise ConfigError(
                     f"keep has unknown verdict {unknown[0]!r}",
-                    hint=f"use \"all\" or a list of: {', '.join(VERDICTS)}",
+                    hint=f'use "all" or a list of: {", ".join(VERDICTS)}',
                 )
         object.__setattr__(self, "keep", keep)
         if not (isinstance(self.timeout, (int, float)) and self.timeout > 0):
