@@ -132,3 +132,10 @@ def test_hub_id_offline_is_a_clear_error() -> None:
     with pytest.raises(InputError, match=r"cannot load dataset 'org/never-there@abc123'") as info:
         read_frame("org/never-there@abc123")
     assert "--set input=" in str(info.value)
+
+
+def test_parquet_rows_with_null_required_column_are_rejects(tmp_path: Path) -> None:
+    write_parquet(pl.DataFrame({"problem": ["a", None, "c"], "x": [1, 2, 3]}), tmp_path / "p.parquet")
+    [(frame, rejects)] = list(iter_input(InputSpec(path=str(tmp_path / "p.parquet"))))
+    assert frame["x"].to_list() == [1, 3]
+    assert [(r.line, r.error) for r in rejects] == [(2, "missing required column 'problem'")]

@@ -358,8 +358,9 @@ def iter_input(
         if fmt == "jsonl":
             frame, rejects = read_jsonl(path, columns=spec.columns, required=spec.required, strict=strict)
         else:
-            frame, rejects = read_parquet(path, columns=spec.columns), []
+            frame = read_parquet(path, columns=spec.columns)
             _check_required(frame, spec.required, path)
+            frame, rejects = _reject_null_required(frame, spec.required, path)
         if remaining is not None:
             frame = frame.head(remaining)
             remaining -= frame.height
@@ -376,6 +377,26 @@ def _check_required(frame: pl.DataFrame, required: Sequence[str], path: Path) ->
                 f"{path} has no column {name!r}; columns are: {', '.join(frame.columns)}",
                 hint=f"map one with `columns: {{{name}: <column>}}` in the input block",
             )
+
+
+def _reject_null_required(
+    frame: pl.DataFrame, required: Sequence[str], path: Path
+) -> tuple[pl.DataFrame, list[Reject]]:
+    """Parquet rows whose required columns are null become rejects (`line` is the 1-based row number)."""
+    present = [c for c in required if c in frame.columns]
+    if not present or frame.height == 0:
+        return frame, []
+    bad = pl.any_horizontal([pl.col(c).is_null() for c in present])
+    numbered = frame.with_row_index("_line", offset=1)
+    rejected = numbered.filter(bad)
+    rejects = []
+    for row in rejected.iter_rows(named=True):
+        missing = next(c for c in present if row[c] is None)
+        raw = json.dumps({k: v for k, v in row.items() if k != "_line"}, default=str)[:10_000]
+        rejects.append(
+            Reject(file=str(path), line=int(row["_line"]), error=f"missing required column {missing!r}", raw=raw)
+        )
+    return (numbered.filter(~bad).drop("_line") if rejects else frame), rejects
 
 
 def _slice(frame: pl.DataFrame, rank: int, world_size: int) -> pl.DataFrame:

@@ -63,8 +63,8 @@ class CheckConfig:
     candidate: float = 0.08
     words: float = 0.5
     fuzzy_paraphrase: float = 0.5
-    words_paraphrase: float = 0.6
-    paraphrase_numbers: int = 2
+    words_paraphrase: float = 0.5
+    paraphrase_numbers: int = 1
     truncated: float = 0.4
     min_item_tokens: int = 8
     embedding_model: str | None = None

@@ -242,6 +242,11 @@ def build_config(raw: dict[str, Any], *, where: str = "pipeline") -> PipelineCon
                 raise ConfigError(
                     f"{where}: executor (slurm) needs `{key}`", hint="e.g. partition: cpu, time: '04:00:00'"
                 )
+        if not isinstance(ex["time"], str):  # YAML reads an unquoted 4:00:00 as the number 14400
+            raise ConfigError(
+                f"{where}: executor.time must be a quoted Slurm time string, got {ex['time']!r}",
+                hint="quote it: time: '04:00:00' (an unquoted 4:00:00 is read as 14400, which Slurm takes as minutes)",
+            )
     executor = ExecutorSpec(type=kind, tasks=tasks, workers=workers, options=ex)
 
     raw_steps = raw.get("steps") or []

@@ -1,0 +1,113 @@
+"""`longcot contamination-check`: gate a release on benchmark contamination (exit 0 clean, 1 found, 2 error)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from longcot.errors import ConfigError
+
+
+def _split_csv(values: list[str] | None) -> list[str]:
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
+    out = {}
+    for value in values or []:
+        name, sep, rest = value.partition("=")
+        if not sep or not name.strip() or not rest.strip():
+            raise ConfigError(f"{what} must look like NAME=VALUE, got {value!r}", hint=f"e.g. `{what} aime2024=...`")
+        out[name.strip()] = rest.strip()
+    return out
+
+
+def _read_input(source: str):  # noqa: ANN202 - a polars DataFrame
+    """One INPUT: a file or folder, or a Hub id with an optional `@revision`."""
+    from longcot.io import read_frame
+
+    revision = None
+    if not os.path.exists(source) and "@" in source:
+        source, revision = source.rsplit("@", 1)
+    return read_frame(source, revision=revision)
+
+
+def contamination_check(
+    inputs: Annotated[list[str], typer.Argument(help="JSONL, Parquet (file or folder) or HF dataset (id[@revision]).")],
+    benchmark: Annotated[
+        list[str] | None, typer.Option("--benchmark", "-b", help="Benchmark or group (aime, aime2024, math500, ...).")
+    ] = None,
+    benchmark_file: Annotated[
+        list[str] | None, typer.Option("--benchmark-file", help="NAME=PATH: a local benchmark file (problem, answer, id).")
+    ] = None,
+    columns: Annotated[str | None, typer.Option(help="Text columns to check, comma-separated (default: auto).")] = None,
+    report: Annotated[Path | None, typer.Option(help="Write one JSON object per flagged row here.")] = None,
+    drop: Annotated[Path | None, typer.Option(help="Write the rows that did not match here (Parquet).")] = None,
+    methods: Annotated[
+        list[str] | None, typer.Option(help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated).")
+    ] = None,
+    threshold: Annotated[list[str] | None, typer.Option(help="NAME=VALUE threshold override, e.g. fuzzy=0.9.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
+) -> None:
+    """Check training data for benchmark problems; exit 1 when any row matches (a release gate)."""
+    import polars as pl
+
+    from longcot.contamination.checker import CheckConfig, ContaminationChecker, run_checker
+    from longcot.contamination.frames import detect_text_columns
+    from longcot.contamination.registry import DEFAULT_BENCHMARKS, load_benchmarks
+
+    files = _pairs(benchmark_file, "--benchmark-file")
+    names = _split_csv(benchmark) or ([] if files else list(DEFAULT_BENCHMARKS))
+    config = CheckConfig(**({"methods": tuple(_split_csv(methods))} if methods else {}))
+    config = config.with_thresholds({k: float(v) for k, v in _pairs(threshold, "--threshold").items()})
+    frames = [_read_input(src) for src in inputs]
+    frame = pl.concat(frames, how="diagonal_relaxed") if len(frames) > 1 else frames[0]
+    cols = _split_csv([columns]) if columns else detect_text_columns(frame)
+    checker = ContaminationChecker(load_benchmarks(names, files=files), config)
+    result = run_checker(checker, frame, cols)
+    if report is not None:
+        result.write_jsonl(report)
+    if drop is not None:
+        from longcot.io import write_parquet
+
+        flagged = set(result.flagged_rows())
+        keep = pl.Series([i not in flagged for i in range(frame.height)])
+        write_parquet(frame.filter(keep), drop)
+    summary = result.summary()
+    _print_table(summary)
+    if as_json:
+        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    if result.contaminated:
+        raise typer.Exit(code=1)
+
+
+def _print_table(summary: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=sys.stderr)
+    table = Table(title=f"contamination: {summary['rows_flagged']} of {summary['rows']} rows flagged")
+    for col in ("benchmark", "items", "cutoff", "rows flagged", "by method", "top matches"):
+        table.add_column(col)
+    for name, info in summary["benchmarks"].items():
+        if not info["rows_flagged"] and len(summary["benchmarks"]) > 8:
+            continue  # 40+ AIME years: list the clean ones only when there are few
+        table.add_row(
+            name,
+            str(info["items"]),
+            str(info.get("cutoff") or ""),
+            str(info["rows_flagged"]),
+            ", ".join(f"{m}={n}" for m, n in info["by_method"].items()),
+            ", ".join(f"{t['item_id']}×{t['rows']}" for t in info["top_matches"][:3]),
+        )
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `contamination-check` to the `longcot` CLI."""
+    app.command("contamination-check")(contamination_check)
