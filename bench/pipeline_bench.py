@@ -202,13 +202,23 @@ def run_datatrove(input_dir: Path, output: Path, args: argparse.Namespace, max_l
     def dropped(step: str) -> ParquetWriter | None:
         if not args.keep_dropped:
             return None
-        return ParquetWriter(str(output / "dropped" / step), compression="zstd", expand_metadata=True)
+        return ParquetWriter(
+            str(output / "dropped" / step),
+            compression="zstd",
+            expand_metadata=True,
+            use_content_defined_chunking=args.datatrove_cdc,
+        )
 
     pipeline = [
         JsonlReader(str(input_dir), text_key="problem", id_key="problem_id", add_file_path=False),
         CompletionLength(max_len, exclusion_writer=dropped("length")),
         GoldAnswerWhere(exclusion_writer=dropped("where")),
-        ParquetWriter(str(output / "data"), compression="zstd", expand_metadata=True),
+        ParquetWriter(
+            str(output / "data"),
+            compression="zstd",
+            expand_metadata=True,
+            use_content_defined_chunking=args.datatrove_cdc,
+        ),
     ]
     executor = LocalPipelineExecutor(
         pipeline=pipeline, tasks=args.tasks, workers=args.workers, logging_dir=str(output / "logs")
@@ -338,6 +348,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="tasks run at once (default 2)")
     parser.add_argument("--batch-size", type=int, default=10_000, help="longcot rows per frame (default 10,000)")
     parser.add_argument("--keep-dropped", action="store_true", help="both sides also write the dropped rows")
+    parser.add_argument(
+        "--datatrove-cdc",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="datatrove ParquetWriter's content-defined chunking, on by default there (longcot's writer has none)",
+    )
     parser.add_argument("--runs", type=int, default=1, help="runs per side, alternating; the fastest is reported")
     parser.add_argument("--only", choices=("both", "longcot", "datatrove"), default="both")
     parser.add_argument("--overhead-rows", type=int, default=200_000, help="rows for the overhead measurement")

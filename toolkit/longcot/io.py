@@ -19,6 +19,7 @@ from typing import Any
 
 import polars as pl
 import pyarrow as pa
+import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from longcot.errors import InputError, SchemaError
@@ -173,6 +174,9 @@ def read_jsonl(
     """
     mapping = dict(columns or {})
     source_of = {target: mapping.get(target, target) for target in required}
+    fast = _read_clean_jsonl(path, source_of)
+    if fast is not None:
+        return rename_columns(fast, mapping, where=str(path)) if mapping else fast, []
     rows: list[dict[str, Any]] = []
     lines: list[int] = []
     rejects: list[Reject] = []
@@ -216,6 +220,59 @@ def read_jsonl(
     frame = _frame_from_rows(rows, path)
     frame = frame.with_columns(pl.Series("_line", lines, dtype=pl.Int64))
     return rename_columns(frame, mapping, where=str(path)) if mapping and frame.height else frame, rejects
+
+
+_FAST_TYPES = (pa.types.is_string, pa.types.is_int64, pa.types.is_float64, pa.types.is_boolean, pa.types.is_null)
+_DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _read_clean_jsonl(path: Path, source_of: Mapping[str, str]) -> pl.DataFrame | None:
+    """Read a file with no malformed line in one pass of pyarrow's JSON reader; None if it may have one.
+
+    The fast path of :func:`read_jsonl` (about 5x faster than parsing line by line). It only answers
+    when the result is provably what the per-line path would give: every line non-blank and one JSON
+    object (`{...}`), valid UTF-8, no duplicate keys or lone surrogates (pyarrow rejects both), flat
+    columns of string, int64, float64, bool or null (no nested values, no strings pyarrow would read as
+    timestamps, no integer that does not fit int64), and every required column present, non-null and
+    a string where the schema says so. Anything else returns None and the per-line path reads the file,
+    rejects and all.
+    """
+    try:
+        with gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb") as handle:  # noqa: SIM115
+            data = handle.read()
+    except (OSError, EOFError):
+        return None  # the per-line path raises the proper InputError
+    lines = data.split(b"\n")
+    if lines and not lines[-1]:
+        lines.pop()  # the final newline ends the last line; it does not start a blank one
+    if not lines:
+        return None
+    for line in lines:
+        line = line.strip()  # the per-line path skips lines that strip to nothing
+        if not (line.startswith(b"{") and line.endswith(b"}")):
+            return None
+    try:
+        read_options = pa_json.ReadOptions(use_threads=False, block_size=min(max(len(data), 1 << 20), 1 << 30))
+        table = pa_json.read_json(pa.BufferReader(data), read_options=read_options)
+        table.validate(full=True)  # raises on invalid UTF-8 in a value; column_names below on one in a key
+        names = table.column_names
+    except (pa.ArrowException, UnicodeDecodeError):
+        return None
+    # Each line starts with `{` and ends with `}`, so no object spans two lines (`}` then `{` inside one
+    # object is invalid JSON): equal counts mean exactly one object per line.
+    if table.num_rows != len(lines) or not all(any(is_(f.type) for is_ in _FAST_TYPES) for f in table.schema):
+        return None
+    if any(pa.types.is_float64(f.type) for f in table.schema) and b"0" * 19 in data.translate(_DIGITS_TO_ZERO):
+        return None  # maybe an integer beyond int64, which pyarrow reads as a float and json as an int
+    for target, source in source_of.items():
+        if source not in names:
+            return None
+        column = table.column(source)
+        if column.null_count or (target in _STRING_COLUMNS and not pa.types.is_string(column.type)):
+            return None
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    return frame.with_columns(pl.int_range(1, frame.height + 1, dtype=pl.Int64).alias("_line"))
 
 
 def _frame_from_rows(rows: list[dict[str, Any]], path: Path) -> pl.DataFrame:

@@ -20,11 +20,25 @@ Example:
     'correct'
 """
 
+from typing import TYPE_CHECKING, Any
+
 from longcot.verify.core import verify_answer
 from longcot.verify.extract import extract_answer
 from longcot.verify.pool import VerifierPool, verify_batch
-from longcot.verify.processor import VerifyAnswers, VerifyAnswersConfig
 from longcot.verify.verdict import Verdict, VerdictStatus
+
+
+if TYPE_CHECKING:
+    from longcot.verify.processor import VerifyAnswers, VerifyAnswersConfig
+
+
+def __getattr__(name: str) -> Any:
+    # The processor pulls in polars and the pipeline; worker processes never need it, so it loads lazily.
+    if name in ("VerifyAnswers", "VerifyAnswersConfig"):
+        from longcot.verify import processor
+
+        return getattr(processor, name)
+    raise AttributeError(f"module 'longcot.verify' has no attribute {name!r}")
 
 
 __all__ = [

@@ -25,6 +25,8 @@ _STATEMENT_RE = re.compile(
 )
 # Connective text allowed between boxes that belong to one conclusion (`\boxed{2} and \boxed{7}`).
 _BOX_GAP_MAX = 60
+_GAP_NOISE = re.compile(r"[\s$,;.]|\\[()\[\]]|\\quad|\\qquad|\\text\s*\{\s*(?:and|or|,)?\s*\}")
+_CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
 _VALUE = (
     r"(?P<value>\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"
@@ -137,6 +139,8 @@ def find_answer(response: str) -> Extraction:
     answer, source, end, unclosed = found
     if unclosed:
         return Extraction(None, None, True, "cut off inside the last \\boxed{}")
+    if source == "conclusion" and not complete and ends_abruptly(final):
+        return Extraction(answer, source, True, "cut off after the sentence that states a value")
     tail = final[end:]
     if not complete and _tail_cut_off(tail, final):
         return Extraction(
@@ -195,7 +199,7 @@ def _boxes(text: str) -> tuple[str, str, int, bool] | None:
     group = [content]
     for prev_start, prev_content, prev_end, prev_closed in reversed(flat[:-1]):
         gap = text[prev_end:start]
-        if not prev_closed or len(gap) > _BOX_GAP_MAX or "\n\n" in gap or "boxed" in gap:
+        if not prev_closed or len(gap) > _BOX_GAP_MAX or not _CONNECTIVE.fullmatch(_GAP_NOISE.sub("", gap)):
             break
         group.append(prev_content)
         start = prev_start

@@ -40,7 +40,9 @@ _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
 
 # Spacing commands; between two digits they are thousands separators (`10\,080`), elsewhere a space.
 _SPACING = r"(?:\\,|\\!|\\;|\\:|\\ |~|\\thinspace|\\quad|\\qquad|\{,\})"
-_SEPARATOR_IN_NUMBER = re.compile(r"(?<=\d)\s*" + _SPACING + r"\s*(?=\d{3}(?!\d))")
+_SEPARATOR_IN_NUMBER = re.compile(
+    r"(?<=\d)(?:\s*" + _SPACING + r"\s*|(?<![\d.]\d{4})(?<=\d) (?=\d{3}(?!\d)))(?=\d{3}(?!\d))"
+)
 _SPACING_RE = re.compile(_SPACING)
 _WRAPPERS = (
     re.compile(r"^\\boxed\s*\{(.*)\}$", re.S),

@@ -87,6 +87,7 @@ _WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
 _BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
 _SCI = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\\times|\\cdot|\*|x)\s*10\s*\^\s*\{?\s*(-?\d+)\s*\}?$")
 _PLAIN_NUMBER = re.compile(r"^-?(?:\d+\.?\d*|\.\d+)$")
+_REPEATING = re.compile(r"^(-?)(\d*)\.(\d*)\\overline\s*\{(\d+)\}$")
 _MIXED = re.compile(r"^(-?)(\d+)\s*\\frac\s*\{(\d+)\}\s*\{(\d+)\}$")
 _MATRIX = re.compile(r"^\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*)\\end\{\1\}$", re.S)
 _REL_OPS = re.compile(r"(\\leq|\\geq|\\ne|<=|>=|!=|=|<|>)")
@@ -254,7 +255,7 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     number = _number(text)
     if number is not None:
         return number
-    if strict and re.fullmatch(r"[A-Za-z][A-Za-z ,.'\-]*", text) and " " in text.strip():
+    if strict and re.fullmatch(r"[A-Za-z][A-Za-z ,.'\-]*", text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 2:
         return None
     if _WORD.match(text) and text.lower() not in ("sqrt", "sin", "cos", "tan", "log", "ln", "exp", "pi"):
         return Text(_clean_text(text))
@@ -291,6 +292,12 @@ def _number(text: str) -> Expr | None:
     if sci:
         value = Fraction(sci.group(1)) * Fraction(10) ** int(sci.group(2))
         return Expr(text, None, value, True)
+    repeating = _REPEATING.match(text)
+    if repeating:
+        sign, whole, fixed, period = repeating.groups()
+        value = Fraction(int(whole or "0")) + Fraction(int(fixed or "0"), 10 ** len(fixed))
+        value += Fraction(int(period), (10 ** len(period) - 1) * 10 ** len(fixed))
+        return Expr(text, None, -value if sign else value, False)
     mixed = _MIXED.match(text)
     if mixed:
         sign, whole, num, den = mixed.groups()

@@ -1,0 +1,676 @@
+"""The labelled (gold, response, expected verdict) table, shared by the tests and bench/verify_bench.py.
+
+Every row was written and labelled by hand against the grading policy in `longcot.verify`; one
+comment per group says what it covers. Rows named after a math-verify failure listed in issue 3 are
+regressions: math-verify 0.9.0 gets them wrong. `boxed(x)` wraps a bare answer in one of a few
+realistic endings (rotating), so the table also exercises extraction.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+C, I, N, T, G = "correct", "incorrect", "no_answer", "truncated", "gold_unparseable"
+
+_ENDINGS = (
+    "Let me compute step by step.\n\nAfter simplifying, we get the result.\n\nSo the final answer is $\\boxed{{{}}}$.",
+    "<think>\nOkay, let me think about this carefully. Checking again...\n</think>\n\nThe answer is \\(\\boxed{{{}}}\\).",
+    "We verify every case.\n\n**Final Answer**\n\n\\[ \\boxed{{{}}} \\]",
+    "<|begin_of_thought|>\n\nWork.\n\n<|end_of_thought|>\n\n<|begin_of_solution|>\n\nThus the answer is "
+    "\\( \\boxed{{{}}} \\).\n\n<|end_of_solution|>",
+)
+_counter = [0]
+
+
+def boxed(answer: str) -> str:
+    """A realistic response whose final answer is `\\boxed{answer}` (the ending rotates)."""
+    _counter[0] += 1
+    return _ENDINGS[_counter[0] % len(_ENDINGS)].format(answer)
+
+
+class Case(NamedTuple):
+    """One labelled pair."""
+
+    category: str
+    gold: str
+    response: str
+    expected: str
+
+
+def _group(category: str, rows: list[tuple[str, str, str]], *, wrap: bool = True) -> list[Case]:
+    return [Case(category, gold, boxed(pred) if wrap else pred, expected) for gold, pred, expected in rows]
+
+
+CASES: list[Case] = []
+
+# --- integers (AIME-style): plain, signs, leading zeros are the integer, wrong values are wrong
+CASES += _group(
+    "integer",
+    [
+        ("204", "204", C),
+        ("204", "205", I),
+        ("33", "033", C),  # AIME leading zero
+        ("33", "0033", C),
+        ("5", "005", C),
+        ("0", "000", C),
+        ("0", "0", C),
+        ("100", "10", I),
+        ("100", "1000", I),
+        ("-7", "-7", C),
+        ("-7", "7", I),
+        ("7", "-7", I),
+        ("25", "+25", C),
+        ("721", "721", C),
+        ("721", "712", I),
+        ("113", "113.0", C),  # exact decimal of an integer
+        ("113", "113.5", I),
+        ("999", "999", C),
+        ("1", "1", C),
+        ("1", "l", I),  # a letter is not the digit
+        ("12", "12.", C),
+        ("42", "42 ", C),
+        ("336", "3 3 6", I),
+        ("80", "80", C),
+        ("80", "81", I),
+        ("2016", "2016", C),
+        ("2016", "2,016", C),  # digit separator
+        ("2016", "20,16", I),
+        ("111", "111", C),
+        ("111", "11", I),
+    ],
+)
+
+# --- digit separators, e-notation, unicode (math-verify: `10\,080` read as 90, `1\,000` as 0, `3.2e5` as 3.2·e·5)
+CASES += _group(
+    "number_format",
+    [
+        ("10080", "10\\,080", C),  # regression: math-verify reads 90
+        ("10080", "10\\!080", C),
+        ("10080", "10{,}080", C),
+        ("10080", "10 080", C),
+        ("1000", "1\\,000", C),  # regression: math-verify reads 0
+        ("1000", "1,000", C),
+        ("1000000", "1,000,000", C),
+        ("1000000", "1\\,000\\,000", C),
+        ("1000", "1\\,001", I),
+        ("10080", "10\\,800", I),
+        ("320000", "3.2e5", C),  # regression: math-verify reads 3.2*e*5
+        ("320000", "3.2 \\times 10^5", C),
+        ("320000", "3.2 \\cdot 10^{5}", C),
+        ("0.0032", "3.2e-3", C),
+        ("320000", "3.2e4", I),
+        ("-3", "\u22123", C),  # unicode minus
+        ("-3", "\u2212 3", C),
+        ("2\\pi", "2\u03c0", C),  # unicode pi
+        ("\\sqrt{2}", "\u221a2", C),  # unicode sqrt
+        ("\\sqrt{2}", "\u221a3", I),
+        ("6", "2\u00d73", C),  # unicode times
+        ("12345", "12,345", C),
+        ("12345", "12.345", I),  # a decimal point is not a separator
+        ("1234567", "1{,}234{,}567", C),
+        ("5000", "5 \\, 000", C),
+    ],
+)
+
+# --- fractions and exact rationals (fast path, no sympy)
+CASES += _group(
+    "fraction",
+    [
+        ("\\frac{1}{2}", "\\frac{1}{2}", C),
+        ("\\frac{1}{2}", "\\frac{2}{4}", C),  # unsimplified
+        ("\\frac{1}{2}", "1/2", C),
+        ("\\frac{1}{2}", "0.5", C),
+        ("\\frac{1}{2}", "\\dfrac{1}{2}", C),
+        ("\\frac{1}{2}", "\\tfrac12", C),
+        ("\\frac{1}{2}", "\\frac12", C),
+        ("\\frac{1}{2}", "\\frac{1}{3}", I),
+        ("\\frac{9}{7}", "\\dfrac{9}{7}", C),  # regression: math-verify misses bare \dfrac
+        ("\\frac{9}{7}", "\\dfrac{7}{9}", I),
+        ("-\\frac{35}{9}", "-\\frac{35}{9}", C),
+        ("-\\frac{35}{9}", "\\frac{-35}{9}", C),
+        ("-\\frac{35}{9}", "\\frac{35}{-9}", C),
+        ("-\\frac{35}{9}", "\\frac{35}{9}", I),
+        ("\\frac{14}{3}", "4\\frac{2}{3}", C),  # mixed number
+        ("\\frac{14}{3}", "4.\\overline{6}", C),  # exact repeating decimal
+        ("\\frac{3}{4}", "0.75", C),
+        ("\\frac{3}{4}", "75/100", C),
+        ("\\frac{3}{4}", "0.7", I),
+        ("\\frac{1}{2^{99}}", "\\frac{1}{2^{99}}", C),
+        ("\\frac{1}{2^{99}}", "\\frac{1}{2^{98}}", I),  # regression: math-verify says equal
+        ("1/2^{99}", "2^{-99}", C),
+        ("\\frac{1}{1024}", "\\frac{1}{2^{10}}", C),
+        ("\\frac{1}{1024}", "2^{-10}", C),
+        ("\\frac{1}{1024}", "2^{-11}", I),
+        ("\\frac{5}{12}", "\\frac{10}{24}", C),
+        ("\\frac{5}{12}", "0.41666", I),  # a rounded value is not the exact fraction
+        ("\\frac{2}{3}", "\\frac{4}{6}", C),
+        ("\\frac{2}{3}", "0.67", I),
+        ("\\frac{7}{4}", "1.75", C),
+        ("\\frac{7}{4}", "1\\frac{3}{4}", C),
+        ("\\frac{7}{4}", "1.74", I),
+        ("\\frac{16}{5}", "3.2", C),
+        ("\\frac{16}{5}", "3.20", C),
+        ("\\frac{16}{5}", "32/10", C),
+    ],
+)
+
+# --- decimals: exact values, rounded golds
+CASES += _group(
+    "decimal",
+    [
+        ("0.15", "0.15", C),
+        ("0.15", "\\frac{3}{20}", C),
+        ("0.15", "0.150", C),
+        ("0.15", "0.16", I),
+        ("0.35625", "\\frac{57}{160}", C),
+        ("0.35625", "0.3562", I),
+        ("2.5", "\\frac{5}{2}", C),
+        ("2.5", "2.50", C),
+        ("2.5", "25", I),
+        ("\\frac{1}{3}", "0.33", I),  # rounded prediction, exact gold
+        ("\\frac{1}{3}", "0.333", I),
+        ("\\frac{1}{3}", "0.\\overline{3}", C),  # exact repeating decimal
+        ("\\frac{1}{3}", "\\frac{1}{3}", C),
+        ("0.33", "\\frac{1}{3}", C),  # the gold itself is rounded
+        ("3.14", "\\pi", C),  # rounded gold, exact value
+        ("3.14", "3.1416", C),  # longer decimal that rounds to the gold
+        ("3.14", "3.15", I),
+        ("3.14", "3.1", I),
+        ("1.41", "\\sqrt{2}", C),
+        ("\\sqrt{2}", "1.414", I),  # rounded prediction of an irrational gold
+        ("\\sqrt{2}", "1.41421356", I),
+        ("\\pi", "3.14159", I),
+        ("0.1", "\\frac{1}{10}", C),
+        ("0.1", "0.01", I),
+        ("-0.5", "-\\frac{1}{2}", C),
+        ("-0.5", "0.5", I),
+        (".5", "0.5", C),
+        ("0.5", ".5", C),
+        ("1.5", "1.5", C),
+        ("1.5", "1.05", I),
+    ],
+)
+
+# --- unsimplified but equal forms, radicals, pi, factorials (sympy tier)
+CASES += _group(
+    "expression",
+    [
+        ("120", "5!", C),
+        ("120", "\\frac{6!}{6}", C),
+        ("720", "6!", C),
+        ("720", "5!", I),
+        ("5\\sqrt{3}", "\\sqrt{75}", C),
+        ("5\\sqrt{3}", "5\\sqrt{3}", C),
+        ("5\\sqrt{3}", "\\sqrt{15}", I),
+        ("\\frac{3\\sqrt{3}}{4}", "\\frac{3}{4}\\sqrt{3}", C),
+        ("\\frac{3\\sqrt{3}}{4}", "\\frac{\\sqrt{27}}{4}", C),
+        ("\\frac{3\\sqrt{3}}{4}", "\\frac{3\\sqrt{3}}{2}", I),
+        ("2\\sqrt{2}", "\\sqrt{8}", C),
+        ("2\\sqrt{2}", "2^{3/2}", C),
+        ("2\\sqrt{2}", "\\sqrt{2}", I),
+        ("\\sqrt{51}", "\\sqrt{51}", C),
+        ("\\sqrt{51}", "51^{1/2}", C),
+        ("\\sqrt{51}", "\\sqrt{50}", I),
+        ("\\pi", "\\pi", C),
+        ("2\\pi", "\\pi \\cdot 2", C),
+        ("2\\pi", "4\\pi", I),
+        ("\\frac{\\pi}{2}", "\\frac{1}{2}\\pi", C),
+        ("\\frac{\\pi}{2}", "90", I),
+        ("\\frac{4\\pi}{3}", "\\frac{4}{3}\\pi", C),
+        ("9\\pi", "9 \\pi", C),
+        ("36 - 4\\pi", "36-4\\pi", C),
+        ("36 - 4\\pi", "4\\pi - 36", I),
+        ("1 + \\sqrt{2}", "\\sqrt{2} + 1", C),
+        ("1 + \\sqrt{2}", "\\frac{1}{\\sqrt{2} - 1}", C),  # rationalised form
+        ("1 + \\sqrt{2}", "1 - \\sqrt{2}", I),
+        ("\\frac{\\sqrt{3}}{3}", "\\frac{1}{\\sqrt{3}}", C),
+        ("\\frac{\\sqrt{3}}{3}", "\\frac{\\sqrt{3}}{2}", I),
+        ("\\sqrt[3]{2}", "2^{1/3}", C),
+        ("\\sqrt[3]{2}", "2^{1/2}", I),
+        ("\\binom{10}{3}", "120", C),
+        ("120", "\\binom{10}{3}", C),
+        ("120", "\\binom{10}{4}", I),
+        ("e^2", "e^{2}", C),
+        ("e^2", "e^3", I),
+        ("\\ln 2", "\\log 2", C),
+        ("\\frac{1}{2}", "\\sin 30^\\circ", I),  # degrees inside a function are not rescaled: no guess
+        ("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}", C),
+        ("2^{10}", "1024", C),
+        ("1024", "2^{10}", C),
+        ("1024", "2^{11}", I),
+        ("3^{100}", "3^{100}", C),
+        ("3^{100}", "3^{99}", I),
+    ],
+)
+
+# --- symbolic expressions in variables (random-point tests)
+CASES += _group(
+    "symbolic",
+    [
+        ("p - q", "p-q", C),
+        ("p - q", "-q + p", C),
+        ("p - q", "q - p", I),
+        ("x^2+2x+1", "(x+1)^2", C),
+        ("x^2+2x+1", "(x-1)^2", I),
+        ("(a+5)(b+2)", "(a + 5)(b + 2)", C),
+        ("(a+5)(b+2)", "ab + 2a + 5b + 10", C),
+        ("(a+5)(b+2)", "ab + 2a + 5b + 11", I),
+        ("2x - 3", "-3 + 2x", C),
+        ("2x - 3", "2x + 3", I),
+        ("\\frac{x+1}{x-1}", "\\frac{1+x}{x-1}", C),
+        ("\\frac{x+1}{x-1}", "\\frac{x-1}{x+1}", I),
+        ("x^3 - 3x^2 + 4x - 1", "x^3-3x^2+4x-1", C),
+        ("x^3 - 3x^2 + 4x - 1", "x^3-3x^2+4x+1", I),
+        ("\\frac{1}{x}", "x^{-1}", C),
+        ("\\frac{1}{x}", "x", I),
+        ("n^2", "n \\cdot n", C),
+        ("n^2", "2n", I),
+        ("\\sin x \\cos x", "\\frac{1}{2}\\sin(2x)", C),
+        ("\\sin^2 x + \\cos^2 x", "1", C),
+        ("\\sin x", "\\cos x", I),
+        ("4x^2 - 9", "(2x-3)(2x+3)", C),
+        ("4x^2 - 9", "(2x-3)^2", I),
+        ("a^2 b", "b a^2", C),
+        ("a^2 b", "a b^2", I),
+        ("\\frac{k(k+1)}{2}", "\\frac{k^2 + k}{2}", C),
+        ("\\frac{k(k+1)}{2}", "\\frac{k^2 - k}{2}", I),
+        ("2^n", "2^{n}", C),
+        ("2^n", "n^2", I),
+        ("x + y", "y + x", C),
+        ("x + y", "x - y", I),
+        ("x", "y", I),  # different variable
+    ],
+)
+
+# --- tuples, pairs, vectors: in order
+CASES += _group(
+    "tuple",
+    [
+        ("(3,\\frac{\\pi}{2})", "\\left(3,\\ \\frac{\\pi}{2}\\right)", C),
+        ("(3,\\frac{\\pi}{2})", "(3, \\pi/2)", C),
+        ("(3,\\frac{\\pi}{2})", "(\\frac{\\pi}{2}, 3)", I),  # order matters
+        ("(3,\\frac{\\pi}{2})", "(3, \\pi)", I),
+        ("(15,-29)", "(15, -29)", C),
+        ("(15,-29)", "(-29, 15)", I),
+        ("(8,-2)", "( 8 , -2 )", C),
+        ("(8,-2)", "(8, 2)", I),
+        ("(6,31,-1)", "(6, 31, -1)", C),
+        ("(6,31,-1)", "(6, 31)", I),
+        ("(6,31,-1)", "(6, 31, -1, 0)", I),
+        ("(1, 2)", "\\langle 1, 2 \\rangle", C),
+        ("(1, 2)", "1, 2", C),  # bare pair in order
+        ("(1, 2)", "2, 1", I),
+        ("(0.5, 2)", "(\\frac{1}{2}, 2)", C),
+        ("(2, -1, 3)", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}", C),  # column vector
+        ("(2, -1, 3)", "\\begin{pmatrix} 2 \\\\ 1 \\\\ 3 \\end{pmatrix}", I),
+        ("(1,1,1)", "(1,1,1)", C),
+        ("(\\sqrt{2}, \\sqrt{3})", "(\\sqrt{2}, \\sqrt{3})", C),
+        ("(\\sqrt{2}, \\sqrt{3})", "(\\sqrt{3}, \\sqrt{2})", I),
+        ("(1, -2)", "x = 1, y = -2", C),  # assignments in order
+        ("(1, -2)", "x=-2, y=1", I),
+        ("(3, 4)", "(3, 4)", C),
+        ("(3, 4)", "[3, 4]", I),  # a closed interval is not the pair
+    ],
+)
+
+# --- sets ("find all"): any order, same elements, multiple boxes together
+CASES += _group(
+    "set",
+    [
+        ("-2,1", "-2, 1", C),
+        ("-2,1", "1, -2", C),  # order does not matter
+        ("-2,1", "1", I),  # missing an element
+        ("-2,1", "-2, 1, 3", I),  # extra element
+        ("1, -2", "\\{1, -2\\}", C),
+        ("1, -2", "\\{-2, 1\\}", C),
+        ("2, 7", "7, 2", C),
+        ("2, 7", "x = 2, x = 7", C),
+        ("2, 7", "x=2 \\text{ or } x=7", C),
+        ("2, 7", "2 \\text{ and } 7", C),
+        ("2, 7", "2, 8", I),
+        ("0, 1, 2", "2, 0, 1", C),
+        ("0, 1, 2", "0, 1", I),
+        ("\\frac{1}{2}, 3", "3, 0.5", C),
+        ("\\frac{1}{2}, 3", "3, 0.6", I),
+        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", I),  # \pm is not read: not guessed as a set
+        ("\\sqrt{2}, -\\sqrt{2}", "-\\sqrt{2}, \\sqrt{2}", C),
+        ("1, 2, 3, 4", "4, 3, 2, 1", C),
+        ("1, 2, 3, 4", "1, 2, 3, 5", I),
+        ("3, 5, 7", "3, 5, 7", C),
+    ],
+)
+
+# --- intervals and inequalities: endpoints and bracket types must match
+CASES += _group(
+    "interval",
+    [
+        ("[2,5)", "[2, 5)", C),
+        ("[2,5)", "(2, 5)", I),  # bracket type
+        ("[2,5)", "[2, 5]", I),
+        ("[2,5)", "2 \\le x < 5", C),  # an inequality equals the interval
+        ("[2,5)", "2 \\leq x < 5", C),
+        ("[2,5)", "2 < x < 5", I),
+        ("[2,5)", "5 > x \\geq 2", C),
+        ("[2,5)", "x \\in [2,5)", C),
+        ("(-\\infty, 3]", "(-\\infty, 3]", C),
+        ("(-\\infty, 3]", "x \\le 3", C),
+        ("(-\\infty, 3]", "x < 3", I),
+        ("(-\\infty, 3]", "(-\\infty, 3)", I),
+        ("(-\\infty, 3]", "(-\u221e, 3]", C),
+        ("[1, \\infty)", "x \\geq 1", C),
+        ("[1, \\infty)", "[1, +\\infty)", C),
+        ("[1, \\infty)", "(1, \\infty)", I),
+        ("(-\\infty,-2) \\cup (3,\\infty)", "(-\\infty, -2) \\cup (3, \\infty)", C),
+        ("(-\\infty,-2) \\cup (3,\\infty)", "(3, \\infty) \\cup (-\\infty, -2)", C),
+        ("(-\\infty,-2) \\cup (3,\\infty)", "(-\\infty, -2] \\cup (3, \\infty)", I),
+        ("(-\\infty,-2) \\cup (3,\\infty)", "(-\\infty, 3)", I),
+        ("x > 4", "(4, \\infty)", C),
+        ("x > 4", "x > 4", C),
+        ("x > 4", "x \\ge 4", I),
+        ("-3 < x < 3", "(-3, 3)", C),
+        ("-3 < x < 3", "[-3, 3]", I),
+        ("[0, \\frac{1}{2}]", "[0, 0.5]", C),
+        ("[0, \\frac{1}{2}]", "[0, 1/3]", I),
+        ("(0, 1]", "0 < x \\leq 1", C),
+    ],
+)
+
+# --- multiple choice: B, (B), \text{(B)}, \textbf{(B) }12 all mean B
+CASES += _group(
+    "choice",
+    [
+        ("\\text{(B)}", "B", C),
+        ("\\text{(B)}", "(B)", C),
+        ("\\text{(B)}", "\\text{(B)}", C),
+        ("\\text{(B)}", "\\textbf{(B) }12", C),
+        ("\\text{(B)}", "\\text{(B) } 12", C),
+        ("\\text{(B)}", "C", I),
+        ("\\text{(B)}", "\\textbf{(C) }12", I),
+        ("\\text{(B)}", "12", I),  # a value is not a choice
+        ("(C)", "(C) Plane", C),
+        ("(C)", "C", C),
+        ("(C)", "\\text{C}", C),
+        ("(C)", "(A)", I),
+        ("B", "(B)", C),
+        ("B", "B", C),
+        ("B", "D", I),
+        ("\\textbf{(E)}", "E", C),
+        ("\\textbf{(E)}", "\\mathrm{(E)}", C),
+        ("\\textbf{(E)}", "A", I),
+        ("A", "\\text{A}", C),
+        ("A", "(A) 5", C),
+        ("D", "\\textbf{(D)}\\ 2023", C),
+        ("D", "(B)", I),
+    ],
+)
+
+# --- equations: x = 3 equals 3; two-sided equations compare both sides
+CASES += _group(
+    "equation",
+    [
+        ("x=3", "3", C),
+        ("x=3", "x = 3", C),
+        ("x=3", "x=4", I),
+        ("x=3", "4", I),
+        ("3", "x = 3", C),
+        ("3", "x=4", I),
+        ("-4", "y = -4", C),
+        ("y=2x+3", "y = 3 + 2x", C),
+        ("y=2x+3", "y = 2x - 3", I),
+        ("y=2x+3", "2x+3", C),
+        ("5x-7y+11z+4=0", "5x - 7y + 11z + 4 = 0", C),
+        ("5x-7y+11z+4=0", "-5x + 7y - 11z - 4 = 0", C),  # same plane, scaled
+        ("5x-7y+11z+4=0", "10x - 14y + 22z + 8 = 0", C),
+        ("5x-7y+11z+4=0", "5x - 7y + 11z - 4 = 0", I),
+        ("x^2 + y^2 = 25", "x^2+y^2=25", C),
+        ("x^2 + y^2 = 25", "y^2 + x^2 = 25", C),
+        ("x^2 + y^2 = 25", "x^2 + y^2 = 5", I),
+        ("7", "a + b = 7", C),
+        ("7", "a + b = 8", I),
+        ("20", "a + b + c = 11 + 9 + 0 = 20", C),
+        ("20", "a + b + c = 11 + 9 + 0 = 21", I),
+        ("k = 2", "k=2", C),
+        ("k = 2", "2", C),
+        ("k = 2", "k = -2", I),
+    ],
+)
+
+# --- complex numbers: i is the imaginary unit when the gold is complex (math-verify: i^2 != -1)
+CASES += _group(
+    "complex",
+    [
+        ("-2+7i", "-2 + 7i", C),
+        ("-2+7i", "7i - 2", C),
+        ("-2+7i", "-2 - 7i", I),
+        ("-2+7i", "7", I),
+        ("-1", "i^2", C),  # regression: math-verify says i^2 != -1
+        ("1", "i^4", C),
+        ("-i", "i^3", C),
+        ("i", "i^3", I),
+        ("6-5i", "6 - 5i", C),
+        ("6-5i", "3 - 2i", I),
+        ("\\frac{1}{2} + \\frac{\\sqrt{3}}{2}i", "\\frac{1 + i\\sqrt{3}}{2}", C),
+        ("\\frac{1}{2} + \\frac{\\sqrt{3}}{2}i", "\\frac{1 - i\\sqrt{3}}{2}", I),
+        ("2i", "\\sqrt{-4}", C),  # principal square root of a negative
+        ("1 + i", "(1+i)", C),
+        ("1 + i", "\\frac{2}{1 - i}", C),
+        ("1 + i", "1 - i", I),
+        ("3 + 4i", "4i + 3", C),
+        ("5", "|3 + 4i|", C),
+    ],
+)
+
+# --- decoration: units, degrees, percent, dollars (percent is not rescaled)
+CASES += _group(
+    "decoration",
+    [
+        ("30", "30^\\circ", C),
+        ("30", "30^{\\circ}", C),
+        ("30", "30\u00b0", C),
+        ("30", "30 \\text{ degrees}", C),
+        ("30", "31^\\circ", I),
+        ("10", "10\\%", C),
+        ("10", "10%", C),
+        ("10", "0.1", I),  # percent is not rescaled
+        ("10\\%", "10", C),
+        ("18.90", "\\$18.90", C),
+        ("18.90", "18.9", C),
+        ("18.90", "\\$18.80", I),
+        ("5", "5 \\text{ cm}", C),
+        ("5", "5\\text{ cm}^2", C),
+        ("5", "5 \\mbox{ inches}", C),
+        ("5", "6 \\text{ cm}", I),
+        ("42", "42 \\text{ inches}", C),
+        ("12", "12^{\\text{th}}\\text{ grade}", C),
+        ("1250", "\\$1250", C),
+        ("1250", "\\$1,250", C),
+        ("40", "40 \\text{ minutes}", C),
+        ("40", "4 \\text{ hours}", I),
+        ("150", "150\\text{ feet}", C),
+        ("90^\\circ", "90", C),
+        ("90^\\circ", "\\frac{\\pi}{2}", I),  # no unit conversion guessed
+    ],
+)
+
+# --- text answers: words compare case-insensitively
+CASES += _group(
+    "text",
+    [
+        ("\\text{Evelyn}", "\\text{Evelyn}", C),
+        ("Evelyn", "\\text{Evelyn}", C),
+        ("Evelyn", "Evelyn", C),
+        ("Evelyn", "\\text{Bob}", I),
+        ("\\text{east}", "\\text{East}", C),
+        ("\\text{east}", "\\text{west}", I),
+        ("\\text{Monday}", "Monday", C),
+        ("\\text{Monday}", "Tuesday", I),
+        ("\\text{odd}", "\\text{odd}", C),
+        ("\\text{odd}", "\\text{even}", I),
+        ("\\text{neither}", "\\text{neither}", C),
+        ("\\text{yes}", "\\text{no}", I),
+    ],
+)
+
+# --- integers written in another base: the subscript counts (math-verify: 123_4 = 123_5)
+CASES += _group(
+    "base",
+    [
+        ("123_4", "123_4", C),
+        ("123_4", "123_5", I),  # regression: math-verify ignores the base
+        ("123_4", "123_{4}", C),
+        ("123_4", "123", C),  # digits in the asked base
+        ("123_4", "132_4", I),
+        ("10001_2", "10001_2", C),
+        ("10001_2", "10001", C),
+        ("10001_2", "10011_2", I),
+        ("1A_{16}", "1A_{16}", C),
+        ("1A_{16}", "1B_{16}", I),
+    ],
+)
+
+# --- matrices
+CASES += _group(
+    "matrix",
+    [
+        ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", C),
+        ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}", C),
+        ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 3 \\\\ 2 & 4 \\end{pmatrix}", I),
+        ("\\begin{pmatrix}-1/3\\\\2/3\\\\5/3\\end{pmatrix}", "\\begin{pmatrix} -\\frac13 \\\\ \\frac23 \\\\ \\frac53 \\end{pmatrix}", C),
+        ("\\begin{pmatrix}-1/3\\\\2/3\\\\5/3\\end{pmatrix}", "\\begin{pmatrix} -\\frac13 \\\\ \\frac23 \\\\ \\frac43 \\end{pmatrix}", I),
+        ("\\begin{pmatrix} 0 \\\\ 1 \\end{pmatrix}", "(0, 1)", C),
+        ("\\begin{pmatrix} 0 \\\\ 1 \\end{pmatrix}", "(1, 0)", I),
+        ("\\begin{pmatrix} \\frac{16}{49} \\\\ \\frac{48}{49} \\end{pmatrix}", "\\begin{pmatrix} 16/49 \\\\ 48/49 \\end{pmatrix}", C),
+        ("\\begin{pmatrix} 2 & 0 \\\\ 0 & 2 \\end{pmatrix}", "\\begin{pmatrix} 2 & 0 \\\\ 0 & 3 \\end{pmatrix}", I),
+        ("\\begin{pmatrix} \\sqrt{2} \\\\ 1 \\end{pmatrix}", "\\begin{pmatrix} \\sqrt{2} \\\\ 1 \\end{pmatrix}", C),
+    ],
+)  # fmt: skip
+
+# --- gold wrappers: $…$, \boxed{}, \(…\) around the gold are notation
+CASES += _group(
+    "gold_format",
+    [
+        ("$204$", "204", C),
+        ("\\boxed{204}", "204", C),
+        ("$\\boxed{204}$", "204", C),
+        ("\\(\\frac{1}{2}\\)", "0.5", C),
+        ("$\\frac{1}{2}$", "\\frac{2}{4}", C),
+        ("\\boxed{\\text{(B)}}", "B", C),
+        ("$x=3$", "3", C),
+        ("$204$", "240", I),
+        ("\\(\\frac{1}{2}\\)", "2", I),
+        ("  17  ", "17", C),
+    ],
+)
+
+# --- extraction: where the final answer is (raw responses, not wrapped)
+CASES += _group(
+    "extraction",
+    [
+        ("5", "First I got \\boxed{3}, but that was wrong. Correcting: the answer is \\boxed{5}.", C),  # last box
+        ("3", "First I got \\boxed{3}, but that was wrong. Correcting: the answer is \\boxed{5}.", I),
+        ("5", "So the result is \\fbox{5}.", C),  # \fbox
+        ("5", "So the result is $\\boxed 5$.", C),  # \boxed without braces
+        ("5", "\\boxed{\\boxed{5}}", C),  # nested box
+        ("2, 7", "The roots are $\\boxed{2}$ and $\\boxed{7}$.", C),  # several boxes in one conclusion
+        ("7", "The roots are $\\boxed{2}$ and $\\boxed{7}$.", I),  # regression: two boxes are not one answer
+        ("27", "Hmm, $\\boxed{2}$ is a guess.\n\nAfter checking again, the answer is $\\boxed{7}$.", I),  # regression: never concatenated
+        ("7", "Hmm, $\\boxed{2}$ is a guess.\n\nAfter checking again, the answer is $\\boxed{7}$.", C),
+        ("73", "Adding up gives the total.\n\n**Answer:** **73**", C),  # regression: **73** is 73
+        ("73", "The final answer is **73**.", C),
+        ("73", "The final answer is **37**.", I),
+        ("\\frac{9}{7}", "Simplify to get the ratio.\n\nThe answer is $\\dfrac{9}{7}$.", C),  # bare \dfrac
+        ("8000", "I think the answer is definitely \\(8000\\).", C),
+        ("9", "So the answer is 9 customers.", C),
+        ("9", "Answer: 9", C),
+        ("9", "ANSWER: 9", C),
+        ("9", "Final answer: 8", I),
+        ("1250", "So the answer is $1250.\n\nThat settles it.", C),  # a dollar sign, not math
+        ("18", "We get 18 in the end. I double-checked and the answer is correct.\n\nSo it is 18.", C),
+        ("225", "Therefore, the total number of battalions is indeed 225.\n\nI think that's the final answer.", C),
+        ("9", "Counting these, there are 9 elements.\n\nI think that's the answer.", C),  # concluding sentence
+        ("0.15", "All methods confirm that \\(\\frac{3}{20}\\) is equal to 0.15.", C),
+        ("-4", "So, I'm confident that \\(y = -4\\) is the correct solution.", C),
+        ("44", "This matches my earlier result, so I'm confident that 44 is the correct answer.", C),
+        ("15", "Therefore, the polygon has 15 sides.\n\nI think that's the correct answer.", C),
+        ("4", "So, no matter which way I approach it, I end up with 4 inches per second.", C),
+        ("29", "Therefore, the cost of a pencil is indeed 29 cents.", C),
+        ("20", "Therefore, the sum \\(a + b + c = 11 + 9 + 0 = 20\\).", C),
+        ("2", "In conclusion, we have confirmed that:\n\n$$\\tan A = 2$$", C),
+        ("3", "In conclusion, we have confirmed that:\n\n$$\\tan A = 2$$", I),
+        ("\\frac{4}{3}", "Thus the asymptote is $$\\boxed{\\frac{4}{3}}.$$ \n\nThis is confirmed by the limit at infinity.", C),
+        ("204", "The total time is \\( \\boxed{204} \\) minutes. \n<|end_of_solution|>", C),
+        ("6", "<think>Let me try 5. No: 6 works.</think>\n\nThe number of intersections is 6.", C),
+        ("6", "<think>Let me try 5. No: 6 works.</think>\n\nThe number of intersections is 5.", I),
+        ("12", "\\boxed{12} is what I get for part (a), and for part (b) we get \\boxed{15}.", I),
+    ],
+    wrap=False,
+)  # fmt: skip
+
+# --- truncated: cut off before stating a final answer, even when the gold appears mid-derivation
+_LONG = "We expand the product and collect terms. " * 20
+CASES += _group(
+    "truncated",
+    [
+        ("16", "<think>\nThe modulus is sqrt(256) = 16, so maybe 16. But earlier methods gave me", T),
+        ("16", "<|begin_of_thought|>\n\nSo 16 seems right.\n\nBut wait, let me recheck the", T),
+        ("2", "<think>\nTry x = 2: it works, so \\boxed{2}. Hmm, but is x = 2 the only one? Let me check x =", T),
+        ("24", f"So the answer is 24.\n\nWait, that is not right.\n\n{_LONG}\n\nSo p(0) + p(4) = 24 +", T),
+        ("4", f"We get $\\boxed{{4}}$ for now.\n\nBut wait.\n\n{_LONG}\n\nThus \\[ x = \\frac{{1}}{{2}} \\cdot", T),
+        ("64", "<|begin_of_thought|>x<|end_of_thought|>\n\n<|begin_of_solution|>\n\nLet \\( a, b, c, d", T),
+        ("1", "<|begin_of_solution|>\n\nTo find the maximum we compute the partial derivatives:\n\n1.", T),
+        ("90", "The formula is:\n\n\\[\\cos \\theta = \\frac{|\\mathbf{d_1} \\cdot", T),
+        ("720", "seat 1 (Pierre), and seats 2 through 8.\n\nBut the block consists of Pierre, Rosa, and", T),
+        ("3", "\\[ x \\equiv 3 \\pmod{8} \\]\n\nSo, \\( x = 8k + 3 \\) for some", T),
+        ("5", "The answer is \\boxed{5", T),  # cut inside the box
+        ("44", "So x = 44 here.\n\nAlternatively, perhaps I can use the fact that", T),
+        ("7", "Let's see: 3 + 4 = 7. Now we need to", T),
+        ("100", "<think>" + "Compute 100 more steps. " * 40, T),
+        ("12", f"$\\boxed{{12}}$\n\n{_LONG}\n\nWait, maybe I need", T),
+    ],
+    wrap=False,
+)
+
+# --- no answer: finished responses that never state one
+CASES += _group(
+    "no_answer",
+    [
+        ("204", "<think>long</think> I am not sure.", N),
+        ("204", "", N),
+        ("204", "   \n  ", N),
+        ("5", "I cannot solve this problem without more information.", N),
+        ("5", "This problem needs a diagram, which I cannot see.", N),
+        ("12", "<think>Hmm.</think>\n\nLet me know if you want a hint!", N),
+        ("3", "Here is my approach: factor, expand, compare coefficients.", N),
+        ("\\frac{1}{2}", "The question asks for a probability. Probabilities lie between zero and one.", N),
+    ],
+    wrap=False,
+)
+
+# --- unreadable golds: a bad gold is not a wrong answer
+CASES += _group(
+    "gold_unparseable",
+    [
+        ("", "\\boxed{3}", G),
+        ("   ", "\\boxed{3}", G),
+        ("see figure", "\\boxed{3}", G),
+        ("answer in the solution", "\\boxed{3}", G),
+        ("$$", "\\boxed{3}", G),
+    ],
+    wrap=False,
+)
+
+# --- hostile content: Python in a response is text, never executed
+CASES += _group(
+    "hostile",
+    [
+        ("0", "\\boxed{__import__('os').system('touch /tmp/longcot_pwned')}", I),
+        ("0", "The answer is __import__('os').system('echo pwned')", I),
+        ("1", "\\boxed{eval('1')}", I),
+        ("1", "\\boxed{\\text{exec}(1)}", I),
+        ("2", "\\boxed{lambda: 2}", I),
+    ],
+    wrap=False,
+)
+
+CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(case.category for case in CASES))
