@@ -139,3 +139,44 @@ def test_parquet_rows_with_null_required_column_are_rejects(tmp_path: Path) -> N
     [(frame, rejects)] = list(iter_input(InputSpec(path=str(tmp_path / "p.parquet"))))
     assert frame["x"].to_list() == [1, 3]
     assert [(r.line, r.error) for r in rejects] == [(2, "missing required column 'problem'")]
+
+
+# Files the pyarrow fast path of read_jsonl must hand to the per-line path (or read identically).
+# (content, kept problems, rejected line numbers) — one row per trap found by differential fuzzing.
+FAST_PATH_CASES = [
+    (b'{"problem": "a", "x": 1}\n{"problem": "b", "x": "s"}\n', ["a", "b"], []),  # mixed int/str column
+    (b'{"problem": "a"}{"problem": "b"}\n', [], [1]),  # two objects on one line
+    (b'{"problem": "a"}\n\n{"problem": "b"}\n', ["a", "b"], []),  # blank line
+    (b'{"problem": "a"}\nnull\n[1]\n', ["a"], [2, 3]),  # null and array lines
+    (b'{"problem": "a", "problem": "b"}\n', ["b"], []),  # duplicate keys: the last wins, as in json.loads
+    (
+        b'{"problem": "\\ud800"}\n{"problem": "\\ud83d\\ude00"}\n',
+        ["\U0001f600"],
+        [1],
+    ),  # lone surrogate; a pair is fine
+    (b'{"problem": "a", "n": 9223372036854775808}\n', ["a"], []),  # 2**63 does not fit int64
+    (b'{"problem": "a", "": 1}\n', ["a"], []),  # empty key
+    (b'{"problem": "a", "t": "2024-01-01"}\n', ["a"], []),  # date-like string stays a string
+    (b'{"problem": "\xff"}\n{"problem": "ok"}\n', ["ok"], [1]),  # invalid UTF-8 in a value
+    (b'{"pr\xffoblem": "x"}\n{"problem": "ok"}\n', ["ok"], [1]),  # invalid UTF-8 in a key
+    (b'{"problem": "a", "nested": {"k": [1, 2]}}\n', ["a"], []),  # nested value
+]
+
+
+@pytest.mark.parametrize(("content", "kept", "rejected"), FAST_PATH_CASES)
+@pytest.mark.parametrize("compress", [False, True])
+def test_read_jsonl_fast_path_traps(
+    tmp_path: Path, content: bytes, kept: list, rejected: list, compress: bool
+) -> None:
+    path = tmp_path / ("x.jsonl.gz" if compress else "x.jsonl")
+    path.write_bytes(gzip.compress(content) if compress else content)
+    frame, rejects = read_jsonl(path, required=["problem"])
+    assert (frame["problem"].to_list() if frame.height else []) == kept
+    assert [r.line for r in rejects] == rejected
+
+
+def test_t_dates_stay_strings_and_stray_json_in_a_folder_is_not_data(tmp_path: Path) -> None:
+    (tmp_path / "rows.jsonl").write_text('{"problem": "a", "t": "2024-01-01"}\n')
+    (tmp_path / "meta.json").write_text('{"not": "rows"}')
+    frame = read_frame(tmp_path)
+    assert frame.to_dicts() == [{"problem": "a", "t": "2024-01-01"}]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +27,9 @@ from longcot.errors import InputError, SchemaError
 from longcot.records import SCHEMA, rename_columns
 
 
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
+# In a folder only these count as data: a stray `.json` (metadata, a config) is not JSON lines.
+JSONL_FOLDER_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet",)
 
 
@@ -100,7 +103,7 @@ class InputSpec:
                 return "hf"  # datasets.save_to_disk folder
             if _files(path, PARQUET_SUFFIXES):
                 return "parquet"
-            if _files(path, JSONL_SUFFIXES):
+            if _files(path, JSONL_FOLDER_SUFFIXES):
                 return "jsonl"
             raise InputError(f"folder {self.path!r} holds no .jsonl or .parquet files and is not a saved dataset")
         if path.is_absolute() or self.path.startswith((".", "~")) or self.path.endswith(JSONL_SUFFIXES):
@@ -115,7 +118,7 @@ class InputSpec:
         path = Path(self.path)
         if path.is_file():
             return [path]
-        return _files(path, JSONL_SUFFIXES if fmt == "jsonl" else PARQUET_SUFFIXES)
+        return _files(path, JSONL_FOLDER_SUFFIXES if fmt == "jsonl" else PARQUET_SUFFIXES)
 
     def describe(self) -> str:
         """`path@revision` for messages and manifests (the revision only for Hub datasets)."""
@@ -196,6 +199,8 @@ def read_jsonl(
             else:
                 if not isinstance(obj, dict):
                     error = f"expected a JSON object, got {type(obj).__name__}"
+                elif _SURROGATE_ESCAPE.search(text) and not _encodable(obj):
+                    error = "a string holds a lone UTF-16 surrogate escape (e.g. \\ud800), which is not text"
                 else:
                     for target, source in source_of.items():
                         value = obj.get(source)
@@ -274,6 +279,18 @@ def _read_clean_jsonl(path: Path, source_of: Mapping[str, str]) -> pl.DataFrame 
     if not isinstance(frame, pl.DataFrame) or frame.columns != names:
         return None  # e.g. polars names an empty key `column_0`
     return frame.with_columns(pl.int_range(1, frame.height + 1, dtype=pl.Int64).alias("_line"))
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _encodable(obj: Any) -> bool:
+    """False when a value holds a lone surrogate (valid pairs were already joined by json.loads)."""
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _frame_from_rows(rows: list[dict[str, Any]], path: Path) -> pl.DataFrame:

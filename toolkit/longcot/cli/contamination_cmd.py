@@ -38,14 +38,19 @@ def _read_input(source: str):  # noqa: ANN202 - a polars DataFrame
 
 
 def contamination_check(
-    inputs: Annotated[list[str], typer.Argument(help="JSONL, Parquet (file or folder) or HF dataset (id[@revision]).")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="JSONL, Parquet (file or folder) or HF dataset (id[@revision]).")
+    ],
     benchmark: Annotated[
         list[str] | None, typer.Option("--benchmark", "-b", help="Benchmark or group (aime, aime2024, math500, ...).")
     ] = None,
     benchmark_file: Annotated[
-        list[str] | None, typer.Option("--benchmark-file", help="NAME=PATH: a local benchmark file (problem, answer, id).")
+        list[str] | None,
+        typer.Option("--benchmark-file", help="NAME=PATH: a local benchmark file (problem, answer, id)."),
     ] = None,
-    columns: Annotated[str | None, typer.Option(help="Text columns to check, comma-separated (default: auto).")] = None,
+    columns: Annotated[
+        str | None, typer.Option(help="Text columns to check, comma-separated (default: auto).")
+    ] = None,
     report: Annotated[Path | None, typer.Option(help="Write one JSON object per flagged row here.")] = None,
     drop: Annotated[Path | None, typer.Option(help="Write the rows that did not match here (Parquet).")] = None,
     methods: Annotated[

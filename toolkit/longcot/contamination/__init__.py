@@ -6,8 +6,9 @@ Two verbs: :func:`check_contamination` (rows in, :class:`Report` out) and the pi
 
 Example:
     >>> from longcot.contamination import Benchmark, BenchmarkItem, check_contamination
-    >>> bench = Benchmark("demo", (BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?"),), "inline")
-    >>> check_contamination(["how many positive divisors does 2024 have in total"], [bench]).flagged_rows()
+    >>> item = BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?")
+    >>> rows = ["how many positive divisors does 2024 have in total"]
+    >>> check_contamination(rows, [Benchmark("demo", (item,), "inline")]).flagged_rows()
     [0]
 """
 

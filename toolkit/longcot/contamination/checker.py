@@ -22,11 +22,16 @@ from typing import Any
 
 from longcot.contamination.boilerplate import BOILERPLATE
 from longcot.contamination.index import BenchmarkIndex, IndexedItem, ngrams
-from longcot.contamination.normalize import numbers, token_spans, tokenize
+from longcot.contamination.normalize import char_span, numbers, tokenize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
 from longcot.contamination.signals import answer_present, coverage, fuzzy, number_overlap, window
 from longcot.errors import ConfigError
+
+
+#: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
+_SHARES = ("ngram", "span", "fuzzy", "embedding", "numbers", "candidate", "prefilter", "words", "fuzzy_paraphrase",
+           "words_paraphrase", "truncated")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,12 +47,15 @@ class CheckConfig:
         embedding: Minimum cosine similarity of a row window and the item.
         numbers: Minimum share of the item's numeric constants kept by the row (ngram, fuzzy, embedding).
         candidate: Minimum weighted n-gram coverage for an item to become a candidate.
+        prefilter: Minimum share of an item's rare words in the whole text for any further work.
         words: Minimum share of an item's rare words (idf-weighted) in a text window for the item to
             become a candidate of the fuzzy signal (paraphrases share words, not n-grams).
-        fuzzy_paraphrase: Looser fuzzy threshold for a text that keeps every distinctive number of the
-            item (at least two) and `words_paraphrase` of its rare words: a paraphrase.
+        fuzzy_paraphrase: Looser fuzzy threshold for a text that keeps every number of the item (with
+            enough numeric evidence) and `words_paraphrase` of its rare words: a paraphrase.
         words_paraphrase: Share of rare words needed by that looser rule.
-        paraphrase_numbers: Distinctive numbers an item needs for the looser rule to apply to it.
+        paraphrase_numbers: Numeric evidence an item needs for the looser rule to apply to it (each
+            distinctive number counts 1, each of 0-12, 100, 1000 counts 0.5).
+        paraphrase: Minimum fuzzy score + rare-word share for the looser rule.
         truncated: A text that is a piece of an item counts as a copy when it holds this share of the item.
         min_item_tokens: Items shorter than this only match a text equal to them.
         embedding_model: sentence-transformers model path or Hub id (None: bundled all-MiniLM-L6-v2).
@@ -58,14 +66,16 @@ class CheckConfig:
     ngram: float = 0.5
     span: float = 0.35
     fuzzy: float = 0.8
-    embedding: float = 0.8
+    embedding: float = 0.75
     numbers: float = 0.75
     candidate: float = 0.08
+    prefilter: float = 0.2
     words: float = 0.5
     fuzzy_paraphrase: float = 0.5
     words_paraphrase: float = 0.5
-    paraphrase_numbers: int = 1
-    truncated: float = 0.4
+    paraphrase_numbers: float = 1.0
+    paraphrase: float = 1.18
+    truncated: float = 0.3
     min_item_tokens: int = 8
     embedding_model: str | None = None
 
@@ -76,7 +86,7 @@ class CheckConfig:
                 f"unknown method {unknown[0]!r}" if unknown else "no method given",
                 hint=f"methods are: {', '.join(METHODS)}",
             )
-        for name in ("ngram", "span", "fuzzy", "embedding", "numbers", "candidate", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated"):
+        for name in _SHARES:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"threshold {name} must be within [0, 1], got {value}")
@@ -89,7 +99,7 @@ class CheckConfig:
         Raises:
             ConfigError: A name is not a threshold.
         """
-        names = {"ngram", "span", "fuzzy", "embedding", "numbers", "candidate", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated"}
+        names = {*_SHARES, "paraphrase", "paraphrase_numbers"}
         for key in thresholds:
             if key not in names:
                 raise ConfigError(f"unknown threshold {key!r}", hint=f"thresholds are: {', '.join(sorted(names))}")
@@ -99,6 +109,10 @@ class CheckConfig:
         """Plain data, for reports and manifests."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
+
+#: Texts longer than this many tokens look up every `_STRIDE`-th n-gram first.
+_STRIDE_FROM = 400
+_STRIDE = 3
 
 #: Tokens per window of the rare-word candidate search in long texts (AIME problems are 30-150 tokens).
 _WORD_WINDOW = 200
@@ -121,9 +135,10 @@ class ContaminationChecker:
 
     Example:
         >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
-        >>> item = BenchmarkItem("demo", "demo-1", "Find the number of ordered pairs $(a,b)$ of integers with $a^2+b^2=2025$.")
-        >>> checker = ContaminationChecker([Benchmark("demo", (item,), "inline")])
-        >>> [m.method for m in checker.check_text("Q: find the number of ordered pairs (a, b) of integers with a^2 + b^2 = 2025")]
+        >>> problem = "Find the number of ordered pairs $(a,b)$ of integers with $a^2+b^2=2025$."
+        >>> checker = ContaminationChecker([Benchmark("demo", (BenchmarkItem("demo", "d-1", problem),), "inline")])
+        >>> row = "Q: find the number of ordered pairs (a, b) of integers with a^2 + b^2 = 2025"
+        >>> [m.method for m in checker.check_text(row)]
         ['exact']
     """
 
@@ -141,27 +156,51 @@ class ContaminationChecker:
             )
 
     # -- one text -------------------------------------------------------------------------------
-    def candidates(self, tokens: list[str]) -> tuple[dict[int, float], dict[int, tuple[float, int, int]], list]:
+    def candidates(
+        self, tokens: list[str]
+    ) -> tuple[dict[int, float], dict[int, tuple[float, int, int]], list[tuple[str, ...]], set[tuple[str, ...]]]:
         """Candidate items of a tokenised text: by weighted n-grams, and by rare words (per window).
 
         Returns:
-            `{item: matched n-gram weight}`, `{item: (rare-word share, window start, window end)}` and
-            the text's n-grams (in order).
+            `{item: matched n-gram weight}`, `{item: (rare-word share, window start, window end)}`, the
+            text's n-grams in order (empty when there is no candidate) and their set.
         """
         cfg = self.config
-        row_grams = ngrams(tokens, cfg.n)
-        by_gram = self.index.candidates(set(row_grams), min_share=cfg.candidate)
+        # Cheap first pass: a text holding less than `prefilter` of every item's rare words (one set
+        # intersection) cannot hold a copy, a piece or a paraphrase of any of them.
+        shares = self.index.word_candidates(set(tokens), min_share=cfg.prefilter)
+        if not shares:
+            return {}, {}, [], set()
+        n = cfg.n
+        if len(tokens) < n:
+            gram_set = {tuple(tokens)}
+            by_gram = self.index.candidates(gram_set, min_share=cfg.candidate)
+        else:
+            # Long text: look up every third n-gram first (a copy still shows a third of its n-grams);
+            # the full set is built only when an item comes up.
+            stride = _STRIDE if len(tokens) > _STRIDE_FROM else 1
+            sampled = set(zip(*(tokens[i::stride] for i in range(n))))
+            by_gram = self.index.candidates(sampled, min_share=cfg.candidate / stride)
+            gram_set = set(zip(*(tokens[i:] for i in range(n)))) if stride > 1 and by_gram else sampled
         by_word: dict[int, tuple[float, int, int]] = {}
         if "fuzzy" in cfg.methods:
+            whole = {i: share for i, share in shares.items() if share >= cfg.words}
             size = _WORD_WINDOW
-            step = size // 2
-            starts = range(0, max(len(tokens) - step, 1), step) if len(tokens) > size else (0,)
-            for lo in starts:
-                hi = min(lo + size, len(tokens))
-                for idx, share in self.index.word_candidates(set(tokens[lo:hi]), min_share=cfg.words).items():
-                    if idx not in by_gram and share > by_word.get(idx, (0.0, 0, 0))[0]:
-                        by_word[idx] = (share, lo, hi)
-        return by_gram, by_word, row_grams
+            if len(tokens) <= size:
+                by_word = {i: (share, 0, len(tokens)) for i, share in whole.items() if i not in by_gram}
+            else:
+                # Long text: find the window where each remaining candidate's rare words cluster.
+                todo = [i for i in whole if i not in by_gram]
+                step = size // 2
+                for lo in range(0, max(len(tokens) - step, 1), step) if todo else ():
+                    hi = min(lo + size, len(tokens))
+                    window_words = set(tokens[lo:hi])
+                    for idx in todo:
+                        share = self.index.word_share(self.index.items[idx], window_words)
+                        if share >= cfg.words and share > by_word.get(idx, (0.0, 0, 0))[0]:
+                            by_word[idx] = (share, lo, hi)
+        row_grams = ngrams(tokens, n) if by_gram or by_word else []
+        return by_gram, by_word, row_grams, gram_set
 
     def check_text(self, text: str | None, column: str = "text") -> list[Match]:
         """Matches of one text against the index (exact, ngram and fuzzy signals).
@@ -192,7 +231,7 @@ class ContaminationChecker:
         This is what the calibration looks at; :meth:`check_text` keeps only the matches.
         """
         cfg = self.config
-        by_gram, by_word, row_grams = self.candidates(tokens)
+        by_gram, by_word, row_grams, gram_set = self.candidates(tokens)
         norm = " ".join(tokens)
         out: list[tuple[IndexedItem, dict[str, Any], Match | None]] = []
         same = self.index.by_text.get(norm) if "exact" in cfg.methods else None
@@ -200,10 +239,8 @@ class ContaminationChecker:
             out.append((same, {}, self._match(same, "exact", 1.0, text, column, (0, len(tokens)), {})))
         if not by_gram and not by_word:
             return out
-        gram_set = set(row_grams)
-        first: dict[tuple[str, ...], int] = {}
-        for i, g in enumerate(row_grams):
-            first.setdefault(g, i)
+        # First position of each n-gram: later (reversed) pairs overwrite, so the earliest one stays.
+        first = dict(zip(reversed(row_grams), range(len(row_grams) - 1, -1, -1)))
         padded = f" {norm} "
         for idx in (*by_gram, *by_word):
             item = self.index.items[idx]
@@ -215,13 +252,21 @@ class ContaminationChecker:
                 pos = padded.find(f" {item.text} ")
                 if pos >= 0:
                     start = padded.count(" ", 0, pos)
-                    out.append((item, signals, self._match(item, "exact", 1.0, text, column, (start, start + n_item), signals)))
+                    out.append(
+                        (
+                            item,
+                            signals,
+                            self._match(item, "exact", 1.0, text, column, (start, start + n_item), signals),
+                        )
+                    )
                     continue
                 # A truncated copy: the whole text is a long enough piece of the item.
                 if len(tokens) >= max(cfg.min_item_tokens, cfg.truncated * n_item) and f" {norm} " in f" {item.text} ":
                     score = len(tokens) / n_item
                     signals["contained_share"] = round(score, 4)
-                    out.append((item, signals, self._match(item, "exact", score, text, column, (0, len(tokens)), signals)))
+                    out.append(
+                        (item, signals, self._match(item, "exact", score, text, column, (0, len(tokens)), signals))
+                    )
                     continue
             if idx in by_gram:
                 cov = coverage(item, gram_set, first)
@@ -242,22 +287,25 @@ class ContaminationChecker:
             # A piece of the item (truncated copy) is held to the numbers of the part it covers.
             piece = cov is not None and len(tokens) < 0.8 * n_item
             nums_ok = signals["all_numbers"] >= cfg.numbers or (piece and signals["numbers"] >= cfg.numbers)
-            if cov is not None and "ngram" in cfg.methods and nums_ok:
-                if cov.share >= cfg.ngram or cov.longest >= cfg.span:
-                    span = (cov.row_positions[0], cov.row_positions[-1] + cfg.n)
-                    score = max(cov.share, cov.longest)
-                    decided = self._match(item, "ngram", score, text, column, span, signals, cov.item_span)
+            strong = cov is not None and (cov.share >= cfg.ngram or cov.longest >= cfg.span)
+            if cov is not None and strong and nums_ok and "ngram" in cfg.methods:
+                span = (cov.row_positions[0], cov.row_positions[-1] + cfg.n)
+                score = max(cov.share, cov.longest)
+                decided = self._match(item, "ngram", score, text, column, span, signals, cov.item_span)
             if decided is None and "fuzzy" in cfg.methods and signals["all_numbers"] >= cfg.numbers:
                 score, (cs, ce) = fuzzy(item, win_text)
                 signals["fuzzy"] = round(score, 4)
                 if "words" not in signals:
                     signals["words"] = round(self.index.word_share(item, set(win_tokens)), 4)
                 # A paraphrase: every distinctive number of the item kept, its rare words, a looser alignment.
+                # Inside a long text (a chain of thought) numbers and words recur by chance: ask for more.
+                long_text = len(tokens) > 2 * n_item
                 paraphrase = (
                     signals["all_numbers"] == 1.0
-                    and len(item.rare_numbers) >= cfg.paraphrase_numbers
+                    and item.number_evidence >= cfg.paraphrase_numbers + long_text
                     and score >= cfg.fuzzy_paraphrase
                     and signals["words"] >= cfg.words_paraphrase
+                    and score + signals["words"] >= cfg.paraphrase + 0.3 * long_text
                 )
                 if score >= cfg.fuzzy or paraphrase:
                     s = lo + win_text.count(" ", 0, cs)
@@ -280,7 +328,9 @@ class ContaminationChecker:
         row_span = _char_span(text, token_span)
         bench_span = _char_span(item.item.problem, item_token_span) if item_token_span else (0, len(item.item.problem))
         label = item.labels[0]
-        return Match(label, item.item.item_id, method, score, column, row_span, bench_span, _snippet(text, row_span), signals)
+        return Match(
+            label, item.item.item_id, method, score, column, row_span, bench_span, _snippet(text, row_span), signals
+        )
 
     # -- batches --------------------------------------------------------------------------------
     def check_texts(self, texts: Sequence[str | None], column: str = "text") -> list[list[Match]]:
@@ -349,9 +399,7 @@ class ContaminationChecker:
 
     def benchmark_info(self) -> dict[str, dict[str, Any]]:
         """`{name: {"items", "origin", "cutoff"}}` of the benchmarks indexed."""
-        return {
-            b.name: {"items": len(b.items), "origin": b.origin, "cutoff": b.cutoff} for b in self.benchmarks
-        }
+        return {b.name: {"items": len(b.items), "origin": b.origin, "cutoff": b.cutoff} for b in self.benchmarks}
 
 
 def _best_per_item(matches: Iterable[Match]) -> list[Match]:
@@ -360,12 +408,7 @@ def _best_per_item(matches: Iterable[Match]) -> list[Match]:
 
 
 def _char_span(text: str, token_span: tuple[int, int]) -> tuple[int, int]:
-    _, spans = token_spans(text)
-    if not spans:
-        return 0, len(text)
-    s = min(max(token_span[0], 0), len(spans) - 1)
-    e = min(max(token_span[1], s + 1), len(spans))
-    return spans[s][0], spans[e - 1][1]
+    return char_span(text, max(token_span[0], 0), max(token_span[1], token_span[0] + 1))
 
 
 def check_contamination(
@@ -396,11 +439,12 @@ def check_contamination(
 
     Example:
         >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
-        >>> bench = Benchmark("demo", (BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?"),), "inline")
-        >>> check_contamination(["Q: How many positive divisors does $2024$ have in total?"], [bench]).contaminated
+        >>> item = BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?")
+        >>> rows = ["Q: How many positive divisors does $2024$ have in total?"]
+        >>> check_contamination(rows, [Benchmark("demo", (item,), "inline")]).contaminated
         True
     """
-    from longcot.contamination.frames import as_frame, detect_text_columns, id_values
+    from longcot.contamination.frames import as_frame, detect_text_columns
     from longcot.contamination.registry import load_benchmarks
 
     frame = as_frame(rows)

@@ -86,7 +86,11 @@ class EmbeddingSignal:
 
     def _encode(self, texts: list[str]):  # noqa: ANN202 - a numpy array
         return self.model.encode(
-            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
         )
 
     def search(self, texts: Sequence[str], *, threshold: float, top_k: int = 3) -> list[tuple[Window, int, float]]:
@@ -100,7 +104,9 @@ class EmbeddingSignal:
         spans: list[Window] = []
         for t, text in enumerate(texts):
             if text:
-                spans.extend(Window(t, s, e) for s, e in windows(text, size=self.window_words, stride=self.stride_words))
+                spans.extend(
+                    Window(t, s, e) for s, e in windows(text, size=self.window_words, stride=self.stride_words)
+                )
         if not spans:
             return []
         vectors = self._encode([texts[w.text_index][w.start : w.end] for w in spans])

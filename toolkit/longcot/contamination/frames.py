@@ -14,7 +14,15 @@ from longcot.records import TEXT_COLUMNS
 #: Columns tried, in order, for a row id.
 ID_COLUMNS: tuple[str, ...] = ("problem_id", "id", "request_key")
 #: Other common names of free-text columns in public datasets (checked when present).
-EXTRA_TEXT_COLUMNS: tuple[str, ...] = ("question", "prompt", "solution", "response", "generation", "text", "answer_text")
+EXTRA_TEXT_COLUMNS: tuple[str, ...] = (
+    "question",
+    "prompt",
+    "solution",
+    "response",
+    "generation",
+    "text",
+    "answer_text",
+)
 
 
 def as_frame(rows: Any) -> pl.DataFrame:

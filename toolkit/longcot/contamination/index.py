@@ -46,8 +46,10 @@ class IndexedItem:
         total_weight: Sum of `weights`.
         numbers: Numeric constants of the problem.
         answer: Normalised answer tokens joined by spaces ("" when unknown).
+        rare_words: The item's words with an idf weight (found in few items).
         word_weight: Sum of the idf weights of the item's rare words (the word-level signal).
         rare_numbers: The item's distinctive numbers (not 0-12, not a power of ten).
+        number_evidence: How much keeping all its numbers says: 1 per distinctive number, 0.5 per other.
     """
 
     item: BenchmarkItem
@@ -60,7 +62,9 @@ class IndexedItem:
     numbers: set[str]
     answer: str
     word_weight: float = 0.0
+    rare_words: frozenset[str] = frozenset()
     rare_numbers: frozenset[str] = frozenset()
+    number_evidence: float = 0.0
 
 
 class BenchmarkIndex:
@@ -117,6 +121,7 @@ class BenchmarkIndex:
                 answer=" ".join(tokenize(item.answer)),
             )
             entry.rare_numbers = frozenset(x for x in entry.numbers if x not in _COMMON_NUMBERS)
+            entry.number_evidence = len(entry.rare_numbers) + 0.5 * (len(entry.numbers) - len(entry.rare_numbers))
             by_id[key] = by_text[text] = entry
             self.items.append(entry)
         #: Items by normal form: a row text equal to an item is an exact match, however short the item.
@@ -142,10 +147,13 @@ class BenchmarkIndex:
         for entry in self.items:
             self.word_df.update(set(entry.tokens))
         n_items = max(len(self.items), 1)
-        self.word_idf = {w: math.log(1 + n_items / df) for w, df in self.word_df.items() if df <= max(3, n_items // 20)}
+        self.word_idf = {
+            w: math.log(1 + n_items / df) for w, df in self.word_df.items() if df <= max(3, n_items // 20)
+        }
         word_postings: dict[str, list[int]] = defaultdict(list)
         for idx, entry in enumerate(self.items):
-            entry.word_weight = sum(self.word_idf.get(w, 0.0) for w in set(entry.tokens))
+            entry.rare_words = frozenset(w for w in entry.tokens if w in self.word_idf)
+            entry.word_weight = sum(self.word_idf[w] for w in entry.rare_words)
             for w in set(entry.tokens):
                 if w in self.word_idf:
                     word_postings[w].append(idx)
@@ -184,7 +192,7 @@ class BenchmarkIndex:
         if entry.word_weight <= 0:
             return 0.0
         idf = self.word_idf
-        return sum(idf.get(w, 0.0) for w in set(entry.tokens) if w in words) / entry.word_weight
+        return sum(idf[w] for w in entry.rare_words & words) / entry.word_weight
 
     def candidates(self, grams: set[tuple[str, ...]], *, min_share: float) -> dict[int, float]:
         """Items whose weighted n-grams `grams` cover at least `min_share` of their total weight.

@@ -143,7 +143,9 @@ def build_labelled(
     for r in _jsonl(data / "math_train_deepscaler.jsonl"):
         if normalize(r["problem"]) not in historical:  # MATH train holds 288 verbatim historical AIME problems
             rows["math_train"].append(LabelledRow("math_train", False, r["problem"]))
-    rows["long_clean"].extend(LabelledRow("long_clean", False, r["generation"]) for r in _jsonl(data / "cot_skyt1_math500.jsonl"))
+    rows["long_clean"].extend(
+        LabelledRow("long_clean", False, r["generation"]) for r in _jsonl(data / "cot_skyt1_math500.jsonl")
+    )
     out: list[LabelledRow] = []
     for kind, group in rows.items():
         if per_kind is not None and len(group) > per_kind:

@@ -3,7 +3,7 @@
 Both sides of a comparison (a training row and a benchmark item) go through :func:`tokenize`, which
 turns text into lower-case word and number tokens. Punctuation, operators, braces and LaTeX command
 names disappear, so `$\\frac{1}{2}$`, `\\dfrac12` and `1/2` all become `1 2`; `[asy]` figure code is
-skipped; `1,000` becomes `1000`. :func:`token_spans` returns the same tokens with their character
+skipped; `1,000` and `1{,}000` become `1000`. :func:`token_spans` returns the same tokens with their character
 offsets in the original text, for evidence spans.
 
 Example:
@@ -24,8 +24,14 @@ _KEPT_COMMANDS = frozenset(
      "dots", "circ"}
 )  # fmt: skip
 
-# One regex, used by every path: a LaTeX command, a number (digit groups and decimals kept whole), a word.
-_TOKEN = re.compile(r"\\[A-Za-z]+|\d+(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[^\W\d_]+")
+# The token regex of the offsets path: a LaTeX command (dropped unless kept), a word, or a number (digit
+# groups `1,000` / `1{,}000` and decimals kept whole).
+_NUMBER = r"\d+(?:(?:,|\{,\})\d{3})*(?:\.\d+)?"
+_TOKEN = re.compile(r"\\[A-Za-z]+|[^\W\d_]+|" + _NUMBER)
+# The fast path blanks layout commands out first, then needs no per-token check.
+_LAYOUT = re.compile(r"\\(?!(?:" + "|".join(sorted(_KEPT_COMMANDS, key=len, reverse=True)) + r")(?![a-z]))[a-z]+")
+_WORDS_ASCII = re.compile(r"[a-z]+|" + _NUMBER)
+_WORDS = re.compile(r"[^\W\d_]+|" + _NUMBER)
 _ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|$)", re.DOTALL | re.IGNORECASE)
 
 # Characters mapped one-to-one (offsets stay valid): superscript and subscript digits, fullwidth digits.
@@ -36,19 +42,28 @@ _ONE_TO_ONE = str.maketrans(
 
 
 def _clean(token: str) -> str | None:
-    """Map one raw token to its normal form, or None to drop it."""
+    """Map one raw token (original case) to its normal form, or None to drop it."""
     if token[0] == "\\":
         name = token[1:].lower()
         return name if name in _KEPT_COMMANDS else None
     if token[0].isdigit():
-        return token.replace(",", "")
-    if token.isascii():
-        return token.lower()
-    return unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode().lower() or token.casefold()
+        return token.replace("{,}", "").replace(",", "") if "," in token else token
+    return _fold(token)
+
+
+def _fold(word: str) -> str:
+    """Lower-case ASCII form of a word token (accents dropped; other scripts casefolded)."""
+    if word.isascii():
+        return word.lower()
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower() or word.casefold()
+
+
+_SPECIAL_DIGITS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉０-９]")
 
 
 def _prepare(text: str) -> str:
-    text = text.translate(_ONE_TO_ONE)
+    if not text.isascii() and _SPECIAL_DIGITS.search(text):
+        text = text.translate(_ONE_TO_ONE)
     if "[asy]" in text or "[ASY]" in text:
         # Blank the figure code out with spaces so offsets into the original text stay valid.
         text = _ASY.sub(lambda m: " " * len(m.group(0)), text)
@@ -66,11 +81,19 @@ def tokenize(text: str) -> list[str]:
     """
     if not text:
         return []
-    out = []
-    for raw in _TOKEN.findall(_prepare(text)):
-        tok = _clean(raw)
-        if tok:
-            out.append(tok)
+    prepared = _prepare(text)
+    lowered = prepared.lower()
+    if len(lowered) != len(prepared):  # a few letters lower-case to two characters: go token by token
+        return token_spans(text)[0]
+    if "\\" in lowered:
+        lowered = _LAYOUT.sub(" ", lowered)
+    out = (_WORDS_ASCII if lowered.isascii() else _WORDS).findall(lowered)
+    if "," in prepared:
+        out = [t.replace("{,}", "").replace(",", "") if "," in t else t for t in out]
+    if not prepared.isascii():
+        for i, t in enumerate(out):
+            if not t.isascii():
+                out[i] = _fold(t)
     return out
 
 
@@ -93,6 +116,33 @@ def token_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
             tokens.append(tok)
             spans.append(m.span())
     return tokens, spans
+
+
+def char_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Character span in `text` of the tokens `[start, end)` (as numbered by :func:`tokenize`).
+
+    Args:
+        text: The original text.
+        start: First token index.
+        end: One past the last token index (clipped to the number of tokens).
+
+    Returns:
+        `(first character, one past the last character)`; `(0, len(text))` for a text without tokens.
+    """
+    begin = last = None
+    i = 0
+    for m in _TOKEN.finditer(_prepare(text)):
+        if _clean(m.group(0)) is None:
+            continue
+        if i == start:
+            begin = m.start()
+        last = m.end()
+        i += 1
+        if i >= end and begin is not None:
+            break
+    if begin is None:
+        return (0, len(text)) if last is None else (0, last)
+    return begin, last
 
 
 def normalize(text: str) -> str:

@@ -39,6 +39,7 @@ def _quiet_task_logs() -> None:
     import sys
 
     import datatrove.executor.base as executor_base
+    import datatrove.utils.logging as datatrove_logging
     from loguru import logger
 
     original = executor_base.add_task_logger
@@ -46,16 +47,26 @@ def _quiet_task_logs() -> None:
         return
 
     def add_task_logger(logging_dir: Any, rank: int, local_rank: int = 0, node_rank: int = -1) -> Any:
-        logfile = original(logging_dir, rank, local_rank, node_rank)
+        # datatrove's own version adds an INFO handler on stderr; the file keeps everything.
         logger.remove()
+        logfile = logging_dir.open(f"logs/task_{rank:05d}.log", "w")
+        prefix = f"[NODE {node_rank}] " if node_rank != -1 else ""
         logger.add(
-            logfile, level="DEBUG", format="{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{line} - {message}"
+            logfile,
+            level="DEBUG",
+            format=prefix + "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{line} - {message}",
         )
-        logger.add(sys.stderr, level="WARNING", format="{level}: {message}")
+        logger.add(sys.stderr, level="WARNING", format=prefix + "{level}: {message}")
+        logger.info(f"Launching pipeline for {rank=}")
         return logfile
+
+    def setup_default_logger() -> None:  # called by close_task_logger after each task
+        logger.remove()
+        logger.add(sys.stderr, level="WARNING", format="{level}: {message}")
 
     add_task_logger._longcot_quiet = True  # type: ignore[attr-defined]
     executor_base.add_task_logger = add_task_logger
+    datatrove_logging.setup_default_logger = setup_default_logger
 
 
 _quiet_task_logs()
@@ -131,15 +142,17 @@ class ReadInput(PipelineStep):
             yield from data
         stats = StepStats(step="read")
         rejects = []
+        start = time.perf_counter()
         for frame, bad in iter_input(self.spec, rank=rank, world_size=world_size, strict=self.strict):
             rejects.extend(bad)
-            stats.record(rows_in=frame.height + len(bad), rows_out=frame.height)
+            stats.record(rows_in=frame.height + len(bad), rows_out=frame.height, seconds=time.perf_counter() - start)
             if bad:
                 stats.dropped["malformed"] += len(bad)
                 self.stat_update("dropped_malformed", value=len(bad))
             frame = frame.drop("_line", strict=False)
             for offset in range(0, frame.height, self.batch_size):
                 yield frame.slice(offset, self.batch_size)
+            start = time.perf_counter()
         if self.rejects_dir is not None:
             path = Path(self.rejects_dir) / f"rank-{rank:05d}.jsonl"
             if rejects:
@@ -181,7 +194,6 @@ class ProcessorStep(PipelineStep):
         self.processor, self.index, self.batch_size = processor, index, batch_size
         self.funnel_dir, self.dropped_dir = funnel_dir, dropped_dir
         self.emit_documents, self.text_column = emit_documents, text_column
-        self.overhead_s = 0.0  # time spent in the adapter itself, outside process()
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> Iterator[Any]:  # type: ignore[override]
         processor = self.processor
@@ -196,9 +208,7 @@ class ProcessorStep(PipelineStep):
         processor.setup()
         try:
             for frame in _batched_frames(data or (), self.batch_size, self.text_column):
-                start = time.perf_counter()
                 out = processor(frame)
-                self.overhead_s -= time.perf_counter() - start
                 for reason, n in processor.stats.dropped.items():
                     self.stats[f"dropped_{reason}"].total = n
                 if out.height:
@@ -206,7 +216,6 @@ class ProcessorStep(PipelineStep):
                         yield from frame_to_documents(out, text_column=self.text_column)
                     else:
                         yield out
-                self.overhead_s += time.perf_counter() - start
         finally:
             processor.teardown()
             if sink is not None:

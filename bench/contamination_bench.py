@@ -1,0 +1,141 @@
+"""Contamination checkers side by side on the labelled set: recall per positive kind, FPR per negative kind, rows/s.
+
+Run: `LONGCOT_SHARED_DATA=../shared/data python bench/contamination_bench.py [--no-embeddings] [--per-kind N]`
+
+Methods (all single process, same texts, index = AIME 2024 + AIME 2025):
+- `longcot`: :class:`longcot.contamination.ContaminationChecker`, exact + ngram + fuzzy.
+- `longcot+emb`: the same with the embedding signal (all-MiniLM-L6-v2, `embeddings` extra).
+- `open-r1 8gram`: open-r1/s1's check: any shared lower-cased whitespace word 8-gram.
+- `open-thoughts fuzz95`: rapidfuzz `fuzz.ratio >= 95` against every benchmark problem.
+- `datatrove 12gram`: datatrove's real `NGramsDecontFilter` (12-grams, `find_query_ngrams=True`), its
+  index built here the way `NGramsDecontIndexer.compute_hashes` does (the stock indexer needs lighteval).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from longcot.contamination import CheckConfig, ContaminationChecker
+from longcot.contamination.labelled import (
+    NEGATIVE_KINDS,
+    POSITIVE_KINDS,
+    LabelledRow,
+    build_labelled,
+    index_benchmarks,
+)
+
+
+REPO = Path(__file__).resolve().parents[1]
+PARAPHRASES = REPO / "tests" / "contamination" / "paraphrases.jsonl"
+
+
+def open_r1_8gram(problems: Sequence[str]) -> Callable[[list[str]], list[bool]]:
+    """open-r1 `scripts/decontaminate.py` / s1: lower-case, whitespace words, any shared 8-gram."""
+
+    def grams(text: str) -> set[str]:
+        words = " ".join(text.lower().split()).split()
+        return {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
+
+    lookup = set().union(*(grams(p) for p in problems))
+    return lambda texts: [any(g in lookup for g in grams(t)) for t in texts]
+
+
+def open_thoughts_fuzz(problems: Sequence[str]) -> Callable[[list[str]], list[bool]]:
+    """open-thoughts: `fuzz.ratio >= 95` of the whole text against any benchmark problem."""
+    from rapidfuzz import fuzz, process
+
+    return lambda texts: [
+        process.extractOne(t, problems, scorer=fuzz.ratio, score_cutoff=95) is not None for t in texts
+    ]
+
+
+def datatrove_12gram(problems: Sequence[str], answers: Sequence[str]) -> Callable[[list[str]], list[bool]]:
+    """datatrove `NGramsDecontFilter` (12-grams, query n-grams on) over an index built like its indexer's."""
+    from datatrove.data import Document
+    from datatrove.pipeline.decont.n_grams import NGramsDecontConfig, NGramsDecontFilter
+    from datatrove.utils.text import ngrams, simplify_text
+
+    config = NGramsDecontConfig(n_grams=12, find_query_ngrams=True, find_overlap_ngrams=True)
+    folder = tempfile.mkdtemp(prefix="dt-index-")
+    filt = NGramsDecontFilter(folder, config=config)
+    tok, n = filt.tokenizer, config.n_grams
+    hashes: set[int] = set()
+    for query, label in zip(problems, answers):  # NGramsDecontIndexer.compute_hashes(label, query)
+        label_tokens = tok.word_tokenize(simplify_text(label, config.norm_config))
+        query_tokens = tok.word_tokenize(simplify_text(query, config.norm_config))
+        todo = list(ngrams(label_tokens, n)) + list(ngrams(query_tokens, n))
+        todo += [
+            query_tokens[-n + 1 + i :] + label_tokens[: i + 1]
+            for i in range(n - 1)
+            if len(query_tokens) >= n - 1 - i and len(label_tokens) >= i + 1
+        ]
+        hashes.update(filt.hash_func(" ".join(g)) for g in todo)
+    array = np.array(sorted(hashes), dtype=config.hash_config.np_descr)
+    Path(folder, "aime.index.hashes").write_bytes(array.tobytes())
+    return lambda texts: [filt.filter(Document(text=t, id=str(i))) is not True for i, t in enumerate(texts)]
+
+
+def longcot(methods: tuple[str, ...]) -> Callable[[list[str]], list[bool]]:
+    """longcot's checker with the given methods (index built once, outside the timing)."""
+    data = os.environ.get("LONGCOT_SHARED_DATA", str(REPO.parent / "shared" / "data"))
+    checker = ContaminationChecker(index_benchmarks(data), CheckConfig(methods=methods))
+    return lambda texts: [bool(m) for m in checker.check_texts(texts)]
+
+
+def evaluate(name: str, fn: Callable[[list[str]], list[bool]], rows: list[LabelledRow]) -> dict:
+    """Run `fn` over every row, timed; recall and FPR per kind."""
+    texts = [r.text for r in rows]
+    start = time.perf_counter()
+    flags = fn(texts)
+    seconds = time.perf_counter() - start
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row, flag in zip(rows, flags):
+        counts[row.kind][0] += 1
+        counts[row.kind][1] += bool(flag)
+    return {"name": name, "seconds": seconds, "rows_per_s": len(rows) / seconds, "counts": dict(counts)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-embeddings", action="store_true", help="skip longcot+emb")
+    parser.add_argument("--per-kind", type=int, default=None, help="cap rows per kind (quick runs)")
+    args = parser.parse_args()
+    data = Path(os.environ.get("LONGCOT_SHARED_DATA", REPO.parent / "shared" / "data"))
+    rows = build_labelled(data, PARAPHRASES, per_kind=args.per_kind)
+    items = [it for b in index_benchmarks(data) for it in b.items]
+    problems, answers = [it.problem for it in items], [it.answer for it in items]
+    methods: list[tuple[str, Callable[[], Callable[[list[str]], list[bool]]]]] = [
+        ("longcot", lambda: longcot(("exact", "ngram", "fuzzy"))),
+        ("open-r1 8gram", lambda: open_r1_8gram(problems)),
+        ("open-thoughts fuzz95", lambda: open_thoughts_fuzz(problems)),
+        ("datatrove 12gram", lambda: datatrove_12gram(problems, answers)),
+    ]
+    if not args.no_embeddings:
+        methods.insert(1, ("longcot+emb", lambda: longcot(("exact", "ngram", "fuzzy", "embedding"))))
+    results = [evaluate(name, build(), rows) for name, build in methods]
+    kinds = [k for k in (*POSITIVE_KINDS, *NEGATIVE_KINDS) if any(k in r["counts"] for r in results)]
+    n_of = {k: results[0]["counts"].get(k, [0, 0])[0] for k in kinds}
+    head = f"{'kind':<18}{'rows':>6} " + "".join(f"{r['name']:>22}" for r in results)
+    print(f"labelled set: {len(rows)} rows; recall for positive kinds, false-positive rate for negative kinds")
+    print(head)
+    for k in kinds:
+        tag = "recall" if k in POSITIVE_KINDS else "FPR"
+        cells = "".join(f"{100 * r['counts'][k][1] / max(r['counts'][k][0], 1):>21.1f}%" for r in results)
+        print(f"{k + ' ' + tag:<18}{n_of[k]:>6} {cells}")
+    print(f"{'rows/s':<25}" + "".join(f"{r['rows_per_s']:>22,.0f}" for r in results))
+    base = {r["name"]: r["rows_per_s"] for r in results}
+    for other in ("open-r1 8gram", "datatrove 12gram", "open-thoughts fuzz95"):
+        if other in base:
+            print(f"longcot / {other}: {base['longcot'] / base[other]:.1f}x rows/s")
+
+
+if __name__ == "__main__":
+    main()

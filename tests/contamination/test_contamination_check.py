@@ -1,0 +1,271 @@
+"""Contamination check: normalisation, signals, registry, processor, CLI and the labelled set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from longcot.cli import app
+from longcot.contamination import (
+    Benchmark,
+    BenchmarkItem,
+    CheckConfig,
+    ContaminationChecker,
+    Decontaminate,
+    DecontaminateConfig,
+    check_contamination,
+    load_benchmarks,
+    normalize,
+    tokenize,
+)
+from longcot.contamination.labelled import NEGATIVE_KINDS, POSITIVE_KINDS, build_labelled, index_benchmarks
+from longcot.contamination.normalize import token_spans
+from longcot.errors import ConfigError, InputError, SchemaError
+
+
+PARAPHRASES = Path(__file__).with_name("paraphrases.jsonl")
+AYA = (
+    "Every morning Aya goes for a $9$-kilometer-long walk and stops at a coffee shop afterwards. When she walks at "
+    "a constant speed of $s$ kilometers per hour, the walk takes her 4 hours, including $t$ minutes spent in the "
+    "coffee shop. When she walks $s+2$ kilometers per hour, the walk takes her 2 hours and 24 minutes, including $t$ "
+    "minutes spent in the coffee shop. Suppose Aya walks at $s+\\frac{1}{2}$ kilometers per hour. Find the number of "
+    "minutes the walk takes her, including the $t$ minutes spent in the coffee shop."
+)
+HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
+
+
+@pytest.fixture(scope="module")
+def demo() -> list[Benchmark]:
+    return [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+
+
+@pytest.fixture(scope="module")
+def checker(demo: list[Benchmark]) -> ContaminationChecker:
+    return ContaminationChecker(demo)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (r"$\frac{1}{2}$ of $x$", "1/2 of x"),
+        (r"\dfrac{m}{n}", "m/n"),
+        ("FIND   the\n\nSum", "find the sum"),
+        ("1,000 apples", "1000 apples"),
+        ("x² + y²", "x^2 + y^2"),
+        ("café", "cafe"),
+        (r"\left( a \right)", "(a)"),
+        ("see [asy]draw((0,0)--(1,1));[/asy] here", "see here"),
+    ],
+)
+def test_normalize_survives_formatting(a: str, b: str) -> None:
+    assert normalize(a) == normalize(b)
+
+
+@pytest.mark.parametrize("text", [AYA, "", "Ünïcödé ½ and İstanbul", r"\sqrt{2}+\pi, 3.14 and 1,234,567"])
+def test_token_spans_agree_with_tokenize(text: str) -> None:
+    tokens, spans = token_spans(text)
+    assert tokens == tokenize(text)
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        (AYA, "exact"),
+        ("Solve this. " + AYA.upper().replace("$", "") + " Think step by step.", "exact"),
+        ("<think>Long reasoning here. " * 50 + "Restating: " + AYA + " and so on. " * 50, "exact"),
+        (" ".join(AYA.split()[: int(len(AYA.split()) * 0.6)]), "exact"),  # truncated copy
+        (AYA.replace("coffee shop", "café").replace("Every morning", "Each morning"), "ngram"),
+    ],
+)
+def test_positive_texts(checker: ContaminationChecker, text: str, method: str) -> None:
+    matches = checker.check_text(text, "problem")
+    assert matches, text[:80]
+    assert matches[0].method == method
+    assert matches[0].item_id == "aime-2024-I-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,
+        "",
+        "Find the number of minutes the walk takes her.",  # a generic piece, shorter than the copy rule
+        "Find the remainder when N is divided by 1000, where m and n are relatively prime positive integers.",
+        AYA.replace("9", "11").replace("4 hours", "5 hours").replace("24", "36").replace("{1}{2}", "{1}{3}")
+        .replace("s+2", "s+3"),  # same template, other numbers: another problem
+        "x" * 200_000,  # huge row
+    ],
+)  # fmt: skip
+def test_negative_texts(checker: ContaminationChecker, text: str | None) -> None:
+    assert checker.check_text(text) == []
+
+
+def test_evidence_spans_point_at_the_copy(checker: ContaminationChecker) -> None:
+    row = "Here is a training sample.\n\n" + AYA + "\n\nAnswer: 204"
+    m = checker.check_text(row, "completion")[0]
+    start, end = m.row_span
+    assert normalize(row[start:end]) == normalize(AYA)
+    assert m.column == "completion" and m.benchmark == "aime2024"
+    record = m.to_record()
+    assert json.loads(record["evidence"])["row_span"] == [start, end]
+
+
+def test_check_contamination_report_and_summary(demo: list[Benchmark], tmp_path: Path) -> None:
+    rows = pl.DataFrame(
+        {
+            "problem_id": ["a", "b", "c"],
+            "problem": ["What is 1+1?", "What is 2+2?", "Compute 3+3."],
+            "reasoning": [None, "Let me restate: " + AYA, None],
+            "completion": ["2", "4", "6"],
+        }
+    )
+    report = check_contamination(rows, demo)
+    assert report.flagged_rows() == [1]
+    assert report.flagged[0].id == "b" and report.flagged[0].column == "reasoning"
+    summary = report.summary()
+    assert summary["benchmarks"]["aime2024"]["rows_flagged"] == 1
+    assert summary["benchmarks"]["aime2024"]["top_matches"][0]["item_id"] == "aime-2024-I-01"
+    out = tmp_path / "r.jsonl"
+    report.write_jsonl(out)
+    line = json.loads(out.read_text().splitlines()[0])
+    assert set(line) == {"row", "id", "column", "matches"}
+    assert set(line["matches"][0]["evidence"]) >= {"row_span", "benchmark_span", "text"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "kwargs", "error", "needle"),
+    [
+        (pl.DataFrame({"x": [1]}), {}, SchemaError, "columns are: x"),
+        (pl.DataFrame({"problem": ["a"]}), {"columns": ["completion"]}, SchemaError, "'completion' not found"),
+        (42, {}, InputError, "int"),
+    ],
+)
+def test_bad_rows(demo: list[Benchmark], rows, kwargs, error, needle) -> None:  # noqa: ANN001
+    with pytest.raises(error, match=needle):
+        check_contamination(rows, demo, **kwargs)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "needle"),
+    [({"methods": ("magic",)}, "unknown method"), ({"fuzzy": 1.5}, "within"), ({"n": 1}, "at least 2")],
+)
+def test_bad_config(kwargs: dict, needle: str) -> None:
+    with pytest.raises(ConfigError, match=needle):
+        CheckConfig(**kwargs)
+
+
+def test_registry_local_dir_and_files(shared_data: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LONGCOT_BENCHMARKS_DIR", str(shared_data))
+    benches = {b.name: b for b in load_benchmarks(["aime", "math500", "amc2023"])}
+    assert len(benches["aime2024"].items) == 30 and len(benches["aime1999"].items) == 15
+    assert len(benches["math500"].items) == 500 and len(benches["amc2023"].items) == 40
+    assert benches["aime2024"].cutoff == "2024-02-07"
+    own = tmp_path / "own.jsonl"
+    own.write_text(json.dumps({"problem": "A brand new problem about 12345 frogs.", "answer": "7"}) + "\n")
+    (mine,) = load_benchmarks([], files={"mine": str(own)})
+    assert mine.items[0].item_id == "mine-0"
+
+
+@pytest.mark.parametrize(
+    ("names", "files", "env", "error", "needle"),
+    [
+        (["aime2099"], None, None, ConfigError, "unknown benchmark"),
+        (["aime2024"], None, "missing-dir", InputError, "aime_2024.jsonl not found"),
+        (["aime2024"], None, None, InputError, "LONGCOT_BENCHMARKS_DIR"),  # offline, no local copy
+        ([], {"x": "nope.jsonl"}, None, InputError, "nope.jsonl"),
+    ],
+)
+def test_registry_errors(monkeypatch, tmp_path, names, files, env, error, needle) -> None:  # noqa: ANN001
+    monkeypatch.delenv("LONGCOT_BENCHMARKS_DIR", raising=False)
+    if env:
+        monkeypatch.setenv("LONGCOT_BENCHMARKS_DIR", str(tmp_path / env))
+    with pytest.raises(error) as info:
+        load_benchmarks(names, files=files)
+    assert needle in str(info.value)
+
+
+@pytest.mark.parametrize("mode", ["drop", "flag"])
+def test_decontaminate_processor(shared_data: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+    monkeypatch.setenv("LONGCOT_BENCHMARKS_DIR", str(shared_data))
+    step = Decontaminate.from_config({"benchmarks": ["aime2024", "aime2025"], "mode": mode}, where="test")
+    import pickle
+
+    step = pickle.loads(pickle.dumps(step))
+    batch = pl.DataFrame({"problem": [AYA, "What is 1+1?"], "completion": ["204", "2"]})
+    out = step(batch)
+    assert "contamination" in out.columns
+    if mode == "drop":
+        assert out.height == 1 and step.stats.dropped == {"aime2024": 1}
+    else:
+        assert out.height == 2 and step.stats.flagged == {"aime2024": 1}
+        assert out["contamination"].list.len().to_list() == [1, 0]
+
+
+def test_decontaminate_bad_mode() -> None:
+    with pytest.raises(ConfigError, match="mode"):
+        DecontaminateConfig(mode="delete")
+
+
+def _cli(args: list[str]):  # noqa: ANN202
+    return CliRunner().invoke(app, ["contamination-check", *args])
+
+
+def test_cli_exit_codes(shared_data: Path, tmp_path: Path) -> None:
+    clean, dirty = tmp_path / "clean.jsonl", tmp_path / "dirty.jsonl"
+    clean.write_text(json.dumps({"id": "c0", "problem": "What is 1+1?"}) + "\n")
+    dirty.write_text(json.dumps({"id": "d0", "problem": "Note. " + AYA}) + "\n" + clean.read_text())
+    bench = ["--benchmark-file", f"aime2024={shared_data / 'aime_2024.jsonl'}"]
+    assert _cli([str(clean), *bench]).exit_code == 0
+    report, kept = tmp_path / "report.jsonl", tmp_path / "kept.parquet"
+    res = _cli([str(dirty), *bench, "--report", str(report), "--drop", str(kept), "--json"])
+    assert res.exit_code == 1, res.output
+    summary = json.loads(res.stdout[res.stdout.index("{") :])
+    assert summary["rows_flagged"] == 1
+    assert json.loads(report.read_text())["id"] == "d0"
+    assert pl.read_parquet(kept)["id"].to_list() == ["c0"]
+    # Usage and input errors reach the CLI boundary (`longcot.cli.main` maps them to exit code 2).
+    assert isinstance(_cli([str(tmp_path / "missing.jsonl"), *bench]).exception, InputError)
+    assert isinstance(_cli([str(dirty), "--benchmark-file", "no-equals-sign"]).exception, ConfigError)
+    assert isinstance(_cli([str(dirty), *bench, "--columns", "solution"]).exception, SchemaError)
+
+
+@pytest.fixture(scope="module")
+def labelled(shared_data: Path) -> list:
+    return build_labelled(shared_data, PARAPHRASES, per_kind=400)
+
+
+def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list) -> None:
+    checker = ContaminationChecker(index_benchmarks(shared_data))
+    flags: dict[str, list[bool]] = {}
+    for row in labelled:
+        flags.setdefault(row.kind, []).append(bool(checker.check_text(row.text)))
+    rate = {k: sum(v) / len(v) for k, v in flags.items()}
+    for kind in ("exact", "embedded", "formatting", "real_ttrl"):
+        assert rate[kind] == 1.0, kind
+    assert rate["truncated"] >= 0.95
+    assert rate["light"] >= 0.6
+    for kind in NEGATIVE_KINDS:
+        assert rate[kind] <= 0.005, kind
+    assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
+
+
+@pytest.mark.skipif(not HAS_ST, reason="the embedding signal needs sentence-transformers (`longcot[embeddings]`)")
+def test_embedding_signal_catches_paraphrases(shared_data: Path, labelled: list) -> None:
+    checker = ContaminationChecker(
+        index_benchmarks(shared_data), CheckConfig(methods=("exact", "ngram", "fuzzy", "embedding"))
+    )
+    rows = [r for r in labelled if r.kind in ("light", "heavy", "other_year_aime")][:200]
+    results = checker.check_texts([r.text for r in rows])
+    by_kind: dict[str, list[bool]] = {}
+    for r, m in zip(rows, results):
+        by_kind.setdefault(r.kind, []).append(bool(m))
+    assert sum(by_kind["light"]) / len(by_kind["light"]) >= 0.9
+    assert sum(by_kind["heavy"]) / len(by_kind["heavy"]) >= 0.5
+    assert sum(by_kind["other_year_aime"]) <= 1
+    assert any(m.method == "embedding" for ms in results for m in ms)
