@@ -210,11 +210,22 @@ def test_cli_error_is_one_line_with_hint_and_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
-def test_quickstart_runs_offline_on_a_local_copy(tmp_path: Path, shared_data: Path) -> None:
-    rows = [json.loads(line) for line in open(shared_data / "cot_skyt1_math500.jsonl")][:60]
+def test_quickstart_runs_offline_on_a_local_copy(
+    tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main job, offline: clean traces are kept, wrong and contaminated ones dropped with reasons."""
+    monkeypatch.setenv("LONGCOT_BENCHMARKS_DIR", str(shared_data))
+    train = [json.loads(line) for line in open(shared_data / "math_train_deepscaler.jsonl")][:40]
+    bench = [json.loads(line) for line in open(shared_data / "cot_skyt1_math500.jsonl")]
+    bench = [r for r in bench if r["correct"] and "<|end_of_thought|>" in r["generation"]][:5]
     local = tmp_path / "limo.jsonl"
     with open(local, "w") as handle:
-        for r in rows:
+        for i, r in enumerate(train):  # LIMO's columns; every 4th trace ends on a wrong answer
+            answer = r["answer"] if i % 4 else "-12345"
+            thought = "Let me work through this step by step, checking each case carefully. " * 4
+            solution = f"{thought}\nTherefore the final answer is $\\boxed{{{answer}}}$."  # LIMO has no tags
+            handle.write(json.dumps({"question": r["problem"], "solution": solution, "answer": r["answer"]}) + "\n")
+        for r in bench:  # MATH-500 problems with real Sky-T1 traces: contaminated by construction
             handle.write(
                 json.dumps({"question": r["problem"], "solution": r["generation"], "answer": r["answer"]}) + "\n"
             )
@@ -225,9 +236,12 @@ def test_quickstart_runs_offline_on_a_local_copy(tmp_path: Path, shared_data: Pa
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     out = read_frame(tmp_path / "out" / "data")
-    assert 0 < out.height <= 60
-    assert {"problem", "gold_answer", "completion", "reasoning", "reasoning_source"} <= set(out.columns)
-    assert sum(s.rows_in for s in collect_funnel(tmp_path / "out")[:1]) == 60
+    funnel = {s.step: s for s in collect_funnel(tmp_path / "out")}
+    assert funnel["read"].rows_in == 45
+    assert funnel["verify"].dropped["incorrect"] == 10
+    assert funnel["decontaminate"].dropped == {"math500": 5}
+    assert out.height == 30 and set(out["problem"]) <= {r["problem"] for r in train}
+    assert {"problem", "gold_answer", "completion", "reasoning", "verdict", "predicted_answer"} <= set(out.columns)
 
 
 def test_processor_step_interoperates_with_datatrove_documents(tmp_path: Path) -> None:
