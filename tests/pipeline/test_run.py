@@ -210,11 +210,13 @@ def test_cli_error_is_one_line_with_hint_and_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
-def test_quickstart_runs_offline_on_a_local_copy(
-    tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_quickstart_runs_offline_on_a_local_copy(tmp_path: Path, shared_data: Path) -> None:
     """The main job, offline: clean traces are kept, wrong and contaminated ones dropped with reasons."""
-    monkeypatch.setenv("LONGCOT_BENCHMARKS_DIR", str(shared_data))
+    # Benchmarks from local files, passed in the step config: an env var set now would not reach
+    # executor workers forked from a forkserver that an earlier test started.
+    files = {"aime2024": "aime_2024.jsonl", "aime2025": "aime_2025.jsonl", "math500": "math500.jsonl",
+             "amc2023": "amc_2023.jsonl"}  # fmt: skip
+    benchmark_files = "{" + ", ".join(f"{k}: {shared_data / v}" for k, v in files.items()) + "}"
     train = [json.loads(line) for line in open(shared_data / "math_train_deepscaler.jsonl")][:40]
     bench = [json.loads(line) for line in open(shared_data / "cot_skyt1_math500.jsonl")]
     bench = [r for r in bench if r["correct"] and "<|end_of_thought|>" in r["generation"]][:5]
@@ -232,7 +234,7 @@ def test_quickstart_runs_offline_on_a_local_copy(
     result = runner.invoke(
         app,
         ["run", str(REPO / "recipes" / "pipelines" / "quickstart.yaml"), "--set", f"input={local}",
-         "--set", f"output={tmp_path / 'out'}"],
+         "--set", f"output={tmp_path / 'out'}", "--set", f"steps.4.benchmark_files={benchmark_files}"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     out = read_frame(tmp_path / "out" / "data")
