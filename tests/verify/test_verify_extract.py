@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from longcot.verify import extract_answer
+from longcot.verify import extract_answer, verify_answer
 from longcot.verify.extract import ends_abruptly, find_answer
 
 
@@ -58,3 +58,22 @@ def test_long_response_is_linear() -> None:
     # 2 MB of derivation with one box at the end: extraction reads it without quadratic blow-up.
     response = "We compute the next term. " * 80_000 + r"Therefore $\boxed{5}$."
     assert extract_answer(response) == "5"
+
+
+@pytest.mark.parametrize(
+    ("response", "status"),
+    [
+        ("x is \\( a " * 20_000 + ".", "truncated"),  # many unclosed math spans after a verb
+        ("the answer is \\[ " * 30_000, "truncated"),  # many statements, none with a value
+        ("\\boxed{" * 50_000, "truncated"),  # boxes that never close
+        ("\\boxed{1} " * 50_000, "correct"),  # very many boxes
+        ("\\boxed{" * 3_000 + "1" + "}" * 3_000, "correct"),  # deeply nested box
+        ("\\boxed{" + "1+" * 100_000 + "1}", "no_answer"),  # a box far too long to be an answer
+        ("(" * 5_000 + ")" * 5_000, "no_answer"),
+        ("a" + " " * 200_000 + "b", "truncated"),
+    ],
+    ids=["open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"],
+)
+def test_pathological_responses_are_cheap(response: str, status: str) -> None:
+    # Extraction runs in the caller's process, so its work is bounded by construction (no timeout guards it).
+    assert verify_answer("1", response).status.value == status

@@ -101,6 +101,7 @@ def test_runs_in_datatrove_local_executor_with_two_workers(tmp_path: Path) -> No
 
     from longcot.io import InputSpec
 
+    (tmp_path / "in").mkdir()
     for shard in range(2):
         pl.DataFrame(
             {
@@ -108,8 +109,8 @@ def test_runs_in_datatrove_local_executor_with_two_workers(tmp_path: Path) -> No
                 "gold_answer": ["4", "5", r"\sqrt{2}"],
                 "completion": [r"\boxed{4}", r"\boxed{6}", r"\boxed{\frac{2}{\sqrt{2}}}"],
             }
-        ).write_ndjson(tmp_path / f"in-{shard}.jsonl")
-    spec = InputSpec(path=str(tmp_path / "in-*.jsonl"))
+        ).write_ndjson(tmp_path / "in" / f"shard-{shard}.jsonl")
+    spec = InputSpec(path=str(tmp_path / "in"))
     step = VerifyAnswers(VerifyAnswersConfig(workers=2))
     executor = LocalPipelineExecutor(
         pipeline=[

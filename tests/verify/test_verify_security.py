@@ -16,7 +16,7 @@ def _payloads(marker: Path) -> list[str]:
         rf"$\boxed{{\sqrt{{{cmd}}}}}$",
         rf"\boxed{{\frac{{{cmd}}}{{2}}}}",
         rf"\boxed{{({cmd}, 1)}}",
-        f"Answer: eval(\"{cmd}\")",
+        f'Answer: eval("{cmd}")',
         rf"\boxed{{exec(compile('{cmd}', 'x', 'exec'))}}",
     ]
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 
-C, I, N, T, G = "correct", "incorrect", "no_answer", "truncated", "gold_unparseable"
+C, W, N, T, G = "correct", "incorrect", "no_answer", "truncated", "gold_unparseable"  # W: wrong
 
 _ENDINGS = (
     "Let me compute step by step.\n\nAfter simplifying, we get the result.\n\nSo the final answer is $\\boxed{{{}}}$.",
-    "<think>\nOkay, let me think about this carefully. Checking again...\n</think>\n\nThe answer is \\(\\boxed{{{}}}\\).",
+    "<think>\nOkay, let me think about this carefully. Checking again...\n</think>\n\nThe answer is \\(\\boxed{{{}}}\\).",  # noqa: E501
     "We verify every case.\n\n**Final Answer**\n\n\\[ \\boxed{{{}}} \\]",
     "<|begin_of_thought|>\n\nWork.\n\n<|end_of_thought|>\n\n<|begin_of_solution|>\n\nThus the answer is "
     "\\( \\boxed{{{}}} \\).\n\n<|end_of_solution|>",
@@ -49,35 +49,35 @@ CASES += _group(
     "integer",
     [
         ("204", "204", C),
-        ("204", "205", I),
+        ("204", "205", W),
         ("33", "033", C),  # AIME leading zero
         ("33", "0033", C),
         ("5", "005", C),
         ("0", "000", C),
         ("0", "0", C),
-        ("100", "10", I),
-        ("100", "1000", I),
+        ("100", "10", W),
+        ("100", "1000", W),
         ("-7", "-7", C),
-        ("-7", "7", I),
-        ("7", "-7", I),
+        ("-7", "7", W),
+        ("7", "-7", W),
         ("25", "+25", C),
         ("721", "721", C),
-        ("721", "712", I),
+        ("721", "712", W),
         ("113", "113.0", C),  # exact decimal of an integer
-        ("113", "113.5", I),
+        ("113", "113.5", W),
         ("999", "999", C),
         ("1", "1", C),
-        ("1", "l", I),  # a letter is not the digit
+        ("1", "l", W),  # a letter is not the digit
         ("12", "12.", C),
         ("42", "42 ", C),
-        ("336", "3 3 6", I),
+        ("336", "3 3 6", W),
         ("80", "80", C),
-        ("80", "81", I),
+        ("80", "81", W),
         ("2016", "2016", C),
         ("2016", "2,016", C),  # digit separator
-        ("2016", "20,16", I),
+        ("2016", "20,16", W),
         ("111", "111", C),
-        ("111", "11", I),
+        ("111", "11", W),
     ],
 )
 
@@ -93,21 +93,21 @@ CASES += _group(
         ("1000", "1,000", C),
         ("1000000", "1,000,000", C),
         ("1000000", "1\\,000\\,000", C),
-        ("1000", "1\\,001", I),
-        ("10080", "10\\,800", I),
+        ("1000", "1\\,001", W),
+        ("10080", "10\\,800", W),
         ("320000", "3.2e5", C),  # regression: math-verify reads 3.2*e*5
         ("320000", "3.2 \\times 10^5", C),
         ("320000", "3.2 \\cdot 10^{5}", C),
         ("0.0032", "3.2e-3", C),
-        ("320000", "3.2e4", I),
+        ("320000", "3.2e4", W),
         ("-3", "\u22123", C),  # unicode minus
         ("-3", "\u2212 3", C),
         ("2\\pi", "2\u03c0", C),  # unicode pi
         ("\\sqrt{2}", "\u221a2", C),  # unicode sqrt
-        ("\\sqrt{2}", "\u221a3", I),
+        ("\\sqrt{2}", "\u221a3", W),
         ("6", "2\u00d73", C),  # unicode times
         ("12345", "12,345", C),
-        ("12345", "12.345", I),  # a decimal point is not a separator
+        ("12345", "12.345", W),  # a decimal point is not a separator
         ("1234567", "1{,}234{,}567", C),
         ("5000", "5 \\, 000", C),
     ],
@@ -124,31 +124,31 @@ CASES += _group(
         ("\\frac{1}{2}", "\\dfrac{1}{2}", C),
         ("\\frac{1}{2}", "\\tfrac12", C),
         ("\\frac{1}{2}", "\\frac12", C),
-        ("\\frac{1}{2}", "\\frac{1}{3}", I),
+        ("\\frac{1}{2}", "\\frac{1}{3}", W),
         ("\\frac{9}{7}", "\\dfrac{9}{7}", C),  # regression: math-verify misses bare \dfrac
-        ("\\frac{9}{7}", "\\dfrac{7}{9}", I),
+        ("\\frac{9}{7}", "\\dfrac{7}{9}", W),
         ("-\\frac{35}{9}", "-\\frac{35}{9}", C),
         ("-\\frac{35}{9}", "\\frac{-35}{9}", C),
         ("-\\frac{35}{9}", "\\frac{35}{-9}", C),
-        ("-\\frac{35}{9}", "\\frac{35}{9}", I),
+        ("-\\frac{35}{9}", "\\frac{35}{9}", W),
         ("\\frac{14}{3}", "4\\frac{2}{3}", C),  # mixed number
         ("\\frac{14}{3}", "4.\\overline{6}", C),  # exact repeating decimal
         ("\\frac{3}{4}", "0.75", C),
         ("\\frac{3}{4}", "75/100", C),
-        ("\\frac{3}{4}", "0.7", I),
+        ("\\frac{3}{4}", "0.7", W),
         ("\\frac{1}{2^{99}}", "\\frac{1}{2^{99}}", C),
-        ("\\frac{1}{2^{99}}", "\\frac{1}{2^{98}}", I),  # regression: math-verify says equal
+        ("\\frac{1}{2^{99}}", "\\frac{1}{2^{98}}", W),  # regression: math-verify says equal
         ("1/2^{99}", "2^{-99}", C),
         ("\\frac{1}{1024}", "\\frac{1}{2^{10}}", C),
         ("\\frac{1}{1024}", "2^{-10}", C),
-        ("\\frac{1}{1024}", "2^{-11}", I),
+        ("\\frac{1}{1024}", "2^{-11}", W),
         ("\\frac{5}{12}", "\\frac{10}{24}", C),
-        ("\\frac{5}{12}", "0.41666", I),  # a rounded value is not the exact fraction
+        ("\\frac{5}{12}", "0.41666", W),  # a rounded value is not the exact fraction
         ("\\frac{2}{3}", "\\frac{4}{6}", C),
-        ("\\frac{2}{3}", "0.67", I),
+        ("\\frac{2}{3}", "0.67", W),
         ("\\frac{7}{4}", "1.75", C),
         ("\\frac{7}{4}", "1\\frac{3}{4}", C),
-        ("\\frac{7}{4}", "1.74", I),
+        ("\\frac{7}{4}", "1.74", W),
         ("\\frac{16}{5}", "3.2", C),
         ("\\frac{16}{5}", "3.20", C),
         ("\\frac{16}{5}", "32/10", C),
@@ -162,33 +162,33 @@ CASES += _group(
         ("0.15", "0.15", C),
         ("0.15", "\\frac{3}{20}", C),
         ("0.15", "0.150", C),
-        ("0.15", "0.16", I),
+        ("0.15", "0.16", W),
         ("0.35625", "\\frac{57}{160}", C),
-        ("0.35625", "0.3562", I),
+        ("0.35625", "0.3562", W),
         ("2.5", "\\frac{5}{2}", C),
         ("2.5", "2.50", C),
-        ("2.5", "25", I),
-        ("\\frac{1}{3}", "0.33", I),  # rounded prediction, exact gold
-        ("\\frac{1}{3}", "0.333", I),
+        ("2.5", "25", W),
+        ("\\frac{1}{3}", "0.33", W),  # rounded prediction, exact gold
+        ("\\frac{1}{3}", "0.333", W),
         ("\\frac{1}{3}", "0.\\overline{3}", C),  # exact repeating decimal
         ("\\frac{1}{3}", "\\frac{1}{3}", C),
         ("0.33", "\\frac{1}{3}", C),  # the gold itself is rounded
         ("3.14", "\\pi", C),  # rounded gold, exact value
         ("3.14", "3.1416", C),  # longer decimal that rounds to the gold
-        ("3.14", "3.15", I),
-        ("3.14", "3.1", I),
+        ("3.14", "3.15", W),
+        ("3.14", "3.1", W),
         ("1.41", "\\sqrt{2}", C),
-        ("\\sqrt{2}", "1.414", I),  # rounded prediction of an irrational gold
-        ("\\sqrt{2}", "1.41421356", I),
-        ("\\pi", "3.14159", I),
+        ("\\sqrt{2}", "1.414", W),  # rounded prediction of an irrational gold
+        ("\\sqrt{2}", "1.41421356", W),
+        ("\\pi", "3.14159", W),
         ("0.1", "\\frac{1}{10}", C),
-        ("0.1", "0.01", I),
+        ("0.1", "0.01", W),
         ("-0.5", "-\\frac{1}{2}", C),
-        ("-0.5", "0.5", I),
+        ("-0.5", "0.5", W),
         (".5", "0.5", C),
         ("0.5", ".5", C),
         ("1.5", "1.5", C),
-        ("1.5", "1.05", I),
+        ("1.5", "1.05", W),
     ],
 )
 
@@ -199,48 +199,48 @@ CASES += _group(
         ("120", "5!", C),
         ("120", "\\frac{6!}{6}", C),
         ("720", "6!", C),
-        ("720", "5!", I),
+        ("720", "5!", W),
         ("5\\sqrt{3}", "\\sqrt{75}", C),
         ("5\\sqrt{3}", "5\\sqrt{3}", C),
-        ("5\\sqrt{3}", "\\sqrt{15}", I),
+        ("5\\sqrt{3}", "\\sqrt{15}", W),
         ("\\frac{3\\sqrt{3}}{4}", "\\frac{3}{4}\\sqrt{3}", C),
         ("\\frac{3\\sqrt{3}}{4}", "\\frac{\\sqrt{27}}{4}", C),
-        ("\\frac{3\\sqrt{3}}{4}", "\\frac{3\\sqrt{3}}{2}", I),
+        ("\\frac{3\\sqrt{3}}{4}", "\\frac{3\\sqrt{3}}{2}", W),
         ("2\\sqrt{2}", "\\sqrt{8}", C),
         ("2\\sqrt{2}", "2^{3/2}", C),
-        ("2\\sqrt{2}", "\\sqrt{2}", I),
+        ("2\\sqrt{2}", "\\sqrt{2}", W),
         ("\\sqrt{51}", "\\sqrt{51}", C),
         ("\\sqrt{51}", "51^{1/2}", C),
-        ("\\sqrt{51}", "\\sqrt{50}", I),
+        ("\\sqrt{51}", "\\sqrt{50}", W),
         ("\\pi", "\\pi", C),
         ("2\\pi", "\\pi \\cdot 2", C),
-        ("2\\pi", "4\\pi", I),
+        ("2\\pi", "4\\pi", W),
         ("\\frac{\\pi}{2}", "\\frac{1}{2}\\pi", C),
-        ("\\frac{\\pi}{2}", "90", I),
+        ("\\frac{\\pi}{2}", "90", W),
         ("\\frac{4\\pi}{3}", "\\frac{4}{3}\\pi", C),
         ("9\\pi", "9 \\pi", C),
         ("36 - 4\\pi", "36-4\\pi", C),
-        ("36 - 4\\pi", "4\\pi - 36", I),
+        ("36 - 4\\pi", "4\\pi - 36", W),
         ("1 + \\sqrt{2}", "\\sqrt{2} + 1", C),
         ("1 + \\sqrt{2}", "\\frac{1}{\\sqrt{2} - 1}", C),  # rationalised form
-        ("1 + \\sqrt{2}", "1 - \\sqrt{2}", I),
+        ("1 + \\sqrt{2}", "1 - \\sqrt{2}", W),
         ("\\frac{\\sqrt{3}}{3}", "\\frac{1}{\\sqrt{3}}", C),
-        ("\\frac{\\sqrt{3}}{3}", "\\frac{\\sqrt{3}}{2}", I),
+        ("\\frac{\\sqrt{3}}{3}", "\\frac{\\sqrt{3}}{2}", W),
         ("\\sqrt[3]{2}", "2^{1/3}", C),
-        ("\\sqrt[3]{2}", "2^{1/2}", I),
+        ("\\sqrt[3]{2}", "2^{1/2}", W),
         ("\\binom{10}{3}", "120", C),
         ("120", "\\binom{10}{3}", C),
-        ("120", "\\binom{10}{4}", I),
+        ("120", "\\binom{10}{4}", W),
         ("e^2", "e^{2}", C),
-        ("e^2", "e^3", I),
+        ("e^2", "e^3", W),
         ("\\ln 2", "\\log 2", C),
-        ("\\frac{1}{2}", "\\sin 30^\\circ", I),  # degrees inside a function are not rescaled: no guess
+        ("\\frac{1}{2}", "\\sin 30^\\circ", W),  # degrees inside a function are not rescaled: no guess
         ("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}", C),
         ("2^{10}", "1024", C),
         ("1024", "2^{10}", C),
-        ("1024", "2^{11}", I),
+        ("1024", "2^{11}", W),
         ("3^{100}", "3^{100}", C),
-        ("3^{100}", "3^{99}", I),
+        ("3^{100}", "3^{99}", W),
     ],
 )
 
@@ -250,36 +250,36 @@ CASES += _group(
     [
         ("p - q", "p-q", C),
         ("p - q", "-q + p", C),
-        ("p - q", "q - p", I),
+        ("p - q", "q - p", W),
         ("x^2+2x+1", "(x+1)^2", C),
-        ("x^2+2x+1", "(x-1)^2", I),
+        ("x^2+2x+1", "(x-1)^2", W),
         ("(a+5)(b+2)", "(a + 5)(b + 2)", C),
         ("(a+5)(b+2)", "ab + 2a + 5b + 10", C),
-        ("(a+5)(b+2)", "ab + 2a + 5b + 11", I),
+        ("(a+5)(b+2)", "ab + 2a + 5b + 11", W),
         ("2x - 3", "-3 + 2x", C),
-        ("2x - 3", "2x + 3", I),
+        ("2x - 3", "2x + 3", W),
         ("\\frac{x+1}{x-1}", "\\frac{1+x}{x-1}", C),
-        ("\\frac{x+1}{x-1}", "\\frac{x-1}{x+1}", I),
+        ("\\frac{x+1}{x-1}", "\\frac{x-1}{x+1}", W),
         ("x^3 - 3x^2 + 4x - 1", "x^3-3x^2+4x-1", C),
-        ("x^3 - 3x^2 + 4x - 1", "x^3-3x^2+4x+1", I),
+        ("x^3 - 3x^2 + 4x - 1", "x^3-3x^2+4x+1", W),
         ("\\frac{1}{x}", "x^{-1}", C),
-        ("\\frac{1}{x}", "x", I),
+        ("\\frac{1}{x}", "x", W),
         ("n^2", "n \\cdot n", C),
-        ("n^2", "2n", I),
+        ("n^2", "2n", W),
         ("\\sin x \\cos x", "\\frac{1}{2}\\sin(2x)", C),
         ("\\sin^2 x + \\cos^2 x", "1", C),
-        ("\\sin x", "\\cos x", I),
+        ("\\sin x", "\\cos x", W),
         ("4x^2 - 9", "(2x-3)(2x+3)", C),
-        ("4x^2 - 9", "(2x-3)^2", I),
+        ("4x^2 - 9", "(2x-3)^2", W),
         ("a^2 b", "b a^2", C),
-        ("a^2 b", "a b^2", I),
+        ("a^2 b", "a b^2", W),
         ("\\frac{k(k+1)}{2}", "\\frac{k^2 + k}{2}", C),
-        ("\\frac{k(k+1)}{2}", "\\frac{k^2 - k}{2}", I),
+        ("\\frac{k(k+1)}{2}", "\\frac{k^2 - k}{2}", W),
         ("2^n", "2^{n}", C),
-        ("2^n", "n^2", I),
+        ("2^n", "n^2", W),
         ("x + y", "y + x", C),
-        ("x + y", "x - y", I),
-        ("x", "y", I),  # different variable
+        ("x + y", "x - y", W),
+        ("x", "y", W),  # different variable
     ],
 )
 
@@ -289,28 +289,28 @@ CASES += _group(
     [
         ("(3,\\frac{\\pi}{2})", "\\left(3,\\ \\frac{\\pi}{2}\\right)", C),
         ("(3,\\frac{\\pi}{2})", "(3, \\pi/2)", C),
-        ("(3,\\frac{\\pi}{2})", "(\\frac{\\pi}{2}, 3)", I),  # order matters
-        ("(3,\\frac{\\pi}{2})", "(3, \\pi)", I),
+        ("(3,\\frac{\\pi}{2})", "(\\frac{\\pi}{2}, 3)", W),  # order matters
+        ("(3,\\frac{\\pi}{2})", "(3, \\pi)", W),
         ("(15,-29)", "(15, -29)", C),
-        ("(15,-29)", "(-29, 15)", I),
+        ("(15,-29)", "(-29, 15)", W),
         ("(8,-2)", "( 8 , -2 )", C),
-        ("(8,-2)", "(8, 2)", I),
+        ("(8,-2)", "(8, 2)", W),
         ("(6,31,-1)", "(6, 31, -1)", C),
-        ("(6,31,-1)", "(6, 31)", I),
-        ("(6,31,-1)", "(6, 31, -1, 0)", I),
+        ("(6,31,-1)", "(6, 31)", W),
+        ("(6,31,-1)", "(6, 31, -1, 0)", W),
         ("(1, 2)", "\\langle 1, 2 \\rangle", C),
         ("(1, 2)", "1, 2", C),  # bare pair in order
-        ("(1, 2)", "2, 1", I),
+        ("(1, 2)", "2, 1", W),
         ("(0.5, 2)", "(\\frac{1}{2}, 2)", C),
         ("(2, -1, 3)", "\\begin{pmatrix} 2 \\\\ -1 \\\\ 3 \\end{pmatrix}", C),  # column vector
-        ("(2, -1, 3)", "\\begin{pmatrix} 2 \\\\ 1 \\\\ 3 \\end{pmatrix}", I),
+        ("(2, -1, 3)", "\\begin{pmatrix} 2 \\\\ 1 \\\\ 3 \\end{pmatrix}", W),
         ("(1,1,1)", "(1,1,1)", C),
         ("(\\sqrt{2}, \\sqrt{3})", "(\\sqrt{2}, \\sqrt{3})", C),
-        ("(\\sqrt{2}, \\sqrt{3})", "(\\sqrt{3}, \\sqrt{2})", I),
+        ("(\\sqrt{2}, \\sqrt{3})", "(\\sqrt{3}, \\sqrt{2})", W),
         ("(1, -2)", "x = 1, y = -2", C),  # assignments in order
-        ("(1, -2)", "x=-2, y=1", I),
+        ("(1, -2)", "x=-2, y=1", W),
         ("(3, 4)", "(3, 4)", C),
-        ("(3, 4)", "[3, 4]", I),  # a closed interval is not the pair
+        ("(3, 4)", "[3, 4]", W),  # a closed interval is not the pair
     ],
 )
 
@@ -320,23 +320,23 @@ CASES += _group(
     [
         ("-2,1", "-2, 1", C),
         ("-2,1", "1, -2", C),  # order does not matter
-        ("-2,1", "1", I),  # missing an element
-        ("-2,1", "-2, 1, 3", I),  # extra element
+        ("-2,1", "1", W),  # missing an element
+        ("-2,1", "-2, 1, 3", W),  # extra element
         ("1, -2", "\\{1, -2\\}", C),
         ("1, -2", "\\{-2, 1\\}", C),
         ("2, 7", "7, 2", C),
         ("2, 7", "x = 2, x = 7", C),
         ("2, 7", "x=2 \\text{ or } x=7", C),
         ("2, 7", "2 \\text{ and } 7", C),
-        ("2, 7", "2, 8", I),
+        ("2, 7", "2, 8", W),
         ("0, 1, 2", "2, 0, 1", C),
-        ("0, 1, 2", "0, 1", I),
+        ("0, 1, 2", "0, 1", W),
         ("\\frac{1}{2}, 3", "3, 0.5", C),
-        ("\\frac{1}{2}, 3", "3, 0.6", I),
-        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", I),  # \pm is not read: not guessed as a set
+        ("\\frac{1}{2}, 3", "3, 0.6", W),
+        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", W),  # \pm is not read: not guessed as a set
         ("\\sqrt{2}, -\\sqrt{2}", "-\\sqrt{2}, \\sqrt{2}", C),
         ("1, 2, 3, 4", "4, 3, 2, 1", C),
-        ("1, 2, 3, 4", "1, 2, 3, 5", I),
+        ("1, 2, 3, 4", "1, 2, 3, 5", W),
         ("3, 5, 7", "3, 5, 7", C),
     ],
 )
@@ -346,32 +346,32 @@ CASES += _group(
     "interval",
     [
         ("[2,5)", "[2, 5)", C),
-        ("[2,5)", "(2, 5)", I),  # bracket type
-        ("[2,5)", "[2, 5]", I),
+        ("[2,5)", "(2, 5)", W),  # bracket type
+        ("[2,5)", "[2, 5]", W),
         ("[2,5)", "2 \\le x < 5", C),  # an inequality equals the interval
         ("[2,5)", "2 \\leq x < 5", C),
-        ("[2,5)", "2 < x < 5", I),
+        ("[2,5)", "2 < x < 5", W),
         ("[2,5)", "5 > x \\geq 2", C),
         ("[2,5)", "x \\in [2,5)", C),
         ("(-\\infty, 3]", "(-\\infty, 3]", C),
         ("(-\\infty, 3]", "x \\le 3", C),
-        ("(-\\infty, 3]", "x < 3", I),
-        ("(-\\infty, 3]", "(-\\infty, 3)", I),
+        ("(-\\infty, 3]", "x < 3", W),
+        ("(-\\infty, 3]", "(-\\infty, 3)", W),
         ("(-\\infty, 3]", "(-\u221e, 3]", C),
         ("[1, \\infty)", "x \\geq 1", C),
         ("[1, \\infty)", "[1, +\\infty)", C),
-        ("[1, \\infty)", "(1, \\infty)", I),
+        ("[1, \\infty)", "(1, \\infty)", W),
         ("(-\\infty,-2) \\cup (3,\\infty)", "(-\\infty, -2) \\cup (3, \\infty)", C),
         ("(-\\infty,-2) \\cup (3,\\infty)", "(3, \\infty) \\cup (-\\infty, -2)", C),
-        ("(-\\infty,-2) \\cup (3,\\infty)", "(-\\infty, -2] \\cup (3, \\infty)", I),
-        ("(-\\infty,-2) \\cup (3,\\infty)", "(-\\infty, 3)", I),
+        ("(-\\infty,-2) \\cup (3,\\infty)", "(-\\infty, -2] \\cup (3, \\infty)", W),
+        ("(-\\infty,-2) \\cup (3,\\infty)", "(-\\infty, 3)", W),
         ("x > 4", "(4, \\infty)", C),
         ("x > 4", "x > 4", C),
-        ("x > 4", "x \\ge 4", I),
+        ("x > 4", "x \\ge 4", W),
         ("-3 < x < 3", "(-3, 3)", C),
-        ("-3 < x < 3", "[-3, 3]", I),
+        ("-3 < x < 3", "[-3, 3]", W),
         ("[0, \\frac{1}{2}]", "[0, 0.5]", C),
-        ("[0, \\frac{1}{2}]", "[0, 1/3]", I),
+        ("[0, \\frac{1}{2}]", "[0, 1/3]", W),
         ("(0, 1]", "0 < x \\leq 1", C),
     ],
 )
@@ -385,23 +385,23 @@ CASES += _group(
         ("\\text{(B)}", "\\text{(B)}", C),
         ("\\text{(B)}", "\\textbf{(B) }12", C),
         ("\\text{(B)}", "\\text{(B) } 12", C),
-        ("\\text{(B)}", "C", I),
-        ("\\text{(B)}", "\\textbf{(C) }12", I),
-        ("\\text{(B)}", "12", I),  # a value is not a choice
+        ("\\text{(B)}", "C", W),
+        ("\\text{(B)}", "\\textbf{(C) }12", W),
+        ("\\text{(B)}", "12", W),  # a value is not a choice
         ("(C)", "(C) Plane", C),
         ("(C)", "C", C),
         ("(C)", "\\text{C}", C),
-        ("(C)", "(A)", I),
+        ("(C)", "(A)", W),
         ("B", "(B)", C),
         ("B", "B", C),
-        ("B", "D", I),
+        ("B", "D", W),
         ("\\textbf{(E)}", "E", C),
         ("\\textbf{(E)}", "\\mathrm{(E)}", C),
-        ("\\textbf{(E)}", "A", I),
+        ("\\textbf{(E)}", "A", W),
         ("A", "\\text{A}", C),
         ("A", "(A) 5", C),
         ("D", "\\textbf{(D)}\\ 2023", C),
-        ("D", "(B)", I),
+        ("D", "(B)", W),
     ],
 )
 
@@ -411,28 +411,28 @@ CASES += _group(
     [
         ("x=3", "3", C),
         ("x=3", "x = 3", C),
-        ("x=3", "x=4", I),
-        ("x=3", "4", I),
+        ("x=3", "x=4", W),
+        ("x=3", "4", W),
         ("3", "x = 3", C),
-        ("3", "x=4", I),
+        ("3", "x=4", W),
         ("-4", "y = -4", C),
         ("y=2x+3", "y = 3 + 2x", C),
-        ("y=2x+3", "y = 2x - 3", I),
+        ("y=2x+3", "y = 2x - 3", W),
         ("y=2x+3", "2x+3", C),
         ("5x-7y+11z+4=0", "5x - 7y + 11z + 4 = 0", C),
         ("5x-7y+11z+4=0", "-5x + 7y - 11z - 4 = 0", C),  # same plane, scaled
         ("5x-7y+11z+4=0", "10x - 14y + 22z + 8 = 0", C),
-        ("5x-7y+11z+4=0", "5x - 7y + 11z - 4 = 0", I),
+        ("5x-7y+11z+4=0", "5x - 7y + 11z - 4 = 0", W),
         ("x^2 + y^2 = 25", "x^2+y^2=25", C),
         ("x^2 + y^2 = 25", "y^2 + x^2 = 25", C),
-        ("x^2 + y^2 = 25", "x^2 + y^2 = 5", I),
+        ("x^2 + y^2 = 25", "x^2 + y^2 = 5", W),
         ("7", "a + b = 7", C),
-        ("7", "a + b = 8", I),
+        ("7", "a + b = 8", W),
         ("20", "a + b + c = 11 + 9 + 0 = 20", C),
-        ("20", "a + b + c = 11 + 9 + 0 = 21", I),
+        ("20", "a + b + c = 11 + 9 + 0 = 21", W),
         ("k = 2", "k=2", C),
         ("k = 2", "2", C),
-        ("k = 2", "k = -2", I),
+        ("k = 2", "k = -2", W),
     ],
 )
 
@@ -442,20 +442,20 @@ CASES += _group(
     [
         ("-2+7i", "-2 + 7i", C),
         ("-2+7i", "7i - 2", C),
-        ("-2+7i", "-2 - 7i", I),
-        ("-2+7i", "7", I),
+        ("-2+7i", "-2 - 7i", W),
+        ("-2+7i", "7", W),
         ("-1", "i^2", C),  # regression: math-verify says i^2 != -1
         ("1", "i^4", C),
         ("-i", "i^3", C),
-        ("i", "i^3", I),
+        ("i", "i^3", W),
         ("6-5i", "6 - 5i", C),
-        ("6-5i", "3 - 2i", I),
+        ("6-5i", "3 - 2i", W),
         ("\\frac{1}{2} + \\frac{\\sqrt{3}}{2}i", "\\frac{1 + i\\sqrt{3}}{2}", C),
-        ("\\frac{1}{2} + \\frac{\\sqrt{3}}{2}i", "\\frac{1 - i\\sqrt{3}}{2}", I),
+        ("\\frac{1}{2} + \\frac{\\sqrt{3}}{2}i", "\\frac{1 - i\\sqrt{3}}{2}", W),
         ("2i", "\\sqrt{-4}", C),  # principal square root of a negative
         ("1 + i", "(1+i)", C),
         ("1 + i", "\\frac{2}{1 - i}", C),
-        ("1 + i", "1 - i", I),
+        ("1 + i", "1 - i", W),
         ("3 + 4i", "4i + 3", C),
         ("5", "|3 + 4i|", C),
     ],
@@ -469,27 +469,27 @@ CASES += _group(
         ("30", "30^{\\circ}", C),
         ("30", "30\u00b0", C),
         ("30", "30 \\text{ degrees}", C),
-        ("30", "31^\\circ", I),
+        ("30", "31^\\circ", W),
         ("10", "10\\%", C),
         ("10", "10%", C),
-        ("10", "0.1", I),  # percent is not rescaled
+        ("10", "0.1", W),  # percent is not rescaled
         ("10\\%", "10", C),
         ("18.90", "\\$18.90", C),
         ("18.90", "18.9", C),
-        ("18.90", "\\$18.80", I),
+        ("18.90", "\\$18.80", W),
         ("5", "5 \\text{ cm}", C),
         ("5", "5\\text{ cm}^2", C),
         ("5", "5 \\mbox{ inches}", C),
-        ("5", "6 \\text{ cm}", I),
+        ("5", "6 \\text{ cm}", W),
         ("42", "42 \\text{ inches}", C),
         ("12", "12^{\\text{th}}\\text{ grade}", C),
         ("1250", "\\$1250", C),
         ("1250", "\\$1,250", C),
         ("40", "40 \\text{ minutes}", C),
-        ("40", "4 \\text{ hours}", I),
+        ("40", "4 \\text{ hours}", W),
         ("150", "150\\text{ feet}", C),
         ("90^\\circ", "90", C),
-        ("90^\\circ", "\\frac{\\pi}{2}", I),  # no unit conversion guessed
+        ("90^\\circ", "\\frac{\\pi}{2}", W),  # no unit conversion guessed
     ],
 )
 
@@ -500,15 +500,15 @@ CASES += _group(
         ("\\text{Evelyn}", "\\text{Evelyn}", C),
         ("Evelyn", "\\text{Evelyn}", C),
         ("Evelyn", "Evelyn", C),
-        ("Evelyn", "\\text{Bob}", I),
+        ("Evelyn", "\\text{Bob}", W),
         ("\\text{east}", "\\text{East}", C),
-        ("\\text{east}", "\\text{west}", I),
+        ("\\text{east}", "\\text{west}", W),
         ("\\text{Monday}", "Monday", C),
-        ("\\text{Monday}", "Tuesday", I),
+        ("\\text{Monday}", "Tuesday", W),
         ("\\text{odd}", "\\text{odd}", C),
-        ("\\text{odd}", "\\text{even}", I),
+        ("\\text{odd}", "\\text{even}", W),
         ("\\text{neither}", "\\text{neither}", C),
-        ("\\text{yes}", "\\text{no}", I),
+        ("\\text{yes}", "\\text{no}", W),
     ],
 )
 
@@ -517,15 +517,15 @@ CASES += _group(
     "base",
     [
         ("123_4", "123_4", C),
-        ("123_4", "123_5", I),  # regression: math-verify ignores the base
+        ("123_4", "123_5", W),  # regression: math-verify ignores the base
         ("123_4", "123_{4}", C),
         ("123_4", "123", C),  # digits in the asked base
-        ("123_4", "132_4", I),
+        ("123_4", "132_4", W),
         ("10001_2", "10001_2", C),
         ("10001_2", "10001", C),
-        ("10001_2", "10011_2", I),
+        ("10001_2", "10011_2", W),
         ("1A_{16}", "1A_{16}", C),
-        ("1A_{16}", "1B_{16}", I),
+        ("1A_{16}", "1B_{16}", W),
     ],
 )
 
@@ -535,16 +535,186 @@ CASES += _group(
     [
         ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", C),
         ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}", C),
-        ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 3 \\\\ 2 & 4 \\end{pmatrix}", I),
-        ("\\begin{pmatrix}-1/3\\\\2/3\\\\5/3\\end{pmatrix}", "\\begin{pmatrix} -\\frac13 \\\\ \\frac23 \\\\ \\frac53 \\end{pmatrix}", C),
-        ("\\begin{pmatrix}-1/3\\\\2/3\\\\5/3\\end{pmatrix}", "\\begin{pmatrix} -\\frac13 \\\\ \\frac23 \\\\ \\frac43 \\end{pmatrix}", I),
+        ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 3 \\\\ 2 & 4 \\end{pmatrix}", W),
+        ("\\begin{pmatrix}-1/3\\\\2/3\\\\5/3\\end{pmatrix}", "\\begin{pmatrix} -\\frac13 \\\\ \\frac23 \\\\ \\frac53 \\end{pmatrix}", C),  # noqa: E501
+        ("\\begin{pmatrix}-1/3\\\\2/3\\\\5/3\\end{pmatrix}", "\\begin{pmatrix} -\\frac13 \\\\ \\frac23 \\\\ \\frac43 \\end{pmatrix}", W),  # noqa: E501
         ("\\begin{pmatrix} 0 \\\\ 1 \\end{pmatrix}", "(0, 1)", C),
-        ("\\begin{pmatrix} 0 \\\\ 1 \\end{pmatrix}", "(1, 0)", I),
-        ("\\begin{pmatrix} \\frac{16}{49} \\\\ \\frac{48}{49} \\end{pmatrix}", "\\begin{pmatrix} 16/49 \\\\ 48/49 \\end{pmatrix}", C),
-        ("\\begin{pmatrix} 2 & 0 \\\\ 0 & 2 \\end{pmatrix}", "\\begin{pmatrix} 2 & 0 \\\\ 0 & 3 \\end{pmatrix}", I),
+        ("\\begin{pmatrix} 0 \\\\ 1 \\end{pmatrix}", "(1, 0)", W),
+        ("\\begin{pmatrix} \\frac{16}{49} \\\\ \\frac{48}{49} \\end{pmatrix}", "\\begin{pmatrix} 16/49 \\\\ 48/49 \\end{pmatrix}", C),  # noqa: E501
+        ("\\begin{pmatrix} 2 & 0 \\\\ 0 & 2 \\end{pmatrix}", "\\begin{pmatrix} 2 & 0 \\\\ 0 & 3 \\end{pmatrix}", W),
         ("\\begin{pmatrix} \\sqrt{2} \\\\ 1 \\end{pmatrix}", "\\begin{pmatrix} \\sqrt{2} \\\\ 1 \\end{pmatrix}", C),
     ],
 )  # fmt: skip
+
+# --- a second batch, written and labelled before it was first run (4 of 98 failed then; fixed, see comments)
+CASES += _group(
+    "expression",
+    [
+        ("\\frac{\\sqrt{3}}{2}", "\\dfrac{\\sqrt{3}}{2}", C),
+        ("\\frac{\\sqrt{3}}{2}", "\\frac{\\sqrt 3}2", C),  # brace-less arguments
+        ("\\frac{\\sqrt{3}}{2}", "\\frac{\\sqrt{3}}{3}", W),
+        ("2\\sqrt{3}", "2\\sqrt3", C),
+        ("2\\sqrt{3}", "\\sqrt{12}", C),
+        ("2\\sqrt{3}+1", "1+\\sqrt{12}", C),
+        ("\\log_2 8", "3", C),
+        ("3", "\\log_2 8", C),
+        ("3", "\\log_2 9", W),
+        ("\\frac{-1+\\sqrt{5}}{2}", "\\frac{\\sqrt{5}-1}{2}", C),
+        ("\\frac{-1+\\sqrt{5}}{2}", "\\frac{1+\\sqrt{5}}{2}", W),
+        ("\\frac{-1+\\sqrt{5}}{2}", "0.618", W),  # rounded prediction of an irrational gold
+        ("\\infty", "\\infty", C),
+        ("\\infty", "-\\infty", W),
+        ("4", "\\sqrt{16}", C),
+        ("4", "\\sqrt{15}", W),
+        ("4", "2^2", C),
+        ("24", "4!", C),
+        ("24", "4! = 24", C),
+        ("\\sqrt{2}", "\\sqrt2", C),
+        ("\\sqrt{2}", "2^{0.5}", C),
+        ("\\sqrt{2}", "\\frac{2}{\\sqrt{2}}", C),
+        ("3\\pi", "3 \\pi", C),
+        ("3\\pi", "9.42", W),
+        ("\\pi", "3.14", W),
+        ("2\\pi", "2\\,\\pi", C),
+        ("x^2", "x^{2}", C),
+        ("x^2", "x\u00b2", C),  # unicode superscript (first run: failed)
+        ("9", "3\u00b2", C),  # unicode superscript (first run: failed)
+        ("\\frac{a}{b}", "a/b", C),
+        ("\\frac{a}{b}", "b/a", W),
+    ],
+)
+CASES += _group(
+    "number_format",
+    [
+        ("0.001", "10^{-3}", C),
+        ("0.001", "1e-3", C),
+        ("1000", "1e3", C),
+        ("1000", "10^3", C),
+        ("1000", "10^4", W),
+        ("5", "5.00", C),
+        ("5", "5.01", W),
+        ("0", "-0", C),
+        ("-1", "-1.0", C),
+        ("-5", "-5", C),
+        ("-5", "- 5", C),
+        ("-5", "5", W),
+        ("10", "ten", W),  # number words are not read
+        ("7", "7.", C),
+        ("7", "$7$", C),
+        ("6", "\\boxed{6}", C),
+    ],
+)
+CASES += _group(
+    "fraction",
+    [
+        ("\\frac{1}{7}", "0.\\overline{142857}", C),
+        ("\\frac{1}{7}", "0.142857", W),
+        ("2.5", "2\\frac{1}{2}", C),
+        ("2.5", "\\frac{5}{2}", C),
+        ("\\frac{1}{2}", "\\left( \\frac{1}{2} \\right)", C),
+        ("\\frac{1}{2}", "\\cfrac{1}{2}", C),
+        ("\\frac{3}{2}", "1.5", C),
+        ("\\frac{3}{2}", "3/2", C),
+        ("\\frac{3}{2}", "2/3", W),
+        ("-\\frac{1}{2}", "-0.5", C),
+        ("-\\frac{1}{2}", "\\frac{1}{-2}", C),
+        ("1.5", "\\frac{3}{2}", C),
+        ("\\dfrac{1}{4}", "0.25", C),
+        ("0.25", "\\frac14", C),
+        ("1/4", "25\\%", W),  # percent is not rescaled
+    ],
+)
+CASES += _group(
+    "interval",
+    [
+        ("(-\\infty, 0)", "x \\in (-\\infty, 0)", C),
+        ("(-\\infty, 0)", "x < 0", C),
+        ("(-\\infty, 0)", "x \\le 0", W),
+        ("[-1,1]", "-1 \\le x \\le 1", C),
+        ("[-1,1]", "-1 < x \\le 1", W),
+        ("[-1,1]", "\\left[ -1, 1 \\right]", C),
+    ],
+)
+CASES += _group(
+    "set",
+    [
+        ("\\{1,2,3\\}", "1,2,3", C),
+        ("\\{1,2,3\\}", "\\{3,2,1\\}", C),
+        ("\\{1,2,3\\}", "\\{1,2\\}", W),
+        ("1,2", "x=1 \\text{ or } x=2", C),
+        ("1,2", "x = 1, 2", C),
+    ],
+)
+CASES += _group(
+    "tuple",
+    [
+        ("(1,2)", "(1,2)", C),
+        ("(1,2)", "(2,1)", W),
+        ("(0,0)", "(0, 0)", C),
+        ("(0,0)", "0", W),
+        ("(2,3)", "x=2, y=3", C),
+        ("(2,3)", "(x,y) = (2,3)", C),
+        ("a=2, b=3", "a=2, b=3", C),
+        ("a=2, b=3", "(2,3)", C),
+        ("a=2, b=3", "a=3, b=2", W),  # labels count when both sides have them (first run: graded correct)
+        ("2", "x=2 \\text{ and } y=3", W),
+    ],
+)
+CASES += _group(
+    "decoration",
+    [
+        ("45", "45^{\\circ}", C),
+        ("\\frac{\\pi}{4}", "45^\\circ", W),  # no unit conversion guessed
+        ("12.5", "12.5\\%", C),
+        ("5", "\\$5.00", C),
+        ("17", "17\\text{ cm}^2", C),
+        ("20\\%", "20", C),
+        ("20\\%", "0.2", W),
+    ],
+)
+CASES += _group(
+    "choice",
+    [
+        ("\\text{(D)}", "\\text{(D) }\\frac{1}{2}", C),
+        ("\\text{(D)}", "\\textbf{(D)}", C),
+        ("\\textbf{(A) }5", "A", C),  # a gold that labels its value (first run: failed)
+        ("\\textbf{(A) }5", "B", W),
+    ],
+)
+CASES += _group(
+    "text",
+    [
+        ("\\text{Yes}", "yes", C),
+        ("\\text{Yes}", "\\text{No}", W),
+    ],
+)
+CASES += _group(
+    "equation",
+    [
+        ("x=5", "5", C),
+        ("x=5", "x=-5", W),
+    ],
+)
+
+# --- operators around a value: only an equal value counts (precision first)
+CASES += _group(
+    "expression",
+    [
+        ("2", "\\pm 2", W),
+        ("2", "\\approx 2", W),
+        ("2", "\\geq 2", W),
+        ("2", "x^2 = 4", W),
+        ("2", "2\\ldots", W),  # an ellipsis is unfinished
+        ("2", "x \\to 2", W),
+        ("0", "\\emptyset", W),
+        ("4", "\\lfloor 4.5 \\rfloor", C),
+        ("3", "\\max(1,3)", C),
+        ("2", "\\sqrt[3]{8}", C),
+        ("8", "2^3 = 8", C),
+        ("-1", "e^{i\\pi}", C),  # a real gold: i is still the imaginary unit
+        ("2", "\\cos 0 + 1", C),
+    ],
+)
 
 # --- gold wrappers: $…$, \boxed{}, \(…\) around the gold are notation
 CASES += _group(
@@ -557,8 +727,8 @@ CASES += _group(
         ("$\\frac{1}{2}$", "\\frac{2}{4}", C),
         ("\\boxed{\\text{(B)}}", "B", C),
         ("$x=3$", "3", C),
-        ("$204$", "240", I),
-        ("\\(\\frac{1}{2}\\)", "2", I),
+        ("$204$", "240", W),
+        ("\\(\\frac{1}{2}\\)", "2", W),
         ("  17  ", "17", C),
     ],
 )
@@ -568,23 +738,23 @@ CASES += _group(
     "extraction",
     [
         ("5", "First I got \\boxed{3}, but that was wrong. Correcting: the answer is \\boxed{5}.", C),  # last box
-        ("3", "First I got \\boxed{3}, but that was wrong. Correcting: the answer is \\boxed{5}.", I),
+        ("3", "First I got \\boxed{3}, but that was wrong. Correcting: the answer is \\boxed{5}.", W),
         ("5", "So the result is \\fbox{5}.", C),  # \fbox
         ("5", "So the result is $\\boxed 5$.", C),  # \boxed without braces
         ("5", "\\boxed{\\boxed{5}}", C),  # nested box
         ("2, 7", "The roots are $\\boxed{2}$ and $\\boxed{7}$.", C),  # several boxes in one conclusion
-        ("7", "The roots are $\\boxed{2}$ and $\\boxed{7}$.", I),  # regression: two boxes are not one answer
-        ("27", "Hmm, $\\boxed{2}$ is a guess.\n\nAfter checking again, the answer is $\\boxed{7}$.", I),  # regression: never concatenated
+        ("7", "The roots are $\\boxed{2}$ and $\\boxed{7}$.", W),  # regression: two boxes are not one answer
+        ("27", "Hmm, $\\boxed{2}$ is a guess.\n\nAfter checking again, the answer is $\\boxed{7}$.", W),  # noqa: E501 - regression: never concatenated
         ("7", "Hmm, $\\boxed{2}$ is a guess.\n\nAfter checking again, the answer is $\\boxed{7}$.", C),
         ("73", "Adding up gives the total.\n\n**Answer:** **73**", C),  # regression: **73** is 73
         ("73", "The final answer is **73**.", C),
-        ("73", "The final answer is **37**.", I),
+        ("73", "The final answer is **37**.", W),
         ("\\frac{9}{7}", "Simplify to get the ratio.\n\nThe answer is $\\dfrac{9}{7}$.", C),  # bare \dfrac
         ("8000", "I think the answer is definitely \\(8000\\).", C),
         ("9", "So the answer is 9 customers.", C),
         ("9", "Answer: 9", C),
         ("9", "ANSWER: 9", C),
-        ("9", "Final answer: 8", I),
+        ("9", "Final answer: 8", W),
         ("1250", "So the answer is $1250.\n\nThat settles it.", C),  # a dollar sign, not math
         ("18", "We get 18 in the end. I double-checked and the answer is correct.\n\nSo it is 18.", C),
         ("225", "Therefore, the total number of battalions is indeed 225.\n\nI think that's the final answer.", C),
@@ -597,12 +767,12 @@ CASES += _group(
         ("29", "Therefore, the cost of a pencil is indeed 29 cents.", C),
         ("20", "Therefore, the sum \\(a + b + c = 11 + 9 + 0 = 20\\).", C),
         ("2", "In conclusion, we have confirmed that:\n\n$$\\tan A = 2$$", C),
-        ("3", "In conclusion, we have confirmed that:\n\n$$\\tan A = 2$$", I),
-        ("\\frac{4}{3}", "Thus the asymptote is $$\\boxed{\\frac{4}{3}}.$$ \n\nThis is confirmed by the limit at infinity.", C),
+        ("3", "In conclusion, we have confirmed that:\n\n$$\\tan A = 2$$", W),
+        ("\\frac{4}{3}", "Thus the asymptote is $$\\boxed{\\frac{4}{3}}.$$ \n\nThis is confirmed by the limit at infinity.", C),  # noqa: E501
         ("204", "The total time is \\( \\boxed{204} \\) minutes. \n<|end_of_solution|>", C),
         ("6", "<think>Let me try 5. No: 6 works.</think>\n\nThe number of intersections is 6.", C),
-        ("6", "<think>Let me try 5. No: 6 works.</think>\n\nThe number of intersections is 5.", I),
-        ("12", "\\boxed{12} is what I get for part (a), and for part (b) we get \\boxed{15}.", I),
+        ("6", "<think>Let me try 5. No: 6 works.</think>\n\nThe number of intersections is 5.", W),
+        ("12", "\\boxed{12} is what I get for part (a), and for part (b) we get \\boxed{15}.", W),
     ],
     wrap=False,
 )  # fmt: skip
@@ -664,11 +834,11 @@ CASES += _group(
 CASES += _group(
     "hostile",
     [
-        ("0", "\\boxed{__import__('os').system('touch /tmp/longcot_pwned')}", I),
-        ("0", "The answer is __import__('os').system('echo pwned')", I),
-        ("1", "\\boxed{eval('1')}", I),
-        ("1", "\\boxed{\\text{exec}(1)}", I),
-        ("2", "\\boxed{lambda: 2}", I),
+        ("0", "\\boxed{__import__('os').system('touch /tmp/longcot_pwned')}", W),
+        ("0", "The answer is __import__('os').system('echo pwned')", W),
+        ("1", "\\boxed{eval('1')}", W),
+        ("1", "\\boxed{\\text{exec}(1)}", W),
+        ("2", "\\boxed{lambda: 2}", W),
     ],
     wrap=False,
 )

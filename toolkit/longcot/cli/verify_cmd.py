@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from longcot.errors import ConfigError, SchemaError
-from longcot.records import VERDICTS, rename_columns
+from longcot.records import VERDICTS
 
 
 _GUESSES = {
@@ -25,13 +25,14 @@ def _guess(columns: list[str], flag: str) -> str:
     return next((c for c in _GUESSES[flag] if c in columns), _GUESSES[flag][1])
 
 
-def print_verdicts(frame: pl.DataFrame, *, console: Console, title: str) -> None:
+def print_verdicts(frame: pl.DataFrame, *, console: Console, title: str, gold_column: str = "gold_answer") -> None:
     """Print a verdict table (count and share per verdict) plus the first incorrect rows.
 
     Args:
         frame: Rows with a `verdict` column.
         console: Where to print (stderr in the CLI).
         title: Table title.
+        gold_column: The column with the gold answers, for the examples. Defaults to `gold_answer`.
     """
     counts = Counter(frame["verdict"].to_list())
     total = max(frame.height, 1)
@@ -45,11 +46,11 @@ def print_verdicts(frame: pl.DataFrame, *, console: Console, title: str) -> None
     table.add_row("total", f"{frame.height:,}", "100.0%", style="bold")
     console.print(table)
     wrong = frame.filter(pl.col("verdict") == "incorrect").head(5)
-    if wrong.height:
+    if wrong.height and gold_column in frame.columns:
         examples = Table(title="first incorrect rows", title_justify="left")
-        examples.add_column("gold_answer")
+        examples.add_column(gold_column)
         examples.add_column("predicted_answer")
-        for gold, predicted in wrong.select("gold_answer", "predicted_answer").iter_rows():
+        for gold, predicted in wrong.select(gold_column, "predicted_answer").iter_rows():
             examples.add_row(str(gold)[:60], str(predicted)[:60])
         console.print(examples)
 
@@ -95,14 +96,22 @@ def register(app: typer.Typer) -> None:
                     f"{input} has no column {column!r}; columns are: {', '.join(frame.columns) or '(none)'}",
                     hint=f"name the right column with {flag}, e.g. {flag} {_guess(frame.columns, flag)}",
                 )
-        frame = rename_columns(frame, {"gold_answer": gold_column, "completion": response_column}, where=str(input))
+        # Grade a two-column view, then add the verdict columns to the rows as read (names unchanged).
+        view = frame.select(
+            pl.col(gold_column).cast(pl.String).alias("gold_answer"),
+            pl.col(response_column).cast(pl.String).alias("completion"),
+        )
         step = VerifyAnswers(config)
         try:
             step.setup()
-            verified = step(frame)
+            graded = step(view)
         finally:
             step.teardown()
+        added = graded.select(VerifyAnswers.adds)
+        verified = frame.drop(VerifyAnswers.adds, strict=False).hstack(added)
         write_parquet(verified, output)
         console = Console(stderr=True)
-        print_verdicts(verified, console=console, title=f"{input}: {verified.height:,} rows verified")
+        print_verdicts(
+            verified, console=console, title=f"{input}: {verified.height:,} rows verified", gold_column=gold_column
+        )
         console.print(f"wrote {output}")

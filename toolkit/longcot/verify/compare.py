@@ -49,8 +49,8 @@ def parse_gold(gold: str) -> Node | None:
         Its shape, or None when it is unreadable.
 
     Example:
-        >>> parse_gold("204")
-        Expr(latex='204', tree=None, value=Fraction(204, 1), decimal=False)
+        >>> parse_gold("204").value
+        Fraction(204, 1)
     """
     try:
         return parse_answer(gold, strict=True)
@@ -231,8 +231,11 @@ def _seq_equal(gold: Seq, pred: Node, ctx: Context) -> bool:
         return pred_interval is not None and _intervals_equal(gold_interval, pred_interval, ctx)
     if len(gold.items) != len(pred.items):
         return False
-    gold_items = [_strip_assignment(item) for item in gold.items]
-    pred_items = [_strip_assignment(item) for item in pred.items]
+    gold_items, pred_items = list(gold.items), list(pred.items)
+    if not (_all_relations(gold_items) and _all_relations(pred_items)):
+        # `x = 2, y = 3` against `(2, 3)`: values in order. Both sides labelled: the labels count too.
+        gold_items = [_strip_assignment(item) for item in gold_items]
+        pred_items = [_strip_assignment(item) for item in pred_items]
     if gold.open in ("", "\\{"):
         # A "find all" answer: a set; a bare or braced prediction is compared as a set, an ordered one too.
         if pred.open in ("", "\\{") or _ordered_equal(gold_items, pred_items, ctx):
@@ -242,6 +245,10 @@ def _seq_equal(gold: Seq, pred: Node, ctx: Context) -> bool:
     if gold.open in tuple_like and pred.open in tuple_like:
         return _ordered_equal(gold_items, pred_items, ctx)
     return gold.open == pred.open and gold.close == pred.close and _ordered_equal(gold_items, pred_items, ctx)
+
+
+def _all_relations(items: list[Node]) -> bool:
+    return all(isinstance(item, Relation) for item in items)
 
 
 def _ordered_equal(gold: list[Node], pred: list[Node], ctx: Context) -> bool:
@@ -376,11 +383,19 @@ def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
         return False
     if _ordered_equal(list(gold.sides), list(pred.sides), ctx):
         return True
+    if _is_assignment(gold) and _is_assignment(pred):
+        return False  # `x = 3` vs `x = 4`, or `x = 3` vs `y = 3`: no rescaling makes them equal
     if len(gold.sides) == 2 and len(pred.sides) == 2:
         if not ctx.use_sympy:
             raise NeedsSympy("equation")
         return _equations_equivalent(gold, pred, ctx)
     return False
+
+
+def _is_assignment(rel: Relation) -> bool:
+    """`x = <rational>`: an unknown on the left, a known value on the right."""
+    right = rel.sides[-1]
+    return len(rel.sides) == 2 and _is_var(rel.sides[0]) and isinstance(right, Expr) and right.value is not None
 
 
 def _matrix_equal(gold: Matrix, pred: Node, ctx: Context) -> bool:
@@ -503,34 +518,47 @@ def _sympy_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
 
 
 def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
-    import sympy
-
-    try:
-        va, vb = complex(sympy.N(a, 50)), complex(sympy.N(b, 50))
-        da, db = sympy.N(a, 50), sympy.N(b, 50)
-    except (TypeError, ValueError, OverflowError, AttributeError):
+    va, vb = _value_at(a, {}), _value_at(b, {})
+    if va is None or vb is None:
         return False
     if gold.decimal and not pred.decimal and _gold_decimals(gold):
-        places = _gold_decimals(gold)
-        return abs(vb - va) <= 0.5 * 10**-places + 1e-12
-    # Decimals were read as exact rationals, so `1.414` differs from sqrt(2) at the 4th digit.
-    diff = sympy.N(da - db, 40)
+        # A rounded decimal gold: the exact prediction must round to it.
+        return abs(vb - va) <= 0.5 * 10 ** -_gold_decimals(gold) + 1e-12
     scale = max(1.0, abs(va))
-    return bool(abs(complex(diff)) <= 1e-30 * scale)
+    if abs(va - vb) > 1e-9 * scale:
+        return False  # most unequal pairs stop here, at 20 digits
+    # Equal to 9 digits: decide at 50 digits on the difference, where cancellation is exact enough.
+    # Decimals were read as exact rationals, so `1.414` differs from sqrt(2) long before that.
+    diff = _value_at(a - b, {}, digits=50)
+    return diff is not None and abs(diff) <= 1e-30 * scale
 
 
-def _equal_at_points(difference: Any, free: list[Any]) -> bool:
+def _value_at(expr: Any, point: dict[Any, Any], *, digits: int = 20) -> complex | None:
+    """The numeric value of `expr` at `point`, or None where it is undefined or not a number."""
+    try:
+        value = complex(expr.evalf(digits, subs=point) if point else expr.evalf(digits))
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
+        return None
+    if value != value or abs(value) == float("inf"):
+        return None
+    return value
+
+
+def _points(free: list[Any]) -> list[dict[Any, Any]]:
     import sympy
 
     rng = random.Random(20261125)
+    return [
+        {s: sympy.Rational(rng.randint(-97, 97), rng.randint(1, 13)) + sympy.Rational(1, 7) for s in free}
+        for _ in range(_POINTS * 3)
+    ]
+
+
+def _equal_at_points(difference: Any, free: list[Any]) -> bool:
     checked = 0
-    for _ in range(_POINTS * 3):
-        point = {s: sympy.Rational(rng.randint(-97, 97), rng.randint(1, 13)) + sympy.Rational(1, 7) for s in free}
-        try:
-            value = complex(sympy.N(difference.subs(point), 40))
-        except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
-            continue
-        if value != value or abs(value) == float("inf"):
+    for point in _points(free):
+        value = _value_at(difference, point, digits=30)
+        if value is None:
             continue
         if abs(value) > 1e-20:
             return False
@@ -541,9 +569,10 @@ def _equal_at_points(difference: Any, free: list[Any]) -> bool:
 
 
 def _equations_equivalent(gold: Relation, pred: Relation, ctx: Context) -> bool:
-    """Two equations are equivalent when `lhs - rhs` of one is a constant multiple of the other's."""
-    import sympy
+    """Two equations are equivalent when `lhs - rhs` of one is a constant multiple of the other's.
 
+    The ratio is evaluated at random points (no `simplify`): it must be the same non-zero number at each.
+    """
     try:
         sides = [to_sympy_expr(side, ctx) for side in (*gold.sides, *pred.sides) if isinstance(side, Expr)]
     except (LatexParseError, TypeError, ValueError, ZeroDivisionError):
@@ -553,5 +582,10 @@ def _equations_equivalent(gold: Relation, pred: Relation, ctx: Context) -> bool:
     g, p = sides[0] - sides[1], sides[2] - sides[3]
     if p == 0 or g == 0:
         return False
-    ratio = sympy.simplify(g / p)
-    return bool(ratio.is_number and ratio != 0)
+    free = sorted(g.free_symbols | p.free_symbols, key=str)
+    if not free:
+        return False
+    ratios = [r for point in _points(free) if (r := _value_at(g / p, point)) is not None]
+    if len(ratios) < 2 or abs(ratios[0]) < 1e-12:
+        return False
+    return all(abs(r - ratios[0]) <= 1e-9 * abs(ratios[0]) for r in ratios[1:])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from longcot.errors import ConfigError
 from longcot.verify.compare import NeedsSympy, compare_answers, parse_gold
 from longcot.verify.extract import find_answer
@@ -11,7 +13,8 @@ from longcot.verify.verdict import Verdict, VerdictStatus
 # Set to True inside worker processes: there the parent enforces the timeout by killing the worker,
 # so sympy runs in-process.
 IN_WORKER = False
-_MAX_PREDICTED = 2_000  # longer "answers" are prose, not answers; kept short for the column
+before_sympy: Callable[[], None] | None = None  # set by the worker: flush finished results first
+_MAX_PREDICTED = 1_000  # longer "answers" are prose or runaway boxes: unreadable, and short in the column
 
 
 def verify_answer(gold: str, response: str, *, timeout: float = 5.0) -> Verdict:
@@ -41,6 +44,26 @@ def verify_answer(gold: str, response: str, *, timeout: float = 5.0) -> Verdict:
     """
     if not timeout > 0:
         raise ConfigError(f"timeout must be positive, got {timeout!r}")
+    stage = extract_stage(gold, response)
+    if isinstance(stage, Verdict):
+        return stage
+    return grade(gold, *stage, timeout=timeout)
+
+
+def extract_stage(gold: str, response: str) -> Verdict | tuple[str, str]:
+    """The bounded first half of a check: read the gold, find the final answer, detect truncation.
+
+    Pure string work with bounded cost, so it runs in the caller's process (the parent of a pool);
+    only the comparison goes to workers, and responses, however long, never cross a pipe.
+
+    Args:
+        gold: The reference answer.
+        response: The whole model output.
+
+    Returns:
+        A final :class:`Verdict` (`gold_unparseable`, `truncated`, `no_answer`, or `incorrect` for a
+        runaway answer), or `(predicted, reason)` to pass to :func:`grade`.
+    """
     if parse_gold(gold or "") is None:
         return Verdict(VerdictStatus.GOLD_UNPARSEABLE, None, f"cannot read gold answer {str(gold)[:60]!r}")
     found = find_answer(response or "")
@@ -49,32 +72,56 @@ def verify_answer(gold: str, response: str, *, timeout: float = 5.0) -> Verdict:
         return Verdict(VerdictStatus.TRUNCATED, predicted, found.reason)
     if predicted is None or not predicted.strip():
         return Verdict(VerdictStatus.NO_ANSWER, None, found.reason)
-    try:
-        equal, why = compare_answers(gold, predicted, use_sympy=IN_WORKER)
-    except NeedsSympy:
-        from longcot.verify.pool import compare_in_helper
-
-        outcome = compare_in_helper(gold, predicted, timeout=timeout)
-        if outcome is None:
-            return Verdict(VerdictStatus.TIMEOUT, predicted, f"comparison took longer than {timeout:g}s")
-        equal, why = outcome
-    status = VerdictStatus.CORRECT if equal else VerdictStatus.INCORRECT
-    return Verdict(status, predicted, f"{found.reason}; {why}")
+    if len(found.answer or "") > _MAX_PREDICTED:
+        return Verdict(VerdictStatus.INCORRECT, predicted, f"{found.reason}; answer too long to read")
+    return predicted, found.reason
 
 
-def verify_in_worker(gold: str, response: str) -> Verdict:
-    """The check a worker process runs: sympy in-process, the parent enforces the timeout.
+def grade(gold: str, predicted: str, found: str, *, timeout: float = 5.0) -> Verdict:
+    """The second half of a check: compare an extracted answer with the gold.
 
     Args:
         gold: The reference answer.
-        response: The whole model output.
+        predicted: The extracted answer.
+        found: How it was found (the first half of the verdict's reason).
+        timeout: Seconds allowed for sympy when it runs in the helper process. Defaults to 5.0.
+
+    Returns:
+        A :class:`Verdict`: `correct`, `incorrect` or (outside workers) `timeout`.
+    """
+    try:
+        equal, why = compare_answers(gold, predicted)
+    except NeedsSympy:
+        if IN_WORKER:
+            # The parent times this row alone: tell it which rows are done before the slow part starts.
+            if before_sympy is not None:
+                before_sympy()
+            equal, why = compare_answers(gold, predicted, use_sympy=True)
+        else:
+            from longcot.verify.pool import compare_in_helper
+
+            outcome = compare_in_helper(gold, predicted, timeout=timeout)
+            if outcome is None:
+                return Verdict(VerdictStatus.TIMEOUT, predicted, f"comparison took longer than {timeout:g}s")
+            equal, why = outcome
+    status = VerdictStatus.CORRECT if equal else VerdictStatus.INCORRECT
+    return Verdict(status, predicted, f"{found}; {why}")
+
+
+def grade_in_worker(gold: str, predicted: str, found: str) -> Verdict:
+    """The comparison a worker process runs: sympy in-process, the parent enforces the timeout.
+
+    Args:
+        gold: The reference answer.
+        predicted: The extracted answer.
+        found: How it was found.
 
     Returns:
         A :class:`Verdict` (never `timeout`; the parent decides that).
     """
     try:
-        return verify_answer(gold, response)
+        return grade(gold, predicted, found)
     except RecursionError:
-        return Verdict(VerdictStatus.INCORRECT, None, "answer nested too deeply to read")
+        return Verdict(VerdictStatus.INCORRECT, predicted, f"{found}; answer nested too deeply to read")
     except Exception as exc:  # noqa: BLE001 - a sympy failure on odd input is "not equal", not a crash
-        return Verdict(VerdictStatus.INCORRECT, None, f"comparison failed: {type(exc).__name__}")
+        return Verdict(VerdictStatus.INCORRECT, predicted, f"{found}; comparison failed: {type(exc).__name__}")

@@ -14,17 +14,25 @@ from dataclasses import dataclass
 
 
 _THINK_TAGS = (("<think>", "</think>"), ("<|begin_of_thought|>", "<|end_of_thought|>"))
+_THINK_TAG_RE = re.compile("|".join(re.escape(tag) for pair in _THINK_TAGS for tag in pair))
 _END_MARKERS = ("<|end_of_solution|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>", "</s>", "</answer>")
 _DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_start\|>assistant")
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
+# Matched against the lower-cased text: a literal prefix ("answer") lets the regex engine skip ahead fast.
 _STATEMENT_RE = re.compile(
-    r"(?:final\s+answer|the\s+answer|answer)\s*(?:\*\*)?\s*(?:is|:|=|would\s+be|should\s+be|will\s+be|must\s+be)"
+    r"answer\s*(?:\*\*)?\s*(?:is|:|=|would\s+be|should\s+be|will\s+be|must\s+be)"
     r"\s*(?:\*\*)?\s*(?:(?:definitely|indeed|simply|just|therefore|thus|then|actually|likely|probably|clearly)\s+)?"
-    r"(?::\s*)?",
-    re.I,
+    r"(?::\s*)?"
 )
+_STATEMENT_RE_ANYCASE = re.compile(_STATEMENT_RE.pattern, re.I)
+_STATEMENT_WINDOW = 20_000  # characters from the end searched for "answer is" statements
+
 # Connective text allowed between boxes that belong to one conclusion (`\boxed{2} and \boxed{7}`).
 _BOX_GAP_MAX = 60
+_MAX_BOX = 5_000  # a box longer than this is not an answer (and an unclosed one is read no further)
+_MAX_GROUP = 8  # boxes looked at, from the end
+_WINDOW = 600  # characters of a concluding sentence searched for its value
+_STATEMENTS = 20  # "answer is" statements tried, from the end
 _GAP_NOISE = re.compile(r"[\s$,;.]|\\[()\[\]]|\\quad|\\qquad|\\text\s*\{\s*(?:and|or|,)?\s*\}")
 _CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
 _VALUE = (
@@ -110,9 +118,12 @@ def find_answer(response: str) -> Extraction:
     if not text.strip():
         return Extraction(None, None, False, "empty response")
     final = text
+    # One pass over the text for every thinking tag (long responses: this scan is most of the cost).
+    last: dict[str, int] = {}
+    for match in _THINK_TAG_RE.finditer(text):
+        last[match.group(0)] = match.start()
     for open_tag, close_tag in _THINK_TAGS:
-        last_open = text.rfind(open_tag)
-        last_close = text.rfind(close_tag)
+        last_open, last_close = last.get(open_tag, -1), last.get(close_tag, -1)
         if last_open >= 0 and last_close < last_open:
             return Extraction(None, None, True, f"cut off while thinking: {open_tag} never closed")
         if last_close >= 0:
@@ -137,6 +148,8 @@ def find_answer(response: str) -> Extraction:
             return Extraction(None, None, True, "cut off before stating a final answer")
         return Extraction(None, None, False, "no boxed answer, answer statement or concluding value")
     answer, source, end, unclosed = found
+    if unclosed and end < len(final.rstrip()):
+        return Extraction(None, None, False, f"last \\boxed{{}} runs past {_MAX_BOX} characters: not an answer")
     if unclosed:
         return Extraction(None, None, True, "cut off inside the last \\boxed{}")
     if source == "conclusion" and not complete and ends_abruptly(final):
@@ -153,20 +166,24 @@ def _search(text: str) -> tuple[str, str, int, bool] | None:
     return _boxes(text) or _statement(text) or _conclusion(text)
 
 
-def _read_group(text: str, start: int) -> tuple[str, int, bool]:
-    """Read a `{…}` group starting at `start`; returns (content, end, closed)."""
+def _read_group(text: str, start: int, limit: int = _MAX_BOX) -> tuple[str, int, bool]:
+    """Read a `{…}` group starting at `start`; returns (content, end, closed). Reads at most `limit` chars."""
     depth = 0
-    for i in range(start, len(text)):
+    stop = min(len(text), start + limit)
+    i = start
+    while i < stop:
         char = text[i]
         if char == "\\":
+            i += 2  # an escaped character (`\{`, `\}`) never opens or closes a group
             continue
-        if char == "{" and (i == 0 or text[i - 1] != "\\"):
+        if char == "{":
             depth += 1
-        elif char == "}" and (i == 0 or text[i - 1] != "\\"):
+        elif char == "}":
             depth -= 1
             if depth == 0:
                 return text[start + 1 : i], i + 1, True
-    return text[start + 1 :], len(text), False
+        i += 1
+    return text[start + 1 : stop], stop, False
 
 
 def _box_at(text: str, match: re.Match[str]) -> tuple[str, int, bool]:
@@ -176,28 +193,35 @@ def _box_at(text: str, match: re.Match[str]) -> tuple[str, int, bool]:
     if i < len(text) and text[i] == "{":
         return _read_group(text, i)
     # `\boxed 5`: one token.
-    token = re.match(r"[^\s$]+", text[i:])
+    token = re.match(r"[^\s$]{1,100}", text[i : i + 100])
     if token is None:
         return "", i, False
     return token.group(0), i + token.end(), True
 
 
 def _boxes(text: str) -> tuple[str, str, int, bool] | None:
-    matches = list(_BOX_RE.finditer(text))
-    if not matches:
+    """The last box (the outermost one, if nested), with the boxes right before it in the same conclusion.
+
+    Work is bounded: boxes are read from the end, each at most `_MAX_BOX` characters, and only the last
+    `_MAX_GROUP` of them are looked at.
+    """
+    starts = [m for m in _BOX_RE.finditer(text)][-(_MAX_GROUP * 2) :]
+    if not starts:
         return None
-    boxes = [(m.start(), *_box_at(text, m)) for m in matches]
-    # Drop boxes nested inside another box (`\boxed{\boxed{5}}` reads the outer one).
-    flat: list[tuple[int, str, int, bool]] = []
-    for box in boxes:
-        if flat and box[0] < flat[-1][2]:
+    boxes: list[tuple[int, str, int, bool]] = []  # (start, content, end, closed), last first
+    for match in reversed(starts):
+        content, end, closed = _box_at(text, match)
+        if boxes and closed and end >= boxes[-1][2]:
+            boxes[-1] = (match.start(), content, end, closed)  # encloses the box after it: keep the outer
             continue
-        flat.append(box)
-    start, content, end, closed = flat[-1]
+        boxes.append((match.start(), content, end, closed))
+        if len(boxes) > _MAX_GROUP:
+            break
+    start, content, end, closed = boxes[0]
     if not closed:
         return content, "boxed", end, True
     group = [content]
-    for prev_start, prev_content, prev_end, prev_closed in reversed(flat[:-1]):
+    for prev_start, prev_content, prev_end, prev_closed in boxes[1:]:
         gap = text[prev_end:start]
         if not prev_closed or len(gap) > _BOX_GAP_MAX or not _CONNECTIVE.fullmatch(_GAP_NOISE.sub("", gap)):
             break
@@ -209,9 +233,16 @@ def _boxes(text: str) -> tuple[str, str, int, bool] | None:
 
 
 def _statement(text: str) -> tuple[str, str, int, bool] | None:
-    matches = list(_STATEMENT_RE.finditer(text))
+    start = max(0, len(text) - _STATEMENT_WINDOW)
+    segment = text[start:]
+    lowered = segment.lower()
+    # lower() keeps positions for all but a few non-ASCII characters; fall back to a case-blind regex then.
+    found = (
+        _STATEMENT_RE.finditer(lowered) if len(lowered) == len(segment) else _STATEMENT_RE_ANYCASE.finditer(segment)
+    )
+    matches = list(found)[-_STATEMENTS:]
     for match in reversed(matches):
-        value, end = _value_after(text, match.end())
+        value, end = _value_after(text, start + match.end())
         if value:
             return value, "statement", end, False
     return None
@@ -221,7 +252,7 @@ def _value_after(text: str, i: int) -> tuple[str, int]:
     """The value that starts at `i`: a math span, or the rest of the sentence/line."""
     while i < len(text) and text[i] in " \t\n*":
         i += 1
-    rest = text[i:]
+    rest = text[i : i + 2_000]
     for open_, close in (("\\[", "\\]"), ("\\(", "\\)"), ("$$", "$$"), ("$", "$")):
         if rest.startswith(open_):
             j = rest.find(close, len(open_))
@@ -245,19 +276,20 @@ def _value_after(text: str, i: int) -> tuple[str, int]:
 
 
 def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.rstrip()) if p.strip()]
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text[-8 * _WINDOW :].rstrip()) if p.strip()]
     offset_end = len(text.rstrip())
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
         paragraph = paragraphs[k]
         if _FILLER_PARAGRAPH.match(paragraph):
             continue
-        display = _DISPLAY.match(paragraph)
+        display = _DISPLAY.match(paragraph) if len(paragraph) <= _WINDOW else None
         if display:
             if k > 0 and _CUE.search(paragraphs[k - 1]):
                 return (display.group("a") or display.group("b")).strip(), "conclusion", offset_end, False
             return None
-        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
         for sentence in reversed(sentences[-2:]):
+            sentence = sentence[-_WINDOW:]
             for pattern in _CONCLUSION_PATTERNS:
                 match = pattern.search(sentence)
                 if match:
@@ -292,7 +324,7 @@ def ends_abruptly(text: str) -> bool:
         return True
     if last_paragraph.count("{") > last_paragraph.count("}"):
         return True
-    if re.search(r"(?:^|\n)\s*(?:\d+\.|[-*])\s*$", stripped):
+    if re.search(r"(?:^|\n)[ \t]*(?:\d+\.|[-*])$", stripped[-50:]):
         return True  # a list item that never started
     return stripped[-1] not in ".!?)]}>$*\"'`|"
 

@@ -80,6 +80,15 @@ def tokenize(text: str) -> list[tuple[str, str]]:
 
 
 class _Parser:
+    """Recursive descent over tokens; one method per level of the grammar.
+
+    expr := ["+"|"-"] term (("+"|"-") term)*
+    term := unary (("*"|"/"|\\cdot|\\times|\\div) unary | power)*      # juxtaposition multiplies
+    unary := ("+"|"-") unary | power
+    power := postfix [("^"|"**") script] ["!"]*
+    atom := number | letter[_sub] | (expr) | [expr] | {expr} | |expr| | \\frac | \\sqrt | \\binom | function | constant
+    """
+
     def __init__(self, text: str) -> None:
         self.tokens = tokenize(text)
         self.pos = 0

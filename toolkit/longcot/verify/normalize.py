@@ -35,6 +35,10 @@ _UNICODE = {
     "\u00bd": r"\frac{1}{2}",
     "\u00bc": r"\frac{1}{4}",
     "\u00be": r"\frac{3}{4}",
+    "\u00b2": "^2",
+    "\u00b3": "^3",
+    "\u00b9": "^1",
+    "\u2074": "^4",
 }
 _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
 

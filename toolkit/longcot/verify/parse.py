@@ -82,6 +82,8 @@ Node = Choice | Text | Based | Expr | Seq | Union | Relation | Matrix
 
 _CHOICE_GOLD = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(?\s*([A-E])\s*\)?(?:\s*\})?$")
 _CHOICE_PRED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*|\\mathrm\s*\{\s*)?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
+# `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
+_CHOICE_LABELLED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")
 _TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mathrm|mbox|textrm|textit)\s*\{([^{}]*)\}$")
 _WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
 _BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
@@ -93,6 +95,9 @@ _MATRIX = re.compile(r"^\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*)\\end
 _REL_OPS = re.compile(r"(\\leq|\\geq|\\ne|<=|>=|!=|=|<|>)")
 _SEPARATORS = re.compile(r"\\text\s*\{\s*(?:and|or|,)\s*\}|\s+(?:and|or)\s+|\\quad|\\qquad|;")
 _IN_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
+# Quotes, dunders and Python keywords never occur in a math answer; such text is unreadable, not parsed.
+# An ellipsis (`2\ldots`) is an unfinished value, not a number: unreadable too.
+_NOT_MATH = re.compile(r"['\"`]|__|\b(?:lambda|import|eval|exec|system|compile|open)\b|\\[lc]?dots\b|\.\.\.")
 _OPENERS = {"(": ")", "[": "]", "\\{": "\\}", "\\langle": "\\rangle"}
 
 
@@ -113,7 +118,7 @@ def parse_answer(text: str, *, strict: bool = False) -> Node | None:
     norm = normalize(text)
     if not norm:
         return None
-    choice = _CHOICE_GOLD.match(norm)
+    choice = _CHOICE_GOLD.match(norm) or _CHOICE_LABELLED.match(norm)
     if choice:
         return Choice(choice.group(1))
     return _shape(norm, strict=strict, depth=0)
@@ -309,6 +314,8 @@ def _number(text: str) -> Expr | None:
 
 
 def _expr(text: str) -> Expr:
+    if _NOT_MATH.search(text):
+        raise LatexParseError(f"not math: {text[:40]!r}")
     try:
         tree = parse_latex(text)
     except LatexParseError:

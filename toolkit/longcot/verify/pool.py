@@ -29,7 +29,9 @@ from longcot.verify.verdict import Verdict, VerdictStatus
 
 _HEADER = struct.Struct("<I")
 _STARTUP_S = 60.0  # importing sympy in a fresh interpreter on a loaded machine
-_CHUNK = 16
+_CHUNK = 16  # rows per worker below which verify_batch does not start more workers
+_MAX_CHUNK = 64
+_FLUSH_S = 0.05  # the worker's longest wait before reporting finished rows (worker._FLUSH_S)
 
 
 class WorkerDied(RuntimeError):
@@ -118,6 +120,7 @@ class Worker:
 # ------------------------------------------------------------- the helper for verify_answer
 
 _helper: Worker | None = None
+_helper_pid = os.getpid()
 _helper_lock = threading.Lock()
 
 
@@ -132,11 +135,14 @@ def compare_in_helper(gold: str, predicted: str, *, timeout: float) -> tuple[boo
     Returns:
         `(equal, reason)`, or None when the comparison timed out (the helper is then replaced).
     """
-    global _helper
+    global _helper, _helper_pid
     with _helper_lock:
+        if _helper_pid != os.getpid():
+            _helper = None  # inherited through fork: that helper belongs to the parent process
         for attempt in range(2):
             if _helper is None or not _helper.alive():
                 _helper = Worker()
+                _helper_pid = os.getpid()
             try:
                 _helper.send(("compare", gold, predicted))
                 result = _helper.receive(timeout)
@@ -151,7 +157,7 @@ def compare_in_helper(gold: str, predicted: str, *, timeout: float) -> tuple[boo
 
 def _close_helper() -> None:
     global _helper
-    if _helper is not None:
+    if _helper is not None and _helper_pid == os.getpid():
         _helper.kill()
         _helper = None
 
@@ -222,10 +228,21 @@ class VerifierPool:
         """
         if len(golds) != len(responses):
             raise ConfigError(f"got {len(golds)} gold answers but {len(responses)} responses")
-        n = len(golds)
-        results: list[Verdict | None] = [None] * n
-        chunk = max(1, min(_CHUNK, -(-n // (self.size * 4))))
-        queue = deque(range(start, min(start + chunk, n)) for start in range(0, n, chunk))
+        from longcot.verify.core import extract_stage
+
+        results: list[Verdict | None] = [None] * len(golds)
+        # Extraction is bounded string work: done here, so long responses never cross a pipe.
+        rows: list[tuple[int, str, str, str]] = []
+        for i, (gold, response) in enumerate(zip(golds, responses)):
+            gold = str(gold or "")
+            stage = extract_stage(gold, str(response or ""))
+            if isinstance(stage, Verdict):
+                results[i] = stage
+            else:
+                rows.append((i, gold, *stage))
+        n = len(rows)
+        chunk = max(1, min(_MAX_CHUNK, -(-n // (self.size * 4))))
+        queue = deque(rows[start : start + chunk] for start in range(0, n, chunk))
         lock = threading.Lock()
 
         def run(slot: int) -> None:
@@ -233,41 +250,36 @@ class VerifierPool:
                 with lock:
                     if not queue:
                         return
-                    rows = list(queue.popleft())
-                self._run_chunk(slot, rows, golds, responses, results)
+                    batch = queue.popleft()
+                self._run_chunk(slot, batch, results)
 
-        self.start()
-        threads = [threading.Thread(target=run, args=(slot,), daemon=True) for slot in range(self.size)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        if rows:
+            self.start()
+            threads = [threading.Thread(target=run, args=(slot,), daemon=True) for slot in range(self.size)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
         return [r if r is not None else Verdict(VerdictStatus.TIMEOUT, None, "not checked") for r in results]
 
-    def _run_chunk(
-        self,
-        slot: int,
-        rows: list[int],
-        golds: Sequence[str],
-        responses: Sequence[str],
-        results: list[Verdict | None],
-    ) -> None:
-        pending = deque(rows)
+    def _run_chunk(self, slot: int, rows: list[tuple[int, str, str, str]], results: list[Verdict | None]) -> None:
+        pending = {row[0]: row for row in rows}
         while pending:
             worker = self._workers[slot]
             if worker is None or not worker.alive():
                 worker = self._workers[slot] = Worker()
             try:
-                worker.send(("verify", [(i, str(golds[i] or ""), str(responses[i] or "")) for i in pending]))
+                worker.send(("verify", list(pending.values())))
                 while pending:
-                    index, data = worker.receive(self.timeout)  # type: ignore[misc]
-                    results[index] = Verdict.from_tuple(data)
-                    pending.popleft()
+                    for index, data in worker.receive(self.timeout + _FLUSH_S):  # type: ignore[attr-defined]
+                        results[index] = Verdict.from_tuple(data)
+                        del pending[index]
             except WorkerDied as exc:
-                # The row the worker was on is the slow one; the rest of the chunk goes to a new worker.
-                index = pending.popleft()
+                # The worker reports finished rows before any slow (sympy) step, so the first row without a
+                # result is the slow one; the rest of the chunk goes to a new worker.
+                index, _, predicted, _ = pending.pop(next(iter(pending)))
                 why = f"took longer than {self.timeout:g}s" if "deadline" in str(exc) else "worker process died"
-                results[index] = Verdict(VerdictStatus.TIMEOUT, None, why)
+                results[index] = Verdict(VerdictStatus.TIMEOUT, predicted, why)
                 self._workers[slot] = None
 
 
@@ -296,7 +308,7 @@ def verify_batch(
         ConfigError: The sequences differ in length, or `workers`/`timeout` is invalid.
 
     Example:
-        >>> [v.status.value for v in verify_batch(["7", "7"], [r"\\boxed{7}", "I give up"], workers=1)]
+        >>> [v.status.value for v in verify_batch(["7", "7"], [r"\\boxed{7}", "I give up."], workers=1)]
         ['correct', 'no_answer']
     """
     from longcot.verify.core import verify_answer

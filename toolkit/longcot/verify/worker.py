@@ -10,10 +10,14 @@ import os
 import pickle
 import struct
 import sys
+import time
 from typing import BinaryIO
 
 
 _HEADER = struct.Struct("<I")
+# Results travel in groups: flushed before any row that needs sympy (the parent then knows which row is
+# slow if it must kill this process) and at least this often.
+_FLUSH_S = 0.05
 
 
 def _read_exact(stream: BinaryIO, size: int) -> bytes | None:
@@ -32,8 +36,31 @@ def _write(stream: BinaryIO, message: object) -> None:
     stream.flush()
 
 
+class _Results:
+    """Finished rows not yet reported; reported in groups, and always before a slow step starts."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.done: list[tuple[int, tuple[str, str | None, str]]] = []
+        self.last = time.monotonic()
+
+    def add(self, index: int, verdict: tuple[str, str | None, str]) -> None:
+        self.done.append((index, verdict))
+        if time.monotonic() - self.last > _FLUSH_S:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.done:
+            _write(self.stream, self.done)
+            self.done = []
+        self.last = time.monotonic()
+
+
 def main() -> None:
-    """Serve `("verify", rows)` and `("compare", gold, predicted)` requests until stdin closes."""
+    """Serve `("verify", rows)` and `("compare", gold, predicted)` requests until stdin closes.
+
+    A `verify` row is `(index, gold, predicted, found)`: the parent has already extracted the answer.
+    """
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     # Anything a library prints must not corrupt the result stream.
     sys.stdout = sys.stderr
@@ -54,8 +81,11 @@ def main() -> None:
             return
         message = pickle.loads(payload)
         if message[0] == "verify":
-            for index, gold, response in message[1]:
-                _write(stdout, (index, core.verify_in_worker(gold, response).to_tuple()))
+            results = _Results(stdout)
+            core.before_sympy = results.flush
+            for index, gold, predicted, found in message[1]:
+                results.add(index, core.grade_in_worker(gold, predicted, found).to_tuple())
+            results.flush()
         elif message[0] == "compare":
             try:
                 result = compare.compare_answers(message[1], message[2], use_sympy=True)
