@@ -8,6 +8,7 @@ expressions at random points; it only runs where a killable timeout guards it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import random
 import re
 from dataclasses import dataclass
@@ -255,18 +256,23 @@ def _ordered_equal(gold: list[Node], pred: list[Node], ctx: Context) -> bool:
     return len(gold) == len(pred) and all(match(g, p, ctx) for g, p in zip(gold, pred))
 
 
-def _set_equal(gold: list[Node], pred: list[Node], ctx: Context) -> bool:
+def _pair_off(gold: list[Any], pred: list[Any], equal: Callable[[Any, Any], bool]) -> bool:
+    """True when every gold item matches a distinct predicted item (order free, same count)."""
     if len(gold) != len(pred):
         return False
     unused = list(pred)
     for item in gold:
         for i, candidate in enumerate(unused):
-            if match(item, candidate, ctx):
+            if equal(item, candidate):
                 del unused[i]
                 break
         else:
             return False
     return True
+
+
+def _set_equal(gold: list[Node], pred: list[Node], ctx: Context) -> bool:
+    return _pair_off(gold, pred, lambda g, p: match(g, p, ctx))
 
 
 Interval = tuple[Node, Node, bool, bool]
@@ -352,17 +358,9 @@ def _union_parts(node: Node) -> list[Interval] | None:
 
 def _union_equal(gold: Union, pred: Node, ctx: Context) -> bool:
     gold_parts, pred_parts = _union_parts(gold), _union_parts(pred)
-    if gold_parts is None or pred_parts is None or len(gold_parts) != len(pred_parts):
+    if gold_parts is None or pred_parts is None:
         return False
-    unused = list(pred_parts)
-    for part in gold_parts:
-        for i, candidate in enumerate(unused):
-            if _intervals_equal(part, candidate, ctx):
-                del unused[i]
-                break
-        else:
-            return False
-    return True
+    return _pair_off(gold_parts, pred_parts, lambda g, p: _intervals_equal(g, p, ctx))
 
 
 def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
