@@ -8,9 +8,9 @@ expressions at random points; it only runs where a killable timeout guards it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
