@@ -204,7 +204,7 @@ def inspect_cmd(
         if not any((target / "data").glob("*.parquet")):
             print_funnel(funnel, console=err, title=f"{path}: funnel (no shard written yet)")
             raise typer.Exit(0 if funnel else 1)
-    frame = read_frame(data_path)
+    frame = read_frame(data_path, strict=False)  # malformed lines are reported on stderr, not fatal here
     summary = {"path": path, "rows": frame.height, "schema": {k: str(v) for k, v in frame.schema.items()}}
     if funnel:
         summary["funnel"] = [s.to_dict() for s in funnel]
@@ -229,14 +229,10 @@ def inspect_cmd(
 
 
 def _register_commands() -> None:
-    import importlib
+    from longcot.cli import contamination_cmd, verify_cmd
 
-    for module in ("longcot.cli.verify_cmd", "longcot.cli.contamination_cmd"):
-        try:
-            importlib.import_module(module).register(app)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+    verify_cmd.register(app)
+    contamination_cmd.register(app)
 
 
 _register_commands()
