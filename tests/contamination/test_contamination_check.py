@@ -249,7 +249,7 @@ def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list) -> None:
     for kind in ("exact", "embedded", "formatting", "real_ttrl"):
         assert rate[kind] == 1.0, kind
     assert rate["truncated"] >= 0.95
-    assert rate["light"] >= 0.6
+    assert rate["light"] >= 0.3  # lexical signals only; the embedding signal takes paraphrases
     for kind in NEGATIVE_KINDS:
         assert rate[kind] <= 0.005, kind
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
@@ -266,6 +266,24 @@ def test_embedding_signal_catches_paraphrases(shared_data: Path, labelled: list)
     for r, m in zip(rows, results):
         by_kind.setdefault(r.kind, []).append(bool(m))
     assert sum(by_kind["light"]) / len(by_kind["light"]) >= 0.9
-    assert sum(by_kind["heavy"]) / len(by_kind["heavy"]) >= 0.5
+    assert sum(by_kind["heavy"]) / len(by_kind["heavy"]) >= 0.6
     assert sum(by_kind["other_year_aime"]) <= 1
     assert any(m.method == "embedding" for ms in results for m in ms)
+
+
+def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:
+    rows = [
+        {"id": "chat", "messages": [{"role": "user", "content": AYA}, {"role": "assistant", "content": "204"}]},
+        {"id": "big", "messages": [{"role": "user", "content": "word " * 300_000}]},
+        {"id": "empty", "messages": []},
+    ]
+    report = check_contamination(rows, demo)
+    assert [r.id for r in report.flagged] == ["chat"]
+    assert report.flagged[0].column == "messages"
+
+
+def test_threshold_overrides() -> None:
+    cfg = CheckConfig().with_thresholds({"fuzzy": 0.9, "paraphrase": 1.5})
+    assert (cfg.fuzzy, cfg.paraphrase) == (0.9, 1.5)
+    with pytest.raises(ConfigError, match="unknown threshold"):
+        CheckConfig().with_thresholds({"magic": 0.1})

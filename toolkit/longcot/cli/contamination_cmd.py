@@ -39,7 +39,10 @@ def _read_input(source: str):  # noqa: ANN202 - a polars DataFrame
 
 def contamination_check(
     inputs: Annotated[
-        list[str], typer.Argument(help="JSONL, Parquet (file or folder) or HF dataset (id[@revision]).")
+        list[str],
+        typer.Argument(
+            help="JSONL, Parquet (file or folder), or a HF dataset: Hub id (id@revision pins it) or local folder."
+        ),
     ],
     benchmark: Annotated[
         list[str] | None, typer.Option("--benchmark", "-b", help="Benchmark or group (aime, aime2024, math500, ...).")

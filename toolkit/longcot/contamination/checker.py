@@ -1,17 +1,22 @@
-"""The checker: candidates from the inverted index, several signals per candidate, calibrated rules.
+"""The checker: candidates from an inverted index, several signals per candidate, calibrated rules.
 
-A row text is matched against a benchmark item when one of these fires (first wins, strongest first):
+Candidates come cheaply: the rare words of every item (one set intersection per text), then the
+item's weighted word n-grams (every third n-gram of a long text first) and, for paraphrases, the
+window of a long text where an item's rare words cluster. Each candidate then gets its signals, and
+a text matches an item when one of these rules fires (strongest first):
 
-- `exact`: the item's normal form is contained in the row's normal form (formatting, case, LaTeX and
-  spacing do not matter); items shorter than `min_item_tokens` only match a row text equal to them.
-- `ngram`: the weighted share of the item's word n-grams found in the row (boilerplate weighs 0) or
-  the longest matched run reaches its threshold, and the row keeps the item's numbers.
-- `fuzzy`: rapidfuzz alignment of the item inside the window where its n-grams cluster, with the
-  item's numbers kept.
-- `embedding` (optional): cosine similarity of a row window and the item, with the numbers kept.
+- `exact`: the item's normal form is contained in the text's (formatting, case, LaTeX and spacing do
+  not matter), or the whole text is a piece of the item holding `truncated` of it (a truncated copy);
+  items shorter than `min_item_tokens` only match a text equal to them.
+- `ngram`: the weighted share of the item's n-grams found in the text (boilerplate weighs 0), or the
+  longest matched run, reaches its threshold, and the text keeps the item's numbers.
+- `fuzzy`: rapidfuzz alignment of the item inside the window where it was found reaches `fuzzy` with
+  the numbers kept; or, for a paraphrase, a looser alignment plus the item's rare words and every one
+  of its numbers (a renumbered problem is another problem).
+- `embedding` (optional): cosine similarity of a text window and the item, with the numbers kept.
 
-Thresholds are calibrated on the labelled set built by `bench/contamination_labelled.py` (see
-`bench/contamination_bench.py`); every decision carries its evidence.
+Thresholds were calibrated on the labelled set of :mod:`longcot.contamination.labelled` (see
+`bench/contamination_bench.py`); every decision carries its evidence and all its signals.
 """
 
 from __future__ import annotations
@@ -30,8 +35,11 @@ from longcot.errors import ConfigError
 
 
 #: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
-_SHARES = ("ngram", "span", "fuzzy", "embedding", "numbers", "candidate", "prefilter", "words", "fuzzy_paraphrase",
-           "words_paraphrase", "truncated")  # fmt: skip
+_SHARES = (
+    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_words", "embedding_sure", "numbers",
+    "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
+    "number_precision",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -42,9 +50,18 @@ class CheckConfig:
         methods: Signals to use, any of exact | ngram | fuzzy | embedding.
         n: Word n-gram order of the index.
         ngram: Minimum weighted n-gram coverage of the item.
+        ngram_sure: Below this coverage (and longest run) an n-gram match also needs every number of
+            the item (with `paraphrase_numbers` of evidence): a partial copy of a template is not a copy.
         span: Minimum weighted longest matched run (share of the item); catches truncated copies.
         fuzzy: Minimum fuzzy alignment score (0..1).
-        embedding: Minimum cosine similarity of a row window and the item.
+        embedding: Minimum cosine similarity of a row window and the item (which must keep `numbers` of
+            the item's numbers).
+        embedding_tokens: Items shorter than this (tokens) take part in the embedding signal only with
+            `paraphrase_tokens` tokens and a distinctive number, or with every number and a cosine of
+            `embedding_sure`: short problems are mostly template, and templates embed close to each other.
+        embedding_sure: Cosine at which a short item matches with all its numbers kept.
+        embedding_words: Minimum share of an item's rare words in a text for the text to be embedded
+            and compared with the item (with the item's numbers kept).
         numbers: Minimum share of the item's numeric constants kept by the row (ngram, fuzzy, embedding).
         candidate: Minimum weighted n-gram coverage for an item to become a candidate.
         prefilter: Minimum share of an item's rare words in the whole text for any further work.
@@ -55,7 +72,13 @@ class CheckConfig:
         words_paraphrase: Share of rare words needed by that looser rule.
         paraphrase_numbers: Numeric evidence an item needs for the looser rule to apply to it (each
             distinctive number counts 1, each of 0-12, 100, 1000 counts 0.5).
+        number_precision: Share of a text window's distinct numbers that must be the item's, where every
+            number of the item is required (a text full of numbers holds any item's small ones).
         paraphrase: Minimum fuzzy score + rare-word share for the looser rule.
+        paraphrase_tokens: Items shorter than this (tokens) never match by the looser rule nor by
+            embedding, and match by `fuzzy` only with `short_words` of their rare words: short problems
+            are mostly template.
+        short_words: Rare-word share a short item needs for a fuzzy match.
         truncated: A text that is a piece of an item counts as a copy when it holds this share of the item.
         min_item_tokens: Items shorter than this only match a text equal to them.
         embedding_model: sentence-transformers model path or Hub id (None: bundled all-MiniLM-L6-v2).
@@ -64,17 +87,24 @@ class CheckConfig:
     methods: tuple[str, ...] = ("exact", "ngram", "fuzzy")
     n: int = 5
     ngram: float = 0.5
+    ngram_sure: float = 0.6
     span: float = 0.35
     fuzzy: float = 0.8
-    embedding: float = 0.75
+    embedding: float = 0.7
+    embedding_words: float = 0.1
+    embedding_tokens: int = 32
+    embedding_sure: float = 0.85
     numbers: float = 0.75
     candidate: float = 0.08
     prefilter: float = 0.2
     words: float = 0.5
     fuzzy_paraphrase: float = 0.5
     words_paraphrase: float = 0.5
-    paraphrase_numbers: float = 1.0
-    paraphrase: float = 1.18
+    paraphrase_numbers: float = 1.5
+    number_precision: float = 0.5
+    paraphrase: float = 1.3
+    paraphrase_tokens: int = 20
+    short_words: float = 0.9
     truncated: float = 0.3
     min_item_tokens: int = 8
     embedding_model: str | None = None
@@ -99,11 +129,11 @@ class CheckConfig:
         Raises:
             ConfigError: A name is not a threshold.
         """
-        names = {*_SHARES, "paraphrase", "paraphrase_numbers"}
+        names = {*_SHARES, "paraphrase", "paraphrase_numbers", "paraphrase_tokens", "embedding_tokens"}
         for key in thresholds:
             if key not in names:
                 raise ConfigError(f"unknown threshold {key!r}", hint=f"thresholds are: {', '.join(sorted(names))}")
-        return replace(self, **{k: float(v) for k, v in thresholds.items()})
+        return replace(self, **{k: int(v) if k.endswith("_tokens") else float(v) for k, v in thresholds.items()})
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data, for reports and manifests."""
@@ -113,6 +143,12 @@ class CheckConfig:
 #: Texts longer than this many tokens look up every `_STRIDE`-th n-gram first.
 _STRIDE_FROM = 400
 _STRIDE = 3
+
+#: Numeric evidence (see `paraphrase_numbers`) that lets a short text be embedded without rare words.
+_EMBEDDING_NUMBER_EVIDENCE = 1.5
+
+#: Extra rare-word share a window of a long text needs before it is embedded.
+_LONG_TEXT_WORDS = 0.15
 
 #: Tokens per window of the rare-word candidate search in long texts (AIME problems are 30-150 tokens).
 _WORD_WINDOW = 200
@@ -280,15 +316,29 @@ class ContaminationChecker:
                 signals["words"] = round(share, 4)
             win_tokens = tokens[lo:hi]
             signals["numbers"] = round(number_overlap(item, numbers(win_tokens), region), 4)
-            signals["all_numbers"] = round(number_overlap(item, numbers(win_tokens)), 4)
+            win_numbers = numbers(win_tokens)
+            signals["all_numbers"] = round(number_overlap(item, win_numbers), 4)
+            # The other way round: how many of the window's numbers are the item's (a paraphrase adds few).
+            signals["number_precision"] = (
+                round(len(win_numbers & item.numbers) / len(win_numbers), 4) if win_numbers else 1.0
+            )
             win_text = " ".join(win_tokens)
             signals["answer_in_text"] = answer_present(item, win_text)
             decided: Match | None = None
             # A piece of the item (truncated copy) is held to the numbers of the part it covers.
             piece = cov is not None and len(tokens) < 0.8 * n_item
             nums_ok = signals["all_numbers"] >= cfg.numbers or (piece and signals["numbers"] >= cfg.numbers)
+            # Every number kept, and numbers enough to single the problem out (not just 1, 2, 3).
+            all_numbers = (
+                signals["all_numbers"] == 1.0
+                and item.number_evidence >= cfg.paraphrase_numbers
+                and signals["number_precision"] >= cfg.number_precision
+            )
             strong = cov is not None and (cov.share >= cfg.ngram or cov.longest >= cfg.span)
-            if cov is not None and strong and nums_ok and "ngram" in cfg.methods:
+            # A partial copy of a template (same wording, other numbers) is another problem: below
+            # `ngram_sure` coverage, a partial match needs all the numbers.
+            sure = cov is not None and (max(cov.share, cov.longest) >= cfg.ngram_sure or piece)
+            if cov is not None and strong and nums_ok and (sure or all_numbers) and "ngram" in cfg.methods:
                 span = (cov.row_positions[0], cov.row_positions[-1] + cfg.n)
                 score = max(cov.share, cov.longest)
                 decided = self._match(item, "ngram", score, text, column, span, signals, cov.item_span)
@@ -301,13 +351,21 @@ class ContaminationChecker:
                 # Inside a long text (a chain of thought) numbers and words recur by chance: ask for more.
                 long_text = len(tokens) > 2 * n_item
                 paraphrase = (
-                    signals["all_numbers"] == 1.0
+                    n_item >= cfg.paraphrase_tokens
+                    and all_numbers
                     and item.number_evidence >= cfg.paraphrase_numbers + long_text
                     and score >= cfg.fuzzy_paraphrase
                     and signals["words"] >= cfg.words_paraphrase
                     and score + signals["words"] >= cfg.paraphrase + 0.3 * long_text
                 )
-                if score >= cfg.fuzzy or paraphrase:
+                # A short item is mostly template: it also needs nearly all its rare words (the word that
+                # differs in "arrange the letters of the word ELLIPSE" makes another problem).
+                strong = (
+                    score >= cfg.fuzzy
+                    and all_numbers
+                    and (n_item >= cfg.paraphrase_tokens or signals["words"] >= cfg.short_words)
+                )
+                if strong or paraphrase:
                     s = lo + win_text.count(" ", 0, cs)
                     e = lo + win_text.count(" ", 0, ce) + 1
                     decided = self._match(item, "fuzzy", score, text, column, (s, e), signals)
@@ -348,26 +406,80 @@ class ContaminationChecker:
             self._add_embedding_matches(texts, column, results)
         return results
 
+    def embedding_candidates(self, text: str) -> set[int]:
+        """Items worth embedding `text` for: it keeps their numbers, and some of their rare words.
+
+        A paraphrase keeps the numbers (a renumbered problem is another problem) and usually a few of
+        the item's rarest words; texts with no such item are never embedded, which keeps the signal cheap.
+        Items with enough numeric evidence need the numbers only.
+        """
+        cfg = self.config
+        tokens = tokenize(text)
+        words, found = set(tokens), numbers(tokens)
+        out = set()
+        for i in self.index.number_candidates(found, min_share=cfg.numbers):
+            item = self.index.items[i]
+            # Rare words, or enough numbers to stand for the problem alone (heavy rewrites change the words).
+            if (
+                item.number_evidence >= _EMBEDDING_NUMBER_EVIDENCE
+                or self.index.word_share(item, words) >= cfg.embedding_words
+            ):
+                out.add(i)
+        return out
+
     def _add_embedding_matches(self, texts: Sequence[str | None], column: str, results: list[list[Match]]) -> None:
         cfg = self.config
         assert self._embedder is not None
-        clean = [t or "" for t in texts]
+        # Only texts without a lexical match, and only towards their candidate items.
+        todo: dict[int, set[int]] = {}
+        for i, text in enumerate(texts):
+            if text and not results[i]:
+                cands = self.embedding_candidates(text)
+                if cands:
+                    todo[i] = cands
+        if not todo:
+            return
+        order = list(todo)
+        subset = [texts[i] or "" for i in order]
+        # Embed only the windows that could pass the rule: those keeping a candidate's numbers and words.
+        # In a long text (several windows) words recur by chance: ask a window for more of them.
+        keep = []
+        for t, text in enumerate(subset):
+            cands = [self.index.items[i] for i in todo[order[t]]]
+            spans = self._embedder.windows_of(t, text)
+            need = cfg.embedding_words + (_LONG_TEXT_WORDS if len(spans) > 1 else 0.0)
+            for w in spans:
+                toks = tokenize(text[w.start : w.end])
+                nums, words = numbers(toks), set(toks)
+                if any(
+                    number_overlap(it, nums) >= cfg.numbers
+                    and (self.index.word_share(it, words) >= need or (len(spans) == 1 and it.number_evidence >= 1.5))
+                    for it in cands
+                ):
+                    keep.append(w)
         found: dict[int, list[Match]] = {}
-        for win, idx, cos in self._embedder.search(clean, threshold=cfg.embedding):
-            item = self.index.items[idx]
-            if any(m.item_id == item.item.item_id for m in results[win.text_index]):
+        for win, idx, cos in self._embedder.search(subset, threshold=cfg.embedding, top_k=5, only=keep):
+            row = order[win.text_index]
+            if idx not in todo[row]:
                 continue
-            piece = clean[win.text_index][win.start : win.end]
-            toks = tokenize(piece)
+            item = self.index.items[idx]
+            text = subset[win.text_index]
+            toks = tokenize(text[win.start : win.end])
             nums = number_overlap(item, numbers(toks))
-            if nums < cfg.numbers:
+            # Short items are mostly template, and templates embed close to each other: not this signal.
+            # A short item takes part only with a distinctive number (templates embed close to each other).
+            n_item = len(item.tokens)
+            short = n_item < cfg.embedding_tokens and not (
+                (n_item >= cfg.paraphrase_tokens and item.rare_numbers) or (cos >= cfg.embedding_sure and nums == 1.0)
+            )
+            if nums < cfg.numbers or short:
                 continue
             signals = {"cosine": round(cos, 4), "numbers": round(nums, 4)}
             signals["answer_in_text"] = answer_present(item, " ".join(toks))
             span = (win.start, win.end)
-            found.setdefault(win.text_index, []).extend(
+            found.setdefault(row, []).extend(
                 Match(label, item.item.item_id, "embedding", cos, column, span, (0, len(item.item.problem)),
-                      _snippet(clean[win.text_index], span), signals)
+                      _snippet(text, span), signals)
                 for label in item.labels
             )  # fmt: skip
         for i, extra in found.items():
@@ -466,14 +578,14 @@ def run_checker(checker: ContaminationChecker, frame: Any, columns: Sequence[str
         id_column: Column with row ids (auto-detected when None).
         batch_size: Rows per batch (bounds memory of the embedding signal).
     """
-    from longcot.contamination.frames import id_values, require_text_columns
+    from longcot.contamination.frames import column_texts, id_values, require_text_columns
 
     require_text_columns(frame, columns)
     ids = id_values(frame, id_column)
     flagged: list[FlaggedRow] = []
     for start in range(0, frame.height, batch_size):
         part = frame.slice(start, batch_size)
-        texts = {c: part[c].to_list() for c in columns}
+        texts = {c: column_texts(part, c) for c in columns}
         flagged.extend(
             checker.check_columns(texts, ids[start : start + batch_size] if ids is not None else None, offset=start)
         )

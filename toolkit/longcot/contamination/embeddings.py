@@ -93,20 +93,28 @@ class EmbeddingSignal:
             show_progress_bar=False,
         )
 
-    def search(self, texts: Sequence[str], *, threshold: float, top_k: int = 3) -> list[tuple[Window, int, float]]:
+    def windows_of(self, text_index: int, text: str) -> list[Window]:
+        """The windows :meth:`search` would embed for one text."""
+        return [Window(text_index, s, e) for s, e in windows(text, size=self.window_words, stride=self.stride_words)]
+
+    def search(
+        self,
+        texts: Sequence[str],
+        *,
+        threshold: float,
+        top_k: int = 3,
+        only: Sequence[Window] | None = None,
+    ) -> list[tuple[Window, int, float]]:
         """Pairs (window, item index, cosine) with cosine ≥ `threshold`, the `top_k` best items per window.
 
         Args:
             texts: Row texts (one column of a batch).
             threshold: Minimum cosine similarity.
             top_k: Items kept per window.
+            only: Embed only these windows (default: every window of every text).
         """
-        spans: list[Window] = []
-        for t, text in enumerate(texts):
-            if text:
-                spans.extend(
-                    Window(t, s, e) for s, e in windows(text, size=self.window_words, stride=self.stride_words)
-                )
+        spans = list(only) if only is not None else [w for t, text in enumerate(texts) if text
+                                                      for w in self.windows_of(t, text)]  # fmt: skip
         if not spans:
             return []
         vectors = self._encode([texts[w.text_index][w.start : w.end] for w in spans])

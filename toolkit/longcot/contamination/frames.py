@@ -14,15 +14,35 @@ from longcot.records import TEXT_COLUMNS
 #: Columns tried, in order, for a row id.
 ID_COLUMNS: tuple[str, ...] = ("problem_id", "id", "request_key")
 #: Other common names of free-text columns in public datasets (checked when present).
-EXTRA_TEXT_COLUMNS: tuple[str, ...] = (
-    "question",
-    "prompt",
-    "solution",
-    "response",
-    "generation",
-    "text",
-    "answer_text",
-)
+EXTRA_TEXT_COLUMNS: tuple[str, ...] = ("question", "prompt", "solution", "response", "generation", "text")
+#: Chat columns (a list of `{role, content}` or ShareGPT `{from, value}` turns), checked as their joined text.
+CHAT_COLUMNS: tuple[str, ...] = ("messages", "conversations")
+_CHAT_FIELDS = ("content", "value")
+
+
+def _chat_field(dtype: pl.DataType) -> str | None:
+    """The text field of a chat column's turns, or None when `dtype` is not a list of turns."""
+    if isinstance(dtype, pl.List) and isinstance(dtype.inner, pl.Struct):
+        names = {f.name for f in dtype.inner.fields}
+        return next((f for f in _CHAT_FIELDS if f in names), None)
+    return None
+
+
+def is_text_column(dtype: pl.DataType) -> bool:
+    """Whether a column of this dtype can be checked: a string column or a chat column."""
+    return dtype in (pl.String, pl.Null) or _chat_field(dtype) is not None
+
+
+def column_texts(frame: pl.DataFrame, name: str) -> list[str | None]:
+    """The texts of one column; the turns of a chat column are joined with blank lines.
+
+    Evidence spans of a chat column point into that joined text.
+    """
+    field = _chat_field(frame.schema[name])
+    if field is None:
+        return frame[name].cast(pl.String).to_list()
+    joined = frame.select(pl.col(name).list.eval(pl.element().struct.field(field)).list.join("\n\n"))
+    return joined.to_series().to_list()
 
 
 def as_frame(rows: Any) -> pl.DataFrame:
@@ -47,13 +67,13 @@ def as_frame(rows: Any) -> pl.DataFrame:
 
 
 def detect_text_columns(frame: pl.DataFrame) -> list[str]:
-    """The text columns to check: the schema's (`problem`, `reasoning`, `completion`), then common others.
+    """The text columns to check: the schema's (`problem`, `reasoning`, `completion`), common others, chats.
 
     Raises:
         SchemaError: The frame has no string column of a known name; the message lists its columns.
     """
-    strings = {name for name, dtype in frame.schema.items() if dtype in (pl.String, pl.Null)}
-    found = [c for c in (*TEXT_COLUMNS, *EXTRA_TEXT_COLUMNS) if c in strings]
+    strings = {name for name, dtype in frame.schema.items() if is_text_column(dtype)}
+    found = [c for c in (*TEXT_COLUMNS, *EXTRA_TEXT_COLUMNS, *CHAT_COLUMNS) if c in strings]
     if not found:
         raise SchemaError(
             f"no text column to check; columns are: {', '.join(frame.columns) or '(none)'}",
@@ -74,9 +94,9 @@ def require_text_columns(frame: pl.DataFrame, columns: Sequence[str]) -> None:
                 f"column {name!r} not found; columns are: {', '.join(frame.columns) or '(none)'}",
                 hint="pick text columns with `--columns`, e.g. `--columns problem,completion`",
             )
-        if frame.schema[name] not in (pl.String, pl.Null):
+        if not is_text_column(frame.schema[name]):
             raise SchemaError(
-                f"column {name!r} holds {frame.schema[name]}, not text",
+                f"column {name!r} holds {frame.schema[name]}, not text (nor a list of chat turns)",
                 hint="pick text columns with `--columns`",
             )
 

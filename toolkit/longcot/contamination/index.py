@@ -20,6 +20,10 @@ from longcot.contamination.registry import BenchmarkItem
 
 #: An n-gram found in this many distinct items (or more) is boilerplate: weight 0.
 BOILERPLATE_DF = 3
+#: A word found in at most this many items is one of their rare words (the word-level signals) ...
+RARE_DF = 3
+#: ... and every item has at least this many rare words (its rarest ones).
+MIN_RARE_WORDS = 6
 
 
 _COMMON_NUMBERS = frozenset({*(str(i) for i in range(13)), "100", "1000", "10000"})
@@ -46,10 +50,10 @@ class IndexedItem:
         total_weight: Sum of `weights`.
         numbers: Numeric constants of the problem.
         answer: Normalised answer tokens joined by spaces ("" when unknown).
-        rare_words: The item's words with an idf weight (found in few items).
+        rare_words: The item's rare words: those found in few items, at least its few rarest.
         word_weight: Sum of the idf weights of the item's rare words (the word-level signal).
         rare_numbers: The item's distinctive numbers (not 0-12, not a power of ten).
-        number_evidence: How much keeping all its numbers says: 1 per distinctive number, 0.5 per other.
+        number_evidence: How much keeping all its numbers says: 1 per distinctive number, 0.25 per other.
     """
 
     item: BenchmarkItem
@@ -121,7 +125,7 @@ class BenchmarkIndex:
                 answer=" ".join(tokenize(item.answer)),
             )
             entry.rare_numbers = frozenset(x for x in entry.numbers if x not in _COMMON_NUMBERS)
-            entry.number_evidence = len(entry.rare_numbers) + 0.5 * (len(entry.numbers) - len(entry.rare_numbers))
+            entry.number_evidence = len(entry.rare_numbers) + 0.25 * (len(entry.numbers) - len(entry.rare_numbers))
             by_id[key] = by_text[text] = entry
             self.items.append(entry)
         #: Items by normal form: a row text equal to an item is an exact match, however short the item.
@@ -147,17 +151,26 @@ class BenchmarkIndex:
         for entry in self.items:
             self.word_df.update(set(entry.tokens))
         n_items = max(len(self.items), 1)
-        self.word_idf = {
-            w: math.log(1 + n_items / df) for w, df in self.word_df.items() if df <= max(3, n_items // 20)
-        }
+        self.word_idf = {w: math.log(1 + n_items / df) for w, df in self.word_df.items()}
         word_postings: dict[str, list[int]] = defaultdict(list)
+        df = self.word_df
         for idx, entry in enumerate(self.items):
-            entry.rare_words = frozenset(w for w in entry.tokens if w in self.word_idf)
-            entry.word_weight = sum(self.word_idf[w] for w in entry.rare_words)
-            for w in set(entry.tokens):
-                if w in self.word_idf:
-                    word_postings[w].append(idx)
+            # An item's rare words: those in at most RARE_DF items, at least its MIN_RARE_WORDS rarest ones
+            # (a problem in common words still has a few that single it out).
+            ranked = sorted(set(entry.tokens), key=lambda w: (df[w], w))
+            rare = {w for w in ranked if df[w] <= RARE_DF} | set(ranked[:MIN_RARE_WORDS])
+            entry.rare_words = frozenset(rare)
+            entry.word_weight = sum(self.word_idf[w] for w in rare)
+            for w in rare:
+                word_postings[w].append(idx)
         self.word_postings = {w: (self.word_idf[w], tuple(ids)) for w, ids in word_postings.items()}
+        number_postings: dict[str, list[int]] = defaultdict(list)
+        for idx, entry in enumerate(self.items):
+            for x in entry.numbers:
+                number_postings[x].append(idx)
+        self.number_postings = {x: tuple(ids) for x, ids in number_postings.items()}
+        #: Items without numbers: any text keeps "all" of their numbers.
+        self.numberless = tuple(i for i, e in enumerate(self.items) if not e.numbers)
 
     def weight(self, gram: tuple[str, ...]) -> float:
         """Weight of an n-gram: 0 for boilerplate (df ≥ :data:`BOILERPLATE_DF`), else `1 / df`."""
@@ -186,6 +199,16 @@ class BenchmarkIndex:
                     acc[idx] += weight
         items = self.items
         return {i: w / items[i].word_weight for i, w in acc.items() if w >= min_share * items[i].word_weight}
+
+    def number_candidates(self, found: set[str], *, min_share: float) -> list[int]:
+        """Items that keep at least `min_share` of their numbers in `found` (numberless items included)."""
+        acc: dict[int, int] = defaultdict(int)
+        postings = self.number_postings
+        for x in found:
+            for idx in postings.get(x, ()):
+                acc[idx] += 1
+        items = self.items
+        return [*self.numberless, *(i for i, k in acc.items() if k >= min_share * len(items[i].numbers))]
 
     def word_share(self, entry: IndexedItem, words: set[str]) -> float:
         """Share of the item's rare-word weight found in `words`."""

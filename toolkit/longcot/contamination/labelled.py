@@ -6,7 +6,9 @@ problems the ways training data does; negative kinds are problems that must not 
 Positives: `exact` copies; `embedded` (the problem restated inside a long chain of thought or a chat
 sample); `formatting` (LaTeX, `$`, spacing, case, unicode and digit-grouping changes); `truncated`
 (the first 50-70% of the words); `light` and `heavy` paraphrases (hand-written, a JSONL file of
-`{item_id, kind, text}`); `real_ttrl` (AIME 2024 as published as RL training data).
+`{item_id, kind, text}`); `real_ttrl` (AIME 2024 as published as RL training data); `real_cot` (real
+long chains of thought generated on AIME 2024 problems: the generation only, without the problem
+column; many restate the problem in their own words, some never do, so this kind has no target).
 Negatives: `other_year_aime` (AIME 1983-2023), `math500`, `amc2023`, `math_train` (minus its verbatim
 historical AIME problems), `long_clean` (long chains of thought on MATH-500 problems) and `renumbered`
 (the same AIME 2024/2025 problems with every number changed: a different problem, reported apart).
@@ -25,7 +27,9 @@ from longcot.contamination.normalize import normalize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 
 
-POSITIVE_KINDS: tuple[str, ...] = ("exact", "embedded", "formatting", "truncated", "light", "heavy", "real_ttrl")
+POSITIVE_KINDS: tuple[str, ...] = (
+    "exact", "embedded", "formatting", "truncated", "light", "heavy", "real_ttrl", "real_cot",
+)  # fmt: skip
 NEGATIVE_KINDS: tuple[str, ...] = ("other_year_aime", "math500", "amc2023", "math_train", "long_clean", "renumbered")
 
 
@@ -135,6 +139,9 @@ def build_labelled(
         rows[r["kind"]].append(LabelledRow(r["kind"], True, r["text"], r["item_id"]))
     for r in _jsonl(data / "ttrl_aime_ttt_train.jsonl"):
         rows["real_ttrl"].append(LabelledRow("real_ttrl", True, r["problem"], r.get("matches_aime_2024_id")))
+    by_text = {normalize(it.problem): it.item_id for it in items}
+    for r in _jsonl(data / "cot_skyt1_aime24.jsonl"):
+        rows["real_cot"].append(LabelledRow("real_cot", True, r["generation"], by_text.get(normalize(r["problem"]))))
     historical = {normalize(r["problem"]) for r in _jsonl(data / "aime_1983_2023.jsonl")}
     for r in _jsonl(data / "aime_1983_2023.jsonl"):
         rows["other_year_aime"].append(LabelledRow("other_year_aime", False, r["problem"]))

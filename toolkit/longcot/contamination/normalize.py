@@ -32,6 +32,9 @@ _TOKEN = re.compile(r"\\[A-Za-z]+|[^\W\d_]+|" + _NUMBER)
 _LAYOUT = re.compile(r"\\(?!(?:" + "|".join(sorted(_KEPT_COMMANDS, key=len, reverse=True)) + r")(?![a-z]))[a-z]+")
 _WORDS_ASCII = re.compile(r"[a-z]+|" + _NUMBER)
 _WORDS = re.compile(r"[^\W\d_]+|" + _NUMBER)
+# A non-ASCII letter or digit (only then does the fast path need Unicode classes), and a grouped number.
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_GROUPED = re.compile(r"\d(?:,|\{,\})\d{3}")
 _ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|$)", re.DOTALL | re.IGNORECASE)
 
 # Characters mapped one-to-one (offsets stay valid): superscript and subscript digits, fullwidth digits.
@@ -87,10 +90,11 @@ def tokenize(text: str) -> list[str]:
         return token_spans(text)[0]
     if "\\" in lowered:
         lowered = _LAYOUT.sub(" ", lowered)
-    out = (_WORDS_ASCII if lowered.isascii() else _WORDS).findall(lowered)
-    if "," in prepared:
+    letters = lowered.isascii() or not _NON_ASCII_WORD.search(lowered)
+    out = (_WORDS_ASCII if letters else _WORDS).findall(lowered)
+    if "," in prepared and _GROUPED.search(prepared):
         out = [t.replace("{,}", "").replace(",", "") if "," in t else t for t in out]
-    if not prepared.isascii():
+    if not letters:
         for i, t in enumerate(out):
             if not t.isascii():
                 out[i] = _fold(t)

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 import polars as pl
 
 from longcot.contamination.checker import CheckConfig, ContaminationChecker
-from longcot.contamination.frames import detect_text_columns, require_text_columns
+from longcot.contamination.frames import column_texts, detect_text_columns, require_text_columns
 from longcot.contamination.registry import DEFAULT_BENCHMARKS, load_benchmarks
 from longcot.errors import ConfigError
 from longcot.pipeline.base import Filter
@@ -87,12 +87,12 @@ class Decontaminate(Filter):
         self._checker = None
 
     def rules(self) -> dict[str, pl.Expr]:
-        """One drop reason per benchmark: the rows with a match in it (first benchmark wins)."""
+        """One drop reason per benchmark: the benchmark of the row's strongest match."""
         self.setup()
         assert self._checker is not None
         labels = sorted({label for item in self._checker.index.items for label in item.labels})
-        field_ = pl.element().struct.field("benchmark")
-        return {label: pl.col("contamination").list.eval(field_ == label).list.any() for label in labels}
+        strongest = pl.col("contamination").list.first().struct.field("benchmark")
+        return {label: strongest == label for label in labels}
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         """Add `contamination` to every row; drop matched rows (mode `drop`) or count them (mode `flag`)."""
@@ -101,7 +101,7 @@ class Decontaminate(Filter):
         cfg: DecontaminateConfig = self.config
         columns = list(cfg.columns) if cfg.columns else detect_text_columns(batch)
         require_text_columns(batch, columns)
-        texts = {c: batch[c].to_list() for c in columns}
+        texts = {c: column_texts(batch, c) for c in columns}
         flagged = {fr.row: fr for fr in self._checker.check_columns(texts)}
         records = [[m.to_record() for m in flagged[i].matches] if i in flagged else [] for i in range(batch.height)]
         marked = batch.with_columns(pl.Series("contamination", records, dtype=pl.List(CONTAMINATION_MATCH)))

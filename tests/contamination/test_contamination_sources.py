@@ -1,0 +1,105 @@
+"""Benchmark sources: Hub rows of each pinned repo become items with stable ids (no network: a fake loader)."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import polars as pl
+import pytest
+
+from longcot.contamination.frames import column_texts, detect_text_columns
+from longcot.contamination.registry import (
+    DEFAULT_BENCHMARKS,
+    REGISTRY,
+    available_benchmarks,
+    expand_names,
+    get_spec,
+    load_benchmark,
+)
+from longcot.errors import InputError
+
+
+# One row shaped like each Hub repo's (columns as their dataset cards list them).
+HUB_ROWS = {
+    "HuggingFaceH4/aime_2024": {
+        "id": 60, "problem": "Every morning Aya walks 9 km.", "solution": "...", "answer": "204",
+        "url": "https://artofproblemsolving.com/wiki/index.php/2024_AIME_I_Problems/Problem_1", "year": "2024",
+    },
+    "math-ai/aime25": {"problem": "Find the sum of all integer bases b>9.", "answer": "70", "id": "0"},
+    "gneubig/aime-1983-2024": {
+        "ID": "2010-II-3", "Year": 2010, "Problem Number": 3, "Question": "Let K be the product.", "Answer": "168",
+        "Part": "II",
+    },
+    "HuggingFaceH4/MATH-500": {
+        "problem": "Convert the point (0,3).", "solution": "...", "answer": "(3, pi/2)", "subject": "Precalculus",
+        "level": 2, "unique_id": "test/precalculus/807.json",
+    },
+    "AI-MO/aimo-validation-amc": {
+        "id": 0, "problem": "Cities A and B are 45 miles apart.", "answer": 27.0,
+        "url": "https://artofproblemsolving.com/wiki/index.php/2023_AMC_12A_Problems/Problem_1",
+    },
+}  # fmt: skip
+
+EXPECTED = {
+    "aime2024": ("aime-2024-I-01", "204"),
+    "aime2025": ("aime-2025-I-01", "70"),
+    "aime2010": ("aime-2010-II-03", "168"),
+    "math500": ("test/precalculus/807.json", "(3, pi/2)"),
+    "amc2023": ("amc-2023-12A-01", "27"),
+}
+
+
+@pytest.fixture
+def fake_hub(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    calls: list[tuple[str, str, str]] = []
+
+    def load_dataset(repo_id: str, *, revision: str, split: str):  # noqa: ANN202
+        calls.append((repo_id, revision, split))
+        table = pl.DataFrame([HUB_ROWS[repo_id]]).to_arrow()
+        return types.SimpleNamespace(data=types.SimpleNamespace(table=table))
+
+    monkeypatch.setitem(sys.modules, "datasets", types.SimpleNamespace(load_dataset=load_dataset))
+    monkeypatch.delenv("LONGCOT_BENCHMARKS_DIR", raising=False)
+    return calls
+
+
+@pytest.mark.parametrize(("name", "expected"), EXPECTED.items())
+def test_hub_rows_become_items(fake_hub: list, name: str, expected: tuple[str, str]) -> None:
+    bench = load_benchmark(name)
+    spec = get_spec(name)
+    assert fake_hub == [(spec.repo_id, spec.revision, spec.split)]
+    assert (bench.items[0].item_id, bench.items[0].answer) == expected
+    assert bench.origin == f"{spec.repo_id}@{spec.revision}"
+
+
+def test_every_spec_is_pinned_and_dated() -> None:
+    for spec in REGISTRY.values():
+        assert len(spec.revision) == 40 and int(spec.revision, 16) >= 0, spec.name
+        assert spec.cutoff[:4].isdigit(), spec.name
+    assert expand_names(["aime", "aime2024"])[:2] == ["aime1983", "aime1984"]
+    assert len(expand_names(["aime", "aime2024"])) == 2025 - 1983 + 1
+    assert set(DEFAULT_BENCHMARKS) <= set(available_benchmarks())
+
+
+def test_hub_failure_names_the_way_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    def load_dataset(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise ConnectionError("offline")
+
+    monkeypatch.setitem(sys.modules, "datasets", types.SimpleNamespace(load_dataset=load_dataset))
+    monkeypatch.delenv("LONGCOT_BENCHMARKS_DIR", raising=False)
+    with pytest.raises(InputError) as info:
+        load_benchmark("math500")
+    assert "math500.jsonl" in info.value.hint and "--benchmark-file math500=PATH" in info.value.hint
+
+
+def test_chat_columns_are_checked_as_text() -> None:
+    frame = pl.DataFrame(
+        {
+            "messages": [[{"role": "user", "content": "Q?"}, {"role": "assistant", "content": "A."}]],
+            "conversations": [[{"from": "human", "value": "hi"}]],
+            "score": [1.0],
+        }
+    )
+    assert detect_text_columns(frame) == ["messages", "conversations"]
+    assert column_texts(frame, "messages") == ["Q?\n\nA."]
