@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -9,7 +10,7 @@ import polars as pl
 
 from longcot.contamination.checker import CheckConfig, ContaminationChecker
 from longcot.contamination.frames import column_texts, detect_text_columns, require_text_columns
-from longcot.contamination.registry import DEFAULT_BENCHMARKS, load_benchmarks
+from longcot.contamination.registry import BENCHMARKS_DIR_ENV, DEFAULT_BENCHMARKS, load_benchmarks
 from longcot.errors import ConfigError
 from longcot.pipeline.base import Filter
 from longcot.records import CONTAMINATION_MATCH
@@ -69,6 +70,9 @@ class Decontaminate(Filter):
     def __init__(self, config: DecontaminateConfig | None = None) -> None:
         super().__init__(config)
         self._checker: ContaminationChecker | None = None
+        # Read where the step is built: executor workers forked from a long-lived forkserver do not
+        # see environment changes made after it started.
+        self._benchmarks_dir = os.environ.get(BENCHMARKS_DIR_ENV)
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -79,7 +83,9 @@ class Decontaminate(Filter):
         """Load the benchmarks and build the index (and the embedding model when it is on)."""
         if self._checker is None:
             cfg: DecontaminateConfig = self.config
-            benchmarks = load_benchmarks(cfg.benchmarks, files=cfg.benchmark_files)
+            benchmarks = load_benchmarks(
+                cfg.benchmarks, files=cfg.benchmark_files, benchmarks_dir=self._benchmarks_dir
+            )
             self._checker = ContaminationChecker(benchmarks, cfg.check_config())
 
     def teardown(self) -> None:
