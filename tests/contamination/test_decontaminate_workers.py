@@ -22,3 +22,16 @@ def test_benchmarks_dir_is_read_where_the_step_is_built(monkeypatch: pytest.Monk
     out = clone(pl.DataFrame({"problem": [json.loads(problem)["problem"], "What is 1 + 1?"]}))
     assert out["problem"].to_list() == ["What is 1 + 1?"]
     assert clone.stats.dropped == {"aime2024": 1}
+
+
+def test_batch_tokenize_equals_tokenize_on_shared_texts(shared_data: Path) -> None:
+    """The polars batch tokeniser is a fast path: where it answers (not None) it gives the per-text tokens."""
+    from longcot.contamination.normalize import batch_tokenize, tokenize
+
+    texts = [json.loads(line)["problem"] for name in ("aime_1983_2023.jsonl", "math500.jsonl", "amc_2023.jsonl")
+             for line in (shared_data / name).read_text().splitlines()]  # fmt: skip
+    texts += [r"\pi\pi\pi", r"\sqrtx", "1{,}000", "1,0000", "[asy]draw((0,0));[/asy] x", "x² + y²", "１２３", "İ", ""]
+    batch = batch_tokenize(texts)
+    answered = [(b, t) for b, t in zip(batch, texts) if b is not None]
+    assert [b for b, _ in answered] == [tokenize(t) for _, t in answered]
+    assert len(answered) >= 0.9 * len(texts)  # the fast path covers ordinary contest text

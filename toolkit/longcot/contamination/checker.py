@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from itertools import compress, tee
 from typing import Any
 
 from longcot.contamination.boilerplate import BOILERPLATE
-from longcot.contamination.index import BenchmarkIndex, IndexedItem, ngrams
-from longcot.contamination.normalize import char_span, numbers, tokenize
+from longcot.contamination.index import BenchmarkIndex, IndexedItem
+from longcot.contamination.normalize import batch_tokenize, char_span, numbers, tokenize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
 from longcot.contamination.signals import answer_present, coverage, fuzzy, number_overlap, window
@@ -144,6 +145,9 @@ class CheckConfig:
 _STRIDE_FROM = 400
 _STRIDE = 3
 
+#: Batches at least this long are tokenised in one go (polars).
+_BATCH_MIN = 64
+
 #: Numeric evidence (see `paraphrase_numbers`) that lets a short text be embedded without rare words.
 _EMBEDDING_NUMBER_EVIDENCE = 1.5
 
@@ -194,30 +198,29 @@ class ContaminationChecker:
     # -- one text -------------------------------------------------------------------------------
     def candidates(
         self, tokens: list[str]
-    ) -> tuple[dict[int, float], dict[int, tuple[float, int, int]], list[tuple[str, ...]], set[tuple[str, ...]]]:
+    ) -> tuple[dict[int, float], dict[int, tuple[float, int, int]], list[tuple[str, ...]], dict[tuple[str, ...], int]]:
         """Candidate items of a tokenised text: by weighted n-grams, and by rare words (per window).
 
         Returns:
             `{item: matched n-gram weight}`, `{item: (rare-word share, window start, window end)}`, the
-            text's n-grams in order (empty when there is no candidate) and their set.
+            text's n-grams that some item has, in order of first position, and `{n-gram: first position}`
+            of those (also their set); both empty when no item is an n-gram candidate.
         """
         cfg = self.config
         # Cheap first pass: a text holding less than `prefilter` of every item's rare words (one set
         # intersection) cannot hold a copy, a piece or a paraphrase of any of them.
-        shares = self.index.word_candidates(set(tokens), min_share=cfg.prefilter)
+        shares = self.index.word_candidates(tokens, min_share=cfg.prefilter)
         if not shares:
-            return {}, {}, [], set()
+            return {}, {}, [], {}
         n = cfg.n
         if len(tokens) < n:
-            gram_set = {tuple(tokens)}
-            by_gram = self.index.candidates(gram_set, min_share=cfg.candidate)
+            by_gram = self.index.candidates((tuple(tokens),), min_share=cfg.candidate)
         else:
             # Long text: look up every third n-gram first (a copy still shows a third of its n-grams);
-            # the full set is built only when an item comes up.
+            # the full n-grams are built only when an item comes up.
             stride = _STRIDE if len(tokens) > _STRIDE_FROM else 1
-            sampled = set(zip(*(tokens[i::stride] for i in range(n))))
+            sampled = zip(*(tokens[i::stride] for i in range(n)))
             by_gram = self.index.candidates(sampled, min_share=cfg.candidate / stride)
-            gram_set = set(zip(*(tokens[i:] for i in range(n)))) if stride > 1 and by_gram else sampled
         by_word: dict[int, tuple[float, int, int]] = {}
         if "fuzzy" in cfg.methods:
             whole = {i: share for i, share in shares.items() if share >= cfg.words}
@@ -227,16 +230,32 @@ class ContaminationChecker:
             else:
                 # Long text: find the window where each remaining candidate's rare words cluster.
                 todo = [i for i in whole if i not in by_gram]
+                # Only their rare words matter: each window's set holds just those (C-level intersection).
+                relevant = frozenset().union(*(self.index.items[i].rare_words for i in todo))
                 step = size // 2
                 for lo in range(0, max(len(tokens) - step, 1), step) if todo else ():
                     hi = min(lo + size, len(tokens))
-                    window_words = set(tokens[lo:hi])
+                    window_words = relevant.intersection(tokens[lo:hi])
                     for idx in todo:
                         share = self.index.word_share(self.index.items[idx], window_words)
                         if share >= cfg.words and share > by_word.get(idx, (0.0, 0, 0))[0]:
                             by_word[idx] = (share, lo, hi)
-        row_grams = ngrams(tokens, n) if by_gram or by_word else []
-        return by_gram, by_word, row_grams, gram_set
+        if not by_gram:  # only n-gram candidates look n-grams up
+            return by_gram, by_word, [], {}
+        first = self._first_positions(tokens)
+        return by_gram, by_word, sorted(first, key=first.__getitem__), first
+
+    def _first_positions(self, tokens: list[str]) -> dict[tuple[str, ...], int]:
+        # `{n-gram: first position}` of the text's n-grams that some item has (the only ones the signals
+        # look up), all at C level: the n-grams last to first (later pairs overwrite earlier ones, so
+        # the first position stays), filtered by membership in the index.
+        n = self.config.n
+        if len(tokens) < n:
+            return {tuple(tokens): 0}
+        rev = tokens[::-1]
+        grams, probe = tee(zip(*(rev[n - 1 - k :] for k in range(n))))
+        keep = map(self.index.all_grams.__contains__, probe)
+        return dict(compress(zip(grams, range(len(tokens) - n, -1, -1)), keep))
 
     def check_text(self, text: str | None, column: str = "text") -> list[Match]:
         """Matches of one text against the index (exact, ngram and fuzzy signals).
@@ -248,9 +267,14 @@ class ContaminationChecker:
         Returns:
             The best match per benchmark item, strongest first.
         """
+        return self._check(text, None, column)
+
+    def _check(self, text: str | None, tokens: list[str] | None, column: str) -> list[Match]:
+        # `tokens`: those of `text` when already known (batch tokenisation), else None.
         if not text:
             return []
-        tokens = tokenize(text)
+        if tokens is None:
+            tokens = tokenize(text)
         if not tokens:
             return []
         found = [m for _, _, m in self.evaluate(text, tokens, column) if m is not None]
@@ -267,7 +291,7 @@ class ContaminationChecker:
         This is what the calibration looks at; :meth:`check_text` keeps only the matches.
         """
         cfg = self.config
-        by_gram, by_word, row_grams, gram_set = self.candidates(tokens)
+        by_gram, by_word, _, first = self.candidates(tokens)
         norm = " ".join(tokens)
         out: list[tuple[IndexedItem, dict[str, Any], Match | None]] = []
         same = self.index.by_text.get(norm) if "exact" in cfg.methods else None
@@ -275,8 +299,6 @@ class ContaminationChecker:
             out.append((same, {}, self._match(same, "exact", 1.0, text, column, (0, len(tokens)), {})))
         if not by_gram and not by_word:
             return out
-        # First position of each n-gram: later (reversed) pairs overwrite, so the earliest one stays.
-        first = dict(zip(reversed(row_grams), range(len(row_grams) - 1, -1, -1)))
         padded = f" {norm} "
         for idx in (*by_gram, *by_word):
             item = self.index.items[idx]
@@ -305,7 +327,7 @@ class ContaminationChecker:
                     )
                     continue
             if idx in by_gram:
-                cov = coverage(item, gram_set, first)
+                cov = coverage(item, first.keys(), first)
                 lo, hi = window(cov.row_positions, n_item, len(tokens))
                 region = cov.item_region
                 signals.update(coverage=round(cov.share, 4), longest=round(cov.longest, 4))
@@ -401,7 +423,10 @@ class ContaminationChecker:
         Returns:
             One list of matches per text.
         """
-        results = [self.check_text(t, column) for t in texts]
+        # A whole batch is tokenised at once (polars, same tokens); texts it cannot do go one by one.
+        batch = len(texts) >= _BATCH_MIN and all(t is None or isinstance(t, str) for t in texts)
+        tokens = batch_tokenize(texts) if batch else [None] * len(texts)
+        results = [self._check(t, tk, column) for t, tk in zip(texts, tokens)]
         if self._embedder is not None:
             self._add_embedding_matches(texts, column, results)
         return results

@@ -146,6 +146,9 @@ class BenchmarkIndex:
                 if w > 0 and (not postings[gram] or postings[gram][-1] != idx):
                     postings[gram].append(idx)
         self.postings = {g: (self.weight(g), tuple(ids)) for g, ids in postings.items()}
+        #: Every n-gram of every item (boilerplate included): the only row n-grams the signals look up.
+        self.all_grams = frozenset(g for entry in self.items for g in entry.grams)
+        self._gram_keys = frozenset(self.postings)
         # Word-level index for paraphrases (few shared n-grams, same rare words and numbers): idf weights.
         self.word_df: Counter[str] = Counter()
         for entry in self.items:
@@ -164,6 +167,7 @@ class BenchmarkIndex:
             for w in rare:
                 word_postings[w].append(idx)
         self.word_postings = {w: (self.word_idf[w], tuple(ids)) for w, ids in word_postings.items()}
+        self._word_keys = frozenset(self.word_postings)
         number_postings: dict[str, list[int]] = defaultdict(list)
         for idx, entry in enumerate(self.items):
             for x in entry.numbers:
@@ -179,11 +183,11 @@ class BenchmarkIndex:
             return 0.0
         return 1.0 / max(df, 1)
 
-    def word_candidates(self, words: set[str], *, min_share: float) -> dict[int, float]:
+    def word_candidates(self, words: Iterable[str], *, min_share: float) -> dict[int, float]:
         """Items whose rare words (idf-weighted) are found in `words` for at least `min_share` of their weight.
 
         Args:
-            words: Distinct tokens of a row text (or window).
+            words: Tokens of a row text (or window); a repeated one counts once.
             min_share: Minimum share of the item's rare-word weight (0..1).
 
         Returns:
@@ -191,12 +195,10 @@ class BenchmarkIndex:
         """
         acc: dict[int, float] = defaultdict(float)
         postings = self.word_postings
-        for w in words:
-            hit = postings.get(w)
-            if hit is not None:
-                weight, ids = hit
-                for idx in ids:
-                    acc[idx] += weight
+        for w in self._word_keys.intersection(words):  # C-level: only the words in the index
+            weight, ids = postings[w]
+            for idx in ids:
+                acc[idx] += weight
         items = self.items
         return {i: w / items[i].word_weight for i, w in acc.items() if w >= min_share * items[i].word_weight}
 
@@ -217,11 +219,11 @@ class BenchmarkIndex:
         idf = self.word_idf
         return sum(idf[w] for w in entry.rare_words & words) / entry.word_weight
 
-    def candidates(self, grams: set[tuple[str, ...]], *, min_share: float) -> dict[int, float]:
+    def candidates(self, grams: Iterable[tuple[str, ...]], *, min_share: float) -> dict[int, float]:
         """Items whose weighted n-grams `grams` cover at least `min_share` of their total weight.
 
         Args:
-            grams: The distinct n-grams of a row text.
+            grams: The n-grams of a row text (a repeated one counts once).
             min_share: Minimum share of an item's weight found in the row (0..1).
 
         Returns:
@@ -229,11 +231,11 @@ class BenchmarkIndex:
         """
         acc: dict[int, float] = defaultdict(float)
         postings = self.postings
-        for gram in grams:
-            hit = postings.get(gram)
-            if hit is not None:
-                w, ids = hit
-                for idx in ids:
-                    acc[idx] += w
+        # Only the n-grams in the index (C-level, no set of the text's n-grams built); weights are 1 or
+        # 1/2, so the order of the sums does not change them.
+        for gram in self._gram_keys.intersection(grams):
+            w, ids = postings[gram]
+            for idx in ids:
+                acc[idx] += w
         items = self.items
         return {i: w for i, w in acc.items() if w >= min_share * items[i].total_weight}

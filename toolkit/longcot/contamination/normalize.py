@@ -4,7 +4,8 @@ Both sides of a comparison (a training row and a benchmark item) go through :fun
 turns text into lower-case word and number tokens. Punctuation, operators, braces and LaTeX command
 names disappear, so `$\\frac{1}{2}$`, `\\dfrac12` and `1/2` all become `1 2`; `[asy]` figure code is
 skipped; `1,000` and `1{,}000` become `1000`. :func:`token_spans` returns the same tokens with their character
-offsets in the original text, for evidence spans.
+offsets in the original text, for evidence spans. :func:`batch_tokenize` gives the same tokens for a whole
+batch at once (polars), for the texts it can reproduce exactly.
 
 Example:
     >>> tokenize(r"Find $\\dfrac{m}{n}$, where   $m$ and $n$ are RELATIVELY prime.")
@@ -15,6 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from itertools import compress, count, islice
+from operator import not_
 
 
 # LaTeX commands whose name carries meaning in a problem statement; every other command is layout.
@@ -62,11 +66,20 @@ def _fold(word: str) -> str:
 
 
 _SPECIAL_DIGITS = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉０-９]")
+# The same mapping as pairs: a `str.replace` per digit present is much faster than `translate` on long text.
+_SPECIAL_PAIRS = tuple((chr(k), v) for k, v in _ONE_TO_ONE.items())
+
+
+def _special_digits(text: str) -> str:
+    for special, digit in _SPECIAL_PAIRS:
+        if special in text:
+            text = text.replace(special, digit)
+    return text
 
 
 def _prepare(text: str) -> str:
-    if not text.isascii() and _SPECIAL_DIGITS.search(text):
-        text = text.translate(_ONE_TO_ONE)
+    if not text.isascii():
+        text = _special_digits(text)
     if "[asy]" in text or "[ASY]" in text:
         # Blank the figure code out with spaces so offsets into the original text stay valid.
         text = _ASY.sub(lambda m: " " * len(m.group(0)), text)
@@ -95,9 +108,9 @@ def tokenize(text: str) -> list[str]:
     if "," in prepared and _GROUPED.search(prepared):
         out = [t.replace("{,}", "").replace(",", "") if "," in t else t for t in out]
     if not letters:
-        for i, t in enumerate(out):
-            if not t.isascii():
-                out[i] = _fold(t)
+        # The non-ASCII tokens, found at C level (a long text has tens of thousands of tokens).
+        for i in list(compress(count(), map(not_, map(str.isascii, out)))):
+            out[i] = _fold(out[i])
     return out
 
 
@@ -122,6 +135,10 @@ def token_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     return tokens, spans
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 def char_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Character span in `text` of the tokens `[start, end)` (as numbered by :func:`tokenize`).
 
@@ -135,7 +152,28 @@ def char_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     begin = last = None
     i = 0
-    for m in _TOKEN.finditer(_prepare(text)):
+    prepared = _prepare(text)
+    lowered = prepared.lower()
+    if len(lowered) == len(prepared) and (lowered.isascii() or not _NON_ASCII_WORD.search(lowered)):
+        # The fast path's tokens, with offsets: layout commands blanked out, not removed.
+        if "\\" in lowered:
+            lowered = _LAYOUT.sub(_blank, lowered)
+        for m in islice(_WORDS_ASCII.finditer(lowered), start, None):
+            if begin is None:
+                begin = m.start()
+                if begin and lowered[begin - 1] == "\\" and lowered[begin].isalpha():
+                    begin -= 1  # a kept command: its span starts at the backslash
+            last = m.end()
+            i += 1
+            if i >= end - start:
+                break
+        if begin is None:
+            # Fewer than `start` tokens: the span of the last token, as the slow path gives.
+            for m in _WORDS_ASCII.finditer(lowered):
+                last = m.end()
+            return (0, len(text)) if last is None else (0, last)
+        return begin, last
+    for m in _TOKEN.finditer(prepared):
         if _clean(m.group(0)) is None:
             continue
         if i == start:
@@ -162,3 +200,50 @@ def normalize(text: str) -> str:
 def numbers(tokens: list[str]) -> set[str]:
     """The numeric constants among `tokens` (as normalised strings, decimals kept whole)."""
     return {t for t in tokens if t[0].isdigit()}
+
+
+# Batch tokenisation (polars, Rust regex). Rust regex has no lookahead: kept commands are marked
+# first (twice, as a match eats the next backslash), then every other command name is blanked out.
+_KEPT_ALT = "|".join(sorted(_KEPT_COMMANDS, key=len, reverse=True))
+_MARK_KEPT = r"\\(" + _KEPT_ALT + r")([^a-z]|$)"
+_RUST_LAYOUT = r"\\[a-z]+"
+_RUST_WORDS = r"[a-z]+|" + _NUMBER
+# Text the batch path cannot reproduce exactly goes one by one: a non-ASCII letter or digit of any kind
+# (Rust's `\w` and `\p{N}` together hold every character Python's `\w` does).
+_RUST_NON_ASCII_WORD = r"[\w\p{N}&&[^\x00-\x7F]]"
+_RUST_ASY = r"(?is)\[asy\].*?(?:\[/asy\]|$)"
+# A superset of `_GROUPED` (no leading digit: the search then starts at a literal, much faster).
+_RUST_GROUPED = r"(?:,|\{,\})[0-9]{3}"
+
+
+def batch_tokenize(texts: Sequence[str | None]) -> list[list[str] | None]:
+    """:func:`tokenize` over a batch at once, in polars; None for a text to tokenise one by one.
+
+    Gives the same tokens as :func:`tokenize` for every text it returns a list for (text with no
+    non-ASCII letter or digit); None for the others (and for None).
+    """
+    import polars as pl
+
+    text = pl.col("t")
+    # Superscript, subscript and fullwidth digits first (one to one, like `_prepare`); `isascii` is O(1).
+    frame = pl.DataFrame(
+        {"t": pl.Series([t if t is None or t.isascii() else _special_digits(t) for t in texts], dtype=pl.String)}
+    )
+    asy = text.str.contains("[asy]", literal=True) | text.str.contains("[ASY]", literal=True)
+    prepared = pl.when(asy).then(text.str.replace_all(_RUST_ASY, " ")).otherwise(text).str.to_lowercase()
+    marked = prepared.str.replace_all(_MARK_KEPT, "\x01$1$2").str.replace_all(_MARK_KEPT, "\x01$1$2")
+    out = frame.select(
+        hard=text.is_null() | text.str.contains(_RUST_NON_ASCII_WORD),
+        grouped=text.str.contains(_RUST_GROUPED),
+        tokens=marked.str.replace_all(_RUST_LAYOUT, " ").str.extract_all(_RUST_WORDS),
+    )
+    hard, grouped, tokens = (out[c].to_list() for c in ("hard", "grouped", "tokens"))
+    result: list[list[str] | None] = []
+    for h, g, toks in zip(hard, grouped, tokens):
+        if h:
+            result.append(None)
+        elif g:
+            result.append([t.replace("{,}", "").replace(",", "") if "," in t else t for t in toks])
+        else:
+            result.append(toks)
+    return result
