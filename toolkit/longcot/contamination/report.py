@@ -62,14 +62,7 @@ class Match:
 
     def to_record(self) -> dict[str, Any]:
         """The match as a `contamination` struct of the row schema (evidence as a JSON string)."""
-        return {
-            "benchmark": self.benchmark,
-            "item_id": self.item_id,
-            "method": self.method,
-            "score": round(self.score, 4),
-            "column": self.column,
-            "evidence": json.dumps(self.evidence(), ensure_ascii=False),
-        }
+        return {**self.to_dict(), "evidence": json.dumps(self.evidence(), ensure_ascii=False)}
 
 
 @dataclass
