@@ -278,8 +278,10 @@ class ContaminationChecker:
         if not tokens:
             return []
         found = [m for _, _, m in self.evaluate(text, tokens, column) if m is not None]
+        if not found:
+            return []
         # An item in several benchmarks (a year and a user file) is reported under each of them.
-        labels = {e.item.item_id: e.labels for e in self.index.items if len(e.labels) > 1} if found else {}
+        labels = {e.item.item_id: e.labels for e in self.index.items if len(e.labels) > 1}
         found += [replace(m, benchmark=lb) for m in found for lb in labels.get(m.item_id, ())[1:]]
         return merge_matches(found)
 

@@ -14,11 +14,13 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from collections.abc import Sequence
 from itertools import compress, count, islice
 from operator import not_
+from typing import Any
 
 
 # LaTeX commands whose name carries meaning in a problem statement; every other command is layout.
@@ -38,6 +40,8 @@ _WORDS_ASCII = re.compile(r"[a-z]+|" + _NUMBER)
 _WORDS = re.compile(r"[^\W\d_]+|" + _NUMBER)
 # A non-ASCII letter or digit (only then does the fast path need Unicode classes), and a grouped number.
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+# A non-ASCII letter or digit other than a lower-case basic Greek letter.
+_NON_GREEK_WORD = re.compile(r"[^\W\x00-\x7f\u03b1-\u03c9]")
 _GROUPED = re.compile(r"\d(?:,|\{,\})\d{3}")
 _ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|$)", re.DOTALL | re.IGNORECASE)
 
@@ -154,14 +158,17 @@ def char_span(text: str, start: int, end: int) -> tuple[int, int]:
     i = 0
     prepared = _prepare(text)
     lowered = prepared.lower()
-    if len(lowered) == len(prepared) and (lowered.isascii() or not _NON_ASCII_WORD.search(lowered)):
-        # The fast path's tokens, with offsets: layout commands blanked out, not removed.
+    ascii_words = lowered.isascii() or not _NON_ASCII_WORD.search(lowered)
+    if len(lowered) == len(prepared) and (ascii_words or not _NON_GREEK_WORD.search(lowered)):
+        # The fast path's tokens, with offsets: layout commands blanked out, not removed (basic Greek
+        # letters are one to one under `lower` and `_fold` never drops a token: the same numbering).
+        words = _WORDS_ASCII if ascii_words else _WORDS
         if "\\" in lowered:
             lowered = _LAYOUT.sub(_blank, lowered)
-        for m in islice(_WORDS_ASCII.finditer(lowered), start, None):
+        for m in islice(words.finditer(lowered), start, None):
             if begin is None:
                 begin = m.start()
-                if begin and lowered[begin - 1] == "\\" and lowered[begin].isalpha():
+                if begin and lowered[begin - 1] == "\\" and "a" <= lowered[begin] <= "z":
                     begin -= 1  # a kept command: its span starts at the backslash
             last = m.end()
             i += 1
@@ -169,7 +176,7 @@ def char_span(text: str, start: int, end: int) -> tuple[int, int]:
                 break
         if begin is None:
             # Fewer than `start` tokens: the span of the last token, as the slow path gives.
-            for m in _WORDS_ASCII.finditer(lowered):
+            for m in words.finditer(lowered):
                 last = m.end()
             return (0, len(text)) if last is None else (0, last)
         return begin, last
@@ -207,10 +214,15 @@ def numbers(tokens: list[str]) -> set[str]:
 _KEPT_ALT = "|".join(sorted(_KEPT_COMMANDS, key=len, reverse=True))
 _MARK_KEPT = r"\\(" + _KEPT_ALT + r")([^a-z]|$)"
 _RUST_LAYOUT = r"\\[a-z]+"
-_RUST_WORDS = r"[a-z]+|" + _NUMBER
+# Basic Greek letters are the one non-ASCII script the batch path does: one to one under `lower` (in
+# Python and Rust alike), no NFKD decomposition, so `_fold` of a token holding them depends only on the
+# letters themselves (final sigma included: `casefold` maps it to sigma, and ASCII folding drops it).
+_GREEK = "\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9"
+_RUST_WORDS = r"[a-z\u03b1-\u03c9]+|" + _NUMBER
 # Text the batch path cannot reproduce exactly goes one by one: a non-ASCII letter or digit of any kind
-# (Rust's `\w` and `\p{N}` together hold every character Python's `\w` does).
-_RUST_NON_ASCII_WORD = r"[\w\p{N}&&[^\x00-\x7F]]"
+# but basic Greek (Rust's `\w` and `\p{N}` together hold every character Python's `\w` does).
+_RUST_NON_ASCII_WORD = r"[\w\p{N}&&[^\x00-\x7F" + _GREEK + "]]"
+_RUST_GREEK = "[" + _GREEK + "]"
 _RUST_ASY = r"(?is)\[asy\].*?(?:\[/asy\]|$)"
 # A superset of `_GROUPED` (no leading digit: the search then starts at a literal, much faster).
 _RUST_GROUPED = r"(?:,|\{,\})[0-9]{3}"
@@ -220,30 +232,92 @@ def batch_tokenize(texts: Sequence[str | None]) -> list[list[str] | None]:
     """:func:`tokenize` over a batch at once, in polars; None for a text to tokenise one by one.
 
     Gives the same tokens as :func:`tokenize` for every text it returns a list for (text with no
-    non-ASCII letter or digit); None for the others (and for None).
+    non-ASCII letter or digit but basic Greek letters); None for the others (and for None).
     """
     import polars as pl
 
     text = pl.col("t")
     # Superscript, subscript and fullwidth digits first (one to one, like `_prepare`); `isascii` is O(1).
-    frame = pl.DataFrame(
-        {"t": pl.Series([t if t is None or t.isascii() else _special_digits(t) for t in texts], dtype=pl.String)}
-    )
+    prepared_texts = [t if t is None or t.isascii() else _special_digits(t) for t in texts]
+    frame = pl.DataFrame({"t": _chunked(prepared_texts)})
     asy = text.str.contains("[asy]", literal=True) | text.str.contains("[ASY]", literal=True)
     prepared = pl.when(asy).then(text.str.replace_all(_RUST_ASY, " ")).otherwise(text).str.to_lowercase()
     marked = prepared.str.replace_all(_MARK_KEPT, "\x01$1$2").str.replace_all(_MARK_KEPT, "\x01$1$2")
     out = frame.select(
         hard=text.is_null() | text.str.contains(_RUST_NON_ASCII_WORD),
         grouped=text.str.contains(_RUST_GROUPED),
+        greek=text.str.contains(_RUST_GREEK),
         tokens=marked.str.replace_all(_RUST_LAYOUT, " ").str.extract_all(_RUST_WORDS),
     )
-    hard, grouped, tokens = (out[c].to_list() for c in ("hard", "grouped", "tokens"))
+    hard, grouped, greek = (out[c].to_list() for c in ("hard", "grouped", "greek"))
+    tokens = _token_lists(out["tokens"])
     result: list[list[str] | None] = []
-    for h, g, toks in zip(hard, grouped, tokens):
+    for h, g, gr, toks in zip(hard, grouped, greek, tokens):
         if h:
             result.append(None)
-        elif g:
-            result.append([t.replace("{,}", "").replace(",", "") if "," in t else t for t in toks])
-        else:
-            result.append(toks)
+            continue
+        if g:
+            toks = [t.replace("{,}", "").replace(",", "") if "," in t else t for t in toks]
+        if gr:  # the Greek tokens folded as `tokenize` does
+            for i in list(compress(count(), map(not_, map(str.isascii, toks)))):
+                toks[i] = _fold(toks[i])
+        result.append(toks)
     return result
+
+
+def _chunked(texts: list[str | None]) -> Any:
+    """`texts` as a polars String Series in one chunk per thread, of about equal length in characters.
+
+    Polars runs a string expression over the chunks of a Series in parallel, not over one chunk.
+    """
+    import polars as pl
+
+    parts = pl.thread_pool_size()
+    total = sum(len(t) for t in texts if t is not None)
+    if parts < 2 or len(texts) < 2 * parts or total == 0:
+        return pl.Series("t", texts, dtype=pl.String)
+    chunks = []
+    start = size = 0
+    for i, t in enumerate(texts):
+        size += len(t) if t is not None else 0
+        if size * parts >= total * (len(chunks) + 1) and len(chunks) < parts - 1:
+            chunks.append(pl.Series("t", texts[start : i + 1], dtype=pl.String))
+            start = i + 1
+    chunks.append(pl.Series("t", texts[start:], dtype=pl.String))
+    return pl.concat(chunks, rechunk=False)
+
+
+def _token_lists(tokens: Any) -> list[list[str]]:
+    """A polars Series of token lists as Python lists (a null list as `[]`), equal to its `to_list()`.
+
+    Each distinct token becomes one Python string, shared by all its occurrences: much less to allocate
+    than one string per occurrence, and each hash is computed once for the set and dict lookups after.
+    """
+    import numpy as np
+    import polars as pl
+
+    lengths = tokens.list.len().fill_null(0).to_list()
+    categories = pl.Categories.random()
+    # The categorical Series stays referenced until the categories are read (they live as long as it does).
+    flat = tokens.explode().drop_nulls().cast(pl.Categorical(categories))
+    codes = flat.to_physical().to_numpy()
+    # `to_series` orders the categories by physical value: `vocab[code]` is the token.
+    vocab = np.array(categories.to_series().to_list(), dtype=object)
+    del flat
+    if len(codes) and (int(codes.max()) >= len(vocab) or None in vocab.tolist()):  # never seen; to be safe
+        return [[] if t is None else t for t in tokens.to_list()]
+    words = vocab[codes].tolist()
+    out = []
+    end = 0
+    # Without the cyclic collector meanwhile: each of its passes would walk every token list built so far
+    # (a batch holds a million tokens), and lists of strings make no cycle.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for n in lengths:
+            out.append(words[end : end + n])
+            end += n
+    finally:
+        if enabled:
+            gc.enable()
+    return out
