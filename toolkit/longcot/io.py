@@ -13,6 +13,7 @@ import gzip
 import json
 import os
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -391,8 +392,6 @@ def read_frame(
     frames = []
     for frame, rejects in iter_input(spec, strict=strict):
         for reject in rejects:
-            import sys
-
             print(f"warning: {reject.file}:{reject.line}: {reject.error}; line skipped", file=sys.stderr)  # noqa: T201
         frames.append(frame)
     frames = [f for f in frames if f.width]

@@ -209,8 +209,6 @@ class ProcessorStep(PipelineStep):
         try:
             for frame in _batched_frames(data or (), self.batch_size, self.text_column):
                 out = processor(frame)
-                for reason, n in processor.stats.dropped.items():
-                    self.stats[f"dropped_{reason}"].total = n
                 if out.height:
                     if self.emit_documents:
                         yield from frame_to_documents(out, text_column=self.text_column)
@@ -220,6 +218,8 @@ class ProcessorStep(PipelineStep):
             processor.teardown()
             if sink is not None:
                 sink.close()
+        for reason, n in processor.stats.dropped.items():  # mirrored into datatrove's own stats.json
+            self.stat_update(f"dropped_{reason}", value=n)
         _write_stats(self.funnel_dir, self.index, processor.stats, rank)
 
 
