@@ -28,9 +28,10 @@ from typing import Any
 
 from longcot.contamination.boilerplate import BOILERPLATE
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
-from longcot.contamination.normalize import batch_tokenize, char_span, numbers, tokenize
+from longcot.contamination.normalize import batch_tokens, char_span, numbers, tokenize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
+from longcot.contamination.scan import IndexArrays, scan_batch
 from longcot.contamination.signals import answer_present, coverage, fuzzy, number_overlap, window
 from longcot.errors import ConfigError
 
@@ -187,6 +188,7 @@ class ContaminationChecker:
         self.benchmarks = list(benchmarks)
         items: list[BenchmarkItem] = [it for b in self.benchmarks for it in b.items]
         self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=BOILERPLATE)
+        self._arrays: IndexArrays | None = None  # built on the first batch
         self._embedder = None
         if "embedding" in self.config.methods:
             from longcot.contamination.embeddings import EmbeddingSignal
@@ -197,9 +199,14 @@ class ContaminationChecker:
 
     # -- one text -------------------------------------------------------------------------------
     def candidates(
-        self, tokens: list[str]
+        self,
+        tokens: list[str],
+        scanned: tuple[dict[int, float], dict[tuple[str, ...], int]] | None = None,
     ) -> tuple[dict[int, float], dict[int, tuple[float, int, int]], list[tuple[str, ...]], dict[tuple[str, ...], int]]:
         """Candidate items of a tokenised text: by weighted n-grams, and by rare words (per window).
+
+        `scanned`: the n-gram candidates and first positions of the text when a batch scan
+        (:mod:`.scan`) already computed them.
 
         Returns:
             `{item: matched n-gram weight}`, `{item: (rare-word share, window start, window end)}`, the
@@ -213,7 +220,9 @@ class ContaminationChecker:
         if not shares:
             return {}, {}, [], {}
         n = cfg.n
-        if len(tokens) < n:
+        if scanned is not None:
+            by_gram = scanned[0]
+        elif len(tokens) < n:
             by_gram = self.index.candidates((tuple(tokens),), min_share=cfg.candidate)
         else:
             # Long text: look up every third n-gram first (a copy still shows a third of its n-grams);
@@ -242,7 +251,7 @@ class ContaminationChecker:
                             by_word[idx] = (share, lo, hi)
         if not by_gram:  # only n-gram candidates look n-grams up
             return by_gram, by_word, [], {}
-        first = self._first_positions(tokens)
+        first = scanned[1] if scanned is not None else self._first_positions(tokens)
         return by_gram, by_word, sorted(first, key=first.__getitem__), first
 
     def _first_positions(self, tokens: list[str]) -> dict[tuple[str, ...], int]:
@@ -269,15 +278,22 @@ class ContaminationChecker:
         """
         return self._check(text, None, column)
 
-    def _check(self, text: str | None, tokens: list[str] | None, column: str) -> list[Match]:
-        # `tokens`: those of `text` when already known (batch tokenisation), else None.
+    def _check(
+        self,
+        text: str | None,
+        tokens: list[str] | None,
+        column: str,
+        scanned: tuple[dict[int, float], dict[tuple[str, ...], int]] | None = None,
+    ) -> list[Match]:
+        # `tokens`: those of `text` when already known (batch tokenisation), else None; `scanned`: what
+        # the batch scan found in it.
         if not text:
             return []
         if tokens is None:
             tokens = tokenize(text)
         if not tokens:
             return []
-        found = [m for _, _, m in self.evaluate(text, tokens, column) if m is not None]
+        found = [m for _, _, m in self.evaluate(text, tokens, column, scanned) if m is not None]
         if not found:
             return []
         # An item in several benchmarks (a year and a user file) is reported under each of them.
@@ -286,14 +302,18 @@ class ContaminationChecker:
         return merge_matches(found)
 
     def evaluate(
-        self, text: str, tokens: list[str], column: str = "text"
+        self,
+        text: str,
+        tokens: list[str],
+        column: str = "text",
+        scanned: tuple[dict[int, float], dict[tuple[str, ...], int]] | None = None,
     ) -> list[tuple[IndexedItem, dict[str, Any], Match | None]]:
         """Every candidate of a text with all its signals, and the match the rules decide (or None).
 
         This is what the calibration looks at; :meth:`check_text` keeps only the matches.
         """
         cfg = self.config
-        by_gram, by_word, _, first = self.candidates(tokens)
+        by_gram, by_word, _, first = self.candidates(tokens, scanned)
         norm = " ".join(tokens)
         out: list[tuple[IndexedItem, dict[str, Any], Match | None]] = []
         same = self.index.by_text.get(norm) if "exact" in cfg.methods else None
@@ -425,13 +445,35 @@ class ContaminationChecker:
         Returns:
             One list of matches per text.
         """
-        # A whole batch is tokenised at once (polars, same tokens); texts it cannot do go one by one.
+        # A whole batch is tokenised at once (polars, same tokens) and scanned as arrays: only the rows that
+        # can match some item go on to the one-text path; texts the batch path cannot do go one by one.
         batch = len(texts) >= _BATCH_MIN and all(t is None or isinstance(t, str) for t in texts)
-        tokens = batch_tokenize(texts) if batch else [None] * len(texts)
-        results = [self._check(t, tk, column) for t, tk in zip(texts, tokens)]
+        if batch:
+            results = self._check_batch(texts, column)
+        else:
+            results = [self._check(t, None, column) for t in texts]
         if self._embedder is not None:
             self._add_embedding_matches(texts, column, results)
         return results
+
+    def _check_batch(self, texts: Sequence[str | None], column: str) -> list[list[Match]]:
+        cfg = self.config
+        tokens = batch_tokens(texts)
+        if self._arrays is None:
+            self._arrays = IndexArrays(self.index)
+        found = scan_batch(
+            self._arrays,
+            tokens,
+            prefilter=cfg.prefilter,
+            candidate=cfg.candidate,
+            words=cfg.words if "fuzzy" in cfg.methods else None,
+            stride=_STRIDE,
+            stride_from=_STRIDE_FROM,
+        )
+        return [
+            self._check(text, tokens.tokens(i), column, found.grams_of(i)) if need else []
+            for i, (text, need) in enumerate(zip(texts, found.need))
+        ]
 
     def embedding_candidates(self, text: str) -> set[int]:
         """Items worth embedding `text` for: it keeps their numbers, and some of their rare words.

@@ -228,12 +228,69 @@ _RUST_ASY = r"(?is)\[asy\].*?(?:\[/asy\]|$)"
 _RUST_GROUPED = r"(?:,|\{,\})[0-9]{3}"
 
 
+class BatchTokens:
+    """The tokens of a batch of texts as arrays: every distinct token once, and one code per occurrence.
+
+    Attributes:
+        vocab: The distinct tokens (normal forms, as :func:`tokenize` gives them).
+        codes: `vocab` index of every token of every row, rows one after the other (numpy uint32).
+        offsets: Row `i` holds `codes[offsets[i]:offsets[i + 1]]` (numpy int64, one more than the rows).
+        hard: Rows the batch path cannot reproduce exactly (and None texts): no codes; tokenise them
+            one by one with :func:`tokenize`.
+    """
+
+    def __init__(self, vocab: list[str], codes: Any, offsets: Any, hard: list[bool]) -> None:
+        import numpy as np
+
+        self.vocab = vocab
+        self.codes = codes
+        self.offsets = offsets
+        self.hard = hard
+        self._words = np.array(vocab, dtype=object)
+
+    def __len__(self) -> int:
+        return len(self.hard)
+
+    def tokens(self, i: int) -> list[str] | None:
+        """Tokens of row `i` (each distinct token one shared string), or None for a hard row."""
+        if self.hard[i]:
+            return None
+        return self._words[self.codes[self.offsets[i] : self.offsets[i + 1]]].tolist()
+
+    def all_tokens(self) -> list[list[str] | None]:
+        """Tokens of every row (None for the hard ones), equal to :func:`tokenize` of each."""
+        words = self._words[self.codes].tolist()
+        bounds = self.offsets.tolist()
+        out: list[list[str] | None] = []
+        # Without the cyclic collector meanwhile: each of its passes would walk every token list built so far
+        # (a batch holds a million tokens), and lists of strings make no cycle.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for i, hard in enumerate(self.hard):
+                out.append(None if hard else words[bounds[i] : bounds[i + 1]])
+        finally:
+            if enabled:
+                gc.enable()
+        return out
+
+
 def batch_tokenize(texts: Sequence[str | None]) -> list[list[str] | None]:
     """:func:`tokenize` over a batch at once, in polars; None for a text to tokenise one by one.
 
     Gives the same tokens as :func:`tokenize` for every text it returns a list for (text with no
     non-ASCII letter or digit but basic Greek letters); None for the others (and for None).
     """
+    return batch_tokens(texts).all_tokens()
+
+
+def batch_tokens(texts: Sequence[str | None]) -> BatchTokens:
+    """The tokens of a batch as :class:`BatchTokens` (polars, Rust regex; no Python list per row).
+
+    Every row it can reproduce exactly (no non-ASCII letter or digit but basic Greek letters) gets the
+    same tokens as :func:`tokenize`; the others are marked `hard`.
+    """
+    import numpy as np
     import polars as pl
 
     text = pl.col("t")
@@ -243,26 +300,37 @@ def batch_tokenize(texts: Sequence[str | None]) -> list[list[str] | None]:
     asy = text.str.contains("[asy]", literal=True) | text.str.contains("[ASY]", literal=True)
     prepared = pl.when(asy).then(text.str.replace_all(_RUST_ASY, " ")).otherwise(text).str.to_lowercase()
     marked = prepared.str.replace_all(_MARK_KEPT, "\x01$1$2").str.replace_all(_MARK_KEPT, "\x01$1$2")
+    hard_rows = text.is_null() | text.str.contains(_RUST_NON_ASCII_WORD)
     out = frame.select(
-        hard=text.is_null() | text.str.contains(_RUST_NON_ASCII_WORD),
-        grouped=text.str.contains(_RUST_GROUPED),
-        greek=text.str.contains(_RUST_GREEK),
-        tokens=marked.str.replace_all(_RUST_LAYOUT, " ").str.extract_all(_RUST_WORDS),
+        hard=hard_rows,
+        tokens=pl.when(hard_rows)
+        .then(None)
+        .otherwise(marked.str.replace_all(_RUST_LAYOUT, " ").str.extract_all(_RUST_WORDS)),
     )
-    hard, grouped, greek = (out[c].to_list() for c in ("hard", "grouped", "greek"))
-    tokens = _token_lists(out["tokens"])
-    result: list[list[str] | None] = []
-    for h, g, gr, toks in zip(hard, grouped, greek, tokens):
-        if h:
-            result.append(None)
-            continue
-        if g:
-            toks = [t.replace("{,}", "").replace(",", "") if "," in t else t for t in toks]
-        if gr:  # the Greek tokens folded as `tokenize` does
-            for i in list(compress(count(), map(not_, map(str.isascii, toks)))):
-                toks[i] = _fold(toks[i])
-        result.append(toks)
-    return result
+    hard = out["hard"].to_list()
+    tokens = out["tokens"]
+    lengths = tokens.list.len().fill_null(0).to_numpy().astype(np.int64)
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    categories = pl.Categories.random()
+    # The categorical Series stays referenced until the categories are read (they live as long as it does).
+    flat = tokens.explode().drop_nulls().cast(pl.Categorical(categories))
+    codes = flat.to_physical().to_numpy()
+    # `to_series` orders the categories by physical value: `vocab[code]` is the token.
+    vocab = categories.to_series().to_list()
+    del flat
+    if len(codes) and (int(codes.max()) >= len(vocab) or None in vocab):  # never seen; to be safe
+        raise RuntimeError("polars categories out of step with their codes")
+    # Digit groups and Greek letters, per distinct token (the same as `tokenize` does per occurrence: a
+    # token holding a comma or a Greek letter only comes from a text where `tokenize` fixes it).
+    vocab = [_fix_token(v) if ("," in v or not v.isascii()) else v for v in vocab]
+    return BatchTokens(vocab, codes, offsets, hard)
+
+
+def _fix_token(token: str) -> str:
+    if "," in token:
+        token = token.replace("{,}", "").replace(",", "")
+    return token if token.isascii() else _fold(token)
 
 
 def _chunked(texts: list[str | None]) -> Any:
@@ -285,39 +353,3 @@ def _chunked(texts: list[str | None]) -> Any:
             start = i + 1
     chunks.append(pl.Series("t", texts[start:], dtype=pl.String))
     return pl.concat(chunks, rechunk=False)
-
-
-def _token_lists(tokens: Any) -> list[list[str]]:
-    """A polars Series of token lists as Python lists (a null list as `[]`), equal to its `to_list()`.
-
-    Each distinct token becomes one Python string, shared by all its occurrences: much less to allocate
-    than one string per occurrence, and each hash is computed once for the set and dict lookups after.
-    """
-    import numpy as np
-    import polars as pl
-
-    lengths = tokens.list.len().fill_null(0).to_list()
-    categories = pl.Categories.random()
-    # The categorical Series stays referenced until the categories are read (they live as long as it does).
-    flat = tokens.explode().drop_nulls().cast(pl.Categorical(categories))
-    codes = flat.to_physical().to_numpy()
-    # `to_series` orders the categories by physical value: `vocab[code]` is the token.
-    vocab = np.array(categories.to_series().to_list(), dtype=object)
-    del flat
-    if len(codes) and (int(codes.max()) >= len(vocab) or None in vocab.tolist()):  # never seen; to be safe
-        return [[] if t is None else t for t in tokens.to_list()]
-    words = vocab[codes].tolist()
-    out = []
-    end = 0
-    # Without the cyclic collector meanwhile: each of its passes would walk every token list built so far
-    # (a batch holds a million tokens), and lists of strings make no cycle.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for n in lengths:
-            out.append(words[end : end + n])
-            end += n
-    finally:
-        if enabled:
-            gc.enable()
-    return out

@@ -1,0 +1,78 @@
+"""The batch scan (numpy gates over a whole batch) decides exactly as the one-text path does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from longcot.contamination import CheckConfig, ContaminationChecker
+from longcot.contamination.labelled import build_labelled, index_benchmarks
+from longcot.contamination.normalize import batch_tokens, tokenize
+from longcot.contamination.registry import Benchmark, BenchmarkItem
+from longcot.contamination.scan import IndexArrays, scan_batch
+
+
+PARAPHRASES = Path(__file__).parent / "paraphrases.jsonl"
+
+# Texts at the edges of the batch path: none, empty, shorter than an n-gram, hard (non-ASCII letters),
+# Greek, digit groups, LaTeX commands, figure code.
+EDGES = [
+    None,
+    "",
+    "   ",
+    "Find x.",
+    "Compute 2 + 2",
+    "İstanbul has 1,000 bridges; find the number of ordered pairs.",
+    "Let α and β be the roots of x² − 2024x + 1 = 0. Find α + β.",
+    r"Find $\dfrac{m}{n}$ where $m$ and $n$ are relatively prime positive integers, $1{,}000$.",
+    "[asy]draw((0,0)--(1,1));[/asy] Find the area of the triangle.",
+    "word " * 2000,
+]
+
+
+@pytest.fixture(scope="module")
+def labelled_texts(shared_data: Path) -> list[str]:
+    return [r.text for r in build_labelled(shared_data, PARAPHRASES, per_kind=60)]
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [("exact", "ngram", "fuzzy"), ("exact", "ngram"), ("exact",), ("fuzzy",)],
+    ids=["all-lexical", "no-fuzzy", "exact-only", "fuzzy-only"],
+)
+def test_batch_path_equals_one_text_path(shared_data: Path, labelled_texts: list[str], methods: tuple) -> None:
+    checker = ContaminationChecker(index_benchmarks(shared_data), CheckConfig(methods=methods))
+    texts = [*labelled_texts, *EDGES]
+    batched = checker.check_texts(texts)
+    one_by_one = [checker.check_text(t) for t in texts]
+    assert batched == one_by_one
+    assert sum(map(bool, batched)) > 100  # the set has positives, so the comparison means something
+
+
+def test_scan_lets_through_rows_equal_to_short_items() -> None:
+    # An item shorter than an n-gram, and one whose n-grams are all boilerplate elsewhere: equal rows match.
+    items = (
+        BenchmarkItem("demo", "d-1", "Compute 7 times 6."),
+        BenchmarkItem("demo", "d-2", "How many positive divisors does 2024 have in total?"),
+    )
+    checker = ContaminationChecker([Benchmark("demo", items, "inline")])
+    texts = ["compute 7 times 6", "How many positive divisors does $2024$ have in total", *["nothing here"] * 70]
+    found = checker.check_texts(texts)
+    assert [m[0].item_id if m else None for m in found[:3]] == ["d-1", "d-2", None]
+
+
+def test_scan_skips_clean_rows_and_keeps_hard_ones(shared_data: Path) -> None:
+    checker = ContaminationChecker(index_benchmarks(shared_data))
+    clean = [json.loads(line)["problem"] for line in (shared_data / "math500.jsonl").read_text().splitlines()]
+    texts = [*clean, "İ " + clean[0]]
+    tokens = batch_tokens(texts)
+    cfg = checker.config
+    scan = scan_batch(IndexArrays(checker.index), tokens, prefilter=cfg.prefilter, candidate=cfg.candidate,
+                      words=cfg.words, stride=3, stride_from=400)  # fmt: skip
+    assert scan.need[-1] is True and tokens.tokens(len(texts) - 1) is None  # hard: the one-text path tokenises it
+    assert sum(scan.need[:-1]) < 0.2 * len(clean)  # most clean rows never reach Python
+    for i, text in enumerate(clean):
+        if not scan.need[i]:
+            assert tokens.tokens(i) == tokenize(text)

@@ -1,0 +1,297 @@
+"""Whole-batch candidate generation in numpy: which rows of a batch can match an item at all.
+
+:class:`~longcot.contamination.checker.ContaminationChecker` looks at one text at a time in Python.
+Most rows of a training set match nothing, so a batch is first scanned as arrays
+(:class:`~longcot.contamination.normalize.BatchTokens`): every token is mapped to its word id in the
+index, and the two gates of :meth:`ContaminationChecker.candidates` are computed for all rows at once:
+
+- the rare-word prefilter: the share of each item's rare words (idf-weighted) found in the row;
+- the weighted n-gram candidates: the item's n-grams found in the row (every n-gram, or every third
+  in a long row, as the one-text path samples them).
+
+A row goes on to the one-text path only when it passes them (or could equal an item). The scan is a
+superset test: sums are compared with a small tolerance and n-grams are matched by a 64-bit hash of
+their word ids, so a row it lets through is decided exactly as before, and a row it stops could not
+have matched. For the rows that go on, it also gives the n-grams the signals look up, with their first
+position (what :meth:`ContaminationChecker._first_positions` computes).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from longcot.contamination.index import BenchmarkIndex
+from longcot.contamination.normalize import BatchTokens
+
+
+#: Tolerance of the gates (float sums in another order than the one-text path's).
+_EPS = 1e-9
+#: Multiplier of the n-gram hash (odd, 64-bit); word ids are 1-based so a 0 never hides a word.
+_MULT = np.uint64(0x9E3779B97F4A7C15)
+#: The bitmap of index hashes has 2**(64 - _BITS_SHIFT) entries (4 MiB).
+_BITS_SHIFT = np.uint64(42)
+
+
+def _gram_hash(ids: np.ndarray, n: int) -> np.ndarray:
+    """Hash of the n-gram starting at every position of `ids` (int64 word ids): length `len(ids) - n + 1`."""
+    count = len(ids) - n + 1
+    if count <= 0:
+        return np.zeros(0, dtype=np.uint64)
+    words = ids.astype(np.uint64) + np.uint64(1)
+    h = words[:count].copy()
+    for k in range(1, n):
+        h *= _MULT
+        h ^= words[k : k + count]
+        h += np.uint64(k)
+    return h
+
+
+def _hash_at(ids: np.ndarray, positions: np.ndarray, n: int) -> np.ndarray:
+    """:func:`_gram_hash` of the n-grams starting at `positions` only."""
+    h = ids[positions].astype(np.uint64) + np.uint64(1)
+    for k in range(1, n):
+        h *= _MULT
+        h ^= ids[positions + k].astype(np.uint64) + np.uint64(1)
+        h += np.uint64(k)
+    return h
+
+
+def _expand(ptr: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """CSR postings of `slots`: (index of the slot each entry comes from, entry position in the data)."""
+    starts, ends = ptr[slots], ptr[slots + 1]
+    counts = ends - starts
+    total = int(counts.sum())
+    owner = np.repeat(np.arange(len(slots)), counts)
+    # Position of each entry: its slot's start plus its rank within the slot.
+    first = np.cumsum(counts) - counts
+    pos = np.arange(total, dtype=np.int64) - np.repeat(first, counts) + np.repeat(starts, counts)
+    return owner, pos
+
+
+#: Dense scratch arrays (rows x rare words, rows x items) up to this many entries; sorting beyond.
+_DENSE_MAX = 1 << 26
+
+
+def _distinct(keys: np.ndarray, size: int) -> np.ndarray:
+    """The distinct values of `keys` (all in `[0, size)`), sorted."""
+    if size <= _DENSE_MAX:
+        seen = np.zeros(size, dtype=bool)
+        seen[keys] = True
+        return np.flatnonzero(seen)
+    return np.unique(keys)
+
+
+def _sums(keys: np.ndarray, weights: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of `keys` (all in `[0, size)`), sorted, and the sum of `weights` of each."""
+    if size <= _DENSE_MAX // 4:
+        total = np.bincount(keys, weights=weights, minlength=size)
+        present = np.bincount(keys, minlength=size) > 0
+        where = np.flatnonzero(present)
+        return where, total[where]
+    distinct, inverse = np.unique(keys, return_inverse=True)
+    return distinct, np.bincount(inverse, weights=weights)
+
+
+class IndexArrays:
+    """The index as arrays: word ids, rare-word postings, and hashed n-gram postings.
+
+    Args:
+        index: The built :class:`BenchmarkIndex`.
+    """
+
+    def __init__(self, index: BenchmarkIndex) -> None:
+        self.index = index
+        self.n = index.n
+        items = index.items
+        self.n_items = len(items)
+        words = sorted(index.word_df)
+        self.word_id = {w: i for i, w in enumerate(words)}
+        n_words = len(words)
+        # Rare words: slot per word id (the last entry, for id -1, is no slot), postings and idf weight.
+        rare = sorted(index.word_postings)
+        self.rare_slot = np.full(n_words + 1, -1, dtype=np.int64)
+        ptr = [0]
+        data: list[int] = []
+        weight = []
+        for slot, w in enumerate(rare):
+            self.rare_slot[self.word_id[w]] = slot
+            idf, ids = index.word_postings[w]
+            data.extend(ids)
+            ptr.append(len(data))
+            weight.append(idf)
+        self.rare_ptr = np.array(ptr, dtype=np.int64)
+        self.rare_items = np.array(data, dtype=np.int64)
+        self.rare_weight = np.array(weight, dtype=np.float64)
+        self.n_rare = max(len(rare), 1)
+        self.word_weight = np.array([e.word_weight for e in items], dtype=np.float64)
+        self.total_weight = np.array([e.total_weight for e in items], dtype=np.float64)
+        self.item_lengths = np.array(sorted({len(e.tokens) for e in items}), dtype=np.int64)
+        # Every full-length n-gram of every item (boilerplate too: the signals look them up), hashed.
+        n = self.n
+        grams = sorted(g for g in index.all_grams if len(g) == n)
+        if grams:
+            keys = _gram_hash(np.array([self.word_id[w] for g in grams for w in g], dtype=np.int64), n)[::n]
+            # `_gram_hash` of the concatenation at every n-th position is the hash of each gram.
+        else:
+            keys = np.zeros(0, dtype=np.uint64)
+        order = np.argsort(keys, kind="stable")
+        self.gram_keys = keys[order]
+        self.grams = [grams[i] for i in order.tolist()]
+        self.gram_bits = np.zeros(1 << (64 - int(_BITS_SHIFT)), dtype=bool)
+        self.gram_bits[self.gram_keys >> _BITS_SHIFT] = True
+        if len(self.gram_keys) > 1 and bool((np.diff(self.gram_keys) == 0).any()):
+            raise RuntimeError("n-gram hash collision in the benchmark index")  # 64-bit: not expected
+        # Postings of the weighted n-grams, by gram slot (boilerplate has none).
+        ptr = [0]
+        data = []
+        weight = []
+        for g in self.grams:
+            w, ids = index.postings.get(g, (0.0, ()))
+            data.extend(ids)
+            ptr.append(len(data))
+            weight.append(w)
+        self.gram_ptr = np.array(ptr, dtype=np.int64)
+        self.gram_items = np.array(data, dtype=np.int64)
+        self.gram_weight = np.array(weight, dtype=np.float64)
+
+
+class BatchScan:
+    """The result of scanning a batch: which rows go on, and what the scan found in them.
+
+    Attributes:
+        need: Per row, whether the one-text path must look at it.
+    """
+
+    def __init__(
+        self,
+        need: list[bool],
+        by_gram: dict[int, dict[int, float]] | None = None,
+        firsts: dict[int, dict[tuple[str, ...], int]] | None = None,
+    ) -> None:
+        self.need = need
+        self._by_gram = by_gram
+        self._firsts = firsts or {}
+
+    def grams_of(self, row: int) -> tuple[dict[int, float], dict[tuple[str, ...], int]] | None:
+        """The n-gram candidates `{item: matched weight}` of a row that goes on, and `{n-gram: first
+        position}` of its n-grams that some item has, as the one-text path computes them; None when the
+        scan did not compute them (a hard row, a row shorter than n)."""
+        if self._by_gram is None or row not in self._by_gram:
+            return None
+        return self._by_gram[row], self._firsts.get(row, {})
+
+
+def scan_batch(
+    arrays: IndexArrays,
+    batch: BatchTokens,
+    *,
+    prefilter: float,
+    candidate: float,
+    words: float | None,
+    stride: int,
+    stride_from: int,
+) -> BatchScan:
+    """Scan a batch: the rows that pass the gates of the one-text path, and their n-gram hits.
+
+    Args:
+        arrays: The index as arrays.
+        batch: The batch's tokens.
+        prefilter: Minimum share of an item's rare words in the row.
+        candidate: Minimum weighted n-gram share for an n-gram candidate.
+        words: Minimum whole-row rare-word share for a word candidate (None: word candidates are off).
+        stride: A row longer than `stride_from` tokens counts every `stride`-th n-gram from its start.
+        stride_from: See `stride`.
+
+    Returns:
+        The :class:`BatchScan`.
+    """
+    n_rows = len(batch)
+    n = arrays.n
+    need = [bool(h) for h in batch.hard]
+    offsets = batch.offsets
+    lengths = np.diff(offsets)
+    if len(batch.codes) == 0 or arrays.n_items == 0:
+        return BatchScan(need)
+    lut = np.fromiter((arrays.word_id.get(v, -1) for v in batch.vocab), dtype=np.int64, count=len(batch.vocab))
+    ids = lut[batch.codes]
+    row_of = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
+
+    # 1. The rare-word prefilter: distinct (row, rare word) pairs, spread over the word's items.
+    slot = arrays.rare_slot[ids]  # id -1 reads the last entry: no slot
+    found = slot >= 0
+    pairs = _distinct(row_of[found] * arrays.n_rare + slot[found], n_rows * arrays.n_rare)
+    prow, pslot = pairs // arrays.n_rare, pairs % arrays.n_rare
+    owner, pos = _expand(arrays.rare_ptr, pslot)
+    keys = prow[owner] * arrays.n_items + arrays.rare_items[pos]
+    ukeys, acc = _sums(keys, arrays.rare_weight[pslot[owner]], n_rows * arrays.n_items)
+    urow, uitem = ukeys // arrays.n_items, ukeys % arrays.n_items
+    share = acc / arrays.word_weight[uitem]
+    passed = share >= prefilter - _EPS
+    pre_rows = np.zeros(n_rows, dtype=bool)
+    pre_rows[urow[passed]] = True
+    go = np.zeros(n_rows, dtype=bool)
+    if words is not None:  # a word candidate needs `words` of the item in the whole row
+        go[urow[passed & (share >= words - _EPS)]] = True
+    # A row equal to an item (however short, whatever its n-grams weigh) holds all the item's rare words.
+    equal = passed & (share >= 1.0 - _EPS) & np.isin(lengths[urow], arrays.item_lengths)
+    go[urow[equal]] = True
+    go |= pre_rows & (lengths < n)  # a row shorter than n is one n-gram of its own: the one-text path does it
+
+    # 2. N-gram hits, in the rows that passed the prefilter: every position whose n-gram an item has.
+    firsts: dict[int, dict[tuple[str, ...], int]] = {}
+    by_gram: dict[int, dict[int, float]] = {}
+    if pre_rows.any() and len(arrays.gram_keys):
+        count = len(ids) - n + 1
+        ok = pre_rows[row_of[:count]] & (row_of[:count] == row_of[n - 1 :])
+        # An n-gram with a word no item has is in no item.
+        unknown = ids < 0
+        for k in range(n):
+            ok &= ~unknown[k : k + count]
+        positions = np.flatnonzero(ok)
+        h = _hash_at(ids, positions, n)
+        # A bitmap of the index's hashes first (one gather), the sorted keys only for what passes it.
+        maybe = arrays.gram_bits[h >> _BITS_SHIFT]
+        positions, h = positions[maybe], h[maybe]
+        where = np.searchsorted(arrays.gram_keys, h)
+        where[where == len(arrays.gram_keys)] = 0
+        hit = arrays.gram_keys[where] == h
+        positions, gslot = positions[hit], where[hit]
+        hrow = row_of[positions]
+        # Weighted n-gram candidates, counting the n-grams the one-text path samples (each distinct once).
+        row_stride = np.where(lengths > stride_from, stride, 1)
+        sampled = (positions - offsets[hrow]) % row_stride[hrow] == 0
+        gpairs = np.unique(hrow[sampled] * len(arrays.gram_keys) + gslot[sampled])
+        grow, gs = gpairs // len(arrays.gram_keys), gpairs % len(arrays.gram_keys)
+        owner, pos = _expand(arrays.gram_ptr, gs)
+        if len(pos):
+            keys = grow[owner] * arrays.n_items + arrays.gram_items[pos]
+            ukeys, acc = _sums(keys, arrays.gram_weight[gs[owner]], n_rows * arrays.n_items)
+            crow, citem = ukeys // arrays.n_items, ukeys % arrays.n_items
+            # Weights are 1 or 1/2: the sums are exact, the comparison the one-text path's.
+            cand = acc >= candidate / row_stride[crow] * arrays.total_weight[citem]
+            go[crow[cand]] = True
+            for r, i, w in zip(crow[cand].tolist(), citem[cand].tolist(), acc[cand].tolist()):
+                by_gram.setdefault(r, {})[i] = w
+        go &= pre_rows
+        long_enough = go & (lengths >= n)
+        for r in np.flatnonzero(long_enough).tolist():
+            by_gram.setdefault(r, {})
+        # The first position of every hit n-gram, for the rows that go on (hits are in position order).
+        take = go[hrow]
+        hrow, gslot, positions = hrow[take], gslot[take], positions[take]
+        first_keys, first_at = np.unique(hrow * len(arrays.gram_keys) + gslot, return_index=True)
+        frow = first_keys // len(arrays.gram_keys)
+        grams = arrays.grams
+        found_grams = list(map(grams.__getitem__, (first_keys % len(arrays.gram_keys)).tolist()))
+        found_at = (positions[first_at] - offsets[hrow[first_at]]).tolist()
+        rows_with, starts = np.unique(frow, return_index=True)
+        bounds = [*starts.tolist(), len(frow)]
+        for k, r in enumerate(rows_with.tolist()):
+            firsts[r] = dict(zip(found_grams[bounds[k] : bounds[k + 1]], found_at[bounds[k] : bounds[k + 1]]))
+    else:
+        go &= pre_rows
+        for r in np.flatnonzero(go & (lengths >= n)).tolist():
+            by_gram[r] = {}
+    for r in np.flatnonzero(go).tolist():
+        need[r] = True
+    return BatchScan(need, by_gram, firsts)
