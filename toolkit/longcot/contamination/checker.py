@@ -31,7 +31,7 @@ from longcot.contamination.index import BenchmarkIndex, IndexedItem
 from longcot.contamination.normalize import batch_tokens, char_span, numbers, tokenize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
-from longcot.contamination.scan import IndexArrays, scan_batch
+from longcot.contamination.scan import IndexArrays, Scanned, scan_batch
 from longcot.contamination.signals import answer_present, coverage, fuzzy, number_overlap, window
 from longcot.errors import ConfigError
 
@@ -188,7 +188,7 @@ class ContaminationChecker:
         self.benchmarks = list(benchmarks)
         items: list[BenchmarkItem] = [it for b in self.benchmarks for it in b.items]
         self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=BOILERPLATE)
-        self._arrays: IndexArrays | None = None  # built on the first batch
+        self._arrays = IndexArrays(self.index)  # the same index as arrays, for whole batches
         self._embedder = None
         if "embedding" in self.config.methods:
             from longcot.contamination.embeddings import EmbeddingSignal
@@ -201,12 +201,12 @@ class ContaminationChecker:
     def candidates(
         self,
         tokens: list[str],
-        scanned: tuple[dict[int, float], dict[tuple[str, ...], int]] | None = None,
+        scanned: Scanned | None = None,
     ) -> tuple[dict[int, float], dict[int, tuple[float, int, int]], list[tuple[str, ...]], dict[tuple[str, ...], int]]:
         """Candidate items of a tokenised text: by weighted n-grams, and by rare words (per window).
 
-        `scanned`: the n-gram candidates and first positions of the text when a batch scan
-        (:mod:`.scan`) already computed them.
+        `scanned`: the prefilter shares, n-gram candidates and first positions of the text when a batch
+        scan (:mod:`.scan`) already computed them.
 
         Returns:
             `{item: matched n-gram weight}`, `{item: (rare-word share, window start, window end)}`, the
@@ -216,12 +216,15 @@ class ContaminationChecker:
         cfg = self.config
         # Cheap first pass: a text holding less than `prefilter` of every item's rare words (one set
         # intersection) cannot hold a copy, a piece or a paraphrase of any of them.
-        shares = self.index.word_candidates(tokens, min_share=cfg.prefilter)
+        if scanned is not None:
+            shares = scanned.shares
+        else:
+            shares = self.index.word_candidates(tokens, min_share=cfg.prefilter)
         if not shares:
             return {}, {}, [], {}
         n = cfg.n
-        if scanned is not None:
-            by_gram = scanned[0]
+        if scanned is not None and scanned.by_gram is not None:
+            by_gram = scanned.by_gram
         elif len(tokens) < n:
             by_gram = self.index.candidates((tuple(tokens),), min_share=cfg.candidate)
         else:
@@ -251,7 +254,7 @@ class ContaminationChecker:
                             by_word[idx] = (share, lo, hi)
         if not by_gram:  # only n-gram candidates look n-grams up
             return by_gram, by_word, [], {}
-        first = scanned[1] if scanned is not None else self._first_positions(tokens)
+        first = scanned.first if scanned is not None and scanned.first is not None else self._first_positions(tokens)
         return by_gram, by_word, sorted(first, key=first.__getitem__), first
 
     def _first_positions(self, tokens: list[str]) -> dict[tuple[str, ...], int]:
@@ -283,7 +286,7 @@ class ContaminationChecker:
         text: str | None,
         tokens: list[str] | None,
         column: str,
-        scanned: tuple[dict[int, float], dict[tuple[str, ...], int]] | None = None,
+        scanned: Scanned | None = None,
     ) -> list[Match]:
         # `tokens`: those of `text` when already known (batch tokenisation), else None; `scanned`: what
         # the batch scan found in it.
@@ -306,7 +309,7 @@ class ContaminationChecker:
         text: str,
         tokens: list[str],
         column: str = "text",
-        scanned: tuple[dict[int, float], dict[tuple[str, ...], int]] | None = None,
+        scanned: Scanned | None = None,
     ) -> list[tuple[IndexedItem, dict[str, Any], Match | None]]:
         """Every candidate of a text with all its signals, and the match the rules decide (or None).
 
@@ -459,8 +462,6 @@ class ContaminationChecker:
     def _check_batch(self, texts: Sequence[str | None], column: str) -> list[list[Match]]:
         cfg = self.config
         tokens = batch_tokens(texts)
-        if self._arrays is None:
-            self._arrays = IndexArrays(self.index)
         found = scan_batch(
             self._arrays,
             tokens,
@@ -471,7 +472,7 @@ class ContaminationChecker:
             stride_from=_STRIDE_FROM,
         )
         return [
-            self._check(text, tokens.tokens(i), column, found.grams_of(i)) if need else []
+            self._check(text, tokens.tokens(i), column, found.found(i)) if need else []
             for i, (text, need) in enumerate(zip(texts, found.need))
         ]
 

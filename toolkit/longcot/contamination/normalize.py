@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Sequence
 from itertools import compress, count, islice
 from operator import not_
@@ -165,21 +166,18 @@ def char_span(text: str, start: int, end: int) -> tuple[int, int]:
         words = _WORDS_ASCII if ascii_words else _WORDS
         if "\\" in lowered:
             lowered = _LAYOUT.sub(_blank, lowered)
-        for m in islice(words.finditer(lowered), start, None):
-            if begin is None:
-                begin = m.start()
-                if begin and lowered[begin - 1] == "\\" and "a" <= lowered[begin] <= "z":
-                    begin -= 1  # a kept command: its span starts at the backslash
-            last = m.end()
-            i += 1
-            if i >= end - start:
-                break
-        if begin is None:
+        # The tokens are skipped over at C level: the first of the span, then the last (or the text's last).
+        found = words.finditer(lowered)
+        first = next(islice(found, start, None), None)
+        if first is None:
             # Fewer than `start` tokens: the span of the last token, as the slow path gives.
-            for m in words.finditer(lowered):
-                last = m.end()
-            return (0, len(text)) if last is None else (0, last)
-        return begin, last
+            tail = deque(words.finditer(lowered), maxlen=1)
+            return (0, tail[0].end()) if tail else (0, len(text))
+        begin, last = first.start(), first.end()
+        if begin and lowered[begin - 1] == "\\" and "a" <= lowered[begin] <= "z":
+            begin -= 1  # a kept command: its span starts at the backslash
+        tail = deque(islice(found, max(end - start, 1) - 1), maxlen=1)
+        return begin, tail[0].end() if tail else last
     for m in _TOKEN.finditer(prepared):
         if _clean(m.group(0)) is None:
             continue

@@ -18,6 +18,9 @@ position (what :meth:`ContaminationChecker._first_positions` computes).
 
 from __future__ import annotations
 
+from itertools import chain
+from typing import NamedTuple
+
 import numpy as np
 
 from longcot.contamination.index import BenchmarkIndex
@@ -128,10 +131,11 @@ class IndexArrays:
         self.item_lengths = np.array(sorted({len(e.tokens) for e in items}), dtype=np.int64)
         # Every full-length n-gram of every item (boilerplate too: the signals look them up), hashed.
         n = self.n
-        grams = sorted(g for g in index.all_grams if len(g) == n)
+        grams = [g for g in index.all_grams if len(g) == n]
         if grams:
-            keys = _gram_hash(np.array([self.word_id[w] for g in grams for w in g], dtype=np.int64), n)[::n]
             # `_gram_hash` of the concatenation at every n-th position is the hash of each gram.
+            word_ids = np.fromiter(map(self.word_id.__getitem__, chain.from_iterable(grams)), dtype=np.int64)
+            keys = _gram_hash(word_ids, n)[::n]
         else:
             keys = np.zeros(0, dtype=np.uint64)
         order = np.argsort(keys, kind="stable")
@@ -155,6 +159,20 @@ class IndexArrays:
         self.gram_weight = np.array(weight, dtype=np.float64)
 
 
+class Scanned(NamedTuple):
+    """What the scan found in one row that goes on (the one-text path's candidates, as it computes them).
+
+    Attributes:
+        shares: `{item: rare-word share}` of the items holding at least the prefilter share.
+        by_gram: `{item: matched n-gram weight}` of the n-gram candidates; None for a row shorter than n.
+        first: `{n-gram: first position}` of the row's n-grams that some item has; None likewise.
+    """
+
+    shares: dict[int, float]
+    by_gram: dict[int, float] | None
+    first: dict[tuple[str, ...], int] | None
+
+
 class BatchScan:
     """The result of scanning a batch: which rows go on, and what the scan found in them.
 
@@ -165,20 +183,21 @@ class BatchScan:
     def __init__(
         self,
         need: list[bool],
+        shares: dict[int, dict[int, float]] | None = None,
         by_gram: dict[int, dict[int, float]] | None = None,
         firsts: dict[int, dict[tuple[str, ...], int]] | None = None,
     ) -> None:
         self.need = need
-        self._by_gram = by_gram
+        self._shares = shares or {}
+        self._by_gram = by_gram or {}
         self._firsts = firsts or {}
 
-    def grams_of(self, row: int) -> tuple[dict[int, float], dict[tuple[str, ...], int]] | None:
-        """The n-gram candidates `{item: matched weight}` of a row that goes on, and `{n-gram: first
-        position}` of its n-grams that some item has, as the one-text path computes them; None when the
-        scan did not compute them (a hard row, a row shorter than n)."""
-        if self._by_gram is None or row not in self._by_gram:
+    def found(self, row: int) -> Scanned | None:
+        """What the scan found in a row that goes on; None for a row it did not scan (a hard row)."""
+        if row not in self._shares:
             return None
-        return self._by_gram[row], self._firsts.get(row, {})
+        grams = self._by_gram.get(row)
+        return Scanned(self._shares[row], grams, None if grams is None else self._firsts.get(row, {}))
 
 
 def scan_batch(
@@ -292,6 +311,12 @@ def scan_batch(
         go &= pre_rows
         for r in np.flatnonzero(go & (lengths >= n)).tolist():
             by_gram[r] = {}
+    # The prefilter's shares of the rows that go on (the one-text path compares them to its thresholds).
+    shares: dict[int, dict[int, float]] = {}
     for r in np.flatnonzero(go).tolist():
         need[r] = True
-    return BatchScan(need, by_gram, firsts)
+        shares[r] = {}
+    keep = go[urow] & (share >= prefilter)
+    for r, i, v in zip(urow[keep].tolist(), uitem[keep].tolist(), share[keep].tolist()):
+        shares[r][i] = v
+    return BatchScan(need, shares, by_gram, firsts)
