@@ -106,6 +106,27 @@ def test_negative_texts(checker: ContaminationChecker, text: str | None) -> None
     assert checker.check_text(text) == []
 
 
+#: AYA restated: clauses reordered, words swapped (little character alignment left), every number kept.
+AYA_RESTATED = (
+    "How many minutes does Aya's morning outing last, counting the $t$ minutes she spends in the coffee shop, if she "
+    "walks at $s+\\frac{1}{2}$ kilometers per hour? Her walk is $9$ kilometers long and she stops at a coffee shop "
+    "after it. At a steady $s$ kilometers per hour the outing lasts 4 hours, and at $s+2$ kilometers per hour it "
+    "lasts 2 hours and 24 minutes, with $t$ minutes in the coffee shop both times."
+)
+
+
+def test_restatement_in_other_words_and_order(checker: ContaminationChecker) -> None:
+    matches = checker.check_text(AYA_RESTATED)
+    assert [m.method for m in matches] == ["fuzzy"]
+    assert matches[0].signals["fuzzy"] < CheckConfig().fuzzy_paraphrase  # the alignment rule alone misses it
+    assert matches[0].signals["dice"] >= CheckConfig().restatement
+    # The same words with other numbers are another problem; and the rule has a threshold.
+    renumbered = AYA_RESTATED.replace("9", "11").replace("4 hours", "5 hours").replace("24", "36")
+    assert checker.check_text(renumbered) == []
+    strict = ContaminationChecker(checker.benchmarks, CheckConfig(restatement=1.0))
+    assert strict.check_text(AYA_RESTATED) == []
+
+
 def test_evidence_spans_point_at_the_copy(checker: ContaminationChecker) -> None:
     row = "Here is a training sample.\n\n" + AYA + "\n\nAnswer: 204"
     m = checker.check_text(row, "completion")[0]
@@ -249,7 +270,7 @@ def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list) -> None:
     for kind in ("exact", "embedded", "formatting", "real_ttrl"):
         assert rate[kind] == 1.0, kind
     assert rate["truncated"] >= 0.95
-    assert rate["light"] >= 0.3  # lexical signals only; the embedding signal takes paraphrases
+    assert rate["light"] >= 0.9  # lexical signals only (restatements); the embedding signal takes heavier ones
     for kind in NEGATIVE_KINDS:
         assert rate[kind] <= 0.005, kind
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}

@@ -12,7 +12,9 @@ a text matches an item when one of these rules fires (strongest first):
   longest matched run, reaches its threshold, and the text keeps the item's numbers.
 - `fuzzy`: rapidfuzz alignment of the item inside the window where it was found reaches `fuzzy` with
   the numbers kept; or, for a paraphrase, a looser alignment plus the item's rare words and every one
-  of its numbers (a renumbered problem is another problem).
+  of its numbers (a renumbered problem is another problem); or, for a restatement (a text about as long
+  as the item, with every number of the item and few others), mostly the item's words in any order
+  (idf-weighted word Dice), however weak its numbers are as evidence.
 - `embedding` (optional): cosine similarity of a text window and the item, with the numbers kept.
 
 Thresholds were calibrated on the labelled set of :mod:`longcot.contamination.labelled` (see
@@ -40,7 +42,7 @@ from longcot.errors import ConfigError
 _SHARES = (
     "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_words", "embedding_sure", "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
-    "number_precision",
+    "number_precision", "restatement", "restatement_numbers",
 )  # fmt: skip
 
 
@@ -77,6 +79,11 @@ class CheckConfig:
         number_precision: Share of a text window's distinct numbers that must be the item's, where every
             number of the item is required (a text full of numbers holds any item's small ones).
         paraphrase: Minimum fuzzy score + rare-word share for the looser rule.
+        restatement: Minimum idf-weighted word Dice (order-insensitive, both ways) of a text with the item
+            for a restatement: a text about as long as the item (not inside a long text) that keeps every
+            number of the item and adds few others (`restatement_numbers` number precision), in mostly
+            its words, whatever their order and however weak its numbers are as evidence.
+        restatement_numbers: Number precision a restatement needs (its numbers are the item's).
         paraphrase_tokens: Items shorter than this (tokens) never match by the looser rule nor by
             embedding, and match by `fuzzy` only with `short_words` of their rare words: short problems
             are mostly template.
@@ -105,6 +112,8 @@ class CheckConfig:
     paraphrase_numbers: float = 1.5
     number_precision: float = 0.5
     paraphrase: float = 1.3
+    restatement: float = 0.4
+    restatement_numbers: float = 0.75
     paraphrase_tokens: int = 20
     short_words: float = 0.9
     truncated: float = 0.3
@@ -405,6 +414,14 @@ class ContaminationChecker:
                     and signals["words"] >= cfg.words_paraphrase
                     and score + signals["words"] >= cfg.paraphrase + 0.3 * long_text
                 )
+                # A restatement: a standalone text (not a long one) with the item's numbers and few other,
+                # and mostly the item's words in any order (a light paraphrase reorders clauses and swaps a
+                # few words, which breaks the character alignment but not the vocabulary).
+                if not long_text and n_item >= cfg.paraphrase_tokens and signals["all_numbers"] == 1.0:
+                    signals["dice"] = round(self.index.word_dice(item, set(win_tokens)), 4)
+                    paraphrase = paraphrase or (
+                        signals["number_precision"] >= cfg.restatement_numbers and signals["dice"] >= cfg.restatement
+                    )
                 # A short item is mostly template: it also needs nearly all its rare words (the word that
                 # differs in "arrange the letters of the word ELLIPSE" makes another problem).
                 strong = (

@@ -54,6 +54,8 @@ class IndexedItem:
         word_weight: Sum of the idf weights of the item's rare words (the word-level signal).
         rare_numbers: The item's distinctive numbers (not 0-12, not a power of ten).
         number_evidence: How much keeping all its numbers says: 1 per distinctive number, 0.25 per other.
+        vocab: Its distinct words (numbers left out: the number signals weigh those).
+        vocab_weight: Sum of the idf weights of `vocab` (the word Dice of a restatement).
     """
 
     item: BenchmarkItem
@@ -69,6 +71,8 @@ class IndexedItem:
     rare_words: frozenset[str] = frozenset()
     rare_numbers: frozenset[str] = frozenset()
     number_evidence: float = 0.0
+    vocab: frozenset[str] = frozenset()
+    vocab_weight: float = 0.0
 
 
 class BenchmarkIndex:
@@ -155,6 +159,8 @@ class BenchmarkIndex:
             self.word_df.update(set(entry.tokens))
         n_items = max(len(self.items), 1)
         self.word_idf = {w: math.log(1 + n_items / df) for w, df in self.word_df.items()}
+        #: Weight of a word no item has (as rare as a word of a single item).
+        self.unseen_idf = math.log(1 + n_items)
         word_postings: dict[str, list[int]] = defaultdict(list)
         df = self.word_df
         for idx, entry in enumerate(self.items):
@@ -164,6 +170,8 @@ class BenchmarkIndex:
             rare = {w for w in ranked if df[w] <= RARE_DF} | set(ranked[:MIN_RARE_WORDS])
             entry.rare_words = frozenset(rare)
             entry.word_weight = sum(self.word_idf[w] for w in rare)
+            entry.vocab = frozenset(w for w in entry.tokens if not w[0].isdigit())
+            entry.vocab_weight = sum(self.word_idf[w] for w in entry.vocab)
             for w in rare:
                 word_postings[w].append(idx)
         self.word_postings = {w: (self.word_idf[w], tuple(ids)) for w, ids in word_postings.items()}
@@ -218,6 +226,20 @@ class BenchmarkIndex:
             return 0.0
         idf = self.word_idf
         return sum(idf[w] for w in entry.rare_words & words) / entry.word_weight
+
+    def word_dice(self, entry: IndexedItem, words: set[str]) -> float:
+        """Idf-weighted Dice overlap of the item's distinct words and `words` (order-insensitive, 0..1).
+
+        Both ways count: a restatement keeps most of the item's words (recall) and adds few of its own
+        (precision); words no item has weigh like the rarest ones, common words little. Numbers are left
+        out on both sides.
+        """
+        if entry.vocab_weight <= 0 or not words:
+            return 0.0
+        idf, unseen = self.word_idf, self.unseen_idf
+        shared = sum(idf[w] for w in entry.vocab & words)
+        text = sum(idf.get(w, unseen) for w in words if not w[0].isdigit())
+        return 2 * shared / (entry.vocab_weight + text)
 
     def candidates(self, grams: Iterable[tuple[str, ...]], *, min_share: float) -> dict[int, float]:
         """Items whose weighted n-grams `grams` cover at least `min_share` of their total weight.
