@@ -54,6 +54,7 @@ def checker(demo: list[Benchmark]) -> ContaminationChecker:
     [
         (r"$\frac{1}{2}$ of $x$", "1/2 of x"),
         (r"\dfrac{m}{n}", "m/n"),
+        (r"$s+\frac12$ and $\dfrac 34$ of 1,000", "s + 1/2 and 3/4 of 1000"),
         ("FIND   the\n\nSum", "find the sum"),
         ("1,000 apples", "1000 apples"),
         ("x² + y²", "x^2 + y^2"),

@@ -30,6 +30,7 @@ def test_batch_tokenize_equals_tokenize_on_shared_texts(shared_data: Path) -> No
 
     texts = [json.loads(line)["problem"] for name in ("aime_1983_2023.jsonl", "math500.jsonl", "amc_2023.jsonl")
              for line in (shared_data / name).read_text().splitlines()]  # fmt: skip
+    texts += [r"\frac12", r"x\dfrac 345\tfrac1{2}"]
     texts += [r"\pi\pi\pi", r"\sqrtx", "1{,}000", "1,0000", "[asy]draw((0,0));[/asy] x", "x² + y²", "１２３", "İ", ""]
     batch = batch_tokenize(texts)
     answered = [(b, t) for b, t in zip(batch, texts) if b is not None]

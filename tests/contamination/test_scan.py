@@ -11,7 +11,6 @@ from longcot.contamination import CheckConfig, ContaminationChecker
 from longcot.contamination.labelled import build_labelled, index_benchmarks
 from longcot.contamination.normalize import batch_tokens, tokenize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
-from longcot.contamination.scan import IndexArrays, scan_batch
 
 
 PARAPHRASES = Path(__file__).parent / "paraphrases.jsonl"
@@ -68,11 +67,30 @@ def test_scan_skips_clean_rows_and_keeps_hard_ones(shared_data: Path) -> None:
     clean = [json.loads(line)["problem"] for line in (shared_data / "math500.jsonl").read_text().splitlines()]
     texts = [*clean, "İ " + clean[0]]
     tokens = batch_tokens(texts)
-    cfg = checker.config
-    scan = scan_batch(IndexArrays(checker.index), tokens, prefilter=cfg.prefilter, candidate=cfg.candidate,
-                      words=cfg.words, stride=3, stride_from=400)  # fmt: skip
+    scan = checker.scan(tokens)
     assert scan.need[-1] is True and tokens.tokens(len(texts) - 1) is None  # hard: the one-text path tokenises it
     assert sum(scan.need[:-1]) < 0.2 * len(clean)  # most clean rows never reach Python
     for i, text in enumerate(clean):
         if not scan.need[i]:
             assert tokens.tokens(i) == tokenize(text)
+
+
+def test_long_rows_against_every_aime_year(shared_data: Path) -> None:
+    """4k-character pieces of real chains of thought on MATH-500, checked against 1,000+ AIME problems.
+
+    Most rows never reach Python (numbers and rare words rule the items out); the batch path decides as
+    the one-text path does; and the MATH-500 problems that are historical AIME problems, restated in their
+    chains of thought, are found.
+    """
+    from longcot.contamination.registry import load_benchmarks
+
+    checker = ContaminationChecker(load_benchmarks(["aime"], benchmarks_dir=shared_data))
+    lines = (shared_data / "cot_skyt1_math500.jsonl").read_text().splitlines()
+    pieces = [g[i : i + 4000] for g in (json.loads(x)["generation"] for x in lines) for i in range(0, len(g), 4000)]
+    pieces = pieces[:: max(1, len(pieces) // 400)]
+    scan = checker.scan(batch_tokens(pieces))
+    assert sum(scan.need) < 0.5 * len(pieces)
+    batched = checker.check_texts(pieces)
+    assert batched == [checker.check_text(p) for p in pieces]
+    found = {m.item_id for ms in batched for m in ms}
+    assert found and found <= {"aime-1994-13", "aime-2016-I-10", "aime-2001-II-03", "aime-2010-I-06"}

@@ -30,10 +30,10 @@ from typing import Any
 
 from longcot.contamination.boilerplate import BOILERPLATE
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
-from longcot.contamination.normalize import batch_tokens, char_span, numbers, tokenize
+from longcot.contamination.normalize import BatchTokens, batch_tokens, char_span, numbers, tokenize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
-from longcot.contamination.scan import IndexArrays, Scanned, scan_batch
+from longcot.contamination.scan import BatchScan, IndexArrays, Scanned, scan_batch
 from longcot.contamination.signals import answer_present, coverage, fuzzy, number_overlap, window
 from longcot.errors import ConfigError
 
@@ -226,22 +226,25 @@ class ContaminationChecker:
         # Cheap first pass: a text holding less than `prefilter` of every item's rare words (one set
         # intersection) cannot hold a copy, a piece or a paraphrase of any of them.
         if scanned is not None:
-            shares = scanned.shares
+            shares = scanned.shares  # the scan applied that gate, and the numbers one below
         else:
             shares = self.index.word_candidates(tokens, min_share=cfg.prefilter)
-        if not shares:
-            return {}, {}, [], {}
+            if not shares:
+                return {}, {}, [], {}
+            shares = self._word_candidates_kept(shares, tokens)
         n = cfg.n
         if scanned is not None and scanned.by_gram is not None:
             by_gram = scanned.by_gram
-        elif len(tokens) < n:
-            by_gram = self.index.candidates((tuple(tokens),), min_share=cfg.candidate)
         else:
-            # Long text: look up every third n-gram first (a copy still shows a third of its n-grams);
-            # the full n-grams are built only when an item comes up.
-            stride = _STRIDE if len(tokens) > _STRIDE_FROM else 1
-            sampled = zip(*(tokens[i::stride] for i in range(n)))
-            by_gram = self.index.candidates(sampled, min_share=cfg.candidate / stride)
+            if len(tokens) < n:
+                by_gram = self.index.candidates((tuple(tokens),), min_share=cfg.candidate)
+            else:
+                # Long text: look up every third n-gram first (a copy still shows a third of its n-grams);
+                # the full n-grams are built only when an item comes up.
+                stride = _STRIDE if len(tokens) > _STRIDE_FROM else 1
+                sampled = zip(*(tokens[i::stride] for i in range(n)))
+                by_gram = self.index.candidates(sampled, min_share=cfg.candidate / stride)
+            by_gram = self._keeping_numbers(by_gram, tokens, cfg.numbers)
         by_word: dict[int, tuple[float, int, int]] = {}
         if "fuzzy" in cfg.methods:
             whole = {i: share for i, share in shares.items() if share >= cfg.words}
@@ -265,6 +268,31 @@ class ContaminationChecker:
             return by_gram, by_word, [], {}
         first = scanned.first if scanned is not None and scanned.first is not None else self._first_positions(tokens)
         return by_gram, by_word, sorted(first, key=first.__getitem__), first
+
+    def _keeping_numbers(self, found: dict[int, float], tokens: list[str], share: float) -> dict[int, float]:
+        # Every match of a text longer than the item needs `numbers` of the item's numbers in a window of
+        # the text (an exact copy holds them all): an item whose numbers the whole text lacks is no
+        # candidate. A text no longer than the item may be a truncated piece of it: kept.
+        if not found:
+            return found
+        have = numbers(tokens)
+        size, items = len(tokens), self.index.items
+        return {
+            i: v for i, v in found.items() if size <= len(items[i].tokens) or number_overlap(items[i], have) >= share
+        }
+
+    def _word_candidates_kept(self, shares: dict[int, float], tokens: list[str]) -> dict[int, float]:
+        # A word candidate (not an n-gram one) matches a text longer than it only by the paraphrase rules:
+        # every number of the item, and in a long text (over twice the item) numbers that single it out.
+        # Items whose n-grams are all boilerplate can only be found this way: always kept.
+        kept = self._keeping_numbers(shares, tokens, 1.0)
+        size, items, need = len(tokens), self.index.items, self.config.paraphrase_numbers
+        return {
+            i: v
+            for i, v in shares.items()
+            if items[i].total_weight <= 0
+            or (i in kept and (size <= 2 * len(items[i].tokens) or items[i].number_evidence >= need))
+        }
 
     def _first_positions(self, tokens: list[str]) -> dict[tuple[str, ...], int]:
         # `{n-gram: first position}` of the text's n-grams that some item has (the only ones the signals
@@ -398,14 +426,26 @@ class ContaminationChecker:
                 span = (cov.row_positions[0], cov.row_positions[-1] + cfg.n)
                 score = max(cov.share, cov.longest)
                 decided = self._match(item, "ngram", score, text, column, span, signals, cov.item_span)
-            if decided is None and "fuzzy" in cfg.methods and signals["all_numbers"] >= cfg.numbers:
+            # Inside a long text (a chain of thought) numbers and words recur by chance: the rules ask for more.
+            long_text = len(tokens) > 2 * n_item
+            # Every rule below needs all the numbers (with evidence), or a standalone restatement.
+            restatable = (
+                not long_text
+                and n_item >= cfg.paraphrase_tokens
+                and signals["all_numbers"] == 1.0
+                and signals["number_precision"] >= cfg.restatement_numbers
+            )
+            if (
+                decided is None
+                and "fuzzy" in cfg.methods
+                and signals["all_numbers"] >= cfg.numbers
+                and (all_numbers or restatable)
+            ):
                 score, (cs, ce) = fuzzy(item, win_text)
                 signals["fuzzy"] = round(score, 4)
                 if "words" not in signals:
                     signals["words"] = round(self.index.word_share(item, set(win_tokens)), 4)
                 # A paraphrase: every distinctive number of the item kept, its rare words, a looser alignment.
-                # Inside a long text (a chain of thought) numbers and words recur by chance: ask for more.
-                long_text = len(tokens) > 2 * n_item
                 paraphrase = (
                     n_item >= cfg.paraphrase_tokens
                     and all_numbers
@@ -477,21 +517,30 @@ class ContaminationChecker:
         return results
 
     def _check_batch(self, texts: Sequence[str | None], column: str) -> list[list[Match]]:
-        cfg = self.config
         tokens = batch_tokens(texts)
-        found = scan_batch(
+        found = self.scan(tokens)
+        return [
+            self._check(text, tokens.tokens(i), column, found.found(i)) if need else []
+            for i, (text, need) in enumerate(zip(texts, found.need))
+        ]
+
+    def scan(self, tokens: BatchTokens) -> BatchScan:
+        """Which rows of a tokenised batch can match some item at all (numpy, the whole batch at once).
+
+        Rows it lets through go on to the one-text path with what it found; the others cannot match.
+        """
+        cfg = self.config
+        return scan_batch(
             self._arrays,
             tokens,
             prefilter=cfg.prefilter,
             candidate=cfg.candidate,
             words=cfg.words if "fuzzy" in cfg.methods else None,
+            numbers=cfg.numbers,
+            evidence=cfg.paraphrase_numbers,
             stride=_STRIDE,
             stride_from=_STRIDE_FROM,
         )
-        return [
-            self._check(text, tokens.tokens(i), column, found.found(i)) if need else []
-            for i, (text, need) in enumerate(zip(texts, found.need))
-        ]
 
     def embedding_candidates(self, text: str) -> set[int]:
         """Items worth embedding `text` for: it keeps their numbers, and some of their rare words.

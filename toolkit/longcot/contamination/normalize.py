@@ -45,6 +45,9 @@ _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
 _NON_GREEK_WORD = re.compile(r"[^\W\x00-\x7f\u03b1-\u03c9]")
 _GROUPED = re.compile(r"\d(?:,|\{,\})\d{3}")
 _ASY = re.compile(r"\[asy\].*?(?:\[/asy\]|$)", re.DOTALL | re.IGNORECASE)
+# `\frac12`, `\dfrac 34`: a fraction of two one-digit arguments written without braces.
+_FRAC_DIGITS = re.compile(r"\\[dt]?frac\s*([0-9])([0-9])([0-9]*)")
+_RUST_FRAC_DIGITS = _FRAC_DIGITS.pattern
 
 # Characters mapped one-to-one (offsets stay valid): superscript and subscript digits, fullwidth digits.
 _ONE_TO_ONE = str.maketrans(
@@ -88,7 +91,18 @@ def _prepare(text: str) -> str:
     if "[asy]" in text or "[ASY]" in text:
         # Blank the figure code out with spaces so offsets into the original text stay valid.
         text = _ASY.sub(lambda m: " " * len(m.group(0)), text)
+    if "frac" in text:
+        text = _FRAC_DIGITS.sub(_split_frac, text)
     return text
+
+
+def _split_frac(m: re.Match[str]) -> str:
+    # `\frac12` is 1/2 and `\frac345` is 3/4 times 5: the two digits are two numbers, what follows
+    # another. The command is layout (blanked anyway); the replacement keeps the length, so offsets into
+    # the original text stay valid (to a character or two).
+    rest = m.group(3)
+    tail = f"{m.group(1)} {m.group(2)}" + (f" {rest}" if rest else "")
+    return " " * (m.end() - m.start() - len(tail)) + tail
 
 
 def tokenize(text: str) -> list[str]:
@@ -296,7 +310,8 @@ def batch_tokens(texts: Sequence[str | None]) -> BatchTokens:
     prepared_texts = [t if t is None or t.isascii() else _special_digits(t) for t in texts]
     frame = pl.DataFrame({"t": _chunked(prepared_texts)})
     asy = text.str.contains("[asy]", literal=True) | text.str.contains("[ASY]", literal=True)
-    prepared = pl.when(asy).then(text.str.replace_all(_RUST_ASY, " ")).otherwise(text).str.to_lowercase()
+    unasy = pl.when(asy).then(text.str.replace_all(_RUST_ASY, " ")).otherwise(text)
+    prepared = unasy.str.replace_all(_RUST_FRAC_DIGITS, " $1 $2 $3").str.to_lowercase()
     marked = prepared.str.replace_all(_MARK_KEPT, "\x01$1$2").str.replace_all(_MARK_KEPT, "\x01$1$2")
     hard_rows = text.is_null() | text.str.contains(_RUST_NON_ASCII_WORD)
     out = frame.select(

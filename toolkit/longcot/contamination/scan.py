@@ -7,7 +7,9 @@ index, and the two gates of :meth:`ContaminationChecker.candidates` are computed
 
 - the rare-word prefilter: the share of each item's rare words (idf-weighted) found in the row;
 - the weighted n-gram candidates: the item's n-grams found in the row (every n-gram, or every third
-  in a long row, as the one-text path samples them).
+  in a long row, as the one-text path samples them);
+- the numbers: an n-gram candidate whose numbers the row does not keep (`numbers` of them), or a word
+  candidate (a paraphrase) missing any of them, cannot match a row longer than the item.
 
 A row goes on to the one-text path only when it passes them (or could equal an item). The scan is a
 superset test: sums are compared with a small tolerance and n-grams are matched by a 64-bit hash of
@@ -18,6 +20,7 @@ position (what :meth:`ContaminationChecker._first_positions` computes).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import chain
 from typing import NamedTuple
 
@@ -129,6 +132,23 @@ class IndexArrays:
         self.word_weight = np.array([e.word_weight for e in items], dtype=np.float64)
         self.total_weight = np.array([e.total_weight for e in items], dtype=np.float64)
         self.item_lengths = np.array(sorted({len(e.tokens) for e in items}), dtype=np.int64)
+        self.item_tokens = np.array([len(e.tokens) for e in items], dtype=np.int64)
+        self.item_numbers = np.array([len(e.numbers) for e in items], dtype=np.int64)
+        self.number_evidence = np.array([e.number_evidence for e in items], dtype=np.float64)
+        # Numbers: slot per word id (the numbers some item has).
+        numbers = sorted(index.number_postings)
+        self.number_slot = np.full(n_words + 1, -1, dtype=np.int64)
+        for slot, x in enumerate(numbers):
+            self.number_slot[self.word_id[x]] = slot
+        # Each item's numbers, as slots (CSR by item).
+        item_ptr = [0]
+        item_slots: list[int] = []
+        for e in items:
+            item_slots.extend(int(self.number_slot[self.word_id[x]]) for x in sorted(e.numbers))
+            item_ptr.append(len(item_slots))
+        self.item_number_ptr = np.array(item_ptr, dtype=np.int64)
+        self.item_number_slots = np.array(item_slots, dtype=np.int64)
+        self.n_number_slots = max(len(numbers), 1)
         # Every full-length n-gram of every item (boilerplate too: the signals look them up), hashed.
         n = self.n
         grams = [g for g in index.all_grams if len(g) == n]
@@ -163,7 +183,8 @@ class Scanned(NamedTuple):
     """What the scan found in one row that goes on (the one-text path's candidates, as it computes them).
 
     Attributes:
-        shares: `{item: rare-word share}` of the items holding at least the prefilter share.
+        shares: `{item: rare-word share}` of the items holding at least the prefilter share, and all their
+            numbers (the word candidates: the only use of the shares once the row has passed the prefilter).
         by_gram: `{item: matched n-gram weight}` of the n-gram candidates; None for a row shorter than n.
         first: `{n-gram: first position}` of the row's n-grams that some item has; None likewise.
     """
@@ -200,6 +221,44 @@ class BatchScan:
         return Scanned(self._shares[row], grams, None if grams is None else self._firsts.get(row, {}))
 
 
+def _numbers_kept(
+    arrays: IndexArrays, ids: np.ndarray, row_of: np.ndarray, n_rows: int, lengths: np.ndarray
+) -> Callable[[np.ndarray, np.ndarray, float], np.ndarray]:
+    """`kept(rows, items, share)`: whether each row keeps `share` of the item's numbers (or may be a piece of it).
+
+    Every match of a text longer than the item needs some share of the item's numbers in a window of the
+    text (an exact copy holds them all); a text no longer than the item may be a truncated piece of it.
+    """
+    slot = arrays.number_slot[ids]
+    found = slot >= 0
+    size = arrays.n_number_slots
+    keys = row_of[found] * size + slot[found]
+    if n_rows * size <= _DENSE_MAX:  # a rows x numbers table of which numbers each row holds
+        seen = np.zeros(n_rows * size, dtype=bool)
+        seen[keys] = True
+
+        def holds(query: np.ndarray) -> np.ndarray:
+            return seen[query]
+    else:
+        present = np.unique(keys)
+
+        def holds(query: np.ndarray) -> np.ndarray:
+            at = np.minimum(np.searchsorted(present, query), len(present) - 1)
+            return present[at] == query
+
+    def kept(rows: np.ndarray, items: np.ndarray, numbers: float) -> np.ndarray:
+        # Each (row, item) pair looks up the item's own numbers (a handful), not every item of a number.
+        owner, pos = _expand(arrays.item_number_ptr, items)
+        query = rows[owner] * size + arrays.item_number_slots[pos]
+        count = np.bincount(owner, weights=holds(query) if len(query) else None, minlength=len(items))
+        need = arrays.item_numbers[items]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = count / need  # as `number_overlap` computes it
+        return (need == 0) | (lengths[rows] <= arrays.item_tokens[items]) | (share >= numbers)
+
+    return kept
+
+
 def scan_batch(
     arrays: IndexArrays,
     batch: BatchTokens,
@@ -207,6 +266,8 @@ def scan_batch(
     prefilter: float,
     candidate: float,
     words: float | None,
+    numbers: float,
+    evidence: float,
     stride: int,
     stride_from: int,
 ) -> BatchScan:
@@ -218,6 +279,9 @@ def scan_batch(
         prefilter: Minimum share of an item's rare words in the row.
         candidate: Minimum weighted n-gram share for an n-gram candidate.
         words: Minimum whole-row rare-word share for a word candidate (None: word candidates are off).
+        numbers: Minimum share of an n-gram candidate's numbers the row must keep (when longer than the
+            item); a word candidate must keep all of them.
+        evidence: Number evidence a word candidate needs in a row over twice as long as it.
         stride: A row longer than `stride_from` tokens counts every `stride`-th n-gram from its start.
         stride_from: See `stride`.
 
@@ -248,9 +312,18 @@ def scan_batch(
     passed = share >= prefilter - _EPS
     pre_rows = np.zeros(n_rows, dtype=bool)
     pre_rows[urow[passed]] = True
+    # An item whose numbers the row does not keep cannot match it (unless the row is a piece of it).
+    kept = _numbers_kept(arrays, ids, row_of, n_rows, lengths)
     go = np.zeros(n_rows, dtype=bool)
+    # A word candidate (a paraphrase) needs all the item's numbers, and in a row over twice as long as the
+    # item, numbers that single it out; items whose n-grams are all boilerplate are always word candidates.
+    word_ok = np.zeros(len(urow), dtype=bool)
+    at = np.flatnonzero(passed)  # only the pairs that passed the prefilter are word candidates
+    r, i = urow[at], uitem[at]
+    singled_out = (lengths[r] <= 2 * arrays.item_tokens[i]) | (arrays.number_evidence[i] >= evidence)
+    word_ok[at] = (kept(r, i, 1.0) & singled_out) | (arrays.total_weight[i] <= 0)
     if words is not None:  # a word candidate needs `words` of the item in the whole row
-        go[urow[passed & (share >= words - _EPS)]] = True
+        go[urow[passed & (share >= words - _EPS) & word_ok]] = True
     # A row equal to an item (however short, whatever its n-grams weigh) holds all the item's rare words.
     equal = passed & (share >= 1.0 - _EPS) & np.isin(lengths[urow], arrays.item_lengths)
     go[urow[equal]] = True
@@ -288,6 +361,7 @@ def scan_batch(
             crow, citem = ukeys // arrays.n_items, ukeys % arrays.n_items
             # Weights are 1 or 1/2: the sums are exact, the comparison the one-text path's.
             cand = acc >= candidate / row_stride[crow] * arrays.total_weight[citem]
+            cand &= kept(crow, citem, numbers)
             go[crow[cand]] = True
             for r, i, w in zip(crow[cand].tolist(), citem[cand].tolist(), acc[cand].tolist()):
                 by_gram.setdefault(r, {})[i] = w
@@ -316,7 +390,7 @@ def scan_batch(
     for r in np.flatnonzero(go).tolist():
         need[r] = True
         shares[r] = {}
-    keep = go[urow] & (share >= prefilter)
+    keep = go[urow] & (share >= prefilter) & word_ok
     for r, i, v in zip(urow[keep].tolist(), uitem[keep].tolist(), share[keep].tolist()):
         shares[r][i] = v
     return BatchScan(need, shares, by_gram, firsts)
