@@ -6,7 +6,8 @@ problems the ways training data does; negative kinds are problems that must not 
 Positives: `exact` copies; `embedded` (the problem restated inside a long chain of thought or a chat
 sample); `formatting` (LaTeX, `$`, spacing, case, unicode and digit-grouping changes); `truncated`
 (the first 50-70% of the words); `light` and `heavy` paraphrases (hand-written, a JSONL file of
-`{item_id, kind, text}`); `real_ttrl` (AIME 2024 as published as RL training data); `real_cot` (real
+`{item_id, kind, text}`: 50 light, the last 25 of them written before the restatement rule was tuned
+and held out from its tuning, and 25 heavy); `real_ttrl` (AIME 2024 as published as RL training data); `real_cot` (real
 long chains of thought generated on AIME 2024 problems: the generation only, without the problem
 column; many restate the problem in their own words, some never do, so this kind has no target).
 Negatives: `other_year_aime` (AIME 1983-2023), `math500`, `amc2023`, `math_train` (minus its verbatim
