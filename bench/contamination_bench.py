@@ -128,7 +128,7 @@ def scale(data: Path, n_rows: int, repeat: int) -> None:
     from longcot.contamination.checker import run_checker
     from longcot.contamination.registry import load_benchmarks
 
-    benchmarks = load_benchmarks(["aime"], benchmarks_dir=data)
+    benchmarks = load_benchmarks(["aime1983-2025"], benchmarks_dir=data)
     problems = [it.problem for b in benchmarks for it in b.items]
     hosts = [json.loads(line)["generation"] for line in (data / "cot_skyt1_math500.jsonl").open(encoding="utf-8")]
     pieces = [h[i : i + 4000] for h in hosts for i in range(0, len(h) - 3999, 4000)]

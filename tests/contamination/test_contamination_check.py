@@ -184,7 +184,12 @@ def test_bad_config(kwargs: dict, needle: str) -> None:
 
 def test_registry_local_dir_and_files(shared_data: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("LONGCOT_BENCHMARKS_DIR", str(shared_data))
-    benches = {b.name: b for b in load_benchmarks(["aime", "math500", "amc2023"])}
+    # The shared folder stops at AIME 2025: `aime` (every year) says which file is missing and what to do.
+    with pytest.raises(InputError, match="aime_2026.jsonl not found") as info:
+        load_benchmarks(["aime"])
+    assert "aime1983-2025" in info.value.hint
+    benches = {b.name: b for b in load_benchmarks(["aime1983-2025", "math500", "amc2023"])}
+    assert len(benches) == 2025 - 1983 + 1 + 2
     assert len(benches["aime2024"].items) == 30 and len(benches["aime1999"].items) == 15
     assert len(benches["math500"].items) == 500 and len(benches["amc2023"].items) == 40
     assert benches["aime2024"].cutoff == "2024-02-07"
@@ -198,6 +203,8 @@ def test_registry_local_dir_and_files(shared_data: Path, monkeypatch: pytest.Mon
     ("names", "files", "env", "error", "needle"),
     [
         (["aime2099"], None, None, ConfigError, "unknown benchmark"),
+        (["aime2025-2024"], None, None, ConfigError, "first year first"),
+        (["aime1980-2024"], None, None, ConfigError, "not within 1983-"),
         (["aime2024"], None, "missing-dir", InputError, "aime_2024.jsonl not found"),
         (["aime2024"], None, None, InputError, "LONGCOT_BENCHMARKS_DIR"),  # offline, no local copy
         ([], {"x": "nope.jsonl"}, None, InputError, "nope.jsonl"),
@@ -309,3 +316,34 @@ def test_threshold_overrides() -> None:
     assert (cfg.fuzzy, cfg.paraphrase) == (0.9, 1.5)
     with pytest.raises(ConfigError, match="unknown threshold"):
         CheckConfig().with_thresholds({"magic": 0.1})
+
+
+@pytest.fixture(scope="module")
+def math500_checker(shared_data: Path) -> ContaminationChecker:
+    from longcot.contamination.registry import load_benchmarks
+
+    return ContaminationChecker(load_benchmarks(["math500", "amc2023"], benchmarks_dir=shared_data))
+
+
+# Short MATH problems on the template of a MATH-500 one (bugs found checking MATH train against MATH-500:
+# same words and small numbers in another order, another formula, or a short sibling read as a truncated copy).
+@pytest.mark.parametrize(
+    "text",
+    [
+        r'Let $f(x)$ be an odd function.  Is $f(f(x))$ even, odd, or neither?  Enter "odd", "even", or "neither".',
+        "Consider the given functions: $$\\begin{array}{ccc}\nf(x) & = & 5x^2 - \\frac{1}{x}+ 3\\\\\ng(x) & = & "
+        "x^2-k\n\\end{array}$$If $f(2) - g(2) = 2$, what is the value of $k$?",
+        r"If $g(x) = 2x^2 - 3$ and $h(x) = 4x^3 +1$, what is the value of $g(h(-1))$?",
+        r"What is the distance, in units, between the points $(3, -2)$ and $(7, 5)$?",
+    ],
+)
+def test_template_siblings_are_other_problems(math500_checker: ContaminationChecker, text: str) -> None:
+    assert math500_checker.check_text(text) == []
+
+
+def test_math_train_against_math500(shared_data: Path, math500_checker: ContaminationChecker) -> None:
+    """MATH train problems are not MATH-500 ones: at most 0.5% flagged (the few are same-setup siblings)."""
+    lines = (shared_data / "math_train_deepscaler.jsonl").read_text().splitlines()
+    train = [json.loads(line)["problem"] for line in lines]
+    flagged = sum(map(bool, math500_checker.check_texts(train)))
+    assert flagged <= 0.005 * len(train)

@@ -27,6 +27,7 @@ HUB_ROWS = {
         "url": "https://artofproblemsolving.com/wiki/index.php/2024_AIME_I_Problems/Problem_1", "year": "2024",
     },
     "math-ai/aime25": {"problem": "Find the sum of all integer bases b>9.", "answer": "70", "id": "0"},
+    "MathArena/aime_2026": {"problem_idx": 17, "problem": "Find the number of ordered pairs.", "answer": 77},
     "gneubig/aime-1983-2024": {
         "ID": "2010-II-3", "Year": 2010, "Problem Number": 3, "Question": "Let K be the product.", "Answer": "168",
         "Part": "II",
@@ -44,6 +45,7 @@ HUB_ROWS = {
 EXPECTED = {
     "aime2024": ("aime-2024-I-01", "204"),
     "aime2025": ("aime-2025-I-01", "70"),
+    "aime2026": ("aime-2026-II-02", "77"),
     "aime2010": ("aime-2010-II-03", "168"),
     "math500": ("test/precalculus/807.json", "(3, pi/2)"),
     "amc2023": ("amc-2023-12A-01", "27"),
@@ -78,7 +80,7 @@ def test_every_spec_is_pinned_and_dated() -> None:
         assert len(spec.revision) == 40 and int(spec.revision, 16) >= 0, spec.name
         assert spec.cutoff[:4].isdigit(), spec.name
     assert expand_names(["aime", "aime2024"])[:2] == ["aime1983", "aime1984"]
-    assert len(expand_names(["aime", "aime2024"])) == 2025 - 1983 + 1
+    assert len(expand_names(["aime", "aime2024"])) == 2026 - 1983 + 1
     assert set(DEFAULT_BENCHMARKS) <= set(available_benchmarks())
 
 

@@ -84,7 +84,7 @@ def test_long_rows_against_every_aime_year(shared_data: Path) -> None:
     """
     from longcot.contamination.registry import load_benchmarks
 
-    checker = ContaminationChecker(load_benchmarks(["aime"], benchmarks_dir=shared_data))
+    checker = ContaminationChecker(load_benchmarks(["aime1983-2025"], benchmarks_dir=shared_data))
     lines = (shared_data / "cot_skyt1_math500.jsonl").read_text().splitlines()
     pieces = [g[i : i + 4000] for g in (json.loads(x)["generation"] for x in lines) for i in range(0, len(g), 4000)]
     pieces = pieces[:: max(1, len(pieces) // 400)]

@@ -34,7 +34,7 @@ from longcot.contamination.normalize import BatchTokens, batch_tokens, char_span
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
 from longcot.contamination.scan import BatchScan, IndexArrays, Scanned, scan_batch
-from longcot.contamination.signals import answer_present, coverage, fuzzy, number_overlap, window
+from longcot.contamination.signals import answer_present, coverage, fuzzy, math_share, number_overlap, window
 from longcot.errors import ConfigError
 
 
@@ -42,7 +42,7 @@ from longcot.errors import ConfigError
 _SHARES = (
     "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_words", "embedding_sure", "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
-    "number_precision", "restatement", "restatement_numbers",
+    "number_precision", "restatement", "restatement_numbers", "restatement_formulas",
 )  # fmt: skip
 
 
@@ -83,7 +83,10 @@ class CheckConfig:
             for a restatement: a text about as long as the item (not inside a long text) that keeps every
             number of the item and adds few others (`restatement_numbers` number precision), in mostly
             its words, whatever their order and however weak its numbers are as evidence.
-        restatement_numbers: Number precision a restatement needs (its numbers are the item's).
+        restatement_numbers: Number precision a restatement or a truncated piece needs (its numbers are the
+            item's).
+        restatement_formulas: Share of the item's formulas (its `$...$` segments, by tokens) a restatement
+            must hold verbatim (after normalisation); an item without formulas needs 40 tokens instead.
         paraphrase_tokens: Items shorter than this (tokens) never match by the looser rule nor by
             embedding, and match by `fuzzy` only with `short_words` of their rare words: short problems
             are mostly template.
@@ -114,6 +117,7 @@ class CheckConfig:
     paraphrase: float = 1.3
     restatement: float = 0.4
     restatement_numbers: float = 0.75
+    restatement_formulas: float = 0.8
     paraphrase_tokens: int = 20
     short_words: float = 0.9
     truncated: float = 0.3
@@ -409,8 +413,13 @@ class ContaminationChecker:
             win_text = " ".join(win_tokens)
             signals["answer_in_text"] = answer_present(item, win_text)
             decided: Match | None = None
-            # A piece of the item (truncated copy) is held to the numbers of the part it covers.
-            piece = cov is not None and len(tokens) < 0.8 * n_item
+            # A piece of the item (truncated copy) is held to the numbers of the part it covers, and its own
+            # numbers are the item's (a short sibling on the same template has numbers of its own).
+            piece = (
+                cov is not None
+                and len(tokens) < 0.8 * n_item
+                and signals["number_precision"] >= cfg.restatement_numbers
+            )
             nums_ok = signals["all_numbers"] >= cfg.numbers or (piece and signals["numbers"] >= cfg.numbers)
             # Every number kept, and numbers enough to single the problem out (not just 1, 2, 3).
             all_numbers = (
@@ -457,10 +466,17 @@ class ContaminationChecker:
                 # A restatement: a standalone text (not a long one) with the item's numbers and few other,
                 # and mostly the item's words in any order (a light paraphrase reorders clauses and swaps a
                 # few words, which breaks the character alignment but not the vocabulary).
+                # Its formulas stay as they were (a sibling problem on the same template words them otherwise),
+                # and an item without formulas must be long enough for its words to single it out.
                 if not long_text and n_item >= cfg.paraphrase_tokens and signals["all_numbers"] == 1.0:
                     signals["dice"] = round(self.index.word_dice(item, set(win_tokens)), 4)
+                    formulas = math_share(item, win_text)
+                    if formulas is not None:
+                        signals["formulas"] = round(formulas, 4)
                     paraphrase = paraphrase or (
-                        signals["number_precision"] >= cfg.restatement_numbers and signals["dice"] >= cfg.restatement
+                        signals["number_precision"] >= cfg.restatement_numbers
+                        and signals["dice"] >= cfg.restatement
+                        and (formulas >= cfg.restatement_formulas if formulas is not None else n_item >= 40)
                     )
                 # A short item is mostly template: it also needs nearly all its rare words (the word that
                 # differs in "arrange the letters of the word ELLIPSE" makes another problem).

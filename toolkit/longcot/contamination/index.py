@@ -10,6 +10,7 @@ number of benchmark items, and shared phrasing never makes a candidate.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,19 @@ MIN_RARE_WORDS = 6
 
 
 _COMMON_NUMBERS = frozenset({*(str(i) for i in range(13)), "100", "1000", "10000"})
+
+
+_FORMULA = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)", re.DOTALL)
+
+
+def _formulas(problem: str) -> tuple[tuple[str, int], ...]:
+    """The `$...$` (and `$$`, `\\(`, `\\[`) segments of a problem, as normal forms with their token counts."""
+    out = []
+    for m in _FORMULA.finditer(problem):
+        toks = tokenize(next(g for g in m.groups() if g is not None))
+        if toks:
+            out.append((" ".join(toks), len(toks)))
+    return tuple(out)
 
 
 def ngrams(tokens: Sequence[str], n: int) -> list[tuple[str, ...]]:
@@ -56,6 +70,7 @@ class IndexedItem:
         number_evidence: How much keeping all its numbers says: 1 per distinctive number, 0.25 per other.
         vocab: Its distinct words (numbers left out: the number signals weigh those).
         vocab_weight: Sum of the idf weights of `vocab` (the word Dice of a restatement).
+        formulas: The problem's formulas (`$...$` segments) as normal forms, with their token counts.
     """
 
     item: BenchmarkItem
@@ -73,6 +88,7 @@ class IndexedItem:
     number_evidence: float = 0.0
     vocab: frozenset[str] = frozenset()
     vocab_weight: float = 0.0
+    formulas: tuple[tuple[str, int], ...] = ()
 
 
 class BenchmarkIndex:
@@ -129,6 +145,7 @@ class BenchmarkIndex:
                 answer=" ".join(tokenize(item.answer)),
             )
             entry.rare_numbers = frozenset(x for x in entry.numbers if x not in _COMMON_NUMBERS)
+            entry.formulas = _formulas(item.problem)
             entry.number_evidence = len(entry.rare_numbers) + 0.25 * (len(entry.numbers) - len(entry.rare_numbers))
             by_id[key] = by_text[text] = entry
             self.items.append(entry)

@@ -3,7 +3,8 @@
 Every benchmark has a Hub source pinned by revision (downloaded once, cached by `datasets`) and a
 local file name. Resolution order, per benchmark: an explicit file (`--benchmark-file NAME=PATH`),
 then the folder in `LONGCOT_BENCHMARKS_DIR` (laid out like the project's `shared/data`:
-`aime_2024.jsonl`, `math500.jsonl`, ...), then the Hub. `aime` is every AIME year; `aimeYYYY` one year.
+`aime_2024.jsonl`, `math500.jsonl`, ...), then the Hub. `aime` is every AIME year; `aimeYYYY` one year;
+`aimeYYYY-YYYY` a range of years.
 
 Example:
     >>> spec = get_spec("aime2024")
@@ -27,7 +28,7 @@ from longcot.errors import ConfigError, InputError
 
 BENCHMARKS_DIR_ENV = "LONGCOT_BENCHMARKS_DIR"
 FIRST_AIME_YEAR = 1983
-LAST_AIME_YEAR = 2025  # add a year here (and its source) when its AIME appears
+LAST_AIME_YEAR = 2026  # add a year here (and its source) when its AIME appears
 
 _AIME_URL = re.compile(r"(\d{4})_AIME_?(I{1,2})?_Problems/Problem_(\d+)")
 
@@ -123,6 +124,13 @@ def _aime_by_row_order(frame: pl.DataFrame, spec: BenchmarkSpec) -> pl.DataFrame
     return pl.DataFrame({"id": ids, "problem": frame["problem"], "answer": frame["answer"].cast(pl.String)})
 
 
+def _aime_by_problem_idx(frame: pl.DataFrame, spec: BenchmarkSpec) -> pl.DataFrame:
+    # MathArena's combined sets number the problems 1-30: 1-15 are AIME I 1-15, 16-30 AIME II 1-15.
+    frame = frame.sort("problem_idx")
+    ids = [_aime_id(spec.year or 0, "I" if i <= 15 else "II", (i - 1) % 15 + 1) for i in frame["problem_idx"]]
+    return pl.DataFrame({"id": ids, "problem": frame["problem"], "answer": frame["answer"].cast(pl.String)})
+
+
 def _math500(frame: pl.DataFrame, spec: BenchmarkSpec) -> pl.DataFrame:
     return frame.select(pl.col("unique_id").alias("id"), "problem", pl.col("answer").cast(pl.String))
 
@@ -139,7 +147,7 @@ def _amc2023(frame: pl.DataFrame, spec: BenchmarkSpec) -> pl.DataFrame:
 
 
 # AIME exam dates (the later exam of the year); before 2000 there was one exam, dated by year only.
-_AIME_DATES = {2024: "2024-02-07", 2025: "2025-02-12"}
+_AIME_DATES = {2024: "2024-02-07", 2025: "2025-02-12", 2026: "2026-02"}  # 2026: the month (exam days unchecked)
 
 
 def _aime_spec(year: int) -> BenchmarkSpec:
@@ -154,6 +162,13 @@ def _aime_spec(year: int) -> BenchmarkSpec:
             name="aime2025", description="AIME 2025 I and II (30 problems)", repo_id="math-ai/aime25",
             revision="563bb8404243c5f09de6ec262f2db674fe5bce9b", split="test", local_file="aime_2025.jsonl",
             cutoff=_AIME_DATES[2025], year=2025, from_hub=_aime_by_row_order,
+        )  # fmt: skip
+    if year == 2026:
+        # MathArena's set, pinned at the same commit by several public eval harnesses.
+        return BenchmarkSpec(
+            name="aime2026", description="AIME 2026 I and II (30 problems)", repo_id="MathArena/aime_2026",
+            revision="d2de22f3c656b4f56cf8981212186377d1e23bc3", split="train", local_file="aime_2026.jsonl",
+            cutoff=_AIME_DATES[2026], year=2026, from_hub=_aime_by_problem_idx,
         )  # fmt: skip
     # Historical years: the Kaggle/gneubig set; it lacks most problems with figures, the local file has all.
     return BenchmarkSpec(
@@ -200,16 +215,33 @@ def get_spec(name: str) -> BenchmarkSpec:
     except KeyError:
         raise ConfigError(
             f"unknown benchmark {name!r}",
-            hint=f"known: aime, aime{FIRST_AIME_YEAR}..aime{LAST_AIME_YEAR}, math500, amc2023; "
+            hint=f"known: aime, aime{FIRST_AIME_YEAR}..aime{LAST_AIME_YEAR}, aimeYYYY-YYYY, math500, amc2023; "
             f"for another one pass `--benchmark-file {name}=PATH` (JSONL/Parquet with problem and answer)",
         ) from None
 
 
+_AIME_RANGE = re.compile(r"aime(\d{4})-(\d{4})")
+
+
 def expand_names(names: Iterable[str]) -> list[str]:
-    """Expand groups (`aime` → every year), keeping order and dropping repeats."""
+    """Expand groups (`aime` → every year, `aime2022-2024` → those years), keeping order and dropping repeats.
+
+    Raises:
+        ConfigError: A year range outside the registry's AIME years, or backwards.
+    """
     out: list[str] = []
     for name in names:
-        for member in GROUPS.get(name, (name,)):
+        members = GROUPS.get(name, (name,))
+        m = _AIME_RANGE.fullmatch(name)
+        if m:
+            first, last = int(m.group(1)), int(m.group(2))
+            if not FIRST_AIME_YEAR <= first <= last <= LAST_AIME_YEAR:
+                raise ConfigError(
+                    f"AIME year range {name!r} is not within {FIRST_AIME_YEAR}-{LAST_AIME_YEAR} (first year first)",
+                    hint=f"e.g. `--benchmark aime{FIRST_AIME_YEAR}-{LAST_AIME_YEAR - 1}`",
+                )
+            members = tuple(f"aime{y}" for y in range(first, last + 1))
+        for member in members:
             if member not in out:
                 out.append(member)
     return out
@@ -311,9 +343,12 @@ def load_benchmark(
     if folder:
         path = Path(folder) / spec.local_file
         if not path.exists():
+            hint = f"add {spec.local_file} to that folder, or pass `--benchmark-file {name}=PATH`"
+            if spec.year:
+                hint += f", or check fewer years (`--benchmark aime{FIRST_AIME_YEAR}-{spec.year - 1}`)"
             raise InputError(
                 f"benchmark {name!r}: {spec.local_file} not found in {BENCHMARKS_DIR_ENV}={str(folder)!r}",
-                hint=f"add {spec.local_file} to that folder, or pass `--benchmark-file {name}=PATH`",
+                hint=hint,
             )
         return Benchmark(name, _items_from_frame(name, read_table(path), str(path), spec.year), str(path), spec)
     return _from_hub(spec)

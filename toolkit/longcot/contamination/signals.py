@@ -144,3 +144,16 @@ def number_overlap(item: IndexedItem, window_numbers: set[str], region: tuple[in
 def answer_present(item: IndexedItem, window_text: str) -> bool:
     """Whether the item's gold answer appears (as whole tokens) in the window's normal form."""
     return bool(item.answer) and f" {item.answer} " in f" {window_text} "
+
+
+def math_share(item: IndexedItem, window_text: str) -> float | None:
+    """Share of the item's formula tokens whose formula appears whole in the window's normal form.
+
+    A formula is one `$...$`, `$$...$$`, `\\(...\\)` or `\\[...\\]` segment of the problem, as tokens;
+    None when the item has no formula.
+    """
+    if not item.formulas:
+        return None
+    padded = f" {window_text} "
+    total = sum(n for _, n in item.formulas)
+    return sum(n for f, n in item.formulas if f" {f} " in padded) / total
