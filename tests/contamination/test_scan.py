@@ -41,13 +41,19 @@ def labelled_texts(shared_data: Path) -> list[str]:
     [("exact", "ngram", "fuzzy"), ("exact", "ngram"), ("exact",), ("fuzzy",)],
     ids=["all-lexical", "no-fuzzy", "exact-only", "fuzzy-only"],
 )
-def test_batch_path_equals_one_text_path(shared_data: Path, labelled_texts: list[str], methods: tuple) -> None:
+@pytest.mark.parametrize("dense", [True, False], ids=["dense", "sparse"])
+def test_batch_path_equals_one_text_path(
+    shared_data: Path, labelled_texts: list[str], methods: tuple, dense: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not dense:  # the sorted-keys path that batches too large for dense scratch tables take
+        monkeypatch.setattr("longcot.contamination.scan._DENSE_MAX", 0)
     checker = ContaminationChecker(index_benchmarks(shared_data), CheckConfig(methods=methods))
     texts = [*labelled_texts, *EDGES]
     batched = checker.check_texts(texts)
     one_by_one = [checker.check_text(t) for t in texts]
     assert batched == one_by_one
     assert sum(map(bool, batched)) > 100  # the set has positives, so the comparison means something
+    assert checker.check_texts(["no index word here at all"] * 70) == [[]] * 70
 
 
 def test_scan_lets_through_rows_equal_to_short_items() -> None:

@@ -243,6 +243,8 @@ def _numbers_kept(
         present = np.unique(keys)
 
         def holds(query: np.ndarray) -> np.ndarray:
+            if not len(present):
+                return np.zeros(len(query), dtype=bool)
             at = np.minimum(np.searchsorted(present, query), len(present) - 1)
             return present[at] == query
 
