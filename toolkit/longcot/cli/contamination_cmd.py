@@ -64,6 +64,16 @@ def contamination_check(
 ) -> None:
     """Check training data for benchmark problems; exit 1 when any row matches (a release gate)."""
     import polars as pl
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from longcot.contamination.checker import CheckConfig, ContaminationChecker, run_checker
     from longcot.contamination.frames import detect_text_columns
@@ -77,7 +87,14 @@ def contamination_check(
     frame = pl.concat(frames, how="diagonal_relaxed") if len(frames) > 1 else frames[0]
     cols = _split_csv([columns]) if columns else detect_text_columns(frame)
     checker = ContaminationChecker(load_benchmarks(names, files=files), config)
-    result = run_checker(checker, frame, cols)
+    console = Console(stderr=True)
+    progress = Progress(
+        SpinnerColumn(), TextColumn("checking rows"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TimeRemainingColumn(), console=console, disable=not console.is_terminal, transient=True,
+    )  # fmt: skip
+    with progress:
+        task = progress.add_task("check", total=frame.height)
+        result = run_checker(checker, frame, cols, on_batch=lambda n: progress.advance(task, n))
     if report is not None:
         result.write_jsonl(report)
     if drop is not None:

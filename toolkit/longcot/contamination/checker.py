@@ -23,7 +23,7 @@ Thresholds were calibrated on the labelled set of :mod:`longcot.contamination.la
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from itertools import compress, tee
 from typing import Any
@@ -720,7 +720,8 @@ def check_contamination(
 
 
 def run_checker(checker: ContaminationChecker, frame: Any, columns: Sequence[str], *,
-                id_column: str | None = None, batch_size: int = 4096) -> Report:  # fmt: skip
+                id_column: str | None = None, batch_size: int = 4096,
+                on_batch: Callable[[int], None] | None = None) -> Report:  # fmt: skip
     """Run a built checker over a polars frame, in batches, and assemble the :class:`Report`.
 
     Args:
@@ -729,6 +730,7 @@ def run_checker(checker: ContaminationChecker, frame: Any, columns: Sequence[str
         columns: Text columns to check (must exist).
         id_column: Column with row ids (auto-detected when None).
         batch_size: Rows per batch (bounds memory of the embedding signal).
+        on_batch: Called with the number of rows of each batch once it is checked (progress).
     """
     from longcot.contamination.frames import column_texts, id_values, require_text_columns
 
@@ -741,6 +743,8 @@ def run_checker(checker: ContaminationChecker, frame: Any, columns: Sequence[str
         flagged.extend(
             checker.check_columns(texts, ids[start : start + batch_size] if ids is not None else None, offset=start)
         )
+        if on_batch is not None:
+            on_batch(part.height)
     return Report(
         n_rows=frame.height,
         columns=list(columns),
