@@ -100,3 +100,19 @@ def test_long_rows_against_every_aime_year(shared_data: Path) -> None:
     assert batched == [checker.check_text(p) for p in pieces]
     found = {m.item_id for ms in batched for m in ms}
     assert found and found <= {"aime-1994-13", "aime-2016-I-10", "aime-2001-II-03", "aime-2010-I-06"}
+
+
+@pytest.mark.parametrize(
+    ("problem", "found"),
+    [
+        (r"Compute $\sqrt{(31)(30)(29)(28)+1}$.", True),  # 7 tokens, but its numbers single it out
+        ("Compute 7 times 6.", False),  # short and generic: only a text equal to it matches
+    ],
+)
+def test_short_items_inside_long_texts(shared_data: Path, problem: str, found: bool) -> None:
+    items = (BenchmarkItem("demo", "short", problem), BenchmarkItem("demo", "other", "Find the number of frogs."))
+    checker = ContaminationChecker([Benchmark("demo", items, "inline")])
+    host = json.loads((shared_data / "cot_skyt1_math500.jsonl").read_text().splitlines()[0])["generation"]
+    text = f"{host[:1500]}\n\nProblem: {problem}\n\n{host[1500:]}"
+    for matches in (checker.check_text(text), checker.check_texts([text] * 70)[0]):
+        assert [m.item_id for m in matches] == (["short"] if found else [])

@@ -7,7 +7,8 @@ a text matches an item when one of these rules fires (strongest first):
 
 - `exact`: the item's normal form is contained in the text's (formatting, case, LaTeX and spacing do
   not matter), or the whole text is a piece of the item holding `truncated` of it (a truncated copy);
-  items shorter than `min_item_tokens` only match a text equal to them.
+  items shorter than `min_item_tokens` only match a text equal to them, or containing them when their
+  numbers single them out.
 - `ngram`: the weighted share of the item's n-grams found in the text (boilerplate weighs 0), or the
   longest matched run, reaches its threshold, and the text keeps the item's numbers.
 - `fuzzy`: rapidfuzz alignment of the item inside the window where it was found reaches `fuzzy` with
@@ -92,7 +93,8 @@ class CheckConfig:
             are mostly template.
         short_words: Rare-word share a short item needs for a fuzzy match.
         truncated: A text that is a piece of an item counts as a copy when it holds this share of the item.
-        min_item_tokens: Items shorter than this only match a text equal to them.
+        min_item_tokens: Items shorter than this only match a text equal to them, or (with two distinctive
+            numbers or more) a text holding them whole.
         embedding_model: sentence-transformers model path or Hub id (None: bundled all-MiniLM-L6-v2).
     """
 
@@ -155,6 +157,8 @@ class CheckConfig:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
+#: Number evidence a short item (under `min_item_tokens`) needs to match inside a longer text.
+_SHORT_EXACT_EVIDENCE = 2.0
 #: Texts longer than this many tokens look up every `_STRIDE`-th n-gram first.
 _STRIDE_FROM = 400
 _STRIDE = 3
@@ -369,11 +373,18 @@ class ContaminationChecker:
         for idx in (*by_gram, *by_word):
             item = self.index.items[idx]
             n_item = len(item.tokens)
-            if item is same or n_item < cfg.min_item_tokens:
+            # A short item only matches a text equal to it, or one that contains it whole when its numbers
+            # single it out ("Compute sqrt((31)(30)(29)(28)+1)" inside a chain of thought).
+            short = n_item < cfg.min_item_tokens
+            if item is same or (short and item.number_evidence < _SHORT_EXACT_EVIDENCE):
                 continue
             signals: dict[str, Any] = {}
+            if short and "exact" not in cfg.methods:
+                continue
             if "exact" in cfg.methods:
                 pos = padded.find(f" {item.text} ")
+                if short and pos < 0:
+                    continue
                 if pos >= 0:
                     start = padded.count(" ", 0, pos)
                     out.append(
