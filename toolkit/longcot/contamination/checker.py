@@ -206,6 +206,7 @@ class ContaminationChecker:
         items: list[BenchmarkItem] = [it for b in self.benchmarks for it in b.items]
         self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=BOILERPLATE)
         self._arrays = IndexArrays(self.index)  # the same index as arrays, for whole batches
+        self._extra_labels = {e.item.item_id: e.labels for e in self.index.items if len(e.labels) > 1}
         self._embedder = None
         if "embedding" in self.config.methods:
             from longcot.contamination.embeddings import EmbeddingSignal
@@ -233,13 +234,15 @@ class ContaminationChecker:
         cfg = self.config
         # Cheap first pass: a text holding less than `prefilter` of every item's rare words (one set
         # intersection) cannot hold a copy, a piece or a paraphrase of any of them.
+        have: set[str] | None = None  # the text's numbers, once needed
         if scanned is not None:
             shares = scanned.shares  # the scan applied that gate, and the numbers one below
         else:
             shares = self.index.word_candidates(tokens, min_share=cfg.prefilter)
             if not shares:
                 return {}, {}, [], {}
-            shares = self._word_candidates_kept(shares, tokens)
+            have = numbers(tokens)
+            shares = self._word_candidates_kept(shares, have, len(tokens))
         n = cfg.n
         if scanned is not None and scanned.by_gram is not None:
             by_gram = scanned.by_gram
@@ -252,7 +255,9 @@ class ContaminationChecker:
                 stride = _STRIDE if len(tokens) > _STRIDE_FROM else 1
                 sampled = zip(*(tokens[i::stride] for i in range(n)))
                 by_gram = self.index.candidates(sampled, min_share=cfg.candidate / stride)
-            by_gram = self._keeping_numbers(by_gram, tokens, cfg.numbers)
+            if have is None:
+                have = numbers(tokens)
+            by_gram = self._keeping_numbers(by_gram, have, len(tokens), cfg.numbers)
         by_word: dict[int, tuple[float, int, int]] = {}
         if "fuzzy" in cfg.methods:
             whole = {i: share for i, share in shares.items() if share >= cfg.words}
@@ -277,24 +282,23 @@ class ContaminationChecker:
         first = scanned.first if scanned is not None and scanned.first is not None else self._first_positions(tokens)
         return by_gram, by_word, sorted(first, key=first.__getitem__), first
 
-    def _keeping_numbers(self, found: dict[int, float], tokens: list[str], share: float) -> dict[int, float]:
+    def _keeping_numbers(self, found: dict[int, float], have: set[str], size: int, share: float) -> dict[int, float]:
         # Every match of a text longer than the item needs `numbers` of the item's numbers in a window of
         # the text (an exact copy holds them all): an item whose numbers the whole text lacks is no
         # candidate. A text no longer than the item may be a truncated piece of it: kept.
         if not found:
             return found
-        have = numbers(tokens)
-        size, items = len(tokens), self.index.items
+        items = self.index.items
         return {
             i: v for i, v in found.items() if size <= len(items[i].tokens) or number_overlap(items[i], have) >= share
         }
 
-    def _word_candidates_kept(self, shares: dict[int, float], tokens: list[str]) -> dict[int, float]:
+    def _word_candidates_kept(self, shares: dict[int, float], have: set[str], size: int) -> dict[int, float]:
         # A word candidate (not an n-gram one) matches a text longer than it only by the paraphrase rules:
         # every number of the item, and in a long text (over twice the item) numbers that single it out.
         # Items whose n-grams are all boilerplate can only be found this way: always kept.
-        kept = self._keeping_numbers(shares, tokens, 1.0)
-        size, items, need = len(tokens), self.index.items, self.config.paraphrase_numbers
+        kept = self._keeping_numbers(shares, have, size, 1.0)
+        items, need = self.index.items, self.config.paraphrase_numbers
         return {
             i: v
             for i, v in shares.items()
@@ -345,7 +349,7 @@ class ContaminationChecker:
         if not found:
             return []
         # An item in several benchmarks (a year and a user file) is reported under each of them.
-        labels = {e.item.item_id: e.labels for e in self.index.items if len(e.labels) > 1}
+        labels = self._extra_labels
         found += [replace(m, benchmark=lb) for m in found for lb in labels.get(m.item_id, ())[1:]]
         return merge_matches(found)
 
@@ -376,15 +380,12 @@ class ContaminationChecker:
             # A short item only matches a text equal to it, or one that contains it whole when its numbers
             # single it out ("Compute sqrt((31)(30)(29)(28)+1)" inside a chain of thought).
             short = n_item < cfg.min_item_tokens
-            if item is same or (short and item.number_evidence < _SHORT_EXACT_EVIDENCE):
+            singled_out = "exact" in cfg.methods and item.number_evidence >= _SHORT_EXACT_EVIDENCE
+            if item is same or (short and not singled_out):
                 continue
             signals: dict[str, Any] = {}
-            if short and "exact" not in cfg.methods:
-                continue
             if "exact" in cfg.methods:
                 pos = padded.find(f" {item.text} ")
-                if short and pos < 0:
-                    continue
                 if pos >= 0:
                     start = padded.count(" ", 0, pos)
                     out.append(
@@ -396,12 +397,14 @@ class ContaminationChecker:
                     )
                     continue
                 # A truncated copy: the whole text is a long enough piece of the item.
-                if len(tokens) >= max(cfg.min_item_tokens, cfg.truncated * n_item) and f" {norm} " in f" {item.text} ":
+                if len(tokens) >= max(cfg.min_item_tokens, cfg.truncated * n_item) and padded in f" {item.text} ":
                     score = len(tokens) / n_item
                     signals["contained_share"] = round(score, 4)
                     out.append(
                         (item, signals, self._match(item, "exact", score, text, column, (0, len(tokens)), signals))
                     )
+                    continue
+                if short:  # a short item matches by containment only
                     continue
             if idx in by_gram:
                 cov = coverage(item, first.keys(), first)
@@ -414,8 +417,8 @@ class ContaminationChecker:
                 region = None
                 signals["words"] = round(share, 4)
             win_tokens = tokens[lo:hi]
-            signals["numbers"] = round(number_overlap(item, numbers(win_tokens), region), 4)
             win_numbers = numbers(win_tokens)
+            signals["numbers"] = round(number_overlap(item, win_numbers, region), 4)
             signals["all_numbers"] = round(number_overlap(item, win_numbers), 4)
             # The other way round: how many of the window's numbers are the item's (a paraphrase adds few).
             signals["number_precision"] = (
