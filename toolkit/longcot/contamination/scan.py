@@ -20,7 +20,7 @@ position (what :meth:`ContaminationChecker._first_positions` computes).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import chain
 from typing import NamedTuple
 
@@ -60,6 +60,14 @@ def _hash_at(ids: np.ndarray, positions: np.ndarray, n: int) -> np.ndarray:
         h ^= ids[positions + k].astype(np.uint64) + np.uint64(1)
         h += np.uint64(k)
     return h
+
+
+def _csr(postings: list[tuple[float, Sequence[int]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`(weight, ids)` per slot as CSR arrays: row pointers, the ids one after the other, the weights."""
+    ptr = np.zeros(len(postings) + 1, dtype=np.int64)
+    np.cumsum([len(ids) for _, ids in postings], out=ptr[1:])
+    data = np.fromiter(chain.from_iterable(ids for _, ids in postings), dtype=np.int64, count=int(ptr[-1]))
+    return ptr, data, np.array([w for w, _ in postings], dtype=np.float64)
 
 
 def _expand(ptr: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -112,22 +120,10 @@ class IndexArrays:
         self.n_items = len(items)
         words = sorted(index.word_df)
         self.word_id = {w: i for i, w in enumerate(words)}
-        n_words = len(words)
         # Rare words: slot per word id (the last entry, for id -1, is no slot), postings and idf weight.
         rare = sorted(index.word_postings)
-        self.rare_slot = np.full(n_words + 1, -1, dtype=np.int64)
-        ptr = [0]
-        data: list[int] = []
-        weight = []
-        for slot, w in enumerate(rare):
-            self.rare_slot[self.word_id[w]] = slot
-            idf, ids = index.word_postings[w]
-            data.extend(ids)
-            ptr.append(len(data))
-            weight.append(idf)
-        self.rare_ptr = np.array(ptr, dtype=np.int64)
-        self.rare_items = np.array(data, dtype=np.int64)
-        self.rare_weight = np.array(weight, dtype=np.float64)
+        self.rare_slot = self._slots(rare)
+        self.rare_ptr, self.rare_items, self.rare_weight = _csr([index.word_postings[w] for w in rare])
         self.n_rare = max(len(rare), 1)
         self.word_weight = np.array([e.word_weight for e in items], dtype=np.float64)
         self.total_weight = np.array([e.total_weight for e in items], dtype=np.float64)
@@ -135,19 +131,11 @@ class IndexArrays:
         self.item_tokens = np.array([len(e.tokens) for e in items], dtype=np.int64)
         self.item_numbers = np.array([len(e.numbers) for e in items], dtype=np.int64)
         self.number_evidence = np.array([e.number_evidence for e in items], dtype=np.float64)
-        # Numbers: slot per word id (the numbers some item has).
+        # Numbers: slot per word id (the numbers some item has), and each item's numbers as slots.
         numbers = sorted(index.number_postings)
-        self.number_slot = np.full(n_words + 1, -1, dtype=np.int64)
-        for slot, x in enumerate(numbers):
-            self.number_slot[self.word_id[x]] = slot
-        # Each item's numbers, as slots (CSR by item).
-        item_ptr = [0]
-        item_slots: list[int] = []
-        for e in items:
-            item_slots.extend(int(self.number_slot[self.word_id[x]]) for x in sorted(e.numbers))
-            item_ptr.append(len(item_slots))
-        self.item_number_ptr = np.array(item_ptr, dtype=np.int64)
-        self.item_number_slots = np.array(item_slots, dtype=np.int64)
+        self.number_slot = self._slots(numbers)
+        slots = [(0.0, [int(self.number_slot[self.word_id[x]]) for x in sorted(e.numbers)]) for e in items]
+        self.item_number_ptr, self.item_number_slots, _ = _csr(slots)
         self.n_number_slots = max(len(numbers), 1)
         # Every full-length n-gram of every item (boilerplate too: the signals look them up), hashed.
         n = self.n
@@ -166,17 +154,13 @@ class IndexArrays:
         if len(self.gram_keys) > 1 and bool((np.diff(self.gram_keys) == 0).any()):
             raise RuntimeError("n-gram hash collision in the benchmark index")  # 64-bit: not expected
         # Postings of the weighted n-grams, by gram slot (boilerplate has none).
-        ptr = [0]
-        data = []
-        weight = []
-        for g in self.grams:
-            w, ids = index.postings.get(g, (0.0, ()))
-            data.extend(ids)
-            ptr.append(len(data))
-            weight.append(w)
-        self.gram_ptr = np.array(ptr, dtype=np.int64)
-        self.gram_items = np.array(data, dtype=np.int64)
-        self.gram_weight = np.array(weight, dtype=np.float64)
+        self.gram_ptr, self.gram_items, self.gram_weight = _csr([index.postings.get(g, (0.0, ())) for g in self.grams])
+
+    def _slots(self, words: list[str]) -> np.ndarray:
+        """Slot of each of `words` by word id (-1 for the other words, and for id -1: the last entry)."""
+        slot = np.full(len(self.word_id) + 1, -1, dtype=np.int64)
+        slot[[self.word_id[w] for w in words]] = np.arange(len(words))
+        return slot
 
 
 class Scanned(NamedTuple):
