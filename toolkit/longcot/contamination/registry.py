@@ -149,26 +149,22 @@ def _amc2023(frame: pl.DataFrame, spec: BenchmarkSpec) -> pl.DataFrame:
 # AIME exam dates (the later exam of the year); before 2000 there was one exam, dated by year only.
 _AIME_DATES = {2024: "2024-02-07", 2025: "2025-02-12", 2026: "2026-02"}  # 2026: the month (exam days unchecked)
 
+# Recent years, one Hub set each: (repo, pinned revision, split, rows to items). AIME 2026 is MathArena's,
+# pinned at the same commit by several public eval harnesses.
+_RECENT_AIME: dict[int, tuple[str, str, str, Callable[[pl.DataFrame, BenchmarkSpec], pl.DataFrame]]] = {
+    2024: ("HuggingFaceH4/aime_2024", "2fe88a2f1091d5048c0f36abc874fb997b3dd99a", "train", _aime_from_url),
+    2025: ("math-ai/aime25", "563bb8404243c5f09de6ec262f2db674fe5bce9b", "test", _aime_by_row_order),
+    2026: ("MathArena/aime_2026", "d2de22f3c656b4f56cf8981212186377d1e23bc3", "train", _aime_by_problem_idx),
+}
+
 
 def _aime_spec(year: int) -> BenchmarkSpec:
-    if year == 2024:
+    if year in _RECENT_AIME:
+        repo_id, revision, split, from_hub = _RECENT_AIME[year]
         return BenchmarkSpec(
-            name="aime2024", description="AIME 2024 I and II (30 problems)", repo_id="HuggingFaceH4/aime_2024",
-            revision="2fe88a2f1091d5048c0f36abc874fb997b3dd99a", split="train", local_file="aime_2024.jsonl",
-            cutoff=_AIME_DATES[2024], year=2024, from_hub=_aime_from_url,
-        )  # fmt: skip
-    if year == 2025:
-        return BenchmarkSpec(
-            name="aime2025", description="AIME 2025 I and II (30 problems)", repo_id="math-ai/aime25",
-            revision="563bb8404243c5f09de6ec262f2db674fe5bce9b", split="test", local_file="aime_2025.jsonl",
-            cutoff=_AIME_DATES[2025], year=2025, from_hub=_aime_by_row_order,
-        )  # fmt: skip
-    if year == 2026:
-        # MathArena's set, pinned at the same commit by several public eval harnesses.
-        return BenchmarkSpec(
-            name="aime2026", description="AIME 2026 I and II (30 problems)", repo_id="MathArena/aime_2026",
-            revision="d2de22f3c656b4f56cf8981212186377d1e23bc3", split="train", local_file="aime_2026.jsonl",
-            cutoff=_AIME_DATES[2026], year=2026, from_hub=_aime_by_problem_idx,
+            name=f"aime{year}", description=f"AIME {year} I and II (30 problems)", repo_id=repo_id,
+            revision=revision, split=split, local_file=f"aime_{year}.jsonl", cutoff=_AIME_DATES[year], year=year,
+            from_hub=from_hub,
         )  # fmt: skip
     # Historical years: the Kaggle/gneubig set; it lacks most problems with figures, the local file has all.
     return BenchmarkSpec(
