@@ -38,22 +38,8 @@ _MULT = np.uint64(0x9E3779B97F4A7C15)
 _BITS_SHIFT = np.uint64(42)
 
 
-def _gram_hash(ids: np.ndarray, n: int) -> np.ndarray:
-    """Hash of the n-gram starting at every position of `ids` (int64 word ids): length `len(ids) - n + 1`."""
-    count = len(ids) - n + 1
-    if count <= 0:
-        return np.zeros(0, dtype=np.uint64)
-    words = ids.astype(np.uint64) + np.uint64(1)
-    h = words[:count].copy()
-    for k in range(1, n):
-        h *= _MULT
-        h ^= words[k : k + count]
-        h += np.uint64(k)
-    return h
-
-
 def _hash_at(ids: np.ndarray, positions: np.ndarray, n: int) -> np.ndarray:
-    """:func:`_gram_hash` of the n-grams starting at `positions` only."""
+    """64-bit hash of the n-gram of word ids (int64) starting at each of `positions`."""
     h = ids[positions].astype(np.uint64) + np.uint64(1)
     for k in range(1, n):
         h *= _MULT
@@ -141,9 +127,9 @@ class IndexArrays:
         n = self.n
         grams = [g for g in index.all_grams if len(g) == n]
         if grams:
-            # `_gram_hash` of the concatenation at every n-th position is the hash of each gram.
+            # The grams one after the other: each starts at a multiple of n.
             word_ids = np.fromiter(map(self.word_id.__getitem__, chain.from_iterable(grams)), dtype=np.int64)
-            keys = _gram_hash(word_ids, n)[::n]
+            keys = _hash_at(word_ids, np.arange(0, len(word_ids), n), n)
         else:
             keys = np.zeros(0, dtype=np.uint64)
         order = np.argsort(keys, kind="stable")
