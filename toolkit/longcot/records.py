@@ -14,10 +14,12 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from typing import Any
 
 import polars as pl
 
-from longcot.errors import SchemaError
+from longcot.errors import ConfigError, SchemaError
 
 
 SAMPLING = pl.Struct(
@@ -164,3 +166,99 @@ def rename_columns(frame: pl.DataFrame, mapping: Mapping[str, str], *, where: st
     # A target that already exists in the source is replaced by the mapped column.
     clash = [t for t in renames.values() if t in frame.columns and t not in renames]
     return frame.drop(clash).rename(renames)
+
+
+# --- the training conversation -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConversationFormat:
+    """How a row becomes the conversation a student is trained on: the one place to change it.
+
+    Attributes:
+        think_open: Text before the reasoning in the assistant turn. Defaults to `"<think>\\n"`.
+        think_close: Text between the reasoning and the final solution. Defaults to `"\\n</think>\\n\\n"`.
+        system_prompt: A system turn to prepend. Defaults to none: longcot adds no system prompt
+            (a chat template may add its own default, and that is counted by `student_length`).
+    """
+
+    think_open: str = "<think>\n"
+    think_close: str = "\n</think>\n\n"
+    system_prompt: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> ConversationFormat:
+        """Build from a YAML mapping (`think_open`, `think_close`, `system_prompt`), rejecting unknown keys."""
+        data = dict(data or {})
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ConfigError(
+                f"unknown conversation format key {unknown[0]!r}", hint=f"keys are: {', '.join(sorted(known))}"
+            )
+        for key, value in data.items():
+            if value is not None and not isinstance(value, str):
+                raise ConfigError(f"conversation format {key!r} must be a string, got {value!r}")
+        return cls(**data)
+
+
+DEFAULT_CONVERSATION = ConversationFormat()
+
+
+def assistant_text(
+    reasoning: str | None, completion: str | None, fmt: ConversationFormat = DEFAULT_CONVERSATION
+) -> str:
+    """The assistant turn: `<think>\\n{reasoning}\\n</think>\\n\\n{completion}`, or the completion alone.
+
+    Example:
+        >>> assistant_text("2+2 is 4.", "\\\\boxed{4}")
+        '<think>\\n2+2 is 4.\\n</think>\\n\\n\\\\boxed{4}'
+        >>> assistant_text(None, "\\\\boxed{4}")
+        '\\\\boxed{4}'
+    """
+    completion = completion or ""
+    if reasoning:
+        return f"{fmt.think_open}{reasoning}{fmt.think_close}{completion}"
+    return completion
+
+
+def training_messages(
+    problem: str, reasoning: str | None, completion: str | None, fmt: ConversationFormat = DEFAULT_CONVERSATION
+) -> list[dict[str, str]]:
+    """The conversation a student is trained on for one row: what `student_length` measures and SFT trains.
+
+    Example:
+        >>> training_messages("1+1?", None, "\\\\boxed{2}")
+        [{'role': 'user', 'content': '1+1?'}, {'role': 'assistant', 'content': '\\\\boxed{2}'}]
+    """
+    messages = [] if fmt.system_prompt is None else [{"role": "system", "content": fmt.system_prompt}]
+    messages.append({"role": "user", "content": problem})
+    messages.append({"role": "assistant", "content": assistant_text(reasoning, completion, fmt)})
+    return messages
+
+
+def messages_expr(fmt: ConversationFormat = DEFAULT_CONVERSATION) -> pl.Expr:
+    """The same conversation as a polars expression over `problem`, `reasoning` (optional) and `completion`.
+
+    Vectorised (no Python per row) and equal to :func:`training_messages` row by row; the frame must
+    have a `reasoning` column (add a null one when the data has none).
+
+    Example:
+        >>> import polars as pl
+        >>> frame = pl.DataFrame({"problem": ["1+1?"], "reasoning": ["one and one"], "completion": ["2"]})
+        >>> frame.select(messages_expr().alias("messages"))["messages"].to_list()[0][1]["content"]
+        '<think>\\none and one\\n</think>\\n\\n2'
+    """
+    reasoning = pl.col("reasoning").cast(pl.String)
+    completion = pl.col("completion").cast(pl.String).fill_null("")
+    answer = (
+        pl.when(reasoning.is_not_null() & (reasoning.str.len_chars() > 0))
+        .then(pl.concat_str([pl.lit(fmt.think_open), reasoning, pl.lit(fmt.think_close), completion]))
+        .otherwise(completion)
+    )
+    turns = []
+    if fmt.system_prompt is not None:
+        turns.append(pl.struct(pl.lit("system").alias("role"), pl.lit(fmt.system_prompt).alias("content")))
+    turns.append(pl.struct(pl.lit("user").alias("role"), pl.col("problem").cast(pl.String).alias("content")))
+    turns.append(pl.struct(pl.lit("assistant").alias("role"), answer.alias("content")))
+    return pl.concat_list(turns)
