@@ -153,6 +153,18 @@ def test_sigkill_mid_run_then_rerun_finishes_without_loss_or_duplicates(tmp_path
         ({"steps": [{"type": "length", "min": "ten"}]}, r"step 1"),
         ({"steps": [{"min": 1}]}, r"each step is a mapping with a `type`"),
         ({"strict": "yes"}, r"`strict` must be true or false"),
+        # issue 13: config types are checked and named, not a TypeError from deep inside a step
+        (
+            {"steps": [{"type": "length", "min": "lots"}]},
+            r"step 1: option `min` of step 'length' must be an integer, got 'lots'",
+        ),
+        ({"steps": [{"type": "length", "max": 1.5}]}, r"option `max` of step 'length' must be an integer or null"),
+        ({"steps": [{"type": "dedup", "columns": [1]}]}, r"`columns` of step 'dedup' must be a list of strings"),
+        ({"steps": [{"type": "verify", "timeout": "soon"}]}, r"option `timeout` of step 'verify' must be a number"),
+        ({"input": {"path": "x.jsonl", "limit": "lots"}}, r"input.limit must be an integer or null, got 'lots'"),
+        ({"input": {"path": "x.jsonl", "required": [1]}}, r"input.required must be a list of strings, got \[1\]"),
+        ({"output": {"path": "o", "keep_dropped": "no"}}, r"output.keep_dropped must be true or false, got 'no'"),
+        ({"output": {"path": "o", "batch_size": "10k"}}, r"output.batch_size must be an integer, got '10k'"),
     ],
 )
 def test_yaml_validation_names_key_and_file(tmp_path: Path, edit: dict, message: str) -> None:
@@ -176,6 +188,46 @@ def test_set_overrides_paths_lists_and_values(tmp_path: Path) -> None:
         load_config(path, overrides=["nonsense"])
     with pytest.raises(ConfigError, match=r"steps.7 is not an item of the list"):
         load_config(path, overrides=["steps.7.min=1"])
+
+
+def test_set_errors_blame_the_set_not_the_file(tmp_path: Path) -> None:
+    """issue 13: a bad key that came from --set names the --set, not the YAML file."""
+    path = tmp_path / "p.yaml"
+    path.write_text(yaml.safe_dump(pipeline_dict(tmp_path / "in", tmp_path / "out")))
+    with pytest.raises(ConfigError) as info:
+        load_config(path, overrides=["executor.tasks=2", "foo.bar=1"])
+    assert str(info.value).startswith("--set foo.bar=1: unknown key pipeline.foo")
+    assert str(path) not in info.value.args[0]
+    with pytest.raises(ConfigError, match=r"^--set steps.0.min=lots: step 1: option `min` of step 'length' must be"):
+        load_config(path, overrides=["steps.0.min=lots"])
+    raw = pipeline_dict(tmp_path / "in", tmp_path / "out")
+    raw["colour"] = "red"
+    path.write_text(yaml.safe_dump(raw))
+    with pytest.raises(ConfigError, match=r"unknown key pipeline.colour") as info:  # the file's own error
+        load_config(path, overrides=["executor.tasks=2"])
+    assert info.value.args[0].startswith(str(path))
+
+
+@pytest.mark.parametrize("step", ["split_thinking", "dedup", "length"])
+def test_unknown_step_option_is_refused(tmp_path: Path, step: str) -> None:
+    raw = {"input": "x.jsonl", "output": "o", "steps": [{"type": step, "colour": 1}]}
+    with pytest.raises(ConfigError, match=rf"unknown option 'colour' for step '{step}'"):
+        build_config(raw, where="p.yaml")
+
+
+def test_a_step_without_options_refuses_any_option() -> None:
+    """issue 13: a step whose Config is None takes no options; one given is an error, not ignored."""
+    from longcot.pipeline.base import Processor
+
+    class NoOptions(Processor):
+        name = "no_options"
+
+        def process(self, batch: pl.DataFrame) -> pl.DataFrame:
+            return batch
+
+    assert isinstance(NoOptions.from_config({}, where="p.yaml, step 1"), NoOptions)
+    with pytest.raises(ConfigError, match=r"p.yaml, step 1: step 'no_options' takes no options, got \['colour'\]"):
+        NoOptions.from_config({"colour": 1}, where="p.yaml, step 1")
 
 
 runner = CliRunner()

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import importlib.util
 import time
+import types
+import typing
 from abc import ABC, abstractmethod
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any, ClassVar, Protocol
+from typing import Any, ClassVar, Literal, Protocol, Union
 
 import polars as pl
 
@@ -81,6 +84,77 @@ class StepStats:
             batches=data.get("batches", 0),
             seconds=data.get("seconds", 0.0),
         )
+
+
+def _matches(value: Any, kind: Any) -> bool:
+    """Whether a YAML value fits a dataclass field annotation (unknown annotations accept anything)."""
+    if kind is Any:
+        return True
+    if kind is None or kind is type(None):
+        return value is None
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (Union, types.UnionType):
+        return any(_matches(value, arg) for arg in args)
+    if origin is Literal:
+        return value in args
+    if kind is bool:
+        return isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind is str:
+        return isinstance(value, str)
+    container = origin or kind
+    if container in (tuple, list, Sequence, set, frozenset):
+        element = args[0] if args else Any
+        if isinstance(value, str):  # `columns: problem` means one column; steps turn it into a tuple
+            return element is str or element is Any
+        return isinstance(value, list | tuple) and all(_matches(v, element) for v in value)
+    if container in (dict, Mapping):
+        value_kind = args[1] if len(args) == 2 else Any
+        return isinstance(value, dict) and all(_matches(v, value_kind) for v in value.values())
+    return True
+
+
+def _describe(kind: Any) -> str:
+    if kind is None or kind is type(None):
+        return "null"
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (Union, types.UnionType):
+        return " or ".join(_describe(arg) for arg in args)
+    if origin is Literal:
+        return "one of " + ", ".join(repr(a) for a in args)
+    names = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
+    if kind in names:
+        return names[kind]
+    container = origin or kind
+    if container in (tuple, list, Sequence, set, frozenset):
+        return f"a list of {_describe(args[0]).removeprefix('a ').removeprefix('an ')}s" if args else "a list"
+    if container in (dict, Mapping):
+        return "a mapping"
+    return getattr(kind, "__name__", str(kind))
+
+
+def check_types(cls: type, options: Mapping[str, Any], *, what: str) -> None:
+    """Check YAML values against the annotations of a config dataclass, naming the key and the value.
+
+    Args:
+        cls: A dataclass (a step's `Config`, `InputSpec`, `OutputSpec`).
+        options: Key → value as read from YAML (unknown keys are not checked here).
+        what: How a key is named in the message, with `{key}` in it: "step 'length': option `{key}`".
+
+    Raises:
+        ConfigError: A value has the wrong type, e.g. `min: lots` for an integer option.
+
+    Example:
+        >>> from longcot.pipeline.steps import LengthFilterConfig
+        >>> check_types(LengthFilterConfig, {"min": 10, "max": None}, what="option {key}")
+    """
+    hints = typing.get_type_hints(cls)
+    for key, value in options.items():
+        if key in hints and not _matches(value, hints[key]):
+            raise ConfigError(f"{what.format(key=key)} must be {_describe(hints[key])}, got {value!r}")
 
 
 class DropSink(Protocol):
@@ -169,6 +243,7 @@ class Processor(ABC):
                 f"{where}: unknown option {unknown[0]!r} for step {cls.name!r}",
                 hint=f"options of {cls.name!r} are: {', '.join(sorted(known)) or '(none)'}",
             )
+        check_types(cls.Config, options, what=f"{where}: option `{{key}}` of step {cls.name!r}")
         try:
             config = cls.Config(**options)
         except ConfigError as exc:

@@ -26,7 +26,7 @@ import yaml
 
 from longcot.errors import ConfigError
 from longcot.io import InputSpec
-from longcot.pipeline.base import Processor
+from longcot.pipeline.base import Processor, check_types
 from longcot.pipeline.registry import get_processor
 
 
@@ -179,6 +179,10 @@ def _block(raw: Any, name: str, where: str) -> dict[str, Any]:
     return dict(raw)
 
 
+def _names(value: Any) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value or ())
+
+
 def _check_keys(block: dict[str, Any], allowed: set[str], name: str, where: str) -> None:
     unknown = sorted(set(block) - allowed)
     if unknown:
@@ -204,12 +208,16 @@ def build_config(raw: dict[str, Any], *, where: str = "pipeline") -> PipelineCon
     _check_keys(inp, {f.name for f in fields(InputSpec)}, "input", where)
     if "path" not in inp:
         raise ConfigError(f"{where}: `input` needs a `path` (a file, folder or Hub dataset id)")
+    if isinstance(inp.get("revision"), int | float) and not isinstance(inp.get("revision"), bool):
+        inp["revision"] = str(inp["revision"])  # a numeric-looking tag or short sha read by YAML as a number
+    typed = {k: v for k, v in inp.items() if k not in {"path", "columns"}}
+    check_types(InputSpec, typed, what=f"{where}: input.{{key}}")
     columns = inp.get("columns") or {}
     if not isinstance(columns, dict) or not all(isinstance(v, str) for v in columns.values()):
         raise ConfigError(f"{where}: input.columns must map schema names to source column names, got {columns!r}")
     try:
         input_spec = InputSpec(**{**inp, "path": str(inp["path"]), "columns": columns,
-                                  "required": tuple(inp.get("required", ("problem",)))})  # fmt: skip
+                                  "required": _names(inp.get("required", ("problem",)))})  # fmt: skip
     except TypeError as exc:
         raise ConfigError(f"{where}: bad input block: {exc}") from None
     except ConfigError as exc:
@@ -217,6 +225,7 @@ def build_config(raw: dict[str, Any], *, where: str = "pipeline") -> PipelineCon
 
     out = _block(raw["output"], "output", where)
     _check_keys(out, {f.name for f in fields(OutputSpec)}, "output", where)
+    check_types(OutputSpec, {k: v for k, v in out.items() if k != "path"}, what=f"{where}: output.{{key}}")
     try:
         output = OutputSpec(**{**out, "path": str(out.get("path", ""))})
     except TypeError as exc:
@@ -298,8 +307,31 @@ def load_config(path: str | Path, *, overrides: list[str] | None = None) -> Pipe
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path} is not valid YAML: {exc}") from None
-    raw = apply_overrides(raw or {}, overrides or [], where=str(path))
-    return build_config(raw, where=str(path))
+    overrides = list(overrides or [])
+    base = raw or {}
+    try:
+        return build_config(apply_overrides(base, overrides, where=str(path)), where=str(path))
+    except ConfigError as exc:
+        culprit = _blame_override(base, overrides, str(path), exc)
+        if culprit is None:
+            raise
+        message = exc.args[0]
+        for prefix in (f"{path}: ", f"{path}, "):
+            message = message.removeprefix(prefix)
+        raise ConfigError(f"--set {culprit}: {message}", hint=exc.hint) from None
+
+
+def _blame_override(raw: dict[str, Any], overrides: list[str], where: str, error: ConfigError) -> str | None:
+    """The `--set` that causes `error`: the one whose removal makes it go away (None: the file's own error)."""
+    for index, assignment in enumerate(overrides):
+        rest = overrides[:index] + overrides[index + 1 :]
+        try:
+            build_config(apply_overrides(raw, rest, where=where), where=where)
+        except ConfigError as other:
+            if other.args[0] == error.args[0]:
+                continue
+        return assignment
+    return None
 
 
 def make_pipeline(
