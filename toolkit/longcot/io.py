@@ -188,6 +188,8 @@ def read_jsonl(
         if not raw.strip():
             continue
         error = None
+        raw = raw.rstrip(b"\r\n")  # the line break is not part of the line (a cut-off line must not read
+        # as "invalid control character" at the break's column)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -196,7 +198,8 @@ def read_jsonl(
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as exc:
-                error = f"bad JSON: {exc.msg} at column {exc.colno}"
+                # json's own messages may end in "at" ("Invalid control character at"): say it once
+                error = f"bad JSON: {exc.msg.removesuffix(' at').removesuffix(' at:')} at column {exc.colno}"
             else:
                 if not isinstance(obj, dict):
                     error = f"expected a JSON object, got {type(obj).__name__}"
@@ -355,6 +358,24 @@ def read_hf(spec: InputSpec) -> pl.DataFrame:
     if not isinstance(frame, pl.DataFrame):
         frame = pl.concat(list(frame))
     return rename_columns(frame, dict(spec.columns), where=spec.describe()) if spec.columns else frame
+
+
+def hub_unreachable(*, timeout: float = 5.0) -> str | None:
+    """Why the Hugging Face Hub cannot be reached right now, or None when it can (or when offline mode
+    is on: then `datasets` reads its local cache and fails fast by itself).
+
+    One request, no retries: the Hub client retries a failing connection for ~25 s before giving up.
+    """
+    from huggingface_hub import constants
+    from huggingface_hub.utils import get_session
+
+    if constants.HF_HUB_OFFLINE:
+        return None
+    try:
+        get_session().head(constants.ENDPOINT, timeout=timeout)
+    except Exception as exc:  # httpx2 transport errors: DNS, refused, timeout
+        return f"{type(exc).__name__}: {str(exc)[:200]}"
+    return None
 
 
 def read_frame(

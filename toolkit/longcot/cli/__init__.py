@@ -115,6 +115,17 @@ def run_cmd(
         err.print(f"submitted {result.tasks} tasks; follow them with `longcot inspect {result.output}`")
         return
     print_funnel(result.funnel, console=err, title=f"{config.name}: funnel")
+    rejected = result.funnel[0].dropped.get("malformed", 0) if result.funnel else 0
+    if rejected:
+        from rich.markup import escape
+
+        from longcot.pipeline.run import first_reject
+
+        err.print(
+            f"[yellow]warning:[/] {rejected:,} input line(s) could not be read and were set aside in "
+            + escape(f"{result.output / 'rejects'} (first: {first_reject(result.output)})"),
+            soft_wrap=True, highlight=False, markup=True,
+        )  # fmt: skip
     incomplete = result.tasks - result.tasks_completed
     err.print(
         f"[bold]{result.rows_out:,}[/] rows → {result.output / 'data'} in {result.seconds:.1f}s"

@@ -10,7 +10,7 @@ import polars as pl
 
 from longcot.contamination.checker import CheckConfig, ContaminationChecker
 from longcot.contamination.frames import column_texts, detect_text_columns, require_text_columns
-from longcot.contamination.registry import BENCHMARKS_DIR_ENV, DEFAULT_BENCHMARKS, load_benchmarks
+from longcot.contamination.registry import BENCHMARKS_DIR_ENV, DEFAULT_BENCHMARKS, expand_names, load_benchmarks
 from longcot.errors import ConfigError
 from longcot.pipeline.base import Filter
 from longcot.records import CONTAMINATION_MATCH
@@ -87,6 +87,34 @@ class Decontaminate(Filter):
                 cfg.benchmarks, files=cfg.benchmark_files, benchmarks_dir=self._benchmarks_dir
             )
             self._checker = ContaminationChecker(benchmarks, cfg.check_config())
+
+    def preflight(self) -> None:
+        """Load the benchmarks once in the launching process: a missing file or an unreachable Hub fails
+        the run at once, in one line naming `LONGCOT_BENCHMARKS_DIR`, instead of in every worker after
+        the Hub client's retries (and Hub downloads land in the cache the workers then read).
+
+        Raises:
+            InputError: A benchmark is neither in a local file nor reachable on the Hub.
+        """
+        from longcot.errors import InputError
+        from longcot.io import hub_unreachable
+
+        cfg: DecontaminateConfig = self.config
+        local = "`--set input=path/to/data.jsonl` for a local input"
+        if not self._benchmarks_dir:
+            remote = [n for n in expand_names([*cfg.benchmarks, *cfg.benchmark_files]) if n not in cfg.benchmark_files]
+            reason = hub_unreachable() if remote else None
+            if reason:
+                raise InputError(
+                    f"step 'decontaminate' needs benchmarks {', '.join(remote[:4])}{' …' if len(remote) > 4 else ''} "
+                    f"from the Hub, which cannot be reached ({reason})",
+                    hint=f"offline, run with {BENCHMARKS_DIR_ENV}=FOLDER (local files laid out like shared/data: "
+                    f"aime_2024.jsonl, math500.jsonl, ...), and {local}",
+                )
+        try:
+            load_benchmarks(cfg.benchmarks, files=cfg.benchmark_files, benchmarks_dir=self._benchmarks_dir)
+        except InputError as exc:
+            raise InputError(f"step 'decontaminate': {exc.args[0]}", hint=f"{exc.hint}; and {local}") from None
 
     def teardown(self) -> None:
         """Drop the index."""

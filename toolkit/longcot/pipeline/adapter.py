@@ -25,6 +25,34 @@ from datatrove.pipeline.base import PipelineStep
 
 from longcot.io import InputSpec, ParquetShardWriter, iter_input, write_jsonl
 from longcot.pipeline.base import Processor, StepStats
+from longcot.pipeline.lifeline import guard_worker
+
+
+def _no_traceback(record: Any) -> bool:
+    """Keep exception records (datatrove's `logger.exception` in a failed task) off stderr.
+
+    The task log file keeps the full traceback; the launching process reports the error itself, as
+    one line with its hint, so stderr does not fill with one traceback per worker.
+    """
+    return record["exception"] is None
+
+
+def _unlink_stale(*paths: Path) -> None:
+    """Remove `.tmp` files an earlier, killed attempt at this task left behind."""
+    for path in paths:
+        tmp = path.with_name(path.name + ".tmp")
+        if tmp.exists():
+            tmp.unlink(missing_ok=True)
+
+
+class _Supervised:
+    """Mixin: the step knows the local run's process, and a worker ends when it ends."""
+
+    parent: tuple[int, str | None] | None = None
+
+    def _guard(self) -> None:
+        if self.parent is not None:
+            guard_worker(*self.parent)
 
 
 def _quiet_task_logs() -> None:
@@ -56,13 +84,13 @@ def _quiet_task_logs() -> None:
             level="DEBUG",
             format=prefix + "{time:YYYY-MM-DD HH:mm:ss.SSS} | {level: <8} | {name}:{line} - {message}",
         )
-        logger.add(sys.stderr, level="WARNING", format=prefix + "{level}: {message}")
+        logger.add(sys.stderr, level="WARNING", format=prefix + "{level}: {message}", filter=_no_traceback)
         logger.info(f"Launching pipeline for {rank=}")
         return logfile
 
     def setup_default_logger() -> None:  # called by close_task_logger after each task
         logger.remove()
-        logger.add(sys.stderr, level="WARNING", format="{level}: {message}")
+        logger.add(sys.stderr, level="WARNING", format="{level}: {message}", filter=_no_traceback)
 
     add_task_logger._longcot_quiet = True  # type: ignore[attr-defined]
     executor_base.add_task_logger = add_task_logger
@@ -110,7 +138,7 @@ def frame_to_documents(frame: pl.DataFrame, *, text_column: str = "problem") -> 
         yield Document(text=text, id=str(doc_id), metadata=row)
 
 
-class ReadInput(PipelineStep):
+class ReadInput(_Supervised, PipelineStep):
     """Read the rank's share of an input as polars frames, setting malformed lines aside.
 
     Args:
@@ -138,6 +166,7 @@ class ReadInput(PipelineStep):
         self.rejects_dir, self.funnel_dir = rejects_dir, funnel_dir
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> Iterator[Any]:  # type: ignore[override]
+        self._guard()
         if data:
             yield from data
         stats = StepStats(step="read")
@@ -155,6 +184,7 @@ class ReadInput(PipelineStep):
             start = time.perf_counter()
         if self.rejects_dir is not None:
             path = Path(self.rejects_dir) / f"rank-{rank:05d}.jsonl"
+            _unlink_stale(path)
             if rejects:
                 write_jsonl([r.to_dict() for r in rejects], path)
             elif path.exists():
@@ -162,7 +192,7 @@ class ReadInput(PipelineStep):
         _write_stats(self.funnel_dir, 0, stats, rank)
 
 
-class ProcessorStep(PipelineStep):
+class ProcessorStep(_Supervised, PipelineStep):
     """A datatrove `PipelineStep` that runs one longcot :class:`Processor` over batches.
 
     Args:
@@ -196,6 +226,7 @@ class ProcessorStep(PipelineStep):
         self.emit_documents, self.text_column = emit_documents, text_column
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> Iterator[Any]:  # type: ignore[override]
+        self._guard()
         processor = self.processor
         processor.stats = StepStats(step=processor.name)  # a worker may run several ranks in turn
         sink = None
@@ -204,6 +235,7 @@ class ProcessorStep(PipelineStep):
             stale = sink.path
             if stale.exists():
                 stale.unlink()
+            _unlink_stale(stale)
         processor.drop_sink = sink
         processor.setup()
         try:
@@ -223,7 +255,7 @@ class ProcessorStep(PipelineStep):
         _write_stats(self.funnel_dir, self.index, processor.stats, rank)
 
 
-class WriteParquet(PipelineStep):
+class WriteParquet(_Supervised, PipelineStep):
     """Write the rank's rows to `<output_dir>/<split>-<rank>-of-<world>.parquet`, atomically.
 
     The file only appears once the rank has finished, so a killed task leaves no partial shard and
@@ -246,7 +278,9 @@ class WriteParquet(PipelineStep):
         self.output_dir, self.split, self.index, self.funnel_dir = output_dir, split, index, funnel_dir
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> Iterator[Any]:  # type: ignore[override]
+        self._guard()
         path = Path(self.output_dir) / f"{self.split}-{rank:05d}-of-{world_size:05d}.parquet"
+        _unlink_stale(path)
         writer = ParquetShardWriter(path)
         stats = StepStats(step="write")
         for frame in _batched_frames(data or (), 10_000, "text"):

@@ -205,6 +205,13 @@ class Processor(ABC):
     def teardown(self) -> None:  # noqa: B027 - optional hook
         """Release what :meth:`setup` opened; called once per task after the last batch."""
 
+    def preflight(self) -> None:  # noqa: B027 - optional hook
+        """Check, once in the launching process before any task starts, what every task will need.
+
+        Raise a :class:`~longcot.errors.LongcotError` for a cause all tasks would share (a missing
+        file, an unreachable service), so the run fails at once in one line instead of in each worker.
+        """
+
     @abstractmethod
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         """Transform one batch."""

@@ -16,11 +16,14 @@ overwrites its own shard, so running the same command again after a crash finish
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import json
+import os
 import re
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from longcot import __version__
-from longcot.errors import ConfigError, LongcotError, MissingDependencyError
+from longcot.errors import ConfigError, InputError, LongcotError, MissingDependencyError
+from longcot.pipeline import lifeline
 from longcot.pipeline.adapter import ProcessorStep, ReadInput, WriteParquet
 from longcot.pipeline.base import StepStats
 from longcot.pipeline.config import PipelineConfig
@@ -81,6 +85,10 @@ def build_steps(config: PipelineConfig) -> list[Any]:
             )
         )
     steps.append(WriteParquet(str(out / "data"), split=config.output.split, index=len(steps), funnel_dir=funnel_dir))
+    if config.executor.type == "local":  # workers end with this process (see longcot.pipeline.lifeline)
+        parent = (os.getpid(), lifeline.process_identity(os.getpid()))
+        for step in steps:
+            step.parent = parent
     return steps
 
 
@@ -107,7 +115,7 @@ def make_executor(config: PipelineConfig, pipeline: list[Any]) -> Any:
 
         address = options.pop("address", None)
         if not ray.is_initialized():
-            ray.init(address=address, include_dashboard=False, log_to_driver=False)
+            _init_ray(ray, address)
         return RayPipelineExecutor(pipeline=pipeline, tasks=ex.tasks, workers=ex.workers, **options)
     from datatrove.executor import SlurmPipelineExecutor
 
@@ -115,21 +123,60 @@ def make_executor(config: PipelineConfig, pipeline: list[Any]) -> Any:
     return SlurmPipelineExecutor(pipeline=pipeline, tasks=ex.tasks, workers=ex.workers, **options)
 
 
+#: Keys that decide what a run writes: changing one between a killed run and its re-run would mix two
+#: outputs in one folder, so a resumed run refuses and names it. Keys not here cannot change the rows
+#: written: `description`, `output.path` (the folder itself), `executor.workers`, `executor.type` and the
+#: engine's own options (`logging_dir`, `partition`, `time`, `cpus_per_task`, `mem_per_cpu_gb`, `address`,
+#: `start_method`, `venv_path`, `wait`, ...).
+FINGERPRINT_KEYS = (
+    "name", "input.path", "input.format", "input.split", "input.name", "input.columns", "input.required",
+    "input.limit", "steps", "strict", "output.split", "output.keep_dropped", "output.batch_size", "executor.tasks",
+)  # fmt: skip
+
+
+def _init_ray(ray: Any, address: str | None) -> None:
+    """`ray.init`: join the cluster at `address`, or start a local instance when there is none.
+
+    Raises:
+        LongcotError: No Ray cluster runs at `address`, in one line with the command that starts one.
+    """
+    try:
+        ray.init(address=address, include_dashboard=False, log_to_driver=False)
+    except ConnectionError as exc:
+        where = "on this machine" if address in (None, "auto") else f"at {address!r}"
+        raise LongcotError(
+            f"executor.address is {address!r} but no Ray cluster is running {where} ({str(exc).splitlines()[0]})",
+            hint="start one with `ray start --head` (or join one: `ray start --address=HEAD:6379`), or drop "
+            "`address` to start a local instance: `--set executor.address=null`",
+        ) from None
+
+
 def _fingerprint(config: PipelineConfig) -> dict[str, Any]:
+    spec, out = config.input, config.output
+    values = {
+        "name": config.name,
+        "input.path": spec.describe(),  # with the resolved revision for Hub inputs
+        "input.format": spec.format,
+        "input.split": spec.split,
+        "input.name": spec.name,
+        "input.columns": dict(spec.columns),
+        "input.required": list(spec.required),
+        "input.limit": spec.limit,
+        "steps": [s.config_dict() for s in config.steps],
+        "strict": config.strict,
+        "output.split": out.split,
+        "output.keep_dropped": out.keep_dropped,
+        "output.batch_size": out.batch_size,
+        "executor.tasks": config.executor.tasks,
+    }
     # Through JSON, so tuples compare equal to the lists read back from pipeline.json.
-    return json.loads(
-        json.dumps(
-            {
-                "name": config.name,
-                "input": config.input.describe(),
-                "columns": dict(config.input.columns),
-                "limit": config.input.limit,
-                "steps": [s.config_dict() for s in config.steps],
-                "tasks": config.executor.tasks,
-                "split": config.output.split,
-            },
-            default=str,
-        )
+    return json.loads(json.dumps({k: values[k] for k in FINGERPRINT_KEYS}, default=str))
+
+
+def _is_network_error(exc: BaseException) -> bool:
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    return isinstance(exc, OSError | ConnectionError | TimeoutError) or bool(
+        names & {"TransportError", "ConnectError", "TimeoutException", "NetworkError"}
     )
 
 
@@ -137,43 +184,198 @@ def resolve_revision(config: PipelineConfig) -> None:
     """Pin a Hub input to the commit its revision points at now, so every task reads the same data.
 
     The commit goes into `pipeline.json` and the manifest; a branch that moves later makes a
-    resumed run stop with "changed: input" instead of mixing two versions of the data. Offline or
-    for local inputs this does nothing (the reader reports an unreachable Hub dataset itself).
+    resumed run stop with "changed: input.path" instead of mixing two versions of the data. For local
+    inputs, and offline (`HF_HUB_OFFLINE=1`: the reader then uses the local cache), this does nothing.
+
+    Raises:
+        InputError: The Hub cannot be reached, or has no such dataset: one line, at once, with the
+            command that runs on a local copy instead (every task would fail the same way, after retries).
     """
     spec = config.input
     if spec.resolved_format() != "hf" or Path(spec.path).exists():
         return
     if spec.revision and len(spec.revision) == 40 and all(c in "0123456789abcdef" for c in spec.revision):
         return
-    try:
-        from huggingface_hub import HfApi
+    from huggingface_hub import HfApi, constants
 
-        sha = HfApi().dataset_info(spec.path, revision=spec.revision).sha
-    except Exception:  # offline, gated, unknown: load_dataset will raise the precise error
+    if constants.HF_HUB_OFFLINE:
         return
+    local = "`--set input=path/to/local.jsonl` (a local copy with the same columns)"
+    if any(step.name == "decontaminate" for step in config.steps):
+        local += ", and the benchmarks from local files with LONGCOT_BENCHMARKS_DIR=FOLDER"
+    try:
+        sha = HfApi().dataset_info(spec.path, revision=spec.revision).sha
+    except Exception as exc:
+        name = type(exc).__name__
+        if _is_network_error(exc):
+            raise InputError(
+                f"cannot reach the Hub for input {spec.describe()!r} ({name}: {str(exc)[:200]})",
+                hint=f"offline? run on a local file with {local}; with a cached copy, set HF_HUB_OFFLINE=1",
+            ) from None
+        if name in {"RepositoryNotFoundError", "RevisionNotFoundError"}:
+            raise InputError(
+                f"input {spec.describe()!r}: {name} on the Hub",
+                hint=f"check the dataset id and revision, or use a local file with {local}",
+            ) from None
+        return  # gated, rate-limited, ...: load_dataset raises the precise error
     if sha:
         config.input = dataclasses.replace(spec, revision=sha)
+
+
+_GUARD_HINT = 'put the call under `if __name__ == "__main__":` at the end of the script (see the README\'s example)'
+
+
+def _refuse_unguarded_main(config: PipelineConfig) -> None:
+    """Stop a script that starts a run at import time: the local executor's worker processes (forkserver
+    or spawn) import the script's main module again, and each would start the run again, forever.
+
+    Raises:
+        ConfigError: Called while a worker re-imports the main module, or from module-level code of
+            the main script that is not under `if __name__ == "__main__":`.
+    """
+    frames = []
+    frame = sys._getframe(1)
+    while frame is not None:
+        frames.append(frame)
+        frame = frame.f_back
+    for frame in frames:
+        if frame.f_globals.get("__name__") == "__mp_main__":  # a worker re-importing the script
+            raise ConfigError(
+                f"run_pipeline() was called while a worker process imported {frame.f_globals.get('__file__')!r}",
+                hint=_GUARD_HINT,
+            )
+    ex = config.executor
+    if ex.type != "local" or ex.workers == 1 or ex.options.get("start_method", "forkserver") == "fork":
+        return
+    top = next(
+        (f for f in reversed(frames) if f.f_globals.get("__name__") == "__main__" and f.f_code.co_name == "<module>"),
+        None,
+    )
+    path = top.f_globals.get("__file__") if top is not None else None
+    if top is None or not path or not Path(path).is_file():
+        return  # an interactive session, `python -c`, a notebook: nothing re-imports it
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return
+    line = top.f_lineno
+    for node in tree.body:
+        guard = isinstance(node, ast.If) and "__name__" in ast.unparse(node.test)
+        if guard and node.lineno <= line <= (node.end_lineno or node.lineno):
+            return
+    raise ConfigError(
+        f'{path}:{line} starts a run at the top level of the script, without `if __name__ == "__main__":`; '
+        "the run's worker processes import the script again, and each would start the run again",
+        hint=_GUARD_HINT,
+    )
+
+
+def preflight(config: PipelineConfig) -> None:
+    """Checks in the launching process before any task starts, so a cause every task would share
+    (an unreachable Hub, a missing benchmark file) fails once, fast, in one line.
+
+    Raises:
+        LongcotError: From the input check or a step's :meth:`~longcot.pipeline.base.Processor.preflight`.
+    """
+    resolve_revision(config)
+    for step in config.steps:
+        step.preflight()
+
+
+#: What datatrove writes into a logging dir; `--fresh` deletes these and nothing else there.
+_LOGGING_ENTRIES = ("completions", "logs", "stats", "slurm_logs", "executor.json", "executor.pik", "stats.json",
+                    "launch_script.slurm", "ranks_to_run.json")  # fmt: skip
+
+#: What a run writes into its output folder (besides pipeline.json and a default `logs/`).
+_OUTPUT_ENTRIES = ("data", "dropped", "rejects", "funnel", "funnel.json")
+
+
+def _clear_logging_dir(folder: Path) -> None:
+    if not folder.is_dir():
+        return
+    for name in _LOGGING_ENTRIES:
+        entry = folder / name
+        if entry.is_dir():
+            shutil.rmtree(entry)
+        elif entry.exists():
+            entry.unlink()
+    if not any(folder.iterdir()):
+        folder.rmdir()
+
+
+def _has_output(out: Path) -> bool:
+    """Whether a run has written anything a resume depends on (rows, funnel parts, rejects)."""
+    return any(
+        (out / name).is_file() or ((out / name).is_dir() and any(p.is_file() for p in (out / name).rglob("*")))
+        for name in _OUTPUT_ENTRIES
+    )
+
+
+def _check_markers(config: PipelineConfig) -> None:
+    """Refuse to resume when tasks are marked done but what they wrote is gone (e.g. `data/` deleted)."""
+    out = Path(config.output.path)
+    folder = logging_dir(config) / "completions"
+    if not folder.is_dir():
+        return
+    write_index = len(config.steps) + 1
+    missing = []
+    for marker in sorted(folder.iterdir()):
+        if not marker.name.isdigit():
+            continue
+        rank = int(marker.name)
+        part = out / "funnel" / f"{write_index:02d}-write" / f"rank-{rank:05d}.json"
+        shard = out / "data" / f"{config.output.split}-{rank:05d}-of-{config.executor.tasks:05d}.parquet"
+        if not part.exists():
+            missing.append(rank)
+            continue
+        try:
+            rows = json.loads(part.read_text()).get("rows_out", 0)
+        except (OSError, ValueError):
+            rows = 1
+        if rows and not shard.exists():
+            missing.append(rank)
+    if missing:
+        raise ConfigError(
+            f"{len(missing)} task(s) are marked complete in {str(folder)!r} but their output in {str(out)!r} is "
+            f"missing (task {missing[0]} first): resuming would skip them and lose their rows",
+            hint="run again with --fresh to start over (it clears the output folder and the completion markers)",
+        )
 
 
 def prepare_output(config: PipelineConfig, *, fresh: bool = False) -> None:
     """Create the output folder, or check that it holds a run of this same pipeline (for resume).
 
+    A folder whose earlier run failed before writing anything (a Hub dataset that could not be reached,
+    a benchmark missing) does not count as a run: the next command may use another pipeline there.
+
     Raises:
-        ConfigError: The folder holds a run of a different pipeline and `fresh` is not set.
+        ConfigError: The folder holds a run of a different pipeline (the message names the changed
+            keys) and `fresh` is not set; or tasks are marked complete but their output is gone.
     """
     out = Path(config.output.path)
-    if fresh and out.exists():
-        shutil.rmtree(out)
+    if fresh:
+        _clear_logging_dir(logging_dir(config))  # when it is outside the output folder too
+        if out.exists():
+            shutil.rmtree(out)
     marker = out / "pipeline.json"
     current = _fingerprint(config)
-    if marker.exists():
-        previous = json.loads(marker.read_text())
-        if previous.get("fingerprint") != current:
-            changed = sorted(k for k in current if previous.get("fingerprint", {}).get(k) != current[k])
+    started = _has_output(out) or completed_tasks(config) > 0
+    if marker.exists() and started:
+        try:
+            previous = json.loads(marker.read_text()).get("fingerprint", {})
+        except (OSError, ValueError):
+            previous = {}
+        changed = [k for k in current if previous.get(k) != current[k]]
+        if changed:
+            shown = "; ".join(f"{k}: {previous.get(k)!r} → {current[k]!r}" for k in changed if k != "steps")
             raise ConfigError(
-                f"output folder {str(out)!r} holds a run of a different pipeline (changed: {', '.join(changed)})",
-                hint="pass --fresh to start over there, or set another output with `--set output=PATH`",
+                f"output folder {str(out)!r} holds a run of a different pipeline (changed: {', '.join(changed)})"
+                + (f" ({shown})" if shown else ""),
+                hint="run the same pipeline to resume; or pass --fresh to start over there, or set another "
+                "output with `--set output=PATH`",
             )
+    if started:
+        _check_markers(config)
     out.mkdir(parents=True, exist_ok=True)
     marker.write_text(
         json.dumps(
@@ -207,6 +409,17 @@ def collect_funnel(output: str | Path) -> list[StepStats]:
     return merged
 
 
+def first_reject(output: str | Path) -> str | None:
+    """`file:line: error` of the first rejected input line of a run, or None."""
+    for part in sorted((Path(output) / "rejects").glob("rank-*.jsonl")):
+        with open(part, encoding="utf-8") as handle:
+            line = handle.readline()
+        if line.strip():
+            reject = json.loads(line)
+            return f"{reject['file']}:{reject['line']}: {reject['error']}"
+    return None
+
+
 def completed_tasks(config: PipelineConfig) -> int:
     """How many tasks have a datatrove completion marker."""
     folder = logging_dir(config) / "completions"
@@ -231,14 +444,20 @@ def run_pipeline(
     Raises:
         ConfigError: The output folder holds a different pipeline's run.
     """
-    resolve_revision(config)
+    _refuse_unguarded_main(config)
+    preflight(config)
     prepare_output(config, fresh=fresh)
+    (Path(config.output.path) / "data").mkdir(exist_ok=True)  # there even when no row is kept
     pipeline = build_steps(config)
     executor = make_executor(config, pipeline)
     if on_start is not None:
         on_start(config)
     start = time.perf_counter()
-    executor.run()
+    lifeline.guard_children(config.executor.type == "local")
+    try:
+        executor.run()
+    finally:
+        lifeline.guard_children(False)
     submitted = config.executor.type == "slurm" and not config.executor.options.get("wait", False)
     if config.executor.type == "slurm" and not submitted:
         _wait_for_slurm(config, job_id=getattr(executor, "job_id", None))
@@ -256,6 +475,18 @@ def run_pipeline(
                 },
                 indent=2,
             )  # fmt: skip
+        )
+    read = funnel[0] if funnel and funnel[0].step == "read" else None
+    if not submitted and done >= config.executor.tasks and read is not None and read.rows_out == 0:
+        rejected = read.dropped.get("malformed", 0)
+        where = Path(config.output.path) / "rejects"
+        first = first_reject(config.output.path)
+        raise InputError(
+            f"no line of input {config.input.describe()!r} could be read: "
+            + (f"all {rejected:,} were rejected (see {where}; first: {first})" if rejected else "it holds no rows"),
+            hint=f"check the file and the `columns:` mapping against the first reject in {where}"
+            if rejected
+            else "check the input path (an empty file or folder?)",
         )
     return RunResult(
         output=Path(config.output.path),
