@@ -297,3 +297,32 @@ def test_stale_tmp_files_of_a_task_are_removed_by_its_rerun(tmp_path: Path) -> N
         path.write_bytes(b"half a shard from a killed attempt")
     assert run_pipeline(build_config(raw)).rows_out == 8
     assert not [p for p in stale if p.exists()]
+
+
+SCRIPT = """
+from longcot.pipeline import make_pipeline, run_pipeline
+from longcot.pipeline.steps import ExactDedup, LengthFilter, LengthFilterConfig
+
+config = make_pipeline(
+    {src!r}, [ExactDedup(), LengthFilter(LengthFilterConfig(min=10))], {out!r},
+    columns={{"problem": "question", "completion": "solution"}}, tasks=2, workers=2,
+)
+{call}
+"""
+
+
+@pytest.mark.parametrize("guarded", [False, True])
+def test_a_script_without_the_main_guard_stops_with_one_clear_error(tmp_path: Path, guarded: bool) -> None:
+    write_shards(tmp_path / "in", shards=2, rows=5)
+    call = 'if __name__ == "__main__":\n    print(run_pipeline(config).rows_out)' if guarded else "run_pipeline(config)"
+    script = tmp_path / "make.py"
+    script.write_text(SCRIPT.format(src=str(tmp_path / "in"), out=str(tmp_path / "out"), call=call))
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    if guarded:
+        assert proc.returncode == 0 and proc.stdout.strip() == "8", proc.stderr
+        return
+    assert proc.returncode == 1
+    assert f'{script}:9 starts a run at the top level of the script, without `if __name__ == "__main__":`' in (
+        proc.stderr
+    )
+    assert len(proc.stderr.splitlines()) < 20 and not (tmp_path / "out").exists()
