@@ -14,6 +14,7 @@ import json
 import os
 import re
 import sys
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,15 +132,56 @@ def _files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.name.endswith(suffixes))
 
 
+class _Truncated(Exception):
+    """A compressed file ends before its end marker; `tail` is the incomplete last line."""
+
+    def __init__(self, tail: bytes, reason: str) -> None:
+        super().__init__(reason)
+        self.tail = tail
+
+
+def _gzip_lines(handle: Any) -> Iterator[bytes]:
+    """The lines of a gzip stream, every complete one even when the file is cut off (raises `_Truncated`).
+
+    `gzip.open` loses the lines decompressed into its buffer when the end marker is missing; a
+    streaming `zlib` decompressor hands over everything the file holds. Concatenated members are read on.
+    """
+    decoder = zlib.decompressobj(wbits=31)
+    in_member = False  # fed data, end marker not seen yet
+    pending = b""
+    while chunk := handle.read(1 << 20):
+        while chunk:
+            try:
+                pending += decoder.decompress(chunk)
+            except zlib.error as exc:
+                *complete, tail = pending.split(b"\n")
+                yield from (line + b"\n" for line in complete)
+                raise _Truncated(tail, f"corrupt gzip data ({exc})") from None
+            in_member = not decoder.eof
+            chunk = b""
+            if decoder.eof:
+                chunk = decoder.unused_data.lstrip(b"\x00")  # padding between members is allowed
+                decoder = zlib.decompressobj(wbits=31)
+        *complete, pending = pending.split(b"\n")
+        yield from (line + b"\n" for line in complete)
+    if in_member:
+        raise _Truncated(pending, "the gzip file is cut off (no end-of-stream marker)")
+    if pending:
+        yield pending
+
+
 def _open_lines(path: Path) -> Iterator[bytes]:
     try:
-        handle = gzip.open(path, "rb") if path.name.endswith(".gz") else open(path, "rb")  # noqa: SIM115
+        handle = open(path, "rb")  # noqa: SIM115
     except OSError as exc:
         raise InputError(f"cannot open {str(path)!r}: {exc.strerror}") from None
     with handle:
         try:
-            yield from handle
-        except (OSError, EOFError) as exc:  # truncated or corrupt gzip
+            if path.name.endswith(".gz"):
+                yield from _gzip_lines(handle)
+            else:
+                yield from handle
+        except OSError as exc:
             raise InputError(f"cannot read {str(path)!r}: {exc}", hint="re-download or re-compress the file") from None
 
 
@@ -152,8 +194,11 @@ def read_jsonl(
     columns: Mapping[str, str] | None = None,
     required: Sequence[str] = (),
     strict: bool = False,
+    string_columns: Sequence[str] = (),
 ) -> tuple[pl.DataFrame, list[Reject]]:
     """Read one JSONL file (plain or gzip) into a frame, setting malformed lines aside.
+
+    A gzip file that is cut off keeps every complete line; the cut-off one is a reject.
 
     Args:
         path: The file.
@@ -161,6 +206,8 @@ def read_jsonl(
         required: Schema columns every line must carry (after mapping), as non-null values of the
             schema's type. Defaults to none.
         strict: Raise on the first malformed line instead of rejecting it. Defaults to False.
+        string_columns: Further columns (after mapping) that must hold text where a line has them: a
+            list or a number there is a reject, never stringified. Defaults to none.
 
     Returns:
         The good rows (with a `_line` column holding the 1-based line number) and the rejects.
@@ -178,13 +225,23 @@ def read_jsonl(
     """
     mapping = dict(columns or {})
     source_of = {target: mapping.get(target, target) for target in required}
-    fast = _read_clean_jsonl(path, source_of)
+    texts = {target: mapping.get(target, target) for target in string_columns if target not in source_of}
+    strings = _STRING_COLUMNS | set(string_columns)
+    fast = _read_clean_jsonl(path, source_of, texts, strings)
     if fast is not None:
         return rename_columns(fast, mapping, where=str(path)) if mapping else fast, []
     rows: list[dict[str, Any]] = []
     lines: list[int] = []
     rejects: list[Reject] = []
-    for number, raw in enumerate(_open_lines(path), start=1):
+    for number, raw, cut in _numbered_lines(path):
+        if cut is not None:  # the file ends here, inside this line
+            error = f"{cut}: line {number} is incomplete and nothing after it could be read"
+            if strict:
+                raise InputError(f"{path}:{number}: {error}", hint="re-download or re-compress the file")
+            rejects.append(
+                Reject(file=str(path), line=number, error=error, raw=raw.decode("utf-8", "replace")[:10_000])
+            )
+            break
         if not raw.strip():
             continue
         error = None
@@ -213,7 +270,12 @@ def read_jsonl(
                                 f" (mapped to {target!r})" if source != target else ""
                             )
                             break
-                        if target in _STRING_COLUMNS and not isinstance(value, str):
+                        if target in strings and not isinstance(value, str):
+                            error = f"column {source!r} must be a string, got {type(value).__name__} {value!r:.60}"
+                            break
+                    for source in texts.values():
+                        value = obj.get(source) if error is None else None
+                        if value is not None and not isinstance(value, str):
                             error = f"column {source!r} must be a string, got {type(value).__name__} {value!r:.60}"
                             break
         if error is not None:
@@ -231,11 +293,32 @@ def read_jsonl(
     return rename_columns(frame, mapping, where=str(path)) if mapping and frame.height else frame, rejects
 
 
+def _numbered_lines(path: Path) -> Iterator[tuple[int, bytes, _Truncated | None]]:
+    """`(line number, bytes, None)` per line; a cut-off gzip ends with `(number, tail, cut)` for the lost line."""
+    number = 0
+    lines = _open_lines(path)
+    while True:
+        try:
+            raw = next(lines)
+        except StopIteration:
+            return
+        except _Truncated as cut:
+            yield number + 1, cut.tail, cut
+            return
+        number += 1
+        yield number, raw, None
+
+
 _FAST_TYPES = (pa.types.is_string, pa.types.is_int64, pa.types.is_float64, pa.types.is_boolean, pa.types.is_null)
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
 
 
-def _read_clean_jsonl(path: Path, source_of: Mapping[str, str]) -> pl.DataFrame | None:
+def _read_clean_jsonl(
+    path: Path,
+    source_of: Mapping[str, str],
+    texts: Mapping[str, str] | None = None,
+    strings: set[str] | frozenset[str] = frozenset(),
+) -> pl.DataFrame | None:
     """Read a file with no malformed line in one pass of pyarrow's JSON reader; None if it may have one.
 
     The fast path of :func:`read_jsonl` (2-3x faster than parsing line by line). It only answers
@@ -273,11 +356,17 @@ def _read_clean_jsonl(path: Path, source_of: Mapping[str, str]) -> pl.DataFrame 
         return None
     if any(pa.types.is_float64(f.type) for f in table.schema) and b"0" * 19 in data.translate(_DIGITS_TO_ZERO):
         return None  # maybe an integer beyond int64, which pyarrow reads as a float and json as an int
+    strings = strings or _STRING_COLUMNS
     for target, source in source_of.items():
         if source not in names:
             return None
         column = table.column(source)
-        if column.null_count or (target in _STRING_COLUMNS and not pa.types.is_string(column.type)):
+        if column.null_count or (target in strings and not pa.types.is_string(column.type)):
+            return None
+    for source in (texts or {}).values():
+        if source in names and not (
+            pa.types.is_string(table.column(source).type) or pa.types.is_null(table.column(source).type)
+        ):
             return None
     frame = pl.from_arrow(table)
     if not isinstance(frame, pl.DataFrame) or frame.columns != names:
@@ -421,8 +510,71 @@ def read_frame(
     return pl.concat(frames, how="diagonal_relaxed").drop("_line", strict=False)
 
 
+def read_rows(
+    source: str | Path,
+    *,
+    revision: str | None = None,
+    split: str = "train",
+    required: Sequence[str] = (),
+    string_columns: Sequence[str] = (),
+    strict: bool = False,
+) -> tuple[pl.DataFrame, list[Reject]]:
+    """Read a whole input as `longcot run` reads it: the good rows, and the malformed lines set aside.
+
+    The CLIs that take one input (`verify`, `contamination-check`) read through this, so a bad line is
+    a reject with its file and line there too, never the end of the command or a stringified value.
+
+    Args:
+        source: A path or a Hub dataset id (`org/name` or `org/name@revision`).
+        revision: Hub revision. Defaults to the one in `source`, else the default branch.
+        split: Dataset split for Hub datasets. Defaults to `train`.
+        required: Columns every row must carry (non-null). Defaults to none.
+        string_columns: Columns that must hold text where present (a list or a number is a reject in
+            JSONL; a whole column of another type in Parquet or a dataset is a SchemaError). Defaults to none.
+        strict: Raise on the first malformed line instead. Defaults to False.
+
+    Returns:
+        The rows (in file order) and the rejects.
+
+    Raises:
+        InputError: The input is missing or unreadable, or (strict) a line is malformed.
+        SchemaError: A required column is missing, or a string column has another type.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.jsonl"
+        >>> _ = p.write_text('{"r": "ok"}\\n{"r": [1]}\\n')
+        >>> frame, rejects = read_rows(p, string_columns=["r"])
+        >>> frame.height, rejects[0].line
+        (1, 2)
+    """
+    spec = InputSpec(path=str(source), revision=revision, split=split, required=tuple(required))
+    frames, rejects = [], []
+    for frame, bad in iter_input(spec, strict=strict, string_columns=string_columns):
+        rejects.extend(bad)
+        if frame.width:
+            frames.append(frame)
+    if not frames:
+        return pl.DataFrame(), rejects
+    return pl.concat(frames, how="diagonal_relaxed").drop("_line", strict=False), rejects
+
+
+def _check_string_dtypes(frame: pl.DataFrame, names: Sequence[str], where: str) -> None:
+    for name in names:
+        if name in frame.columns and frame.schema[name] not in (pl.String, pl.Null):
+            raise SchemaError(
+                f"column {name!r} of {where} holds {frame.schema[name]}, not text",
+                hint="convert it to strings first, or choose other columns",
+            )
+
+
 def iter_input(
-    spec: InputSpec, *, rank: int = 0, world_size: int = 1, strict: bool = False
+    spec: InputSpec,
+    *,
+    rank: int = 0,
+    world_size: int = 1,
+    strict: bool = False,
+    string_columns: Sequence[str] = (),
 ) -> Iterator[tuple[pl.DataFrame, list[Reject]]]:
     """Yield `(frame, rejects)` per unit of the input that belongs to `rank`.
 
@@ -436,6 +588,7 @@ def iter_input(
     fmt = spec.resolved_format()
     if fmt == "hf":
         frame = read_hf(spec)
+        _check_string_dtypes(frame, [*string_columns, *(c for c in spec.required if c in _STRING_COLUMNS)], spec.path)
         if spec.limit is not None:
             frame = frame.head(spec.limit)
         yield _slice(frame, rank, world_size), []
@@ -451,10 +604,13 @@ def iter_input(
         if remaining is not None and remaining <= 0:
             break
         if fmt == "jsonl":
-            frame, rejects = read_jsonl(path, columns=spec.columns, required=spec.required, strict=strict)
+            frame, rejects = read_jsonl(
+                path, columns=spec.columns, required=spec.required, strict=strict, string_columns=string_columns
+            )
         else:
             frame = read_parquet(path, columns=spec.columns)
             _check_required(frame, spec.required, path)
+            _check_string_dtypes(frame, string_columns, str(path))
             frame, rejects = _reject_null_required(frame, spec.required, path)
         if remaining is not None:
             frame = frame.head(remaining)

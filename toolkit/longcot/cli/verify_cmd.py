@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
@@ -9,9 +10,10 @@ from typing import Annotated
 import polars as pl
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from longcot.errors import ConfigError, SchemaError
+from longcot.errors import ConfigError, InputError, SchemaError
 from longcot.records import VERDICTS
 
 
@@ -55,6 +57,20 @@ def print_verdicts(frame: pl.DataFrame, *, console: Console, title: str, gold_co
         console.print(examples)
 
 
+def _raise_missing_column(source: str, raw: str, gold_column: str, response_column: str) -> None:
+    """No line has the column asked for: name the flag and a column the file does have."""
+    try:
+        columns = list(json.loads(raw))
+    except (ValueError, TypeError):
+        columns = []
+    for column, flag in ((gold_column, "--gold-column"), (response_column, "--response-column")):
+        if column not in columns:
+            raise SchemaError(
+                f"{source} has no column {column!r}; columns are: {', '.join(columns) or '(none)'}",
+                hint=f"name the right column with {flag}, e.g. {flag} {_guess(columns, flag)}",
+            )
+
+
 def register(app: typer.Typer) -> None:
     """Add the `verify` command to the `longcot` app.
 
@@ -78,9 +94,20 @@ def register(app: typer.Typer) -> None:
         timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed per row.")] = 5.0,
         revision: Annotated[str | None, typer.Option("--revision", help="Hub revision of INPUT.")] = None,
         split: Annotated[str, typer.Option("--split", help="Split of a Hub dataset.")] = "train",
+        rejects: Annotated[
+            Path | None,
+            typer.Option(help="Where unreadable lines go (JSONL: file, line, error). [default: OUT.rejects.jsonl]"),
+        ] = None,
+        strict: Annotated[
+            bool, typer.Option("--strict", help="Stop at the first malformed line instead of setting it aside.")
+        ] = False,
     ) -> None:
-        """Grade each response against its gold answer; write predicted_answer, verdict and verifier."""
-        from longcot.io import read_frame, write_parquet
+        """Grade each response against its gold answer; write predicted_answer, verdict and verifier.
+
+        A malformed line (bad JSON, not UTF-8, a gold or response cell that is missing or not a string)
+        goes to the rejects file with its file and line, and the other rows are graded.
+        """
+        from longcot.io import read_rows, write_jsonl, write_parquet
         from longcot.verify.processor import VerifyAnswers, VerifyAnswersConfig
 
         if output.suffix != ".parquet":
@@ -89,7 +116,28 @@ def register(app: typer.Typer) -> None:
                 hint=f"use e.g. --output {output.with_suffix('.parquet')}",
             )
         config = VerifyAnswersConfig(keep="all", timeout=timeout, workers=workers)
-        frame = read_frame(input, revision=revision, split=split)
+        needed = (gold_column, response_column)
+        frame, bad = read_rows(
+            input, revision=revision, split=split, required=needed, string_columns=needed, strict=strict
+        )
+        rejects_path = rejects or output.with_name(output.stem + ".rejects.jsonl")
+        console = Console(stderr=True)
+        if bad:
+            write_jsonl([r.to_dict() for r in bad], rejects_path)
+        elif rejects_path.exists():
+            rejects_path.unlink()  # from an earlier run of the same command
+        if frame.height == 0 and bad and all(r.error.startswith("missing required column") for r in bad):
+            _raise_missing_column(input, bad[0].raw, gold_column, response_column)
+        if frame.height == 0:
+            raise InputError(
+                f"no line of {input!r} could be read"
+                + (
+                    f": all {len(bad):,} were rejected (see {rejects_path}; first: line {bad[0].line}: {bad[0].error})"
+                    if bad
+                    else ": it holds no rows"
+                ),  # fmt: skip
+                hint=f"check the file and --gold-column {gold_column} / --response-column {response_column}",
+            )
         for column, flag in ((gold_column, "--gold-column"), (response_column, "--response-column")):
             if column not in frame.columns:
                 raise SchemaError(
@@ -97,10 +145,8 @@ def register(app: typer.Typer) -> None:
                     hint=f"name the right column with {flag}, e.g. {flag} {_guess(frame.columns, flag)}",
                 )
         # Grade a two-column view, then add the verdict columns to the rows as read (names unchanged).
-        view = frame.select(
-            pl.col(gold_column).cast(pl.String).alias("gold_answer"),
-            pl.col(response_column).cast(pl.String).alias("completion"),
-        )
+        # Both are text here: the reader rejected any other type instead of stringifying it.
+        view = frame.select(pl.col(gold_column).alias("gold_answer"), pl.col(response_column).alias("completion"))
         step = VerifyAnswers(config)
         try:
             step.setup()
@@ -110,8 +156,13 @@ def register(app: typer.Typer) -> None:
         added = graded.select(VerifyAnswers.adds)
         verified = frame.drop(VerifyAnswers.adds, strict=False).hstack(added)
         write_parquet(verified, output)
-        console = Console(stderr=True)
         print_verdicts(
             verified, console=console, title=f"{input}: {verified.height:,} rows verified", gold_column=gold_column
         )
-        console.print(f"wrote {output}")
+        console.print(f"wrote {output}", highlight=False)
+        if bad:
+            console.print(
+                f"[yellow]warning:[/] {len(bad):,} malformed line(s) not graded, set aside in "
+                + escape(f"{rejects_path} (first: {bad[0].file}:{bad[0].line}: {bad[0].error})"),
+                highlight=False,
+            )
