@@ -314,7 +314,8 @@ config = make_pipeline(
 @pytest.mark.parametrize("guarded", [False, True])
 def test_a_script_without_the_main_guard_stops_with_one_clear_error(tmp_path: Path, guarded: bool) -> None:
     write_shards(tmp_path / "in", shards=2, rows=5)
-    call = 'if __name__ == "__main__":\n    print(run_pipeline(config).rows_out)' if guarded else "run_pipeline(config)"
+    guard = 'if __name__ == "__main__":\n    print(run_pipeline(config).rows_out)'
+    call = guard if guarded else "run_pipeline(config)"
     script = tmp_path / "make.py"
     script.write_text(SCRIPT.format(src=str(tmp_path / "in"), out=str(tmp_path / "out"), call=call))
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
