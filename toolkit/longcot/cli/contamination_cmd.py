@@ -27,14 +27,22 @@ def _pairs(values: list[str] | None, what: str) -> dict[str, str]:
     return out
 
 
-def _read_input(source: str):  # noqa: ANN202 - a polars DataFrame
-    """One INPUT: a file or folder, or a Hub id with an optional `@revision`."""
-    from longcot.io import read_frame
+def _read_input(source: str, text_columns: list[str], *, strict: bool):  # noqa: ANN202 - (frame, rejects)
+    """One INPUT (a file or folder, or a Hub id with an optional `@revision`), read as `longcot run` reads:
+    malformed lines and text cells that are not text (a list, a number) become rejects."""
+    from longcot.io import read_rows
 
     revision = None
     if not os.path.exists(source) and "@" in source:
         source, revision = source.rsplit("@", 1)
-    return read_frame(source, revision=revision)
+    return read_rows(source, revision=revision, string_columns=text_columns, strict=strict)
+
+
+def _default_rejects(report: Path | None, drop: Path | None) -> Path:
+    for path in (report, drop):
+        if path is not None:
+            return path.with_name(path.name.split(".")[0] + ".rejects.jsonl")
+    return Path("contamination.rejects.jsonl")
 
 
 def contamination_check(
@@ -61,8 +69,22 @@ def contamination_check(
     ] = None,
     threshold: Annotated[list[str] | None, typer.Option(help="NAME=VALUE threshold override, e.g. fuzzy=0.9.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
+    rejects: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where unreadable lines go (JSONL: file, line, error). "
+            "[default: next to --report or --drop, else contamination.rejects.jsonl]"
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Stop at the first malformed line instead of setting it aside.")
+    ] = False,
 ) -> None:
-    """Check training data for benchmark problems; exit 1 when any row matches (a release gate)."""
+    """Check training data for benchmark problems; exit 1 when any row matches (a release gate).
+
+    A malformed line (bad JSON, not UTF-8, a text cell that is a list or a number) goes to the rejects
+    file with its file and line, is counted in the summary, and the other rows are checked.
+    """
     import polars as pl
     from rich.console import Console
     from rich.progress import (
@@ -76,16 +98,39 @@ def contamination_check(
     )
 
     from longcot.contamination.checker import CheckConfig, ContaminationChecker, run_checker
-    from longcot.contamination.frames import detect_text_columns
+    from longcot.contamination.frames import CHAT_COLUMNS, EXTRA_TEXT_COLUMNS, detect_text_columns
     from longcot.contamination.registry import DEFAULT_BENCHMARKS, load_benchmarks
+    from longcot.records import TEXT_COLUMNS
 
     files = _pairs(benchmark_file, "--benchmark-file")
     names = _split_csv(benchmark) or ([] if files else list(DEFAULT_BENCHMARKS))
     config = CheckConfig(**({"methods": tuple(_split_csv(methods))} if methods else {}))
     config = config.with_thresholds({k: float(v) for k, v in _pairs(threshold, "--threshold").items()})
-    frames = [_read_input(src) for src in inputs]
+    asked = _split_csv([columns]) if columns else []
+    text_names = [c for c in (asked or [*TEXT_COLUMNS, *EXTRA_TEXT_COLUMNS]) if c not in CHAT_COLUMNS]
+    read = [_read_input(src, text_names, strict=strict) for src in inputs]
+    bad = [r for _, part in read for r in part]
+    frames = [f for f, _ in read if f.width]
+    rejects_path = rejects or _default_rejects(report, drop)
+    if bad:
+        from longcot.io import write_jsonl
+
+        write_jsonl([r.to_dict() for r in bad], rejects_path)
+    if not frames or not any(f.height for f in frames):
+        from longcot.errors import InputError
+
+        raise InputError(
+            f"no line of {', '.join(inputs)} could be read"
+            + (
+                f": all {len(bad):,} were rejected (see {rejects_path}; first: {bad[0].file}:{bad[0].line}: "
+                f"{bad[0].error})"
+                if bad
+                else ": no rows"
+            ),  # fmt: skip
+            hint="check the file, and name its text columns with --columns",
+        )
     frame = pl.concat(frames, how="diagonal_relaxed") if len(frames) > 1 else frames[0]
-    cols = _split_csv([columns]) if columns else detect_text_columns(frame)
+    cols = asked or detect_text_columns(frame)
     checker = ContaminationChecker(load_benchmarks(names, files=files), config)
     console = Console(stderr=True)
     progress = Progress(
@@ -104,7 +149,18 @@ def contamination_check(
         keep = pl.Series([i not in flagged for i in range(frame.height)])
         write_parquet(frame.filter(keep), drop)
     summary = result.summary()
+    summary["rows_rejected"] = len(bad)
+    if bad:
+        summary["rejects"] = str(rejects_path)
     _print_table(summary)
+    if bad:
+        from rich.markup import escape
+
+        Console(stderr=True).print(
+            f"[yellow]warning:[/] {len(bad):,} malformed line(s) not checked, set aside in "
+            + escape(f"{rejects_path} (first: {bad[0].file}:{bad[0].line}: {bad[0].error})"),
+            highlight=False,
+        )
     if as_json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     if result.contaminated:
