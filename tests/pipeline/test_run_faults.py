@@ -327,3 +327,34 @@ def test_a_script_without_the_main_guard_stops_with_one_clear_error(tmp_path: Pa
         proc.stderr
     )
     assert len(proc.stderr.splitlines()) < 20 and not (tmp_path / "out").exists()
+
+
+def test_flagged_counts_merge_across_tasks_and_survive_funnel_json(tmp_path: Path, shared_data: Path) -> None:
+    """issue 13 (a seeded bug the suite let through): 2 tasks that flag one row each show 2, not 1."""
+    from longcot.pipeline.base import StepStats
+    from longcot.pipeline.run import read_funnel
+
+    aime = [json.loads(line) for line in open(shared_data / "aime_2024.jsonl")]
+    (tmp_path / "in").mkdir()
+    for shard in range(2):
+        rows = [{"question": f"clean problem {shard}-{i} about apples", "solution": "x" * 20, "answer": "1"} for i in range(3)]
+        rows.append({"question": aime[shard]["problem"], "solution": "y" * 20, "answer": "2"})
+        (tmp_path / "in" / f"part-{shard}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    raw = pipeline_dict(tmp_path / "in", tmp_path / "out", tasks=2)
+    raw["steps"] = [
+        {
+            "type": "decontaminate",
+            "mode": "flag",
+            "benchmarks": ["aime2024"],
+            "benchmark_files": {"aime2024": str(shared_data / "aime_2024.jsonl")},
+        }
+    ]
+    result = run_pipeline(build_config(raw))
+    step = {s.step: s for s in result.funnel}["decontaminate"]
+    assert dict(step.flagged) == {"aime2024": 2} and step.rows_out == 8
+    back = {s.step: s for s in read_funnel(tmp_path / "out")}["decontaminate"]
+    assert dict(back.flagged) == {"aime2024": 2} and back.to_dict() == step.to_dict()
+    a, b = StepStats(step="s", flagged={"x": 1}), StepStats(step="s", flagged={"x": 1, "y": 3})  # type: ignore[arg-type]
+    a.merge(b)
+    assert dict(a.flagged) == {"x": 2, "y": 3}
+    assert StepStats.from_dict(a.to_dict()).flagged == a.flagged

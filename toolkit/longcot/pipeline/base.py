@@ -37,6 +37,11 @@ class StepStats:
     batches: int = 0
     seconds: float = 0.0
 
+    def __post_init__(self) -> None:
+        # Counters add on merge; a plain dict passed in would overwrite counts instead.
+        self.dropped = Counter(self.dropped)
+        self.flagged = Counter(self.flagged)
+
     def record(self, *, rows_in: int, rows_out: int, seconds: float = 0.0) -> None:
         """Add one batch's row counts and time."""
         self.rows_in += rows_in

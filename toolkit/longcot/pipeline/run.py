@@ -409,6 +409,15 @@ def collect_funnel(output: str | Path) -> list[StepStats]:
     return merged
 
 
+def read_funnel(output: str | Path) -> list[StepStats]:
+    """The funnel of a finished run from its `funnel.json` (drops and flags per step); the per-task
+    parts merged (:func:`collect_funnel`) when the run has not finished."""
+    path = Path(output) / "funnel.json"
+    if not path.exists():
+        return collect_funnel(output)
+    return [StepStats.from_dict(step) for step in json.loads(path.read_text())["steps"]]
+
+
 def first_reject(output: str | Path) -> str | None:
     """`file:line: error` of the first rejected input line of a run, or None."""
     for part in sorted((Path(output) / "rejects").glob("rank-*.jsonl")):
