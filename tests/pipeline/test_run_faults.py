@@ -337,7 +337,7 @@ def test_flagged_counts_merge_across_tasks_and_survive_funnel_json(tmp_path: Pat
     aime = [json.loads(line) for line in open(shared_data / "aime_2024.jsonl")]
     (tmp_path / "in").mkdir()
     for shard in range(2):
-        rows = [{"question": f"clean problem {shard}-{i} about apples", "solution": "x" * 20, "answer": "1"} for i in range(3)]
+        rows = [{"question": f"clean problem {shard}-{i}", "solution": "x" * 20, "answer": "1"} for i in range(3)]
         rows.append({"question": aime[shard]["problem"], "solution": "y" * 20, "answer": "2"})
         (tmp_path / "in" / f"part-{shard}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     raw = pipeline_dict(tmp_path / "in", tmp_path / "out", tasks=2)
