@@ -358,3 +358,19 @@ def test_flagged_counts_merge_across_tasks_and_survive_funnel_json(tmp_path: Pat
     a.merge(b)
     assert dict(a.flagged) == {"x": 2, "y": 3}
     assert StepStats.from_dict(a.to_dict()).flagged == a.flagged
+
+
+def test_cluster_ray_without_a_running_ray_says_what_to_start(tmp_path: Path) -> None:
+    pytest.importorskip("ray")
+    if subprocess.run(["ray", "status"], capture_output=True, timeout=60).returncode == 0:
+        pytest.skip("a Ray cluster is running here")
+    write_shards(tmp_path / "in", shards=1, rows=3)
+    proc = subprocess.run(
+        [*CLI, "run", str(REPO / "recipes" / "pipelines" / "cluster-ray.yaml"), "--set", f"input={tmp_path / 'in'}",
+         "--set", f"output={tmp_path / 'out'}"],
+        capture_output=True, text=True, timeout=120, env={**os.environ, "RAY_ADDRESS": ""},
+    )  # fmt: skip
+    assert proc.returncode == 1
+    message = " ".join(proc.stderr.split())
+    assert "no Ray cluster is running on this machine" in message and "ray start --head" in message
+    assert "executor.address=null" in message and "Traceback" not in proc.stderr
