@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 from packaging.requirements import Requirement
+
+
+tomllib = pytest.importorskip("tomllib")  # Python >= 3.11
 
 
 PYPROJECT = Path(__file__).resolve().parents[1] / "pyproject.toml"

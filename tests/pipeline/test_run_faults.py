@@ -374,3 +374,20 @@ def test_cluster_ray_without_a_running_ray_says_what_to_start(tmp_path: Path) ->
     message = " ".join(proc.stderr.split())
     assert "no Ray cluster is running on this machine" in message and "ray start --head" in message
     assert "executor.address=null" in message and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_error_in_a_worker_reaches_the_console_as_one_line_with_its_hint(tmp_path: Path, workers: int) -> None:
+    write_shards(tmp_path / "in", shards=2, rows=3)
+    raw = pipeline_dict(tmp_path / "in", tmp_path / "out", tasks=2, workers=workers)
+    raw["steps"] = [{"type": "slow_steps:FailingStep", "message": "every task fails here"}]
+    (tmp_path / "p.yaml").write_text(yaml.safe_dump(raw))
+    env = {**os.environ, "PYTHONPATH": f"{FIXTURES}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    proc = subprocess.run(
+        [*CLI, "run", str(tmp_path / "p.yaml")], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 2
+    assert "Error: InputError: every task fails here" in proc.stderr and "hint: the next command to run" in proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.splitlines()) <= 6, proc.stderr
+    logs = "".join(p.read_text() for p in (tmp_path / "out" / "logs" / "logs").glob("task_*.log"))
+    assert "Traceback" in logs and "every task fails here" in logs  # the full trace is in the task log
