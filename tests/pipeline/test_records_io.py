@@ -82,8 +82,13 @@ def test_gzip_empty_and_huge_rows(tmp_path: Path) -> None:
 def test_corrupt_gzip_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "a.jsonl.gz"
     bad.write_bytes(gzip.compress(b'{"problem": "a"}\n' * 100)[:40])
-    with pytest.raises(InputError, match=r"cannot read .*a.jsonl.gz"):
-        read_frame(bad)
+    with pytest.raises(InputError, match=r"a.jsonl.gz:\d+: the gzip file is cut off"):
+        read_frame(bad)  # strict: the cut is an error naming file and line
+    frame, rejects = read_jsonl(bad)  # not strict: the complete lines are kept, the cut one rejected
+    assert rejects[-1].line == frame.height + 1 and "cut off" in rejects[-1].error
+    (tmp_path / "b.jsonl.gz").write_bytes(b"this is not gzip at all\n")
+    frame, rejects = read_jsonl(tmp_path / "b.jsonl.gz")
+    assert frame.height == 0 and rejects[0].line == 1 and "corrupt gzip data" in rejects[0].error
 
 
 @pytest.mark.parametrize(

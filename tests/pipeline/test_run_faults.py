@@ -360,34 +360,36 @@ def test_flagged_counts_merge_across_tasks_and_survive_funnel_json(tmp_path: Pat
     assert StepStats.from_dict(a.to_dict()).flagged == a.flagged
 
 
-def test_cluster_ray_without_a_running_ray_says_what_to_start(tmp_path: Path) -> None:
+@pytest.mark.parametrize("address", ["auto", "127.0.0.1:9"])
+def test_cluster_ray_without_a_running_ray_says_what_to_start(tmp_path: Path, address: str) -> None:
     pytest.importorskip("ray")
-    if subprocess.run(["ray", "status"], capture_output=True, timeout=60).returncode == 0:
-        pytest.skip("a Ray cluster is running here")
     write_shards(tmp_path / "in", shards=1, rows=3)
+    # A temp dir of its own: `auto` would otherwise join a local instance another test left running.
+    env = {**os.environ, "RAY_ADDRESS": "", "TMPDIR": str(tmp_path), "RAY_TMPDIR": str(tmp_path)}
     proc = subprocess.run(
         [*CLI, "run", str(REPO / "recipes" / "pipelines" / "cluster-ray.yaml"), "--set", f"input={tmp_path / 'in'}",
-         "--set", f"output={tmp_path / 'out'}"],
-        capture_output=True, text=True, timeout=120, env={**os.environ, "RAY_ADDRESS": ""},
+         "--set", f"output={tmp_path / 'out'}", "--set", f"executor.address={address}"],
+        capture_output=True, text=True, timeout=120, env=env,
     )  # fmt: skip
-    assert proc.returncode == 1
+    assert proc.returncode == 1, proc.stderr
     message = " ".join(proc.stderr.split())
-    assert "no Ray cluster is running on this machine" in message and "ray start --head" in message
+    where = "on this machine" if address == "auto" else f"at '{address}'"
+    assert f"no Ray cluster is running {where}" in message and "ray start --head" in message
     assert "executor.address=null" in message and "Traceback" not in proc.stderr
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_an_error_in_a_worker_reaches_the_console_as_one_line_with_its_hint(tmp_path: Path, workers: int) -> None:
-    write_shards(tmp_path / "in", shards=2, rows=3)
-    raw = pipeline_dict(tmp_path / "in", tmp_path / "out", tasks=2, workers=workers)
-    raw["steps"] = [{"type": "slow_steps:FailingStep", "message": "every task fails here"}]
-    (tmp_path / "p.yaml").write_text(yaml.safe_dump(raw))
-    env = {**os.environ, "PYTHONPATH": f"{FIXTURES}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
-    proc = subprocess.run(
-        [*CLI, "run", str(tmp_path / "p.yaml")], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert proc.returncode == 2
-    assert "Error: InputError: every task fails here" in proc.stderr and "hint: the next command to run" in proc.stderr
-    assert "Traceback" not in proc.stderr and len(proc.stderr.splitlines()) <= 6, proc.stderr
-    logs = "".join(p.read_text() for p in (tmp_path / "out" / "logs" / "logs").glob("task_*.log"))
-    assert "Traceback" in logs and "every task fails here" in logs  # the full trace is in the task log
+def test_a_text_column_that_is_not_text_is_a_reject_even_when_not_required(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    lines = [
+        {"question": "p1", "solution": "a long enough completion text", "answer": "1"},
+        {"question": "p2", "solution": ["a list", "of strings"], "answer": "2"},
+        {"question": "p3", "solution": 3.5, "answer": "3"},
+    ]
+    (tmp_path / "in" / "part.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines))
+    raw = pipeline_dict(tmp_path / "in", tmp_path / "out", tasks=1)
+    assert run_pipeline(build_config(raw)).rows_out == 1
+    errors = [json.loads(line)["error"] for line in open(tmp_path / "out" / "rejects" / "rank-00000.jsonl")]
+    assert errors == [
+        "column 'solution' must be a string, got list ['a list', 'of strings']",
+        "column 'solution' must be a string, got float 3.5",
+    ]

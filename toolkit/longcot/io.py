@@ -26,7 +26,7 @@ import pyarrow.json as pa_json
 import pyarrow.parquet as pq
 
 from longcot.errors import InputError, SchemaError
-from longcot.records import SCHEMA, rename_columns
+from longcot.records import SCHEMA, TEXT_COLUMNS, rename_columns
 
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".json", ".json.gz", ".ndjson", ".ndjson.gz")
@@ -225,7 +225,9 @@ def read_jsonl(
     """
     mapping = dict(columns or {})
     source_of = {target: mapping.get(target, target) for target in required}
-    texts = {target: mapping.get(target, target) for target in string_columns if target not in source_of}
+    # The text columns (problem, reasoning, completion) hold text wherever a line has them: a list or a
+    # number there is a reject, never stringified; `string_columns` adds more.
+    texts = {t: mapping.get(t, t) for t in dict.fromkeys([*TEXT_COLUMNS, *string_columns]) if t not in source_of}
     strings = _STRING_COLUMNS | set(string_columns)
     fast = _read_clean_jsonl(path, source_of, texts, strings)
     if fast is not None:

@@ -140,15 +140,27 @@ def _init_ray(ray: Any, address: str | None) -> None:
     Raises:
         LongcotError: No Ray cluster runs at `address`, in one line with the command that starts one.
     """
+
+    def refuse(reason: str) -> LongcotError:
+        where = "on this machine" if address in (None, "auto") else f"at {address!r}"
+        return LongcotError(
+            f"executor.address is {address!r} but no Ray cluster is running {where} ({reason})",
+            hint="start one with `ray start --head` (or join one: `ray start --address=HEAD:6379`), or drop "
+            "`address` to start a local instance: `--set executor.address=null`",
+        )
+
+    host, sep, port = (address or "").removeprefix("ray://").rpartition(":")
+    if sep and host and port.isdigit():  # ray.init retries a dead GCS address for minutes: try it once
+        import socket
+
+        try:
+            socket.create_connection((host, int(port)), timeout=5).close()
+        except OSError as exc:
+            raise refuse(f"{type(exc).__name__}: {exc}") from None
     try:
         ray.init(address=address, include_dashboard=False, log_to_driver=False)
     except ConnectionError as exc:
-        where = "on this machine" if address in (None, "auto") else f"at {address!r}"
-        raise LongcotError(
-            f"executor.address is {address!r} but no Ray cluster is running {where} ({str(exc).splitlines()[0]})",
-            hint="start one with `ray start --head` (or join one: `ray start --address=HEAD:6379`), or drop "
-            "`address` to start a local instance: `--set executor.address=null`",
-        ) from None
+        raise refuse(str(exc).splitlines()[0]) from None
 
 
 def _fingerprint(config: PipelineConfig) -> dict[str, Any]:
