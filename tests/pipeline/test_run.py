@@ -165,6 +165,11 @@ def test_sigkill_mid_run_then_rerun_finishes_without_loss_or_duplicates(tmp_path
         ({"input": {"path": "x.jsonl", "required": [1]}}, r"input.required must be a list of strings, got \[1\]"),
         ({"output": {"path": "o", "keep_dropped": "no"}}, r"output.keep_dropped must be true or false, got 'no'"),
         ({"output": {"path": "o", "batch_size": "10k"}}, r"output.batch_size must be an integer, got '10k'"),
+        (
+            {"executor": {"type": "ray", "cpus_per_task": "two"}},
+            r"executor.cpus_per_task must be an integer, got 'two'",
+        ),
+        ({"executor": {"type": "ray", "time": "1h"}}, r"executor.time must be a number, got '1h'"),
     ],
 )
 def test_yaml_validation_names_key_and_file(tmp_path: Path, edit: dict, message: str) -> None:

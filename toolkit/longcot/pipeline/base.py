@@ -141,11 +141,11 @@ def _describe(kind: Any) -> str:
     return getattr(kind, "__name__", str(kind))
 
 
-def check_types(cls: type, options: Mapping[str, Any], *, what: str) -> None:
+def check_types(cls: type | Mapping[str, Any], options: Mapping[str, Any], *, what: str) -> None:
     """Check YAML values against the annotations of a config dataclass, naming the key and the value.
 
     Args:
-        cls: A dataclass (a step's `Config`, `InputSpec`, `OutputSpec`).
+        cls: A dataclass (a step's `Config`, `InputSpec`, `OutputSpec`), or `{key: annotation}`.
         options: Key → value as read from YAML (unknown keys are not checked here).
         what: How a key is named in the message, with `{key}` in it: "step 'length': option `{key}`".
 
@@ -156,7 +156,7 @@ def check_types(cls: type, options: Mapping[str, Any], *, what: str) -> None:
         >>> from longcot.pipeline.steps import LengthFilterConfig
         >>> check_types(LengthFilterConfig, {"min": 10, "max": None}, what="option {key}")
     """
-    hints = typing.get_type_hints(cls)
+    hints = dict(cls) if isinstance(cls, Mapping) else typing.get_type_hints(cls)
     for key, value in options.items():
         if key in hints and not _matches(value, hints[key]):
             raise ConfigError(f"{what.format(key=key)} must be {_describe(hints[key])}, got {value!r}")

@@ -65,6 +65,15 @@ EXECUTOR_KEYS: dict[str, set[str]] = {
 }  # fmt: skip
 
 
+#: Types of the executor options (`time` differs: a Slurm time string, or Ray seconds).
+EXECUTOR_TYPES: dict[str, Any] = {
+    "logging_dir": str, "start_method": str, "cpus_per_task": int, "mem_per_cpu_gb": float,
+    "address": str | None, "partition": str, "job_name": str, "qos": str, "venv_path": str, "condaenv": str,
+    "env_command": str, "sbatch_args": dict[str, Any], "srun_args": dict[str, Any], "slurm_logs_folder": str,
+    "max_array_size": int, "wait": bool | float,
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class ExecutorSpec:
     """Which datatrove executor runs the pipeline, and its options.
@@ -256,6 +265,8 @@ def build_config(raw: dict[str, Any], *, where: str = "pipeline") -> PipelineCon
                 f"{where}: executor.time must be a quoted Slurm time string, got {ex['time']!r}",
                 hint="quote it: time: '04:00:00' (an unquoted 4:00:00 is read as 14400, which Slurm takes as minutes)",
             )
+    hints = {**EXECUTOR_TYPES, "time": float} if kind == "ray" else EXECUTOR_TYPES
+    check_types(hints, ex, what=f"{where}: executor.{{key}}")
     executor = ExecutorSpec(type=kind, tasks=tasks, workers=workers, options=ex)
 
     raw_steps = raw.get("steps") or []
