@@ -116,6 +116,8 @@ def contamination_check(
         from longcot.io import write_jsonl
 
         write_jsonl([r.to_dict() for r in bad], rejects_path)
+    elif rejects_path.exists():
+        rejects_path.unlink()  # from an earlier run of the same command: it would describe other input
     if not frames or not any(f.height for f in frames):
         from longcot.errors import InputError
 
