@@ -16,7 +16,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from longcot.verify.latex import LatexParseError, to_sympy
+from longcot.verify.latex import LatexParseError, divides_by_zero, to_sympy
 from longcot.verify.parse import Based, Choice, Expr, Matrix, Node, Relation, Seq, Text, Union, choice_of, parse_answer
 
 
@@ -55,7 +55,7 @@ def parse_gold(gold: str) -> Node | None:
     """
     try:
         return parse_answer(gold, strict=True)
-    except (LatexParseError, RecursionError):
+    except (ValueError, RecursionError):  # LatexParseError, or a number past Python's 4,300-digit limit
         return None
 
 
@@ -75,7 +75,7 @@ def parse_pred(pred: str) -> Node | None:
     """
     try:
         return parse_answer(pred)
-    except (LatexParseError, RecursionError):
+    except (ValueError, RecursionError):
         return None
 
 
@@ -431,6 +431,8 @@ def expr_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
         if gold.value == pred.value:
             return True
         return gold.decimal and _rounds_to(pred.value, gold, pred)
+    if any(node.tree is not None and divides_by_zero(node.tree) for node in (gold, pred)):
+        return False  # undefined: equals nothing, not even the same text
     if _compact(gold.latex) == _compact(pred.latex):
         return True
     if not ctx.use_sympy:
@@ -507,38 +509,64 @@ def _sympy_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
         b = to_sympy_expr(pred, ctx)
     except (LatexParseError, TypeError, ValueError, ZeroDivisionError):
         return False
+    if _undefined(a) or _undefined(b):
+        return False  # `\frac{1}{0}`, `12:00` read as a ratio: an undefined value equals nothing
     if a == b:
         return True
+    if a.is_Rational and b.is_Rational:
+        return gold.decimal and _rounds_to(Fraction(int(b.p), int(b.q)), gold, pred)
     free = sorted(a.free_symbols | b.free_symbols, key=str)
     if not free:
         return _numbers_equal(a, b, gold, pred)
-    return _equal_at_points(a - b, free)
+    return _equal_at_points(a, b, free)
+
+
+def _undefined(value: Any) -> bool:
+    """Whether a sympy value is undefined: complex infinity (a division by zero) or not-a-number."""
+    import sympy
+
+    return bool(value.has(sympy.zoo, sympy.nan))
+
+
+_SCREEN = 1e-9  # relative difference at 20 digits above which two numbers are unequal
+_CONFIRM = 1e-30  # relative difference at 50 digits at or below which they are equal
 
 
 def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
+    """Two constant values: equal when their relative difference vanishes at 50 digits.
+
+    Values stay sympy floats (arbitrary exponent), so `e^{-100}` and `e^{-101}` never both underflow to 0.
+    """
     va, vb = _value_at(a, {}), _value_at(b, {})
     if va is None or vb is None:
         return False
     if gold.decimal and not pred.decimal and _gold_decimals(gold):
         # A rounded decimal gold: the exact prediction must round to it.
-        return abs(vb - va) <= 0.5 * 10 ** -_gold_decimals(gold) + 1e-12
-    scale = max(1.0, abs(va))
-    if abs(va - vb) > 1e-9 * scale:
+        return bool(abs(vb - va) <= Fraction(1, 2 * 10 ** _gold_decimals(gold)) * (1 + _SCREEN))
+    scale = max(abs(va), abs(vb))
+    if scale == 0:
+        return True  # both exactly zero at 20 digits
+    if abs(va - vb) > _SCREEN * scale:
         return False  # most unequal pairs stop here, at 20 digits
     # Equal to 9 digits: decide at 50 digits on the difference, where cancellation is exact enough.
     # Decimals were read as exact rationals, so `1.414` differs from sqrt(2) long before that.
     diff = _value_at(a - b, {}, digits=50)
-    return diff is not None and abs(diff) <= 1e-30 * scale
+    return diff is not None and bool(abs(diff) <= _CONFIRM * scale)
 
 
-def _value_at(expr: Any, point: dict[Any, Any], *, digits: int = 20) -> complex | None:
-    """The numeric value of `expr` at `point`, or None where it is undefined or not a number."""
+def _value_at(expr: Any, point: dict[Any, Any], *, digits: int = 20) -> Any:
+    """The numeric value of `expr` at `point` (a sympy number), or None where it is undefined or not a number."""
+    import sympy
+
     try:
-        value = complex(expr.evalf(digits, subs=point) if point else expr.evalf(digits))
+        value = expr.evalf(digits, subs=point) if point else expr.evalf(digits)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
         return None
-    if value != value or abs(value) == float("inf"):
+    if not isinstance(value, sympy.Expr) or value.has(sympy.zoo, sympy.nan, sympy.oo, sympy.S.NegativeInfinity):
         return None
+    real, imag = value.as_real_imag()
+    if not (real.is_Number and imag.is_Number):
+        return None  # symbols left over, or a value sympy cannot put a number on
     return value
 
 
@@ -552,13 +580,16 @@ def _points(free: list[Any]) -> list[dict[Any, Any]]:
     ]
 
 
-def _equal_at_points(difference: Any, free: list[Any]) -> bool:
+def _equal_at_points(a: Any, b: Any, free: list[Any]) -> bool:
+    """Equal at random rational points: the difference vanishes relative to the values (at 30 digits)."""
     checked = 0
+    difference = a - b
     for point in _points(free):
         value = _value_at(difference, point, digits=30)
-        if value is None:
+        va, vb = _value_at(a, point), _value_at(b, point)
+        if value is None or va is None or vb is None:
             continue
-        if abs(value) > 1e-20:
+        if abs(value) > 1e-20 * max(abs(va), abs(vb)):
             return False
         checked += 1
         if checked >= _POINTS:

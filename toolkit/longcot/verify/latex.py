@@ -329,6 +329,28 @@ def has_decimal(tree: Tree) -> bool:
     return any(isinstance(part, tuple) and has_decimal(part) for part in tree[1:])
 
 
+def divides_by_zero(tree: Tree) -> bool:
+    """Whether a tree divides by something that is exactly zero (`\\frac{x}{0}`, `1/(2-2)`).
+
+    Args:
+        tree: A tree from :func:`parse_latex`.
+
+    Returns:
+        True when some denominator has the exact rational value 0.
+
+    Example:
+        >>> divides_by_zero(parse_latex(r"\\frac{x}{3-3}"))
+        True
+    """
+    if tree[0] == "div":
+        try:
+            if to_fraction(tree[2]) == 0:
+                return True
+        except NotRational:
+            pass
+    return any(isinstance(part, tuple) and divides_by_zero(part) for part in tree[1:])
+
+
 def symbols_of(tree: Tree) -> set[str]:
     """Names of the free symbols in a tree.
 
@@ -351,8 +373,31 @@ def symbols_of(tree: Tree) -> set[str]:
     return out
 
 
-def _number(text: str) -> Fraction:
-    return Fraction(text) if text[0] != "." else Fraction("0" + text)
+def read_number(text: str) -> Fraction:
+    """The exact value of a decimal literal (`12`, `0.5`, `.5`, `-3.25`, `3.2e5`).
+
+    Args:
+        text: The literal.
+
+    Returns:
+        Its value.
+
+    Raises:
+        LatexParseError: Not a number, or longer than Python reads (4,300 digits): such a value is
+            unreadable, never a crash.
+
+    Example:
+        >>> read_number(".25")
+        Fraction(1, 4)
+    """
+    body = text.lstrip("-")
+    try:
+        return Fraction(text.replace(".", "0.", 1) if body.startswith(".") else text)
+    except ValueError as exc:  # int-string limit (or not a number at all)
+        raise LatexParseError(f"cannot read the number {text[:20]!r}... ({len(text)} characters)") from exc
+
+
+_number = read_number
 
 
 def to_fraction(tree: Tree) -> Fraction:

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from longcot.verify.latex import LatexParseError, NotRational, Tree, has_decimal, parse_latex, to_fraction
+from longcot.verify.latex import (
+    LatexParseError,
+    NotRational,
+    Tree,
+    has_decimal,
+    parse_latex,
+    read_number,
+    to_fraction,
+)
 from longcot.verify.normalize import normalize
 
 
@@ -84,6 +92,7 @@ _CHOICE_GOLD = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(?\s*([A-E])\s*\)?(?:\s*
 _CHOICE_PRED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*|\\mathrm\s*\{\s*)?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
 # `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
 _CHOICE_LABELLED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")
+_OPERATOR_NEXT = re.compile(r"[-+*/^_=!<>|]|\\(?:cdot|times|div|frac|sqrt|pm|mp|leq?|geq?|ne)(?![a-zA-Z])")
 _TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mathrm|mbox|textrm|textit)\s*\{([^{}]*)\}$")
 _WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
 _BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
@@ -138,8 +147,13 @@ def choice_of(text: str) -> str | None:
         'C'
     """
     norm = normalize(text)
-    match = _CHOICE_GOLD.match(norm) or _CHOICE_PRED.match(norm + " ")
-    return match.group(1) if match else None
+    match = _CHOICE_GOLD.match(norm)
+    if match:
+        return match.group(1)
+    match = _CHOICE_PRED.match(norm + " ")
+    if match is None or _OPERATOR_NEXT.match(norm[match.end() :].lstrip()):
+        return None  # `\mathrm{E}*2`, `E + 1`: a letter inside an expression names no choice
+    return match.group(1)
 
 
 def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
@@ -291,11 +305,14 @@ def _relation(text: str, depth: int) -> Relation | None:
 
 def _number(text: str) -> Expr | None:
     if _PLAIN_NUMBER.match(text):
-        value = Fraction(text if not text.startswith((".", "-.")) else text.replace(".", "0.", 1))
+        value = read_number(text)
         return Expr(text, ("num", text.lstrip("-")) if not text.startswith("-") else None, value, "." in text)
     sci = _SCI.match(text)
     if sci:
-        value = Fraction(sci.group(1)) * Fraction(10) ** int(sci.group(2))
+        exponent = int(sci.group(2)) if len(sci.group(2)) < 6 else None
+        if exponent is None or abs(exponent) > 10_000:
+            raise LatexParseError(f"exponent too large in {text[:40]!r}")
+        value = read_number(sci.group(1)) * Fraction(10) ** exponent
         return Expr(text, None, value, True)
     repeating = _REPEATING.match(text)
     if repeating:
