@@ -333,7 +333,7 @@ CASES += _group(
         ("0, 1, 2", "0, 1", W),
         ("\\frac{1}{2}, 3", "3, 0.5", C),
         ("\\frac{1}{2}, 3", "3, 0.6", W),
-        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", W),  # \pm is not read: not guessed as a set
+        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", C),  # \pm states both values (issue 12 reversed the old strict rule)
         ("\\sqrt{2}, -\\sqrt{2}", "-\\sqrt{2}, \\sqrt{2}", C),
         ("1, 2, 3, 4", "4, 3, 2, 1", C),
         ("1, 2, 3, 4", "1, 2, 3, 5", W),

@@ -16,6 +16,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from longcot.verify.extract import find_answer
 from longcot.verify.latex import LatexParseError, divides_by_zero, to_sympy
 from longcot.verify.parse import Based, Choice, Expr, Matrix, Node, Relation, Seq, Text, Union, choice_of, parse_answer
 
@@ -36,6 +37,9 @@ _EQ = "="
 _LESS = {"<": False, "\\leq": True}
 _MORE = {">": False, "\\geq": True}
 _POINTS = 4
+_BOX = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
+# `0,5`, `2,75`, `-3,25`: one comma, and not three digits after it (`2,750` is two thousand seven hundred fifty).
+_DECIMAL_COMMA = re.compile(r"^\$?-?\d+,(?!\d{3}(?!\d))\d+\$?$")
 _TOLERANCE = Fraction(1, 10**30)
 
 
@@ -53,6 +57,12 @@ def parse_gold(gold: str) -> Node | None:
         >>> parse_gold("204").value
         Fraction(204, 1)
     """
+    if _BOX.search(gold) and not _BOX.match(gold.strip().strip("$").strip()):
+        # A gold given as a solution (`... so the answer is $\\boxed{7}$.`): its final answer is the gold.
+        found = find_answer(gold)
+        if found.answer is None:
+            return None
+        gold = found.answer
     try:
         return parse_answer(gold, strict=True)
     except (ValueError, RecursionError):  # LatexParseError, or a number past Python's 4,300-digit limit
@@ -133,6 +143,8 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         if letter is None:
             return False, f"gold is choice {gold_node.letter}; the answer names no choice"
         return letter == gold_node.letter, f"choice {letter} vs {gold_node.letter}"
+    if isinstance(gold_node, Expr) and gold_node.value is not None and _DECIMAL_COMMA.match(pred.strip()):
+        pred = pred.strip().replace(",", ".")  # `2,75` for one number: a decimal comma, not a list of two
     pred_node = parse_pred(pred)
     if pred_node is None:
         return False, "predicted answer is unreadable"
@@ -159,12 +171,16 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         >>> match(parse_gold("2, 7"), parse_pred(r"\\{7, 2\\}"), Context())
         True
     """
+    gold, pred = _finite_set(gold), _finite_set(pred)
     if isinstance(pred, Relation) and not isinstance(gold, Relation):
         value = _assigned_value(pred)
         if value is None:
-            interval = _relation_interval(pred)
-            gold_interval = _as_interval(gold)
-            return bool(interval and gold_interval and _intervals_equal(gold_interval, interval, ctx))
+            pred_parts, gold_parts = _as_intervals(pred), _union_parts(gold)
+            return bool(
+                pred_parts
+                and gold_parts
+                and _pair_off(gold_parts, pred_parts, lambda g, p: _intervals_equal(g, p, ctx))
+            )
         pred = value
     if isinstance(gold, Choice):
         return isinstance(pred, Choice) and pred.letter == gold.letter
@@ -294,6 +310,61 @@ def _is_var(node: Node) -> bool:
     return isinstance(node, Expr) and node.tree is not None and node.tree[0] == "sym"
 
 
+_RATIO_LABEL = re.compile(r"^[A-Za-z](?:_\{?\w+\}?)?(?:\s*:\s*[A-Za-z](?:_\{?\w+\}?)?)+$")
+
+
+def _label_tree(tree: tuple[Any, ...]) -> bool:
+    if tree[0] == "sym":
+        return True
+    if tree[0] == "mul":  # `AB`, a segment
+        return _label_tree(tree[1]) and _label_tree(tree[2])
+    if tree[0] == "abs":  # `|AB|`, a length
+        return _label_tree(tree[1])
+    return False
+
+
+def _is_label(node: Node) -> bool:
+    """What the left side of `x = 3` names: a symbol, a segment or its length, a ratio or tuple of symbols."""
+    if isinstance(node, Seq):
+        return bool(node.items) and all(_is_label(item) for item in node.items)
+    if not isinstance(node, Expr):
+        return False
+    if node.tree is not None:
+        return _label_tree(node.tree)
+    return _RATIO_LABEL.match(node.latex) is not None
+
+
+def _negated(node: Node) -> Node:
+    if isinstance(node, Expr):
+        value = -node.value if node.value is not None else None
+        return Expr(f"-({node.latex})", ("neg", node.tree) if node.tree is not None else None, value, node.decimal)
+    return node
+
+
+def _abs_of_var(node: Node) -> bool:
+    return (
+        isinstance(node, Expr)
+        and node.tree is not None
+        and node.tree[0] == "abs"
+        and node.tree[1][0] == "sym"
+    )
+
+
+def _as_intervals(node: Node) -> list[Interval] | None:
+    """A set of reals as a list of intervals: an interval, a union, an inequality, `x \\ne a`, `|x| < a`."""
+    if isinstance(node, Union):
+        parts = [_as_intervals(part) for part in node.parts]
+        if any(part is None for part in parts):
+            return None
+        return [interval for part in parts for interval in part]  # type: ignore[union-attr]
+    if isinstance(node, Relation) and len(node.sides) == 2 and node.ops[0] in ("\\ne",):
+        left, right = node.sides
+        point = right if _is_var(left) else left if _is_var(right) else None
+        return None if point is None else [(_NEG_INF, point, False, False), (point, _INF, False, False)]
+    interval = _as_interval(node)
+    return None if interval is None else [interval]
+
+
 def _relation_interval(rel: Relation) -> Interval | None:
     """`a < x \\leq b`, `x > a`, `x \\leq b` as an interval of x."""
     sides, ops = rel.sides, rel.ops
@@ -306,6 +377,10 @@ def _relation_interval(rel: Relation) -> Interval | None:
     if len(sides) != 2:
         return None
     (left, right), op = sides, ops[0]
+    if _abs_of_var(left) and op in _LESS:  # `|x| < a`: -a < x < a
+        return _negated(right), right, _LESS[op], _LESS[op]
+    if _abs_of_var(right) and op in _MORE:  # `a > |x|`
+        return _negated(left), left, _MORE[op], _MORE[op]
     if _is_var(left):
         if op in _LESS:
             return _NEG_INF, right, False, _LESS[op]
@@ -346,14 +421,15 @@ def _intervals_equal(gold: Interval, pred: Interval, ctx: Context) -> bool:
 
 
 def _union_parts(node: Node) -> list[Interval] | None:
-    parts = node.parts if isinstance(node, Union) else node.items if isinstance(node, Seq) else (node,)
-    out = []
-    for part in parts:
-        interval = _as_interval(part)
-        if interval is None:
-            return None
-        out.append(interval)
-    return out
+    if isinstance(node, Seq) and node.open == "":
+        out: list[Interval] = []
+        for part in node.items:
+            intervals = _as_intervals(part)
+            if intervals is None:
+                return None
+            out += intervals
+        return out
+    return _as_intervals(node)
 
 
 def _union_equal(gold: Union, pred: Node, ctx: Context) -> bool:
@@ -363,8 +439,22 @@ def _union_equal(gold: Union, pred: Node, ctx: Context) -> bool:
     return _pair_off(gold_parts, pred_parts, lambda g, p: _intervals_equal(g, p, ctx))
 
 
+def _finite_set(node: Node) -> Node:
+    """`\\{1, 2\\} \\cup \\{3\\}` is the set `\\{1, 2, 3\\}`; anything else is itself."""
+    if isinstance(node, Union) and all(isinstance(p, Seq) and p.open == "\\{" for p in node.parts):
+        items: dict[str, Node] = {}
+        for part in node.parts:
+            for item in part.items:  # type: ignore[union-attr]
+                items.setdefault(_compact(_latex_of(item)) or repr(item), item)
+        return Seq(tuple(items.values()), "\\{", "\\}")
+    return node
+
+
 def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
     if any(op != _EQ for op in gold.ops):
+        gold_parts, pred_parts = _as_intervals(gold), _union_parts(pred)
+        if gold_parts is not None and pred_parts is not None and len(gold_parts) > 1:
+            return _pair_off(gold_parts, pred_parts, lambda g, p: _intervals_equal(g, p, ctx))
         gold_interval = _relation_interval(gold)
         pred_interval = _as_interval(pred)
         if gold_interval is None or pred_interval is None:
@@ -375,8 +465,8 @@ def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
             )
         return _intervals_equal(gold_interval, pred_interval, ctx)
     if not isinstance(pred, Relation):
-        # `x = 3` equals `3` when the gold only names the unknown on its left.
-        return len(gold.sides) == 2 and _is_var(gold.sides[0]) and match(gold.sides[1], pred, ctx)
+        # `x = 3` equals `3` when the gold only names what it gives on its left (`x`, `(p, q)`, `|AB|`).
+        return len(gold.sides) == 2 and _is_label(gold.sides[0]) and match(gold.sides[1], pred, ctx)
     if pred.ops != gold.ops:
         return False
     if _ordered_equal(list(gold.sides), list(pred.sides), ctx):

@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     r"(?P<sci>\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.]))"
     r"|(?P<num>\d+\.\d*|\.\d+|\d+)"
     r"|(?P<cmd>\\[a-zA-Z]+)"
-    r"|(?P<word>sqrt|sin|cos|tan|log|ln|exp)(?![a-zA-Z])"
+    r"|(?P<word>sqrt|sin|cos|tan|log|ln|exp|pi)(?![a-zA-Z])"
     r"|(?P<letter>[a-zA-Z])"
     r"|(?P<op>\*\*|[-+*/^_!(){}\[\]|,'])"
     r")"
@@ -271,6 +271,8 @@ class _Parser:
         raise LatexParseError(f"unknown command {value}")
 
     def function(self, name: str) -> Tree:
+        if name == "pi":
+            return ("const", "pi")  # ASCII math: `pi/2`
         if name == "sqrt":
             return ("root", self.script(), ("num", "2"))
         exponent: Tree | None = None

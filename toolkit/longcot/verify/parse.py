@@ -93,6 +93,12 @@ _CHOICE_PRED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*|\\mathrm\s*\{\s*)?\(?\s
 # `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
 _CHOICE_LABELLED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")
 _OPERATOR_NEXT = re.compile(r"[-+*/^_=!<>|]|\\(?:cdot|times|div|frac|sqrt|pm|mp|leq?|geq?|ne)(?![a-zA-Z])")
+# `\text{The answer is (C)}`, `\text{Option B}`: a choice named in a short sentence.
+_CHOICE_IN_PROSE = re.compile(
+    r"^(?:\\text(?:bf|rm)?\s*\{)?\s*(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)\s+(?:is\s+)?"
+    r"(?:\\textbf\s*\{)?\(?([A-E])\)?\s*\}?\.?\s*\}?$",
+    re.I,
+)
 _TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mathrm|mbox|textrm|textit)\s*\{([^{}]*)\}$")
 _WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
 _BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
@@ -150,6 +156,9 @@ def choice_of(text: str) -> str | None:
     match = _CHOICE_GOLD.match(norm)
     if match:
         return match.group(1)
+    prose = _CHOICE_IN_PROSE.search(norm)
+    if prose:
+        return prose.group(1)
     match = _CHOICE_PRED.match(norm + " ")
     if match is None or _OPERATOR_NEXT.match(norm[match.end() :].lstrip()):
         return None  # `\mathrm{E}*2`, `E + 1`: a letter inside an expression names no choice
@@ -203,6 +212,10 @@ def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
 
 def _outer_brackets(text: str) -> tuple[str, str, str] | None:
     """If the whole text is one bracketed group (`(…)`, `[…)`, `\\{…\\}`), return (open, inner, close)."""
+    if text.startswith("{") and text.endswith("}") and _depth_ok(text[1:-1]):
+        inner = text[1:-1].strip()
+        if len(split_top(inner, (",",))) > 1:
+            return "\\{", inner, "\\}"  # `{1, 2}`: a set written with bare braces
     for opener in ("\\{", "\\langle", "(", "["):
         if not text.startswith(opener):
             continue
@@ -248,12 +261,16 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     if len(parts) > 1:
         return Union(tuple(_item(part, depth) for part in parts))
     pieces = [p for p in split_top(_SEPARATORS.sub(",", text), (",",)) if p]
-    if len(pieces) > 1:
-        return Seq(tuple(_item(piece, depth) for piece in pieces), "", "")
+    if len(pieces) > 1 or (pieces and _PM.search(pieces[0]) and not _outer_brackets(text)):
+        pieces = [value for piece in pieces for value in expand_pm(piece)]
+        if len(pieces) > 1:
+            return Seq(tuple(_item(piece, depth) for piece in pieces), "", "")
     brackets = _outer_brackets(text)
     if brackets is not None:
         opener, inner, closer = brackets
         items = [p for p in split_top(inner, (",",)) if p]
+        if opener == "\\{":
+            items = [value for item in items for value in expand_pm(item)]
         if len(items) == 1 and opener == "(" and closer == ")":
             return _shape(inner, strict=strict, depth=depth + 1)
         if opener == "[" and closer == "]" and len(items) == 1:
@@ -281,8 +298,34 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     return _expr(text)
 
 
+_PM = re.compile(r"\\(?:pm|mp)(?![a-zA-Z])")
+
+
+def expand_pm(text: str) -> list[str]:
+    """The values a `\\pm` stands for: `1 \\pm \\sqrt{2}` is `1 + \\sqrt{2}` and `1 - \\sqrt{2}`.
+
+    Args:
+        text: One item of an answer.
+
+    Returns:
+        Two items for one `\\pm` (or `\\mp`); the item itself otherwise (several signs stay as written).
+
+    Example:
+        >>> expand_pm(r"\\pm 3")
+        ['+ 3', '- 3']
+    """
+    signs = _PM.findall(text)
+    if len(signs) != 1:
+        return [text]
+    first, second = ("+", "-") if signs[0] == "\\pm" else ("-", "+")
+    return [_PM.sub(first + " ", text).strip(), _PM.sub(second + " ", text).strip()]
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=[a-z])")
+
+
 def _clean_text(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return _ARTICLE.sub("", re.sub(r"\s+", " ", text).strip().lower())
 
 
 def _item(text: str, depth: int) -> Node:
