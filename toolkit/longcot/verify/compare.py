@@ -18,7 +18,20 @@ from typing import Any
 
 from longcot.verify.extract import find_answer
 from longcot.verify.latex import LatexParseError, divides_by_zero, to_sympy
-from longcot.verify.parse import Based, Choice, Expr, Matrix, Node, Relation, Seq, Text, Union, choice_of, parse_answer
+from longcot.verify.parse import (
+    Based,
+    Choice,
+    Expr,
+    Matrix,
+    Node,
+    Relation,
+    Seq,
+    Text,
+    Union,
+    choice_of,
+    clean_text,
+    parse_answer,
+)
 
 
 class NeedsSympy(Exception):
@@ -214,7 +227,7 @@ def _text_equal(gold: Text, pred: Node) -> bool:
     if isinstance(pred, Text):
         return pred.value == gold.value
     if isinstance(pred, Expr):
-        return re.sub(r"\s+", " ", pred.latex).strip().lower() == gold.value
+        return clean_text(pred.latex) == gold.value
     return False
 
 
@@ -342,12 +355,7 @@ def _negated(node: Node) -> Node:
 
 
 def _abs_of_var(node: Node) -> bool:
-    return (
-        isinstance(node, Expr)
-        and node.tree is not None
-        and node.tree[0] == "abs"
-        and node.tree[1][0] == "sym"
-    )
+    return isinstance(node, Expr) and node.tree is not None and node.tree[0] == "abs" and node.tree[1][0] == "sym"
 
 
 def _as_intervals(node: Node) -> list[Interval] | None:

@@ -283,7 +283,7 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     if wrapped:
         inner = wrapped.group(1).strip()
         if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", inner):
-            return Text(_clean_text(inner))
+            return Text(clean_text(inner))
         return _shape(inner, strict=strict, depth=depth + 1)
     based = _BASED.match(text)
     if based and int(based.group(2)) != 10 and 2 <= int(based.group(2)) <= 36:
@@ -294,7 +294,7 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     if strict and re.fullmatch(r"[A-Za-z][A-Za-z ,.'\-]*", text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 2:
         return None
     if _WORD.match(text) and text.lower() not in ("sqrt", "sin", "cos", "tan", "log", "ln", "exp", "pi"):
-        return Text(_clean_text(text))
+        return Text(clean_text(text))
     return _expr(text)
 
 
@@ -324,7 +324,8 @@ def expand_pm(text: str) -> list[str]:
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=[a-z])")
 
 
-def _clean_text(text: str) -> str:
+def clean_text(text: str) -> str:
+    """A word answer as compared: spaces collapsed, lower case, no leading article (`A Parabola` → `parabola`)."""
     return _ARTICLE.sub("", re.sub(r"\s+", " ", text).strip().lower())
 
 
