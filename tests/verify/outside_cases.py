@@ -159,7 +159,8 @@ FRESH: list[tuple[str, str, str, str]] = [
     (
         "matrix",
         "\\begin{pmatrix} 3 & 3 \\\\ 3 & 3 \\end{pmatrix}",
-        "\\boxed{\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix} + \\begin{pmatrix} 2 & 1 \\\\ 0 & -1 \\end{pmatrix}}",
+        "\\boxed{\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix} + "
+        "\\begin{pmatrix} 2 & 1 \\\\ 0 & -1 \\end{pmatrix}}",
         C,
     ),
     (
@@ -205,3 +206,5 @@ FRESH: list[tuple[str, str, str, str]] = [
     ("negative", "10", "The answer is 10 or 11.", W),
     ("negative", "[1, 2]", "\\boxed{(1, 2)}", W),
 ]
+
+SECOND: list[tuple[str, str, str, str]] = []

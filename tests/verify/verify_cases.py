@@ -884,4 +884,10 @@ CASES += _group(
     wrap=False,
 )
 
+# --- outside answer styles (issue 12): the batches written before and after the fixes, kept in their own file
+from outside_cases import FRESH, SECOND  # noqa: E402
+
+CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in FRESH]
+CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in SECOND]
+
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(case.category for case in CASES))

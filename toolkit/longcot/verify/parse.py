@@ -254,9 +254,13 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     if not text:
         return None
     matrix = _MATRIX.match(text)
-    if matrix:
+    if matrix and "\\begin{" not in matrix.group(2):
         rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", matrix.group(2)) if row.strip()]
         return Matrix(tuple(tuple(_item(cell, depth) for cell in row.split("&")) for row in rows))
+    if "\\begin{" in text:
+        combined = matrix_expression(text)
+        if combined is not None:
+            return combined
     parts = split_top(text, ("\\cup",))
     if len(parts) > 1:
         return Union(tuple(_item(part, depth) for part in parts))
@@ -318,7 +322,7 @@ def expand_pm(text: str) -> list[str]:
     if len(signs) != 1:
         return [text]
     first, second = ("+", "-") if signs[0] == "\\pm" else ("-", "+")
-    return [_PM.sub(first + " ", text).strip(), _PM.sub(second + " ", text).strip()]
+    return [re.sub(r"\s+", " ", _PM.sub(f" {sign} ", text)).strip() for sign in (first, second)]
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=[a-z])")
@@ -386,3 +390,151 @@ def _expr(text: str) -> Expr:
     except NotRational:
         value = None
     return Expr(text, tree, value, has_decimal(tree))
+
+
+# ---------------------------------------------------------------- unevaluated matrix sums and products
+
+_MATRIX_SPAN = re.compile(r"\\begin\{([pbvBV]?matrix)\}(.*?)\\end\{\1\}", re.S)
+_PRODUCT_GAP = re.compile(r"^\s*(?:\\cdot|\\times|\*)?\s*$")
+_TERM_GAP = re.compile(r"^\s*([+-])\s*(.*?)\s*(?:\\cdot|\\times|\*)?\s*$", re.S)
+
+Cells = list[list[Tree]]
+
+
+def matrix_expression(text: str) -> Matrix | None:
+    """Evaluate an unevaluated sum or product of matrices cell by cell (`2A + BC` written out in LaTeX).
+
+    Cells are combined as expression trees (no sympy, no evaluation beyond exact rationals), so a cell
+    of the result compares like any other expression.
+
+    Args:
+        text: A normalised answer holding two or more matrices, or one with a scalar factor.
+
+    Returns:
+        The resulting :class:`Matrix`, or None when the text is not such an expression or the shapes do
+        not fit.
+
+    Example:
+        >>> matrix_expression(r"2\\begin{pmatrix} 1 \\cr 2 \\end{pmatrix}").rows[1][0].value
+        Fraction(4, 1)
+    """
+    spans = list(_MATRIX_SPAN.finditer(text))
+    if not spans:
+        return None
+    gaps = [text[: spans[0].start()]]
+    gaps += [text[a.end() : b.start()] for a, b in zip(spans, spans[1:])]
+    if text[spans[-1].end() :].strip():
+        return None
+    try:
+        matrices = [_cells(span.group(2)) for span in spans]
+        terms: list[tuple[Tree | None, bool, list[Cells]]] = []  # (scalar, negative, factors)
+        for k, (gap, cells) in enumerate(zip(gaps, matrices)):
+            if k and _PRODUCT_GAP.match(gap):
+                terms[-1][2].append(cells)
+                continue
+            negative, scalar_text = False, gap
+            if k:
+                term = _TERM_GAP.match(gap)
+                if term is None:
+                    return None
+                negative, scalar_text = term.group(1) == "-", term.group(2)
+            scalar_text = re.sub(r"(?:\\cdot|\\times|\*)\s*$", "", scalar_text.strip()).strip()
+            if scalar_text in ("-", "+"):
+                negative, scalar_text = negative != (scalar_text == "-"), ""
+            scalar = parse_latex(scalar_text) if scalar_text else None
+            terms.append((scalar, negative, [cells]))
+        total: Cells | None = None
+        for scalar, negative, factors in terms:
+            product = factors[0]
+            for factor in factors[1:]:
+                product = _mat_mul(product, factor)
+            if scalar is not None:
+                product = [[("mul", scalar, cell) for cell in row] for row in product]
+            if negative:
+                product = [[("neg", cell) for cell in row] for row in product]
+            total = product if total is None else _mat_add(total, product)
+    except (LatexParseError, ValueError):
+        return None
+    if total is None or (len(spans) == 1 and terms[0][0] is None and not terms[0][1]):
+        return None
+    return Matrix(tuple(tuple(_cell_expr(cell) for cell in row) for row in total))
+
+
+def _cells(body: str) -> Cells:
+    rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", body) if row.strip()]
+    cells = [[parse_latex(cell.strip()) for cell in row.split("&")] for row in rows]
+    if not cells or any(len(row) != len(cells[0]) for row in cells):
+        raise LatexParseError("ragged matrix")
+    return cells
+
+
+def _mat_add(a: Cells, b: Cells) -> Cells:
+    if len(a) != len(b) or len(a[0]) != len(b[0]):
+        raise LatexParseError("matrix shapes differ")
+    return [[("add", x, y) for x, y in zip(row_a, row_b)] for row_a, row_b in zip(a, b)]
+
+
+def _mat_mul(a: Cells, b: Cells) -> Cells:
+    if len(a[0]) != len(b):
+        raise LatexParseError("matrix shapes do not multiply")
+    out: Cells = []
+    for row in a:
+        new_row = []
+        for j in range(len(b[0])):
+            cell: Tree = ("mul", row[0], b[0][j])
+            for k in range(1, len(b)):
+                cell = ("add", cell, ("mul", row[k], b[k][j]))
+            new_row.append(cell)
+        out.append(new_row)
+    return out
+
+
+def _cell_expr(tree: Tree) -> Expr:
+    try:
+        value = to_fraction(tree)
+    except NotRational:
+        value = None
+    return Expr(tree_latex(tree), tree, value, has_decimal(tree))
+
+
+def tree_latex(tree: Tree) -> str:
+    """LaTeX for an expression tree (every subterm braced, so it reads back as the same tree).
+
+    Args:
+        tree: A tree from :func:`longcot.verify.latex.parse_latex`.
+
+    Returns:
+        A LaTeX string.
+
+    Example:
+        >>> tree_latex(("add", ("num", "1"), ("neg", ("sym", "x"))))
+        '(1)+(-(x))'
+    """
+    op = tree[0]
+    if op in ("num", "sym"):
+        return str(tree[1])
+    if op == "const":
+        return "\\pi" if tree[1] == "pi" else "\\infty"
+    if op == "neg":
+        return f"-({tree_latex(tree[1])})"
+    if op == "add":
+        return f"({tree_latex(tree[1])})+({tree_latex(tree[2])})"
+    if op == "mul":
+        return f"({tree_latex(tree[1])})\\cdot({tree_latex(tree[2])})"
+    if op == "div":
+        return f"\\frac{{{tree_latex(tree[1])}}}{{{tree_latex(tree[2])}}}"
+    if op == "pow":
+        return f"{{({tree_latex(tree[1])})}}^{{{tree_latex(tree[2])}}}"
+    if op == "fact":
+        return f"({tree_latex(tree[1])})!"
+    if op == "root":
+        return f"\\sqrt[{tree_latex(tree[2])}]{{{tree_latex(tree[1])}}}"
+    if op == "binom":
+        return f"\\binom{{{tree_latex(tree[1])}}}{{{tree_latex(tree[2])}}}"
+    if op == "abs":
+        return f"|{tree_latex(tree[1])}|"
+    if op == "func":
+        _, name, argument, base = tree
+        head = f"\\{name}" + (f"_{{{tree_latex(base)}}}" if base is not None else "")
+        return f"{head}({tree_latex(argument)})"
+    raise LatexParseError(f"cannot print {op}")
