@@ -333,7 +333,7 @@ CASES += _group(
         ("0, 1, 2", "0, 1", W),
         ("\\frac{1}{2}, 3", "3, 0.5", C),
         ("\\frac{1}{2}, 3", "3, 0.6", W),
-        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", C),  # \pm states both values (issue 12 reversed the old strict rule)
+        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", C),  # \pm states both values (issue 12)
         ("\\sqrt{2}, -\\sqrt{2}", "-\\sqrt{2}, \\sqrt{2}", C),
         ("1, 2, 3, 4", "4, 3, 2, 1", C),
         ("1, 2, 3, 4", "1, 2, 3, 5", W),
@@ -886,6 +886,7 @@ CASES += _group(
 
 # --- outside answer styles (issue 12): the batches written before and after the fixes, kept in their own file
 from outside_cases import FRESH, SECOND  # noqa: E402
+
 
 CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in FRESH]
 CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in SECOND]
