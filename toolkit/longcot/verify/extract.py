@@ -143,6 +143,7 @@ def find_answer(response: str) -> Extraction:
         if last_close >= 0:
             final = text[last_close + len(close_tag) :]
     complete = any(marker in final for marker in _END_MARKERS)
+    final = _this_turn(final)
     open_solution = "<|begin_of_solution|>" in final and not complete
     final = _DROP_MARKERS.sub(" ", final)
     for marker in _END_MARKERS:
@@ -174,6 +175,29 @@ def find_answer(response: str) -> Extraction:
             answer, source, True, f"cut off {len(tail.strip())} characters after the last {source} answer"
         )
     return Extraction(answer, source, False, f"answer from {source}")
+
+
+_TURN_ENDS = re.compile(r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|</s>|<end_of_turn>")
+_OTHER_TURN = re.compile(
+    r"^\s*(?:<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|Human:|User:)"
+)
+_ASSISTANT_HEADER = re.compile(
+    r"^\s*(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>)"
+)
+
+
+def _this_turn(text: str) -> str:
+    """The assistant's own turn: after an end-of-turn marker, a chat template's next turn (`<|im_start|>user
+    …`, an empty `<|im_start|>assistant`) is someone else's text, never part of this answer."""
+    if not _TURN_ENDS.search(text):
+        return text
+    turns = _TURN_ENDS.split(text)
+    for turn in reversed(turns):
+        if _OTHER_TURN.match(turn):
+            continue
+        if _ASSISTANT_HEADER.sub("", turn).strip():
+            return turn
+    return text
 
 
 def _search(text: str) -> tuple[str, str, int, bool] | None:
