@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from verify_cases import CASES
 
 from longcot.verify.compare import compare_answers
+from longcot.verify.core import extract_stage
+from longcot.verify.verdict import Verdict
 
 
 @pytest.mark.parametrize(
@@ -18,4 +21,20 @@ from longcot.verify.compare import compare_answers
     ],
 )
 def test_seeded_mutants(gold: str, pred: str, equal: bool) -> None:
+    assert compare_answers(gold, pred, use_sympy=True)[0] is equal
+
+
+_ROWS = []
+for _case in CASES:
+    _stage = extract_stage(_case.gold, _case.response)
+    if not isinstance(_stage, Verdict):
+        _ROWS.append(
+            pytest.param(_case.gold, _stage[0], _case.expected == "correct", id=f"{_case.category}-{len(_ROWS)}")
+        )
+
+
+@pytest.mark.parametrize(("gold", "pred", "equal"), _ROWS)
+def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
+    # The labelled table's comparisons with sympy in this process (the verdict tests run it in helpers):
+    # every tier of compare.py is exercised where a mutation-testing run can see it.
     assert compare_answers(gold, pred, use_sympy=True)[0] is equal

@@ -211,24 +211,46 @@ def _search(text: str) -> tuple[str, str, int, bool] | None:
     return _conclusion(text)
 
 
+_GROUP_CHARS = re.compile(r"[{}\\]")
+
+
 def _read_group(text: str, start: int, limit: int = _MAX_BOX) -> tuple[str, int, bool]:
     """Read a `{…}` group starting at `start`; returns (content, end, closed). Reads at most `limit` chars."""
     depth = 0
     stop = min(len(text), start + limit)
     i = start
-    while i < stop:
+    while True:
+        special = _GROUP_CHARS.search(text, i, stop)  # jump to the next brace or backslash
+        if special is None:
+            break
+        i = special.start()
         char = text[i]
         if char == "\\":
             i += 2  # an escaped character (`\{`, `\}`) never opens or closes a group
             continue
         if char == "{":
             depth += 1
-        elif char == "}":
+        else:
             depth -= 1
             if depth == 0:
                 return text[start + 1 : i], i + 1, True
         i += 1
     return text[start + 1 : stop], stop, False
+
+
+def _last_box_starts(text: str, limit: int) -> list[re.Match[str]]:
+    """The last `limit` box commands, last first, found from the end (work independent of how many there are)."""
+    found: list[re.Match[str]] = []
+    end = len(text)
+    while len(found) < limit:
+        start = max(text.rfind("\\boxed", 0, end), text.rfind("\\fbox", 0, end))
+        if start < 0:
+            break
+        match = _BOX_RE.match(text, start)
+        if match is not None:
+            found.append(match)
+        end = start
+    return found
 
 
 def _box_at(text: str, match: re.Match[str]) -> tuple[str, int, bool]:
@@ -250,11 +272,11 @@ def _boxes(text: str) -> tuple[str, str, int, bool] | None:
     Work is bounded: boxes are read from the end, each at most `_MAX_BOX` characters, and only the last
     `_MAX_GROUP` of them are looked at.
     """
-    starts = [m for m in _BOX_RE.finditer(text)][-(_MAX_GROUP * 2) :]
+    starts = _last_box_starts(text, _MAX_GROUP * 2)
     if not starts:
         return None
     boxes: list[tuple[int, str, int, bool]] = []  # (start, content, end, closed), last first
-    for match in reversed(starts):
+    for match in starts:
         content, end, closed = _box_at(text, match)
         if boxes and closed and end >= boxes[-1][2]:
             boxes[-1] = (match.start(), content, end, closed)  # encloses the box after it: keep the outer
