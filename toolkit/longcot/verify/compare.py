@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from longcot.verify.extract import find_answer
-from longcot.verify.latex import LatexParseError, divides_by_zero, to_sympy
+from longcot.verify.latex import LatexParseError, NotRational, divides_by_zero, symbols_of, to_surd, to_sympy
 from longcot.verify.parse import (
     Based,
     Choice,
@@ -533,9 +533,28 @@ def expr_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
         return False  # undefined: equals nothing, not even the same text
     if _compact(gold.latex) == _compact(pred.latex):
         return True
+    exact = _surds_equal(gold, pred, ctx)
+    if exact is not None:
+        return exact
     if not ctx.use_sympy:
         raise NeedsSympy("expression")
     return _sympy_equal(gold, pred, ctx)
+
+
+def _surds_equal(gold: Expr, pred: Expr, ctx: Context) -> bool | None:
+    """Decide sums of surds and powers of pi exactly without sympy; None when either is outside that form.
+
+    Unequal forms are unequal, except against a rounded decimal gold, which sympy's tier rounds to.
+    """
+    if gold.tree is None or pred.tree is None or (ctx.imaginary and "i" in symbols_of(pred.tree)):
+        return None
+    try:
+        a, b = to_surd(gold.tree), to_surd(pred.tree)
+    except (NotRational, ZeroDivisionError):
+        return None
+    if a == b:
+        return True
+    return None if gold.decimal else False
 
 
 def _compact(latex: str) -> str:
