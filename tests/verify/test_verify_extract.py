@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
 import pytest
 
-from longcot.verify import extract_answer, verify_answer
+from longcot.verify import extract, extract_answer, normalize, verify_answer
 from longcot.verify.extract import ends_abruptly, find_answer
 
 
@@ -54,10 +61,96 @@ def test_box_never_closed_is_truncated() -> None:
     assert found.truncated and "inside" in found.reason
 
 
-def test_long_response_is_linear() -> None:
-    # 2 MB of derivation with one box at the end: extraction reads it without quadratic blow-up.
-    response = "We compute the next term. " * 80_000 + r"Therefore $\boxed{5}$."
-    assert extract_answer(response) == "5"
+class Meter:
+    """A deterministic cost measure for extraction: Python lines run in longcot.verify, and characters handed
+    to the regex engine (a regex scans its input once when it does not backtrack)."""
+
+    def __init__(self) -> None:
+        self.lines = 0
+        self.chars = 0
+
+
+class _CountingPattern:
+    def __init__(self, pattern: re.Pattern[str], meter: Meter) -> None:
+        self._pattern, self._meter = pattern, meter
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._pattern, name)
+        if name not in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            return attribute
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            text = next((a for a in args if isinstance(a, str)), "")
+            bounds = [a for a in args[1:] if isinstance(a, int)] + [kwargs.get("pos", 0), len(text)]
+            pos, endpos = bounds[0], min(bounds[1] if len(bounds) > 2 else len(text), len(text))
+            result = attribute(*args, **kwargs)
+            if name in ("search", "match") and result is not None:
+                endpos = result.end()  # the engine stops at the first match
+            self._meter.chars += max(0, endpos - pos)
+            return result
+
+        return counted
+
+
+class _CountingRe:
+    def __init__(self, meter: Meter) -> None:
+        self._meter = meter
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(re, name)
+        if name not in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            return attribute
+
+        def counted(pattern: Any, *args: Any, **kwargs: Any) -> Any:
+            text = args[1] if name in ("sub", "subn") else args[0]  # re.sub(pattern, repl, string)
+            self._meter.chars += len(text) if isinstance(text, str) else 0
+            return attribute(pattern, *args, **kwargs)
+
+        return counted
+
+
+@contextmanager
+def metered(monkeypatch: pytest.MonkeyPatch) -> Iterator[Meter]:
+    """Count the work of the code in longcot.verify's extraction and normalisation while the block runs."""
+    meter = Meter()
+    for module in (extract, normalize):
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                monkeypatch.setattr(module, name, _CountingPattern(value, meter))
+            elif isinstance(value, tuple) and value and all(isinstance(v, re.Pattern) for v in value):
+                monkeypatch.setattr(module, name, tuple(_CountingPattern(v, meter) for v in value))
+        monkeypatch.setattr(module, "re", _CountingRe(meter))
+    folder = str(Path(extract.__file__).parent)
+
+    def trace(frame: Any, event: str, arg: Any) -> Any:
+        if event == "call":
+            return trace if frame.f_code.co_filename.startswith(folder) else None
+        if event == "line":
+            meter.lines += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        yield meter
+    finally:
+        sys.settrace(None)
+
+
+def _cost(monkeypatch: pytest.MonkeyPatch, response: str) -> tuple[Meter, str | None]:
+    with metered(monkeypatch) as meter:
+        answer = extract_answer(response)
+    return meter, answer
+
+
+def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 2 MB of derivation with one box at the end: the work grows with the length, never with its square.
+    body = "We compute the next term. "
+    small, small_answer = _cost(monkeypatch, body * 20_000 + r"Therefore $\boxed{5}$.")
+    large, large_answer = _cost(monkeypatch, body * 80_000 + r"Therefore $\boxed{5}$.")
+    assert small_answer == large_answer == "5"
+    assert large.lines <= small.lines + 20  # Python work does not depend on the length
+    assert large.chars <= 4.2 * small.chars  # 4x the text, at most ~4x the scanning
+    assert large.chars <= 4 * len(body) * 80_000  # a few passes over the text, not one per line or box
 
 
 @pytest.mark.parametrize(
@@ -74,6 +167,11 @@ def test_long_response_is_linear() -> None:
     ],
     ids=["open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"],
 )
-def test_pathological_responses_are_cheap(response: str, status: str) -> None:
-    # Extraction runs in the caller's process, so its work is bounded by construction (no timeout guards it).
-    assert verify_answer("1", response).status.value == status
+def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:
+    # Extraction runs in the caller's process, so its work is bounded by construction (no timeout guards it):
+    # a bounded number of Python lines and of passes over the text, whatever the input repeats.
+    with metered(monkeypatch) as meter:
+        verdict = verify_answer("1", response)
+    assert verdict.status.value == status
+    assert meter.lines <= 20_000, meter.lines  # a constant: boxes are read from the end, each at most 5,000 chars
+    assert meter.chars <= 12 * len(response) + 100_000, (meter.chars, len(response))

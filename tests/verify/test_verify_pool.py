@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
+import time
 
 import multiprocess
 import polars as pl
@@ -85,3 +88,121 @@ def test_works_inside_daemonic_pool_worker() -> None:
     with multiprocess.get_context("forkserver").Pool(1) as pool:
         result = pool.map(_in_daemon, [0])[0]
     assert result == ["correct", "timeout", "correct", "incorrect"]
+
+
+# ---------------------------------------------------------------- issue 12: helpers, deadlines, orphans
+
+
+def test_concurrent_calls_do_not_share_a_deadline() -> None:
+    # Each call gets its own helper: a quick comparison is never stuck behind another thread's power tower.
+    slow: list[object] = []
+    fast: list[object] = []
+    threads = [threading.Thread(target=lambda: slow.append(verify_answer("5", POWER_TOWER, timeout=20.0)))]
+    threads += [
+        threading.Thread(
+            target=lambda k=k: fast.append(verify_answer(f"{k}\\sqrt{{3}}", f"\\boxed{{\\sqrt{{{3 * k * k}}}}}"))
+        )
+        for k in range(2, 6)
+    ]
+    threads[0].start()
+    for thread in threads[1:]:
+        thread.start()
+    for thread in threads[1:]:
+        thread.join(60)
+    # The fast checks ended while the slow one still held its helper.
+    assert [v.status.value for v in fast] == ["correct"] * 4  # type: ignore[attr-defined]
+    assert threads[0].is_alive() and not slow
+    threads[0].join(60)
+    assert slow and slow[0].status is VerdictStatus.TIMEOUT  # type: ignore[attr-defined]
+
+
+def test_helper_pool_grows_to_the_callers() -> None:
+    from longcot.verify.workers import HelperPool
+
+    pool = HelperPool(limit=3)
+    barrier = threading.Barrier(3)
+    results: list[object] = []
+
+    def call() -> None:
+        barrier.wait()
+        results.append(pool.compare(r"5\sqrt{3}", r"\sqrt{75}", timeout=30.0))
+
+    threads = [threading.Thread(target=call) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    try:
+        assert results == [(True, "equal")] * 3
+        assert 1 <= pool.size() <= 3 and len(pool.pids()) == pool.size()
+    finally:
+        pool.close()
+    assert pool.size() == 0
+
+
+_ORPHAN_SCRIPT = r"""
+import sys, threading
+from longcot.verify import verify_answer
+from longcot.verify.workers import HELPERS
+from_thread = sys.argv[1] == "thread"
+box = []
+warm = lambda: box.append(verify_answer(r"5\sqrt{3}", r"\boxed{\sqrt{75}}"))
+if from_thread:
+    t = threading.Thread(target=warm); t.start(); t.join()  # the helper is started by a thread that then ends
+else:
+    warm()
+print(HELPERS.pids()[0], flush=True)
+verify_answer("5", r"\boxed{10^{10^{10^{10}}}}", timeout=600)  # the helper is now busy for minutes
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")  # a zombie has exited
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("started_by", ["main", "thread"])
+def test_helper_dies_with_its_killed_caller(started_by: str) -> None:
+    caller = subprocess.Popen([sys.executable, "-c", _ORPHAN_SCRIPT, started_by], stdout=subprocess.PIPE, text=True)
+    try:
+        helper = int(caller.stdout.readline())  # type: ignore[union-attr]
+        time.sleep(0.5)  # let the helper start on the power tower
+        assert not _gone(helper)
+    finally:
+        caller.kill()  # SIGKILL: no atexit, no cleanup in the caller
+        caller.wait()
+    deadline = time.monotonic() + 30
+    while not _gone(helper) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _gone(helper), f"helper {helper} outlived its killed caller"
+
+
+def test_core_and_pool_do_not_import_each_other() -> None:
+    import ast
+    import inspect
+
+    from longcot.verify import core, pool
+
+    def imported(module: object) -> set[str]:
+        tree = ast.parse(inspect.getsource(module))  # type: ignore[arg-type]
+        return {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+
+    assert "longcot.verify.pool" not in imported(core)
+    assert "longcot.verify.core" in imported(pool)
+
+
+def test_a_gold_past_the_int_string_limit_is_unparseable_in_a_batch() -> None:
+    huge = "7" * 5_000
+    golds = [huge, "3", huge + ".5", f"\\frac{{{huge}}}{{2}}"]
+    responses = [f"\\boxed{{{huge}}}", r"\boxed{3}", r"\boxed{1}", r"\boxed{1}"]
+    for workers in (0, 1):
+        assert [v.status.value for v in verify_batch(golds, responses, workers=workers)] == [
+            "gold_unparseable",
+            "correct",
+            "gold_unparseable",
+            "gold_unparseable",
+        ]

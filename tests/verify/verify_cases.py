@@ -333,7 +333,7 @@ CASES += _group(
         ("0, 1, 2", "0, 1", W),
         ("\\frac{1}{2}, 3", "3, 0.5", C),
         ("\\frac{1}{2}, 3", "3, 0.6", W),
-        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", W),  # \pm is not read: not guessed as a set
+        ("\\sqrt{2}, -\\sqrt{2}", "\\pm\\sqrt{2}", C),  # \pm states both values (issue 12)
         ("\\sqrt{2}, -\\sqrt{2}", "-\\sqrt{2}, \\sqrt{2}", C),
         ("1, 2, 3, 4", "4, 3, 2, 1", C),
         ("1, 2, 3, 4", "1, 2, 3, 5", W),
@@ -716,6 +716,47 @@ CASES += _group(
     ],
 )
 
+# --- precision (issue 12): tiny values, undefined values, a choice letter inside an expression.
+# Equality is relative and exact where it can be decided: nothing "underflows to 0"; an undefined value
+# (division by zero, `12:00` read as a ratio) equals nothing, itself included.
+CASES += _group(
+    "precision",
+    [
+        ("\\frac{1}{2004!}", "\\frac{1}{2006!}", W),
+        ("\\frac{1}{2004!}", "\\frac{1}{2004!}", C),
+        ("\\frac{1}{2004!}", "\\frac{2005 \\cdot 2006}{2006!}", C),
+        ("e^{-100}", "e^{-101}", W),
+        ("e^{-100}", "\\frac{1}{e^{100}}", C),
+        ("2^{-4000}", "2^{-4001}", W),
+        ("2^{-4000}", "\\frac{2}{2^{4001}}", C),
+        ("\\pi/10^{31}", "2\\pi/10^{31}", W),
+        ("\\pi/10^{31}", "\\pi \\cdot 10^{-31}", C),
+        ("x/10^{40}", "2x/10^{40}", W),
+        ("x/10^{40}", "x \\cdot 10^{-40}", C),
+        ("10^{-50}", "10^{-51}", W),
+        ("\\frac{1}{3} \\cdot 10^{-40}", "3.3333 \\cdot 10^{-41}", W),
+        ("12:00", "1:00", W),
+        ("\\frac{1}{0}", "\\frac{5}{0}", W),
+        ("\\frac{1}{0}", "\\frac{1}{0}", W),
+        ("0", "\\frac{0}{0}", W),
+        ("x", "\\frac{x}{0}", W),
+        ("x", "\\frac{x}{1-1}", W),
+        ("\\infty", "\\frac{1}{0}", W),
+        ("E", "\\mathrm{E}*2", W),
+        ("E", "E + 1", W),
+        ("E", "E^2", W),
+        ("E", "\\mathrm{E}", C),
+        ("E", "(E) 12", C),
+        ("0.37", "\\frac{4}{11}", W),  # 0.3636...: rounds to 0.36
+        ("0.36", "\\frac{4}{11}", C),
+        ("\\pi", "\\frac{103993}{33102}", W),  # equal to 9 digits, not at 50
+        ("\\pi", "103993/33102", W),
+        ("\\sqrt{2}", "\\frac{665857}{470832}", W),
+        ("1, 2", "(2, 1)", W),  # an ordered answer is not the set
+        ("1, 2", "(1, 2)", C),
+    ],
+)
+
 # --- gold wrappers: $…$, \boxed{}, \(…\) around the gold are notation
 CASES += _group(
     "gold_format",
@@ -842,5 +883,12 @@ CASES += _group(
     ],
     wrap=False,
 )
+
+# --- outside answer styles (issue 12): the batches written before and after the fixes, kept in their own file
+from outside_cases import FRESH, SECOND  # noqa: E402
+
+
+CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in FRESH]
+CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in SECOND]
 
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(case.category for case in CASES))

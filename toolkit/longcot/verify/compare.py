@@ -16,8 +16,22 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from longcot.verify.latex import LatexParseError, to_sympy
-from longcot.verify.parse import Based, Choice, Expr, Matrix, Node, Relation, Seq, Text, Union, choice_of, parse_answer
+from longcot.verify.extract import find_answer
+from longcot.verify.latex import LatexParseError, NotRational, divides_by_zero, symbols_of, to_surd, to_sympy
+from longcot.verify.parse import (
+    Based,
+    Choice,
+    Expr,
+    Matrix,
+    Node,
+    Relation,
+    Seq,
+    Text,
+    Union,
+    choice_of,
+    clean_text,
+    parse_answer,
+)
 
 
 class NeedsSympy(Exception):
@@ -36,6 +50,9 @@ _EQ = "="
 _LESS = {"<": False, "\\leq": True}
 _MORE = {">": False, "\\geq": True}
 _POINTS = 4
+_BOX = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
+# `0,5`, `2,75`, `-3,25`: one comma, and not three digits after it (`2,750` is two thousand seven hundred fifty).
+_DECIMAL_COMMA = re.compile(r"^\$?-?\d+,(?!\d{3}(?!\d))\d+\$?$")
 _TOLERANCE = Fraction(1, 10**30)
 
 
@@ -53,9 +70,15 @@ def parse_gold(gold: str) -> Node | None:
         >>> parse_gold("204").value
         Fraction(204, 1)
     """
+    if _BOX.search(gold) and not _BOX.match(gold.strip().strip("$").strip()):
+        # A gold given as a solution (`... so the answer is $\\boxed{7}$.`): its final answer is the gold.
+        found = find_answer(gold)
+        if found.answer is None:
+            return None
+        gold = found.answer
     try:
         return parse_answer(gold, strict=True)
-    except (LatexParseError, RecursionError):
+    except (ValueError, RecursionError):  # LatexParseError, or a number past Python's 4,300-digit limit
         return None
 
 
@@ -75,7 +98,7 @@ def parse_pred(pred: str) -> Node | None:
     """
     try:
         return parse_answer(pred)
-    except (LatexParseError, RecursionError):
+    except (ValueError, RecursionError):
         return None
 
 
@@ -133,6 +156,8 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         if letter is None:
             return False, f"gold is choice {gold_node.letter}; the answer names no choice"
         return letter == gold_node.letter, f"choice {letter} vs {gold_node.letter}"
+    if isinstance(gold_node, Expr) and gold_node.value is not None and _DECIMAL_COMMA.match(pred.strip()):
+        pred = pred.strip().replace(",", ".")  # `2,75` for one number: a decimal comma, not a list of two
     pred_node = parse_pred(pred)
     if pred_node is None:
         return False, "predicted answer is unreadable"
@@ -159,12 +184,16 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         >>> match(parse_gold("2, 7"), parse_pred(r"\\{7, 2\\}"), Context())
         True
     """
+    gold, pred = _finite_set(gold), _finite_set(pred)
     if isinstance(pred, Relation) and not isinstance(gold, Relation):
         value = _assigned_value(pred)
         if value is None:
-            interval = _relation_interval(pred)
-            gold_interval = _as_interval(gold)
-            return bool(interval and gold_interval and _intervals_equal(gold_interval, interval, ctx))
+            pred_parts, gold_parts = _as_intervals(pred), _union_parts(gold)
+            return bool(
+                pred_parts
+                and gold_parts
+                and _pair_off(gold_parts, pred_parts, lambda g, p: _intervals_equal(g, p, ctx))
+            )
         pred = value
     if isinstance(gold, Choice):
         return isinstance(pred, Choice) and pred.letter == gold.letter
@@ -198,7 +227,7 @@ def _text_equal(gold: Text, pred: Node) -> bool:
     if isinstance(pred, Text):
         return pred.value == gold.value
     if isinstance(pred, Expr):
-        return re.sub(r"\s+", " ", pred.latex).strip().lower() == gold.value
+        return clean_text(pred.latex) == gold.value
     return False
 
 
@@ -294,6 +323,56 @@ def _is_var(node: Node) -> bool:
     return isinstance(node, Expr) and node.tree is not None and node.tree[0] == "sym"
 
 
+_RATIO_LABEL = re.compile(r"^[A-Za-z](?:_\{?\w+\}?)?(?:\s*:\s*[A-Za-z](?:_\{?\w+\}?)?)+$")
+
+
+def _label_tree(tree: tuple[Any, ...]) -> bool:
+    if tree[0] == "sym":
+        return True
+    if tree[0] == "mul":  # `AB`, a segment
+        return _label_tree(tree[1]) and _label_tree(tree[2])
+    if tree[0] == "abs":  # `|AB|`, a length
+        return _label_tree(tree[1])
+    return False
+
+
+def _is_label(node: Node) -> bool:
+    """What the left side of `x = 3` names: a symbol, a segment or its length, a ratio or tuple of symbols."""
+    if isinstance(node, Seq):
+        return bool(node.items) and all(_is_label(item) for item in node.items)
+    if not isinstance(node, Expr):
+        return False
+    if node.tree is not None:
+        return _label_tree(node.tree)
+    return _RATIO_LABEL.match(node.latex) is not None
+
+
+def _negated(node: Node) -> Node:
+    if isinstance(node, Expr):
+        value = -node.value if node.value is not None else None
+        return Expr(f"-({node.latex})", ("neg", node.tree) if node.tree is not None else None, value, node.decimal)
+    return node
+
+
+def _abs_of_var(node: Node) -> bool:
+    return isinstance(node, Expr) and node.tree is not None and node.tree[0] == "abs" and node.tree[1][0] == "sym"
+
+
+def _as_intervals(node: Node) -> list[Interval] | None:
+    """A set of reals as a list of intervals: an interval, a union, an inequality, `x \\ne a`, `|x| < a`."""
+    if isinstance(node, Union):
+        parts = [_as_intervals(part) for part in node.parts]
+        if any(part is None for part in parts):
+            return None
+        return [interval for part in parts for interval in part]  # type: ignore[union-attr]
+    if isinstance(node, Relation) and len(node.sides) == 2 and node.ops[0] in ("\\ne",):
+        left, right = node.sides
+        point = right if _is_var(left) else left if _is_var(right) else None
+        return None if point is None else [(_NEG_INF, point, False, False), (point, _INF, False, False)]
+    interval = _as_interval(node)
+    return None if interval is None else [interval]
+
+
 def _relation_interval(rel: Relation) -> Interval | None:
     """`a < x \\leq b`, `x > a`, `x \\leq b` as an interval of x."""
     sides, ops = rel.sides, rel.ops
@@ -306,6 +385,10 @@ def _relation_interval(rel: Relation) -> Interval | None:
     if len(sides) != 2:
         return None
     (left, right), op = sides, ops[0]
+    if _abs_of_var(left) and op in _LESS:  # `|x| < a`: -a < x < a
+        return _negated(right), right, _LESS[op], _LESS[op]
+    if _abs_of_var(right) and op in _MORE:  # `a > |x|`
+        return _negated(left), left, _MORE[op], _MORE[op]
     if _is_var(left):
         if op in _LESS:
             return _NEG_INF, right, False, _LESS[op]
@@ -346,14 +429,15 @@ def _intervals_equal(gold: Interval, pred: Interval, ctx: Context) -> bool:
 
 
 def _union_parts(node: Node) -> list[Interval] | None:
-    parts = node.parts if isinstance(node, Union) else node.items if isinstance(node, Seq) else (node,)
-    out = []
-    for part in parts:
-        interval = _as_interval(part)
-        if interval is None:
-            return None
-        out.append(interval)
-    return out
+    if isinstance(node, Seq) and node.open == "":
+        out: list[Interval] = []
+        for part in node.items:
+            intervals = _as_intervals(part)
+            if intervals is None:
+                return None
+            out += intervals
+        return out
+    return _as_intervals(node)
 
 
 def _union_equal(gold: Union, pred: Node, ctx: Context) -> bool:
@@ -363,8 +447,22 @@ def _union_equal(gold: Union, pred: Node, ctx: Context) -> bool:
     return _pair_off(gold_parts, pred_parts, lambda g, p: _intervals_equal(g, p, ctx))
 
 
+def _finite_set(node: Node) -> Node:
+    """`\\{1, 2\\} \\cup \\{3\\}` is the set `\\{1, 2, 3\\}`; anything else is itself."""
+    if isinstance(node, Union) and all(isinstance(p, Seq) and p.open == "\\{" for p in node.parts):
+        items: dict[str, Node] = {}
+        for part in node.parts:
+            for item in part.items:  # type: ignore[union-attr]
+                items.setdefault(_compact(_latex_of(item)) or repr(item), item)
+        return Seq(tuple(items.values()), "\\{", "\\}")
+    return node
+
+
 def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
     if any(op != _EQ for op in gold.ops):
+        gold_parts, pred_parts = _as_intervals(gold), _union_parts(pred)
+        if gold_parts is not None and pred_parts is not None and len(gold_parts) > 1:
+            return _pair_off(gold_parts, pred_parts, lambda g, p: _intervals_equal(g, p, ctx))
         gold_interval = _relation_interval(gold)
         pred_interval = _as_interval(pred)
         if gold_interval is None or pred_interval is None:
@@ -375,8 +473,8 @@ def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
             )
         return _intervals_equal(gold_interval, pred_interval, ctx)
     if not isinstance(pred, Relation):
-        # `x = 3` equals `3` when the gold only names the unknown on its left.
-        return len(gold.sides) == 2 and _is_var(gold.sides[0]) and match(gold.sides[1], pred, ctx)
+        # `x = 3` equals `3` when the gold only names what it gives on its left (`x`, `(p, q)`, `|AB|`).
+        return len(gold.sides) == 2 and _is_label(gold.sides[0]) and match(gold.sides[1], pred, ctx)
     if pred.ops != gold.ops:
         return False
     if _ordered_equal(list(gold.sides), list(pred.sides), ctx):
@@ -431,11 +529,32 @@ def expr_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
         if gold.value == pred.value:
             return True
         return gold.decimal and _rounds_to(pred.value, gold, pred)
+    if any(node.tree is not None and divides_by_zero(node.tree) for node in (gold, pred)):
+        return False  # undefined: equals nothing, not even the same text
     if _compact(gold.latex) == _compact(pred.latex):
         return True
+    exact = _surds_equal(gold, pred, ctx)
+    if exact is not None:
+        return exact
     if not ctx.use_sympy:
         raise NeedsSympy("expression")
     return _sympy_equal(gold, pred, ctx)
+
+
+def _surds_equal(gold: Expr, pred: Expr, ctx: Context) -> bool | None:
+    """Decide sums of surds and powers of pi exactly without sympy; None when either is outside that form.
+
+    Unequal forms are unequal, except against a rounded decimal gold, which sympy's tier rounds to.
+    """
+    if gold.tree is None or pred.tree is None or (ctx.imaginary and "i" in symbols_of(pred.tree)):
+        return None
+    try:
+        a, b = to_surd(gold.tree), to_surd(pred.tree)
+    except (NotRational, ZeroDivisionError):
+        return None
+    if a == b:
+        return True
+    return None if gold.decimal else False
 
 
 def _compact(latex: str) -> str:
@@ -507,38 +626,64 @@ def _sympy_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
         b = to_sympy_expr(pred, ctx)
     except (LatexParseError, TypeError, ValueError, ZeroDivisionError):
         return False
+    if _undefined(a) or _undefined(b):
+        return False  # `\frac{1}{0}`, `12:00` read as a ratio: an undefined value equals nothing
     if a == b:
         return True
+    if a.is_Rational and b.is_Rational:
+        return gold.decimal and _rounds_to(Fraction(int(b.p), int(b.q)), gold, pred)
     free = sorted(a.free_symbols | b.free_symbols, key=str)
     if not free:
         return _numbers_equal(a, b, gold, pred)
-    return _equal_at_points(a - b, free)
+    return _equal_at_points(a, b, free)
+
+
+def _undefined(value: Any) -> bool:
+    """Whether a sympy value is undefined: complex infinity (a division by zero) or not-a-number."""
+    import sympy
+
+    return bool(value.has(sympy.zoo, sympy.nan))
+
+
+_SCREEN = 1e-9  # relative difference at 20 digits above which two numbers are unequal
+_CONFIRM = 1e-30  # relative difference at 50 digits at or below which they are equal
 
 
 def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
+    """Two constant values: equal when their relative difference vanishes at 50 digits.
+
+    Values stay sympy floats (arbitrary exponent), so `e^{-100}` and `e^{-101}` never both underflow to 0.
+    """
     va, vb = _value_at(a, {}), _value_at(b, {})
     if va is None or vb is None:
         return False
     if gold.decimal and not pred.decimal and _gold_decimals(gold):
         # A rounded decimal gold: the exact prediction must round to it.
-        return abs(vb - va) <= 0.5 * 10 ** -_gold_decimals(gold) + 1e-12
-    scale = max(1.0, abs(va))
-    if abs(va - vb) > 1e-9 * scale:
+        return bool(abs(vb - va) <= Fraction(1, 2 * 10 ** _gold_decimals(gold)) * (1 + _SCREEN))
+    scale = max(abs(va), abs(vb))
+    if scale == 0:
+        return True  # both exactly zero at 20 digits
+    if abs(va - vb) > _SCREEN * scale:
         return False  # most unequal pairs stop here, at 20 digits
     # Equal to 9 digits: decide at 50 digits on the difference, where cancellation is exact enough.
     # Decimals were read as exact rationals, so `1.414` differs from sqrt(2) long before that.
     diff = _value_at(a - b, {}, digits=50)
-    return diff is not None and abs(diff) <= 1e-30 * scale
+    return diff is not None and bool(abs(diff) <= _CONFIRM * scale)
 
 
-def _value_at(expr: Any, point: dict[Any, Any], *, digits: int = 20) -> complex | None:
-    """The numeric value of `expr` at `point`, or None where it is undefined or not a number."""
+def _value_at(expr: Any, point: dict[Any, Any], *, digits: int = 20) -> Any:
+    """The numeric value of `expr` at `point` (a sympy number), or None where it is undefined or not a number."""
+    import sympy
+
     try:
-        value = complex(expr.evalf(digits, subs=point) if point else expr.evalf(digits))
+        value = expr.evalf(digits, subs=point) if point else expr.evalf(digits)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
         return None
-    if value != value or abs(value) == float("inf"):
+    if not isinstance(value, sympy.Expr) or value.has(sympy.zoo, sympy.nan, sympy.oo, sympy.S.NegativeInfinity):
         return None
+    real, imag = value.as_real_imag()
+    if not (real.is_Number and imag.is_Number):
+        return None  # symbols left over, or a value sympy cannot put a number on
     return value
 
 
@@ -552,13 +697,16 @@ def _points(free: list[Any]) -> list[dict[Any, Any]]:
     ]
 
 
-def _equal_at_points(difference: Any, free: list[Any]) -> bool:
+def _equal_at_points(a: Any, b: Any, free: list[Any]) -> bool:
+    """Equal at random rational points: the difference vanishes relative to the values (at 30 digits)."""
     checked = 0
+    difference = a - b
     for point in _points(free):
         value = _value_at(difference, point, digits=30)
-        if value is None:
+        va, vb = _value_at(a, point), _value_at(b, point)
+        if value is None or va is None or vb is None:
             continue
-        if abs(value) > 1e-20:
+        if abs(value) > 1e-20 * max(abs(va), abs(vb)):
             return False
         checked += 1
         if checked >= _POINTS:

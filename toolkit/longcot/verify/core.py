@@ -8,6 +8,7 @@ from longcot.errors import ConfigError
 from longcot.verify.compare import NeedsSympy, compare_answers, parse_gold
 from longcot.verify.extract import find_answer
 from longcot.verify.verdict import Verdict, VerdictStatus
+from longcot.verify.workers import compare_in_helper
 
 
 # Set to True inside worker processes: there the parent enforces the timeout by killing the worker,
@@ -98,8 +99,6 @@ def grade(gold: str, predicted: str, found: str, *, timeout: float = 5.0) -> Ver
                 before_sympy()
             equal, why = compare_answers(gold, predicted, use_sympy=True)
         else:
-            from longcot.verify.pool import compare_in_helper
-
             outcome = compare_in_helper(gold, predicted, timeout=timeout)
             if outcome is None:
                 return Verdict(VerdictStatus.TIMEOUT, predicted, f"comparison took longer than {timeout:g}s")

@@ -20,15 +20,23 @@ _DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_st
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
 # Matched against the lower-cased text: a literal prefix ("answer") lets the regex engine skip ahead fast.
 _STATEMENT_RE = re.compile(
-    r"answer\s*(?:\*\*)?\s*(?:is|:|=|would\s+be|should\s+be|will\s+be|must\s+be)"
+    r"answer(?:\s*(?:\*\*)?[ \t]+(?P<label>)(?=[$\d(\\-])|"
+    r"\s*(?:\*\*)?\s*(?P<verb>is|:|=|would\s+be|should\s+be|will\s+be|must\s+be))"
     r"\s*(?:\*\*)?\s*(?:(?:definitely|indeed|simply|just|therefore|thus|then|actually|likely|probably|clearly)\s+)?"
     r"(?::\s*)?"
 )
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t>#*]*(?:final[ \t]+)?$")
 _STATEMENT_RE_ANYCASE = re.compile(_STATEMENT_RE.pattern, re.I)
 _STATEMENT_WINDOW = 20_000  # characters from the end searched for "answer is" statements
 
 # Connective text allowed between boxes that belong to one conclusion (`\boxed{2} and \boxed{7}`).
 _BOX_GAP_MAX = 60
+_PROSE_GAP_MAX = 160  # prose between two boxes of one paragraph that still joins them
+_RETRACTION = re.compile(
+    r"\b(?:but|however|wrong|incorrect|mistake|instead|actually|wait|not|recheck|check|verify|tentative(?:ly)?|"
+    r"alternatively|earlier|first\s+guess|suppose|if|assume|then|next|now|finally|again|total|sum|so)\b|=",
+    re.I,
+)
 _MAX_BOX = 5_000  # a box longer than this is not an answer (and an unclosed one is read no further)
 _MAX_GROUP = 8  # boxes looked at, from the end
 _WINDOW = 600  # characters of a concluding sentence searched for its value
@@ -37,20 +45,26 @@ _GAP_NOISE = re.compile(r"[\s$,;.]|\\[()\[\]]|\\quad|\\qquad|\\text\s*\{\s*(?:an
 _CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
 _VALUE = (
     r"(?P<value>\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
+    r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
     r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"
 )
 _ADVERBS = r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to)\s+)*"
 _AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
-        r"(?:\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|=|:)\s+"
+        r"(?:\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+"
         + _ADVERBS
         + _VALUE
         + _AFTER,
         re.S,
     ),
     re.compile(_VALUE + r"\s+is\s+(?:indeed\s+)?(?:the|a|our)\s+(?:correct|right|final|only)\b[^.]*[.!]?\s*$", re.S),
-    re.compile(r"^(?:therefore|thus|hence|so|in\s+conclusion)\b[^\n]*?" + _VALUE + r"\s*[.!]?\s*$", re.S | re.I),
+    re.compile(
+        r"^(?:therefore|thus|hence|so|in\s+conclusion)\b[^\n]*?"
+        + _VALUE
+        + r"(?:\s+[A-Za-z][A-Za-z\-']*){0,6}\s*[.!]?\s*$",
+        re.S | re.I,
+    ),
 )
 _CUE = re.compile(r"\b(?:therefore|thus|hence|so|conclusion|final|answer|conclude)\b", re.I)
 _DISPLAY = re.compile(r"^(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\])\s*[.!]?$", re.S)
@@ -129,6 +143,7 @@ def find_answer(response: str) -> Extraction:
         if last_close >= 0:
             final = text[last_close + len(close_tag) :]
     complete = any(marker in final for marker in _END_MARKERS)
+    final = _this_turn(final)
     open_solution = "<|begin_of_solution|>" in final and not complete
     final = _DROP_MARKERS.sub(" ", final)
     for marker in _END_MARKERS:
@@ -162,8 +177,41 @@ def find_answer(response: str) -> Extraction:
     return Extraction(answer, source, False, f"answer from {source}")
 
 
+_TURN_ENDS = re.compile(r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|</s>|<end_of_turn>")
+_OTHER_TURN = re.compile(
+    r"^\s*(?:<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|Human:|User:)"
+)
+_ASSISTANT_HEADER = re.compile(
+    r"^\s*(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>)"
+)
+
+
+def _this_turn(text: str) -> str:
+    """The assistant's own turn: after an end-of-turn marker, a chat template's next turn (`<|im_start|>user
+    …`, an empty `<|im_start|>assistant`) is someone else's text, never part of this answer."""
+    if not _TURN_ENDS.search(text):
+        return text
+    turns = _TURN_ENDS.split(text)
+    for turn in reversed(turns):
+        if _OTHER_TURN.match(turn):
+            continue
+        if _ASSISTANT_HEADER.sub("", turn).strip():
+            return turn
+    return text
+
+
 def _search(text: str) -> tuple[str, str, int, bool] | None:
-    return _boxes(text) or _statement(text) or _conclusion(text)
+    box, statement = _boxes(text), _statement(text)
+    if box is not None and statement is not None and not box[3] and statement[4] >= box[2]:
+        return statement[:4]  # "The final answer is 10." after an earlier box: the last statement wins
+    if box is not None:
+        return box
+    if statement is not None:
+        return statement[:4]
+    return _conclusion(text)
+
+
+_GROUP_CHARS = re.compile(r"[{}\\]")
 
 
 def _read_group(text: str, start: int, limit: int = _MAX_BOX) -> tuple[str, int, bool]:
@@ -171,19 +219,38 @@ def _read_group(text: str, start: int, limit: int = _MAX_BOX) -> tuple[str, int,
     depth = 0
     stop = min(len(text), start + limit)
     i = start
-    while i < stop:
+    while True:
+        special = _GROUP_CHARS.search(text, i, stop)  # jump to the next brace or backslash
+        if special is None:
+            break
+        i = special.start()
         char = text[i]
         if char == "\\":
             i += 2  # an escaped character (`\{`, `\}`) never opens or closes a group
             continue
         if char == "{":
             depth += 1
-        elif char == "}":
+        else:
             depth -= 1
             if depth == 0:
                 return text[start + 1 : i], i + 1, True
         i += 1
     return text[start + 1 : stop], stop, False
+
+
+def _last_box_starts(text: str, limit: int) -> list[re.Match[str]]:
+    """The last `limit` box commands, last first, found from the end (work independent of how many there are)."""
+    found: list[re.Match[str]] = []
+    end = len(text)
+    while len(found) < limit:
+        start = max(text.rfind("\\boxed", 0, end), text.rfind("\\fbox", 0, end))
+        if start < 0:
+            break
+        match = _BOX_RE.match(text, start)
+        if match is not None:
+            found.append(match)
+        end = start
+    return found
 
 
 def _box_at(text: str, match: re.Match[str]) -> tuple[str, int, bool]:
@@ -205,11 +272,11 @@ def _boxes(text: str) -> tuple[str, str, int, bool] | None:
     Work is bounded: boxes are read from the end, each at most `_MAX_BOX` characters, and only the last
     `_MAX_GROUP` of them are looked at.
     """
-    starts = [m for m in _BOX_RE.finditer(text)][-(_MAX_GROUP * 2) :]
+    starts = _last_box_starts(text, _MAX_GROUP * 2)
     if not starts:
         return None
     boxes: list[tuple[int, str, int, bool]] = []  # (start, content, end, closed), last first
-    for match in reversed(starts):
+    for match in starts:
         content, end, closed = _box_at(text, match)
         if boxes and closed and end >= boxes[-1][2]:
             boxes[-1] = (match.start(), content, end, closed)  # encloses the box after it: keep the outer
@@ -223,7 +290,7 @@ def _boxes(text: str) -> tuple[str, str, int, bool] | None:
     group = [content]
     for prev_start, prev_content, prev_end, prev_closed in boxes[1:]:
         gap = text[prev_end:start]
-        if not prev_closed or len(gap) > _BOX_GAP_MAX or not _CONNECTIVE.fullmatch(_GAP_NOISE.sub("", gap)):
+        if not prev_closed or not _joins(gap):
             break
         group.append(prev_content)
         start = prev_start
@@ -232,7 +299,23 @@ def _boxes(text: str) -> tuple[str, str, int, bool] | None:
     return ", ".join(distinct), "boxed", end, False
 
 
-def _statement(text: str) -> tuple[str, str, int, bool] | None:
+def _joins(gap: str) -> bool:
+    """Whether the text between two boxes keeps them in one conclusion.
+
+    Connectives (`\\boxed{2} and \\boxed{7}`) join; so does a short stretch of prose in the same paragraph
+    ("the first root is \\boxed{2}. Dividing out, the other is \\boxed{7}"), unless it takes the first back.
+    """
+    if len(gap) <= _BOX_GAP_MAX and _CONNECTIVE.fullmatch(_GAP_NOISE.sub("", gap)):
+        return True
+    return (
+        len(gap) <= _PROSE_GAP_MAX
+        and "\n\n" not in gap
+        and not _RETRACTION.search(gap)
+        and not re.search(r"\\(?![()\[\]])", gap)  # prose only: no LaTeX beyond math delimiters
+    )
+
+
+def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
     start = max(0, len(text) - _STATEMENT_WINDOW)
     segment = text[start:]
     lowered = segment.lower()
@@ -242,14 +325,20 @@ def _statement(text: str) -> tuple[str, str, int, bool] | None:
     )
     matches = list(found)[-_STATEMENTS:]
     for match in reversed(matches):
-        value, end = _value_after(text, start + match.end())
+        if match.group("label") is not None and not _LINE_LABEL.search(lowered[: match.start()][-12:]):
+            continue  # "answer 9" counts only as a line's label (`Answer $9$`, `**Answer** 17`)
+        value, end = _value_after(text, start + match.end(), labelled=match.group("verb") != "is")
         if value:
-            return value, "statement", end, False
+            return value, "statement", end, False, start + match.start()
     return None
 
 
-def _value_after(text: str, i: int) -> tuple[str, int]:
-    """The value that starts at `i`: a math span, or the rest of the sentence/line."""
+def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int]:
+    """The value that starts at `i`: a math span, or the rest of the sentence/line.
+
+    After a label (`Answer: a parabola`) a leading article is part of the value; after "answer is" it
+    usually starts a remark about the answer ("the answer is a bit tricky").
+    """
     while i < len(text) and text[i] in " \t\n*":
         i += 1
     rest = text[i : i + 2_000]
@@ -268,7 +357,10 @@ def _value_after(text: str, i: int) -> tuple[str, int]:
     stop = re.search(r"\n|\.(?=\s|$)|\*\*|;", rest)
     value = rest[: stop.start()] if stop else rest
     value = value.strip().strip("*").strip()
-    if len(value) > 80 or not value or _NOT_A_VALUE.match(value):
+    if len(value) > 80 or not value:
+        return "", i
+    refusal = _NOT_A_VALUE.match(value)
+    if refusal and not (labelled and refusal.group(0).lower() in ("a", "an") and len(value.split()) <= 3):
         return "", i
     end = i + len(value)
     number = _LEADING_NUMBER.match(value)
@@ -333,7 +425,20 @@ def _tail_cut_off(tail: str, final: str) -> bool:
     stripped = tail.strip()
     if not stripped:
         return False
-    # A short remark on the same line as the answer ("inches", "cm.") is not a cut.
+    # A short remark on the same line as the answer ("inches", "cm.") is not a cut; nor is prose with no
+    # math in it (a closing remark, "I hope this helps", repeated notes): only a derivation that goes on is.
     if len(stripped) <= 100 and "\n\n" not in stripped:
         return False
+    if _REMARK.fullmatch(_CLOSERS.sub("", stripped)) and not _DOUBT.search(stripped):
+        return False
     return ends_abruptly(final)
+
+
+_REMARK = re.compile(r"[^$\\=^_{}<>]*")
+# Words of a derivation that goes on ("Wait, maybe I need"), not of a closing remark ("Let me know if ...").
+_DOUBT = re.compile(
+    r"\b(?:wait|hmm+|maybe|perhaps|actually|but|however|let\s+me\s+(?!know)|let's|recheck|reconsider|mistake|"
+    r"wrong|suppose|assume|compute|calculate|expand|substitut\w*|solve|check)\b",
+    re.I,
+)
+_CLOSERS = re.compile(r"^(?:\s|\$|\\\)|\\\]|[.,;:!])*")  # what closes the answer's own math span

@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     r"(?P<sci>\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.]))"
     r"|(?P<num>\d+\.\d*|\.\d+|\d+)"
     r"|(?P<cmd>\\[a-zA-Z]+)"
-    r"|(?P<word>sqrt|sin|cos|tan|log|ln|exp)(?![a-zA-Z])"
+    r"|(?P<word>sqrt|sin|cos|tan|log|ln|exp|pi)(?![a-zA-Z])"
     r"|(?P<letter>[a-zA-Z])"
     r"|(?P<op>\*\*|[-+*/^_!(){}\[\]|,'])"
     r")"
@@ -46,8 +46,8 @@ _GREEK = {
     "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Sigma", "Phi", "Psi", "Omega",
 }  # fmt: skip
 _MUL_CMDS = {"\\cdot", "\\times", "\\ast"}
-_MAX_BITS = 4096  # beyond this, exact rational work goes to sympy in a killable worker
-_MAX_FACTORIAL = 500
+_MAX_BITS = 65_536  # beyond this, exact rational work goes to sympy in a killable worker
+_MAX_FACTORIAL = 3_000  # 3000! has about 30,000 bits: exact and still fast (`\\frac{1}{2004!}`)
 
 
 def tokenize(text: str) -> list[tuple[str, str]]:
@@ -271,6 +271,8 @@ class _Parser:
         raise LatexParseError(f"unknown command {value}")
 
     def function(self, name: str) -> Tree:
+        if name == "pi":
+            return ("const", "pi")  # ASCII math: `pi/2`
         if name == "sqrt":
             return ("root", self.script(), ("num", "2"))
         exponent: Tree | None = None
@@ -329,6 +331,28 @@ def has_decimal(tree: Tree) -> bool:
     return any(isinstance(part, tuple) and has_decimal(part) for part in tree[1:])
 
 
+def divides_by_zero(tree: Tree) -> bool:
+    """Whether a tree divides by something that is exactly zero (`\\frac{x}{0}`, `1/(2-2)`).
+
+    Args:
+        tree: A tree from :func:`parse_latex`.
+
+    Returns:
+        True when some denominator has the exact rational value 0.
+
+    Example:
+        >>> divides_by_zero(parse_latex(r"\\frac{x}{3-3}"))
+        True
+    """
+    if tree[0] == "div":
+        try:
+            if to_fraction(tree[2]) == 0:
+                return True
+        except NotRational:
+            pass
+    return any(isinstance(part, tuple) and divides_by_zero(part) for part in tree[1:])
+
+
 def symbols_of(tree: Tree) -> set[str]:
     """Names of the free symbols in a tree.
 
@@ -351,8 +375,31 @@ def symbols_of(tree: Tree) -> set[str]:
     return out
 
 
-def _number(text: str) -> Fraction:
-    return Fraction(text) if text[0] != "." else Fraction("0" + text)
+def read_number(text: str) -> Fraction:
+    """The exact value of a decimal literal (`12`, `0.5`, `.5`, `-3.25`, `3.2e5`).
+
+    Args:
+        text: The literal.
+
+    Returns:
+        Its value.
+
+    Raises:
+        LatexParseError: Not a number, or longer than Python reads (4,300 digits): such a value is
+            unreadable, never a crash.
+
+    Example:
+        >>> read_number(".25")
+        Fraction(1, 4)
+    """
+    body = text.lstrip("-")
+    try:
+        return Fraction(text.replace(".", "0.", 1) if body.startswith(".") else text)
+    except ValueError as exc:  # int-string limit (or not a number at all)
+        raise LatexParseError(f"cannot read the number {text[:20]!r}... ({len(text)} characters)") from exc
+
+
+_number = read_number
 
 
 def to_fraction(tree: Tree) -> Fraction:
@@ -485,3 +532,142 @@ def to_sympy(tree: Tree, *, imaginary: bool = False) -> Any:
         function = {"ln": sympy.log, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan}.get(name)
         return (function or getattr(sympy, name))(arg)
     raise LatexParseError(f"cannot convert {op}")
+
+
+# ---------------------------------------------------------------- exact sums of surds times powers of pi
+
+Surd = dict[tuple[int, int], Fraction]  # (square-free radicand, power of pi) -> rational coefficient
+_MAX_TERMS = 32
+_SMALL_PRIMES = [p for p in range(2, 1000) if all(p % q for q in range(2, math.isqrt(p) + 1))]
+
+
+def _square_free(n: int) -> tuple[int, int]:
+    """`n = outside**2 * inside` with `inside` square-free; NotRational when that needs real factoring."""
+    outside, inside = 1, 1
+    for prime in _SMALL_PRIMES:
+        if prime * prime > n:
+            break
+        while n % (prime * prime) == 0:
+            n //= prime * prime
+            outside *= prime
+        if n % prime == 0:
+            n //= prime
+            inside *= prime
+    root = math.isqrt(n)
+    if root * root == n:
+        return outside * root, inside
+    if n >= 1000**3:  # could hide the square of a prime above 1000
+        raise NotRational("radicand too large to factor cheaply")
+    return outside, inside * n
+
+
+def _surd_clean(value: Surd) -> Surd:
+    out = {key: c for key, c in value.items() if c != 0}
+    if len(out) > _MAX_TERMS:
+        raise NotRational("too many terms")
+    for c in out.values():
+        _check_size(c)
+    return out
+
+
+def _surd_add(a: Surd, b: Surd) -> Surd:
+    out = dict(a)
+    for key, c in b.items():
+        out[key] = out.get(key, Fraction(0)) + c
+    return _surd_clean(out)
+
+
+def _surd_mul(a: Surd, b: Surd) -> Surd:
+    out: Surd = {}
+    for (r1, k1), c1 in a.items():
+        for (r2, k2), c2 in b.items():
+            g = math.gcd(r1, r2)
+            key = ((r1 // g) * (r2 // g), k1 + k2)
+            out[key] = out.get(key, Fraction(0)) + c1 * c2 * g
+    return _surd_clean(out)
+
+
+def _surd_sqrt(value: Fraction) -> Surd:
+    if value < 0:
+        raise NotRational("square root of a negative number")
+    outside, inside = _square_free(value.numerator * value.denominator)
+    return {(inside, 0): Fraction(outside, value.denominator)} if value else {}
+
+
+def _surd_inverse(value: Surd) -> Surd:
+    if len(value) != 1:
+        raise NotRational("division by a sum of surds")
+    ((radicand, power), c) = next(iter(value.items()))
+    return {(radicand, -power): 1 / (c * radicand)}
+
+
+def to_surd(tree: Tree) -> Surd:
+    """Evaluate a tree exactly as a sum of rational multiples of `sqrt(r) * pi**k` (pure Python, bounded).
+
+    Square roots of distinct square-free integers and powers of pi are linearly independent over the
+    rationals, so two values are equal exactly when their dictionaries are: `\\sqrt{75}` is `5\\sqrt{3}`,
+    `\\frac{\\pi}{2}` is `pi/2`, and neither needs sympy.
+
+    Args:
+        tree: A tree from :func:`parse_latex`.
+
+    Returns:
+        `{(radicand, power of pi): coefficient}` without zero terms.
+
+    Raises:
+        NotRational: The tree has symbols, other functions or roots, or would need too much work.
+
+    Example:
+        >>> to_surd(parse_latex(r"\\sqrt{12} + 1"))
+        {(3, 0): Fraction(2, 1), (1, 0): Fraction(1, 1)}
+    """
+    op = tree[0]
+    if op == "num":
+        value = _number(tree[1])
+        return {(1, 0): value} if value else {}
+    if op == "const" and tree[1] == "pi":
+        return {(1, 1): Fraction(1)}
+    if op == "neg":
+        return {key: -c for key, c in to_surd(tree[1]).items()}
+    if op == "add":
+        return _surd_add(to_surd(tree[1]), to_surd(tree[2]))
+    if op == "mul":
+        return _surd_mul(to_surd(tree[1]), to_surd(tree[2]))
+    if op == "div":
+        denominator = to_surd(tree[2])
+        if not denominator:
+            raise NotRational("division by zero")
+        return _surd_mul(to_surd(tree[1]), _surd_inverse(denominator))
+    if op == "root":
+        if to_fraction(tree[2]) != 2:
+            raise NotRational("not a square root")
+        radicand = to_surd(tree[1])
+        if any(key != (1, 0) for key in radicand):
+            raise NotRational("square root of an irrational number")
+        return _surd_sqrt(radicand.get((1, 0), Fraction(0)))
+    if op == "pow":
+        exponent = to_fraction(tree[2])
+        base = to_surd(tree[1])
+        if exponent.denominator == 2 and set(base) <= {(1, 0)}:
+            whole = _surd_sqrt(base.get((1, 0), Fraction(0)))
+            return _surd_pow(whole, exponent.numerator)
+        if exponent.denominator != 1:
+            raise NotRational("fractional power")
+        return _surd_pow(base, exponent.numerator)
+    if op in ("fact", "binom", "abs"):
+        value = to_surd(tree[1]) if op == "abs" else None
+        if op == "abs" and value is not None and set(value) <= {(1, 0)}:
+            return {key: abs(c) for key, c in value.items()}
+        return {(1, 0): to_fraction(tree)} if to_fraction(tree) else {}
+    raise NotRational(op)
+
+
+def _surd_pow(base: Surd, exponent: int) -> Surd:
+    if abs(exponent) > 64:
+        raise NotRational("power too large")
+    if exponent < 0:
+        base, exponent = _surd_inverse(base), -exponent
+    out: Surd = {(1, 0): Fraction(1)}
+    for _ in range(exponent):
+        out = _surd_mul(out, base)
+    return out

@@ -48,6 +48,17 @@ _SEPARATOR_IN_NUMBER = re.compile(
     r"(?<=\d)(?:\s*" + _SPACING + r"\s*|(?<![\d.]\d{4})(?<=\d) (?=\d{3}(?!\d)))(?=\d{3}(?!\d))"
 )
 _SPACING_RE = re.compile(_SPACING)
+# `10,\!000` / `10,\,000`: a comma and a negative or thin space between digit groups (either side of a pair).
+_COMMA_SPACE_IN_NUMBER = re.compile(r"(?<=\d),\s*(?:\\!|\\,|\\ |~)\s*(?=\d{3}(?!\d))")
+# `3{,}5`: LaTeX's decimal comma (a group of three digits after it is a thousands separator instead).
+_BRACED_COMMA = re.compile(r"(?<=\d)\{,\}(?=(\d+))")
+# A raw string written twice escaped (`\\frac{1}{2}` in a CSV): a doubled backslash before a command name.
+_DOUBLED_COMMAND = re.compile(
+    r"(?<!\\)\\\\(?=(?:frac|dfrac|tfrac|sqrt|pi|text|textbf|mathrm|boxed|left|right|cdot|times|infty|le|ge|leq|geq|"
+    r"neq|ne|pm|mp|circ|angle|alpha|beta|gamma|theta|lambda|mu|sigma|omega|log|ln|sin|cos|tan|in|cup|cap|emptyset|"
+    r"varnothing|begin|end|overline|binom|dots|ldots|quad|mathbf|displaystyle)(?![a-zA-Z]))"
+)
+_EMPTY_SET = re.compile(r"\\(?:varnothing|emptyset)(?![a-zA-Z])|\u2205|\\\{\s*\\\}")
 _WRAPPERS = (
     re.compile(r"^\\boxed\s*\{(.*)\}$", re.S),
     re.compile(r"^\\fbox\s*\{(.*)\}$", re.S),
@@ -79,7 +90,8 @@ _UNIT_WORDS = (
     "cubic feet|cubic inches|cubic units|cubic centimeters|sq ft|sq in"
 )
 _TRAILING_TEXT_UNIT = re.compile(
-    r"(?<=[\d}).\s])\s*\\(?:text|mbox|mathrm|textrm|textnormal)\s*\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)\}"
+    r"(?<=[\d}).\s])\s*\\(?:text|mbox|mathrm|textrm|textnormal|textbf|textit|textsf|mathsf)\s*"
+    r"\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)\}"
     r"(?:\s*\^\s*\{?[23]\}?)?\s*$"
 )
 _TRAILING_UNIT_WORD = re.compile(r"(?<=[\d}])\s+(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?\.?\s*$", re.I)
@@ -136,7 +148,11 @@ def normalize(text: str) -> str:
         '10080'
     """
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
-    text = unwrap(text)
+    text = _DOUBLED_COMMAND.sub(r"\\", text)
+    text = unwrap(text).rstrip("\\").rstrip()  # a trailing lone backslash is an export artefact
+    text = _EMPTY_SET.sub(r"\\{\\}", text)
+    text = _COMMA_SPACE_IN_NUMBER.sub("", text)
+    text = _BRACED_COMMA.sub(lambda m: "" if len(m.group(1)) == 3 else ".", text)
     # Row breaks (`\\`) must survive the spacing rules below, which read `\ ` as a space.
     text = re.sub(r"\\\\(?:\[[^\]]*\])?", r" \\cr ", text)
     text = _SEPARATOR_IN_NUMBER.sub("", text)

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from longcot.verify.latex import LatexParseError, NotRational, Tree, has_decimal, parse_latex, to_fraction
+from longcot.verify.latex import (
+    LatexParseError,
+    NotRational,
+    Tree,
+    has_decimal,
+    parse_latex,
+    read_number,
+    to_fraction,
+)
 from longcot.verify.normalize import normalize
 
 
@@ -84,6 +92,13 @@ _CHOICE_GOLD = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(?\s*([A-E])\s*\)?(?:\s*
 _CHOICE_PRED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*|\\mathrm\s*\{\s*)?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
 # `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
 _CHOICE_LABELLED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")
+_OPERATOR_NEXT = re.compile(r"[-+*/^_=!<>|]|\\(?:cdot|times|div|frac|sqrt|pm|mp|leq?|geq?|ne)(?![a-zA-Z])")
+# `\text{The answer is (C)}`, `\text{Option B}`: a choice named in a short sentence.
+_CHOICE_IN_PROSE = re.compile(
+    r"^(?:\\text(?:bf|rm)?\s*\{)?\s*(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)\s+(?:is\s+)?"
+    r"(?:\\textbf\s*\{)?\(?([A-E])\)?\s*\}?\.?\s*\}?$",
+    re.I,
+)
 _TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mathrm|mbox|textrm|textit)\s*\{([^{}]*)\}$")
 _WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
 _BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
@@ -138,8 +153,16 @@ def choice_of(text: str) -> str | None:
         'C'
     """
     norm = normalize(text)
-    match = _CHOICE_GOLD.match(norm) or _CHOICE_PRED.match(norm + " ")
-    return match.group(1) if match else None
+    match = _CHOICE_GOLD.match(norm)
+    if match:
+        return match.group(1)
+    prose = _CHOICE_IN_PROSE.search(norm)
+    if prose:
+        return prose.group(1)
+    match = _CHOICE_PRED.match(norm + " ")
+    if match is None or _OPERATOR_NEXT.match(norm[match.end() :].lstrip()):
+        return None  # `\mathrm{E}*2`, `E + 1`: a letter inside an expression names no choice
+    return match.group(1)
 
 
 def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
@@ -189,6 +212,10 @@ def split_top(text: str, separators: tuple[str, ...]) -> list[str]:
 
 def _outer_brackets(text: str) -> tuple[str, str, str] | None:
     """If the whole text is one bracketed group (`(…)`, `[…)`, `\\{…\\}`), return (open, inner, close)."""
+    if text.startswith("{") and text.endswith("}") and _depth_ok(text[1:-1]):
+        inner = text[1:-1].strip()
+        if len(split_top(inner, (",",))) > 1:
+            return "\\{", inner, "\\}"  # `{1, 2}`: a set written with bare braces
     for opener in ("\\{", "\\langle", "(", "["):
         if not text.startswith(opener):
             continue
@@ -227,19 +254,27 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     if not text:
         return None
     matrix = _MATRIX.match(text)
-    if matrix:
+    if matrix and "\\begin{" not in matrix.group(2):
         rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", matrix.group(2)) if row.strip()]
         return Matrix(tuple(tuple(_item(cell, depth) for cell in row.split("&")) for row in rows))
+    if "\\begin{" in text:
+        combined = matrix_expression(text)
+        if combined is not None:
+            return combined
     parts = split_top(text, ("\\cup",))
     if len(parts) > 1:
         return Union(tuple(_item(part, depth) for part in parts))
     pieces = [p for p in split_top(_SEPARATORS.sub(",", text), (",",)) if p]
-    if len(pieces) > 1:
-        return Seq(tuple(_item(piece, depth) for piece in pieces), "", "")
+    if len(pieces) > 1 or (pieces and _PM.search(pieces[0]) and not _outer_brackets(text)):
+        pieces = [value for piece in pieces for value in expand_pm(piece)]
+        if len(pieces) > 1:
+            return Seq(tuple(_item(piece, depth) for piece in pieces), "", "")
     brackets = _outer_brackets(text)
     if brackets is not None:
         opener, inner, closer = brackets
         items = [p for p in split_top(inner, (",",)) if p]
+        if opener == "\\{":
+            items = [value for item in items for value in expand_pm(item)]
         if len(items) == 1 and opener == "(" and closer == ")":
             return _shape(inner, strict=strict, depth=depth + 1)
         if opener == "[" and closer == "]" and len(items) == 1:
@@ -252,7 +287,7 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     if wrapped:
         inner = wrapped.group(1).strip()
         if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", inner):
-            return Text(_clean_text(inner))
+            return Text(clean_text(inner))
         return _shape(inner, strict=strict, depth=depth + 1)
     based = _BASED.match(text)
     if based and int(based.group(2)) != 10 and 2 <= int(based.group(2)) <= 36:
@@ -263,12 +298,39 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     if strict and re.fullmatch(r"[A-Za-z][A-Za-z ,.'\-]*", text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 2:
         return None
     if _WORD.match(text) and text.lower() not in ("sqrt", "sin", "cos", "tan", "log", "ln", "exp", "pi"):
-        return Text(_clean_text(text))
+        return Text(clean_text(text))
     return _expr(text)
 
 
-def _clean_text(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+_PM = re.compile(r"\\(?:pm|mp)(?![a-zA-Z])")
+
+
+def expand_pm(text: str) -> list[str]:
+    """The values a `\\pm` stands for: `1 \\pm \\sqrt{2}` is `1 + \\sqrt{2}` and `1 - \\sqrt{2}`.
+
+    Args:
+        text: One item of an answer.
+
+    Returns:
+        Two items for one `\\pm` (or `\\mp`); the item itself otherwise (several signs stay as written).
+
+    Example:
+        >>> expand_pm(r"\\pm 3")
+        ['+ 3', '- 3']
+    """
+    signs = _PM.findall(text)
+    if len(signs) != 1:
+        return [text]
+    first, second = ("+", "-") if signs[0] == "\\pm" else ("-", "+")
+    return [re.sub(r"\s+", " ", _PM.sub(f" {sign} ", text)).strip() for sign in (first, second)]
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=[a-z])")
+
+
+def clean_text(text: str) -> str:
+    """A word answer as compared: spaces collapsed, lower case, no leading article (`A Parabola` → `parabola`)."""
+    return _ARTICLE.sub("", re.sub(r"\s+", " ", text).strip().lower())
 
 
 def _item(text: str, depth: int) -> Node:
@@ -291,11 +353,14 @@ def _relation(text: str, depth: int) -> Relation | None:
 
 def _number(text: str) -> Expr | None:
     if _PLAIN_NUMBER.match(text):
-        value = Fraction(text if not text.startswith((".", "-.")) else text.replace(".", "0.", 1))
+        value = read_number(text)
         return Expr(text, ("num", text.lstrip("-")) if not text.startswith("-") else None, value, "." in text)
     sci = _SCI.match(text)
     if sci:
-        value = Fraction(sci.group(1)) * Fraction(10) ** int(sci.group(2))
+        exponent = int(sci.group(2)) if len(sci.group(2)) < 6 else None
+        if exponent is None or abs(exponent) > 10_000:
+            raise LatexParseError(f"exponent too large in {text[:40]!r}")
+        value = read_number(sci.group(1)) * Fraction(10) ** exponent
         return Expr(text, None, value, True)
     repeating = _REPEATING.match(text)
     if repeating:
@@ -325,3 +390,151 @@ def _expr(text: str) -> Expr:
     except NotRational:
         value = None
     return Expr(text, tree, value, has_decimal(tree))
+
+
+# ---------------------------------------------------------------- unevaluated matrix sums and products
+
+_MATRIX_SPAN = re.compile(r"\\begin\{([pbvBV]?matrix)\}(.*?)\\end\{\1\}", re.S)
+_PRODUCT_GAP = re.compile(r"^\s*(?:\\cdot|\\times|\*)?\s*$")
+_TERM_GAP = re.compile(r"^\s*([+-])\s*(.*?)\s*(?:\\cdot|\\times|\*)?\s*$", re.S)
+
+Cells = list[list[Tree]]
+
+
+def matrix_expression(text: str) -> Matrix | None:
+    """Evaluate an unevaluated sum or product of matrices cell by cell (`2A + BC` written out in LaTeX).
+
+    Cells are combined as expression trees (no sympy, no evaluation beyond exact rationals), so a cell
+    of the result compares like any other expression.
+
+    Args:
+        text: A normalised answer holding two or more matrices, or one with a scalar factor.
+
+    Returns:
+        The resulting :class:`Matrix`, or None when the text is not such an expression or the shapes do
+        not fit.
+
+    Example:
+        >>> matrix_expression(r"2\\begin{pmatrix} 1 \\cr 2 \\end{pmatrix}").rows[1][0].value
+        Fraction(4, 1)
+    """
+    spans = list(_MATRIX_SPAN.finditer(text))
+    if not spans:
+        return None
+    gaps = [text[: spans[0].start()]]
+    gaps += [text[a.end() : b.start()] for a, b in zip(spans, spans[1:])]
+    if text[spans[-1].end() :].strip():
+        return None
+    try:
+        matrices = [_cells(span.group(2)) for span in spans]
+        terms: list[tuple[Tree | None, bool, list[Cells]]] = []  # (scalar, negative, factors)
+        for k, (gap, cells) in enumerate(zip(gaps, matrices)):
+            if k and _PRODUCT_GAP.match(gap):
+                terms[-1][2].append(cells)
+                continue
+            negative, scalar_text = False, gap
+            if k:
+                term = _TERM_GAP.match(gap)
+                if term is None:
+                    return None
+                negative, scalar_text = term.group(1) == "-", term.group(2)
+            scalar_text = re.sub(r"(?:\\cdot|\\times|\*)\s*$", "", scalar_text.strip()).strip()
+            if scalar_text in ("-", "+"):
+                negative, scalar_text = negative != (scalar_text == "-"), ""
+            scalar = parse_latex(scalar_text) if scalar_text else None
+            terms.append((scalar, negative, [cells]))
+        total: Cells | None = None
+        for scalar, negative, factors in terms:
+            product = factors[0]
+            for factor in factors[1:]:
+                product = _mat_mul(product, factor)
+            if scalar is not None:
+                product = [[("mul", scalar, cell) for cell in row] for row in product]
+            if negative:
+                product = [[("neg", cell) for cell in row] for row in product]
+            total = product if total is None else _mat_add(total, product)
+    except (LatexParseError, ValueError):
+        return None
+    if total is None or (len(spans) == 1 and terms[0][0] is None and not terms[0][1]):
+        return None
+    return Matrix(tuple(tuple(_cell_expr(cell) for cell in row) for row in total))
+
+
+def _cells(body: str) -> Cells:
+    rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", body) if row.strip()]
+    cells = [[parse_latex(cell.strip()) for cell in row.split("&")] for row in rows]
+    if not cells or any(len(row) != len(cells[0]) for row in cells):
+        raise LatexParseError("ragged matrix")
+    return cells
+
+
+def _mat_add(a: Cells, b: Cells) -> Cells:
+    if len(a) != len(b) or len(a[0]) != len(b[0]):
+        raise LatexParseError("matrix shapes differ")
+    return [[("add", x, y) for x, y in zip(row_a, row_b)] for row_a, row_b in zip(a, b)]
+
+
+def _mat_mul(a: Cells, b: Cells) -> Cells:
+    if len(a[0]) != len(b):
+        raise LatexParseError("matrix shapes do not multiply")
+    out: Cells = []
+    for row in a:
+        new_row = []
+        for j in range(len(b[0])):
+            cell: Tree = ("mul", row[0], b[0][j])
+            for k in range(1, len(b)):
+                cell = ("add", cell, ("mul", row[k], b[k][j]))
+            new_row.append(cell)
+        out.append(new_row)
+    return out
+
+
+def _cell_expr(tree: Tree) -> Expr:
+    try:
+        value = to_fraction(tree)
+    except NotRational:
+        value = None
+    return Expr(tree_latex(tree), tree, value, has_decimal(tree))
+
+
+def tree_latex(tree: Tree) -> str:
+    """LaTeX for an expression tree (every subterm braced, so it reads back as the same tree).
+
+    Args:
+        tree: A tree from :func:`longcot.verify.latex.parse_latex`.
+
+    Returns:
+        A LaTeX string.
+
+    Example:
+        >>> tree_latex(("add", ("num", "1"), ("neg", ("sym", "x"))))
+        '(1)+(-(x))'
+    """
+    op = tree[0]
+    if op in ("num", "sym"):
+        return str(tree[1])
+    if op == "const":
+        return "\\pi" if tree[1] == "pi" else "\\infty"
+    if op == "neg":
+        return f"-({tree_latex(tree[1])})"
+    if op == "add":
+        return f"({tree_latex(tree[1])})+({tree_latex(tree[2])})"
+    if op == "mul":
+        return f"({tree_latex(tree[1])})\\cdot({tree_latex(tree[2])})"
+    if op == "div":
+        return f"\\frac{{{tree_latex(tree[1])}}}{{{tree_latex(tree[2])}}}"
+    if op == "pow":
+        return f"{{({tree_latex(tree[1])})}}^{{{tree_latex(tree[2])}}}"
+    if op == "fact":
+        return f"({tree_latex(tree[1])})!"
+    if op == "root":
+        return f"\\sqrt[{tree_latex(tree[2])}]{{{tree_latex(tree[1])}}}"
+    if op == "binom":
+        return f"\\binom{{{tree_latex(tree[1])}}}{{{tree_latex(tree[2])}}}"
+    if op == "abs":
+        return f"|{tree_latex(tree[1])}|"
+    if op == "func":
+        _, name, argument, base = tree
+        head = f"\\{name}" + (f"_{{{tree_latex(base)}}}" if base is not None else "")
+        return f"{head}({tree_latex(argument)})"
+    raise LatexParseError(f"cannot print {op}")

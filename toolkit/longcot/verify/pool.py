@@ -1,168 +1,25 @@
-"""Killable worker processes for verification.
+"""Batch verification over worker processes, each row under its own killable timeout.
 
-Workers are plain subprocesses (`python -m longcot.verify.worker`) talking length-prefixed pickles
-over their stdin/stdout, not `multiprocessing` children: they can be started from any thread, from a
-daemonic process (datatrove's `LocalPipelineExecutor` runs tasks in daemonic pool workers, which may
-not fork `multiprocessing` children), and killed when a row runs past its timeout. Only this
-process writes the pickles the worker reads; the worker only ever receives strings.
+The workers are :class:`longcot.verify.workers.Worker` subprocesses; extraction runs in this process
+(bounded string work), only comparisons cross the pipes.
 """
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import os
-import pickle
-import select
-import struct
-import subprocess
-import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Sequence
-from pathlib import Path
 
 from longcot.errors import ConfigError
+from longcot.verify.core import extract_stage, verify_answer
 from longcot.verify.verdict import Verdict, VerdictStatus
+from longcot.verify.workers import Worker, WorkerDied
 
 
-_HEADER = struct.Struct("<I")
-_STARTUP_S = 60.0  # importing sympy in a fresh interpreter on a loaded machine
 _CHUNK = 16  # rows per worker below which verify_batch does not start more workers
 _MAX_CHUNK = 64
 _FLUSH_S = 0.05  # the worker's longest wait before reporting finished rows (worker._FLUSH_S)
-
-
-class WorkerDied(RuntimeError):
-    """The worker exited or ran past its deadline; it has been killed."""
-
-
-class Worker:
-    """One verification subprocess; send it jobs, read results with a deadline, kill it on overrun."""
-
-    def __init__(self) -> None:
-        env = dict(os.environ)
-        package_root = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = os.pathsep.join([package_root, *filter(None, [env.get("PYTHONPATH")])])
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "longcot.verify.worker"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
-            close_fds=True,
-        )
-        self._buffer = bytearray()
-        self._ready = False
-
-    def send(self, message: object) -> None:
-        """Write one message (a pickle-able tuple of strings and numbers)."""
-        data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-        assert self.proc.stdin is not None
-        try:
-            self.proc.stdin.write(_HEADER.pack(len(data)) + data)
-            self.proc.stdin.flush()
-        except (BrokenPipeError, OSError) as exc:
-            self.kill()
-            raise WorkerDied("worker stopped reading") from exc
-
-    def _read(self, size: int, deadline: float) -> bytes:
-        assert self.proc.stdout is not None
-        fd = self.proc.stdout.fileno()
-        while len(self._buffer) < size:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                self.kill()
-                raise WorkerDied("deadline passed")
-            ready, _, _ = select.select([fd], [], [], left)
-            if not ready:
-                continue
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                self.kill()
-                raise WorkerDied("worker exited")
-            self._buffer.extend(chunk)
-        out = bytes(self._buffer[:size])
-        del self._buffer[:size]
-        return out
-
-    def receive(self, timeout: float) -> object:
-        """Read one message, waiting at most `timeout` seconds (plus start-up time on the first).
-
-        Raises:
-            WorkerDied: Nothing arrived in time, or the worker exited; it is killed.
-        """
-        if not self._ready:
-            deadline = time.monotonic() + _STARTUP_S
-            (size,) = _HEADER.unpack(self._read(_HEADER.size, deadline))
-            self._read(size, deadline)  # the "ready" message
-            self._ready = True
-        deadline = time.monotonic() + timeout
-        (size,) = _HEADER.unpack(self._read(_HEADER.size, deadline))
-        return pickle.loads(self._read(size, deadline + 5.0))
-
-    def kill(self) -> None:
-        """Kill the subprocess and reap it."""
-        if self.proc.poll() is None:
-            self.proc.kill()
-        with contextlib.suppress(subprocess.TimeoutExpired):  # kill -9 does not fail; never hang here
-            self.proc.wait(timeout=5)
-        for stream in (self.proc.stdin, self.proc.stdout):
-            if stream is not None:
-                with contextlib.suppress(OSError):
-                    stream.close()
-
-    def alive(self) -> bool:
-        """Whether the subprocess is still running."""
-        return self.proc.poll() is None
-
-
-# ------------------------------------------------------------- the helper for verify_answer
-
-_helper: Worker | None = None
-_helper_pid = os.getpid()
-_helper_lock = threading.Lock()
-
-
-def compare_in_helper(gold: str, predicted: str, *, timeout: float) -> tuple[bool, str] | None:
-    """Run the sympy comparison in this process's helper worker, killed after `timeout` seconds.
-
-    Args:
-        gold: The gold answer.
-        predicted: The extracted prediction.
-        timeout: Seconds allowed.
-
-    Returns:
-        `(equal, reason)`, or None when the comparison timed out (the helper is then replaced).
-    """
-    global _helper, _helper_pid
-    with _helper_lock:
-        if _helper_pid != os.getpid():
-            _helper = None  # inherited through fork: that helper belongs to the parent process
-        for attempt in range(2):
-            if _helper is None or not _helper.alive():
-                _helper = Worker()
-                _helper_pid = os.getpid()
-            try:
-                _helper.send(("compare", gold, predicted))
-                result = _helper.receive(timeout)
-            except WorkerDied as exc:
-                _helper = None
-                if "deadline" in str(exc) or attempt:
-                    return None
-                continue
-            return result  # type: ignore[return-value]
-    return None
-
-
-def _close_helper() -> None:
-    global _helper
-    if _helper is not None and _helper_pid == os.getpid():
-        _helper.kill()
-        _helper = None
-
-
-atexit.register(_close_helper)
 
 
 # ------------------------------------------------------------- the batch pool
@@ -228,8 +85,6 @@ class VerifierPool:
         """
         if len(golds) != len(responses):
             raise ConfigError(f"got {len(golds)} gold answers but {len(responses)} responses")
-        from longcot.verify.core import extract_stage
-
         results: list[Verdict | None] = [None] * len(golds)
         # Extraction is bounded string work: done here, so long responses never cross a pipe.
         rows: list[tuple[int, str, str, str]] = []
@@ -311,8 +166,6 @@ def verify_batch(
         >>> [v.status.value for v in verify_batch(["7", "7"], [r"\\boxed{7}", "I give up."], workers=1)]
         ['correct', 'no_answer']
     """
-    from longcot.verify.core import verify_answer
-
     if len(golds) != len(responses):
         raise ConfigError(f"got {len(golds)} gold answers but {len(responses)} responses")
     if workers is not None and workers < 0:

@@ -6,10 +6,13 @@ ready, so the parent can time each row and kill this process when one runs too l
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import struct
 import sys
+import threading
 import time
 from typing import BinaryIO
 
@@ -56,11 +59,54 @@ class _Results:
         self.last = time.monotonic()
 
 
+_WATCH_S = 0.25  # how often the watchdog checks that the parent is still alive
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int, *, pdeathsig: bool) -> threading.Thread | None:
+    """Make this process exit when its parent dies, however the parent dies (kill -9 included).
+
+    A watchdog thread compares `os.getppid()` with the parent's pid (an orphan is re-parented, so the
+    pid changes); on Linux, `pdeathsig` also asks the kernel to send SIGKILL when the parent goes
+    (`prctl(PR_SET_PDEATHSIG)`), which works even while sympy holds the interpreter in one long call.
+
+    Args:
+        parent: The pid of the process that started this one (0: unknown, no watchdog).
+        pdeathsig: Ask the kernel for a parent-death signal too (Linux only; ignored elsewhere).
+
+    Returns:
+        The watchdog thread, or None when there is no parent to watch.
+    """
+    if pdeathsig and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if parent <= 0:
+        return None
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the signal was armed
+
+    def watch() -> None:
+        while True:
+            time.sleep(_WATCH_S)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    thread = threading.Thread(target=watch, name="longcot-parent-watchdog", daemon=True)
+    thread.start()
+    return thread
+
+
 def main() -> None:
     """Serve `("verify", rows)` and `("compare", gold, predicted)` requests until stdin closes.
 
     A `verify` row is `(index, gold, predicted, found)`: the parent has already extracted the answer.
     """
+    die_with_parent(
+        int(os.environ.get("LONGCOT_WORKER_PARENT") or 0), pdeathsig=os.environ.get("LONGCOT_WORKER_PDEATHSIG") == "1"
+    )
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     # Anything a library prints must not corrupt the result stream.
     sys.stdout = sys.stderr

@@ -1,0 +1,278 @@
+"""Labelled pairs in answer styles written outside this repo (issue 12), kept apart from the main table.
+
+`FRESH` was written and labelled before any code for issue 12 changed and run once as written (the
+first-contact numbers are in the README's "Answer verification" section); `SECOND` was written after
+the fixes and run once as written. Both then joined the table (`verify_cases.CASES`), so every row is a
+regression test. Rows are `(category, gold, whole response, expected verdict)`; responses are raw
+model outputs in the styles other graders' datasets use (Minerva, chat templates, prose endings, ...).
+"""
+
+from __future__ import annotations
+
+
+C, W = "correct", "incorrect"
+
+_MINERVA = "Final Answer: The final answer is ${}$. I hope it is correct."
+_IM_TAIL = "<|im_end|>\n<|im_start|>user\nThanks! Can you also check problem 7?<|im_end|>\n<|im_start|>assistant\n"
+
+
+def minerva(answer: str) -> str:
+    """A Minerva-style ending after a short derivation."""
+    return "We simplify the expression step by step.\n\n" + _MINERVA.format(answer)
+
+
+FRESH: list[tuple[str, str, str, str]] = [
+    # --- finding the answer: "Answer $9$" without a colon
+    ("find", "9", "Adding the three cases gives nine.\n\nAnswer $9$", C),
+    ("find", "9", "Adding the three cases gives nine.\n\nAnswer $8$", W),
+    ("find", "\\frac{3}{4}", "So the probability is as computed.\n\nAnswer: $\\frac34$", C),
+    ("find", "17", "Counting carefully.\n\n**Answer** 17", C),
+    # --- Minerva ending
+    ("find", "12", minerva("12"), C),
+    ("find", "12", minerva("13"), W),
+    ("find", "\\frac{1}{2}", minerva("\\frac{1}{2}"), C),
+    ("find", "2\\sqrt{3}", minerva("\\sqrt{12}"), C),
+    ("find", "(2, 3)", minerva("(2,3)"), C),
+    ("find", "5", "Final Answer: The final answer is 5. I hope it is correct.", C),
+    ("find", "5", "Final Answer: The final answer is 6. I hope it is correct.", W),
+    # --- prose: the answer only in the closing sentence
+    ("find", "42", "We pair the terms and each pair sums to 6. There are seven pairs, so the total is 42.", C),
+    ("find", "42", "We pair the terms and each pair sums to 6. There are seven pairs, so the total is 41.", W),
+    ("find", "7", "Trying each value in turn, only one works. The smallest such n is 7.", C),
+    ("find", "\\frac{5}{2}", "Solving the linear equation, we find that $x = \\frac{5}{2}$.", C),
+    ("find", "100", "Hence, she needs exactly 100 tiles to cover the floor.", C),
+    # --- chat-template tails and closing remarks after the answer
+    ("find", "36", "The number of ways is $\\boxed{36}$." + _IM_TAIL, C),
+    ("find", "36", "The number of ways is $\\boxed{35}$." + _IM_TAIL, W),
+    ("find", "8", "Thus the answer is $\\boxed{8}$.\n\nNote: we assumed the coins are distinguishable. " * 3, C),
+    (
+        "find",
+        "8",
+        "Thus the answer is $\\boxed{8}$.\n\nI hope this helps! Let me know if you have any other questions "
+        "about this problem or want me to explain any step in more detail, I am happy to go through it again",
+        C,
+    ),
+    ("find", "3", "So $\\boxed{3}$ is the answer.<|im_end|>\n<|endoftext|>Human: next question please", C),
+    # --- a later "final answer is" after an earlier box: the last statement wins
+    ("find", "10", "At first I got $\\boxed{12}$, but that double counts.\n\nThe final answer is 10.", C),
+    ("find", "12", "At first I got $\\boxed{12}$, but that double counts.\n\nThe final answer is 10.", W),
+    ("find", "4", "Tentatively \\boxed{5}. Rechecking the edge case, the correct answer is $4$.", C),
+    # --- several boxes separated by prose
+    (
+        "find",
+        "2, 7",
+        "The first root is $\\boxed{2}$. Dividing out, the other root is $\\boxed{7}$.",
+        C,
+    ),
+    ("find", "2", "The first root is $\\boxed{2}$. Dividing out, the other root is $\\boxed{7}$.", W),
+    # --- LaTeX without delimiters at the end of a sentence
+    ("find", "\\frac{\\pi}{4}", "Putting it together, the angle is \\frac{\\pi}{4}.", C),
+    ("find", "\\frac{\\pi}{4}", "Putting it together, the angle is \\frac{\\pi}{3}.", W),
+    ("find", "2\\sqrt{2}", "Therefore the distance equals 2\\sqrt{2}.", C),
+    # --- labelled answers on either side
+    ("label", "(3, 2)", "\\boxed{(p,q)=(3,2)}", C),
+    ("label", "(p,q)=(3,2)", "\\boxed{(3,2)}", C),
+    ("label", "(3, 2)", "\\boxed{(p,q)=(2,3)}", W),
+    ("label", "1", "\\boxed{|AB|=1}", C),
+    ("label", "|AB| = 1", "\\boxed{1}", C),
+    ("label", "11:21", "\\boxed{V_1:V_2=11:21}", C),
+    ("label", "11:21", "\\boxed{V_1:V_2=21:11}", W),
+    ("label", "5", "\\boxed{x=5}", C),
+    ("label", "x=5", "\\boxed{5}", C),
+    ("label", "x=5", "\\boxed{6}", W),
+    ("label", "6", "\\boxed{AB = 6}", C),
+    # --- equation chains
+    ("chain", "11", "\\boxed{x = 5+6 = 11}", C),
+    ("chain", "11", "\\boxed{x = 5+6 = 12}", W),
+    ("chain", "120", "\\boxed{5! = 120}", C),
+    ("chain", "\\frac{1}{3}", "\\boxed{P = \\frac{2}{6} = \\frac{1}{3}}", C),
+    # --- inequalities vs intervals, negations
+    ("interval", "(-3, 3)", "\\boxed{|x|<3}", C),
+    ("interval", "|x| < 3", "\\boxed{(-3,3)}", C),
+    ("interval", "(-3, 3)", "\\boxed{|x| \\leq 3}", W),
+    ("interval", "[2, \\infty)", "\\boxed{x \\geq 2}", C),
+    ("interval", "x \\ge 2", "\\boxed{[2,\\infty)}", C),
+    ("interval", "x \\ge 2", "\\boxed{(2,\\infty)}", W),
+    ("interval", "(-\\infty, 5)", "\\boxed{5 > x}", C),
+    ("interval", "(-\\infty, 1) \\cup (1, \\infty)", "\\boxed{x \\neq 1}", C),
+    ("interval", "x \\neq 1", "\\boxed{(-\\infty,1)\\cup(1,\\infty)}", C),
+    ("interval", "x \\neq 1", "\\boxed{(-\\infty,2)\\cup(2,\\infty)}", W),
+    # --- units and percent words
+    ("units", "12", "\\boxed{12 \\text{ cm}}", C),
+    ("units", "12", "\\boxed{12\\textbf{ cm}}", C),
+    ("units", "12", "\\boxed{12\\textnormal{ meters}}", C),
+    ("units", "12", "\\boxed{12\\,\\mathrm{m}}", C),
+    ("units", "25", "\\boxed{25\\%}", C),
+    ("units", "25\\%", "\\boxed{25}", C),
+    ("units", "25", "\\boxed{25 \\text{ percent}}", C),
+    ("units", "25", "\\boxed{26\\%}", W),
+    ("units", "5", "\\boxed{5\\text{ m}^2}", C),
+    ("units", "12 \\text{ inches}", "\\boxed{12}", C),
+    # --- sets: bare braces, empty set, unions
+    ("set", "\\{1, 2\\}", "\\boxed{{1, 2}}", C),
+    ("set", "1, 2", "$\\boxed{\\{2,1\\}}$", C),
+    ("set", "\\{1, 2\\}", "\\boxed{{1, 3}}", W),
+    ("set", "\\varnothing", "\\boxed{\\emptyset}", C),
+    ("set", "\\emptyset", "\\boxed{\\varnothing}", C),
+    ("set", "\\emptyset", "\\boxed{\\{\\}}", C),
+    ("set", "\\emptyset", "\\boxed{0}", W),
+    ("set", "\\{1, 2, 3\\}", "\\boxed{\\{1,2\\}\\cup\\{3\\}}", C),
+    ("set", "\\{1, 2, 3\\}", "\\boxed{\\{1,2\\}\\cup\\{4\\}}", W),
+    # --- decimal commas
+    ("decimal_comma", "0.5", "\\boxed{0,5}", C),
+    ("decimal_comma", "2.75", "\\boxed{2,75}", C),
+    ("decimal_comma", "2.75", "\\boxed{2,76}", W),
+    ("decimal_comma", "3.5", "\\boxed{3{,}5}", C),
+    ("decimal_comma", "1000", "\\boxed{1,000}", C),
+    # --- digit separators on either side
+    ("separator", "10000", "\\boxed{10,\\!000}", C),
+    ("separator", "10,\\!000", "\\boxed{10000}", C),
+    ("separator", "1\\,234\\,567", "\\boxed{1234567}", C),
+    ("separator", "1234567", "\\boxed{1\\,234\\,567}", C),
+    ("separator", "10,\\!000", "\\boxed{1000}", W),
+    ("separator", "12345", "\\boxed{12\\;345}", C),
+    # --- \pm against the listed values
+    ("pm", "\\pm 3", "\\boxed{3, -3}", C),
+    ("pm", "3, -3", "\\boxed{\\pm 3}", C),
+    ("pm", "\\pm 3", "\\boxed{3}", W),
+    ("pm", "\\pm 3", "\\boxed{-3, 3}", C),
+    ("pm", "1 \\pm \\sqrt{2}", "\\boxed{1+\\sqrt{2}, 1-\\sqrt{2}}", C),
+    ("pm", "1+\\sqrt{2}, 1-\\sqrt{2}", "\\boxed{1\\pm\\sqrt2}", C),
+    ("pm", "\\{\\pm 2\\}", "\\boxed{\\{2,-2\\}}", C),
+    ("pm", "\\{-2, 2\\}", "\\boxed{\\{\\pm 2\\}}", C),
+    ("pm", "\\pm 2", "\\boxed{x = \\pm 2}", C),
+    ("pm", "1 \\pm \\sqrt{2}", "\\boxed{1\\pm\\sqrt3}", W),
+    # --- ASCII math
+    ("ascii", "\\frac{\\sqrt{3}}{3}", "The answer is sqrt(3)/3.", C),
+    ("ascii", "\\frac{\\pi}{2}", "\\boxed{pi/2}", C),
+    ("ascii", "-2\\pi", "\\boxed{-2*pi}", C),
+    ("ascii", "-2\\pi", "\\boxed{-2*pi/3}", W),
+    ("ascii", "2\\sqrt{2}", "\\boxed{2*sqrt(2)}", C),
+    ("ascii", "x^2+1", "\\boxed{x**2 + 1}", C),
+    # --- articles in text answers
+    ("text", "\\text{parabola}", "\\boxed{\\text{a parabola}}", C),
+    ("text", "parabola", "The curve is a parabola.\n\nAnswer: a parabola", C),
+    ("text", "\\text{ellipse}", "\\boxed{\\text{an ellipse}}", C),
+    ("text", "\\text{ellipse}", "\\boxed{\\text{a parabola}}", W),
+    ("text", "\\text{(C)}", "\\boxed{\\text{The answer is (C)}}", C),
+    # --- matrices: unevaluated sums and products
+    (
+        "matrix",
+        "\\begin{pmatrix} 3 & 3 \\\\ 3 & 3 \\end{pmatrix}",
+        "\\boxed{\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix} + "
+        "\\begin{pmatrix} 2 & 1 \\\\ 0 & -1 \\end{pmatrix}}",
+        C,
+    ),
+    (
+        "matrix",
+        "\\begin{pmatrix} 2 & 0 \\\\ 0 & 2 \\end{pmatrix}",
+        "\\boxed{2\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}}",
+        C,
+    ),
+    (
+        "matrix",
+        "\\begin{pmatrix} 2 & 0 \\\\ 0 & 2 \\end{pmatrix}",
+        "\\boxed{3\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}}",
+        W,
+    ),
+    (
+        "matrix",
+        "\\begin{pmatrix} 2 \\\\ 4 \\end{pmatrix}",
+        "\\boxed{\\begin{pmatrix} 1 & 1 \\\\ 0 & 2 \\end{pmatrix}\\begin{pmatrix} 0 \\\\ 2 \\end{pmatrix}}",
+        C,
+    ),
+    # --- reordered factors
+    ("factors", "(x+1)(x-2)", "\\boxed{(x-2)(x+1)}", C),
+    ("factors", "2^3 \\cdot 3^2", "\\boxed{3^2 \\cdot 2^3}", C),
+    ("factors", "(x+1)(x-2)", "\\boxed{(x+2)(x-1)}", W),
+    ("factors", "x(x+1)", "\\boxed{(x+1)x}", C),
+    # --- reading the gold: trailing backslash, doubled backslashes, a boxed solution
+    ("gold", "5\\", "\\boxed{5}", C),
+    ("gold", "\\\\frac{1}{2}", "\\boxed{\\frac12}", C),
+    ("gold", "\\\\sqrt{2}", "\\boxed{\\sqrt{2}}", C),
+    ("gold", "\\\\sqrt{2}", "\\boxed{\\sqrt{3}}", W),
+    ("gold", "The sum telescopes, so the answer is $\\boxed{7}$.", "\\boxed{7}", C),
+    ("gold", "The sum telescopes, so the answer is $\\boxed{7}$.", "\\boxed{8}", W),
+    ("gold", "Hence $\\boxed{\\frac{2}{3}}$", "The final answer is $\\frac{2}{3}$", C),
+    # --- negatives that must stay incorrect
+    ("negative", "2", "\\boxed{2x}", W),
+    ("negative", "3", "\\boxed{3, 3}", W),
+    ("negative", "(1, 2)", "\\boxed{\\{1, 2\\}}", W),
+    ("negative", "1, 2", "\\boxed{(2, 1)}", W),
+    ("negative", "0.37", "\\boxed{\\frac{4}{11}}", W),
+    ("negative", "\\pi", "\\boxed{\\frac{103993}{33102}}", W),
+    ("negative", "x", "\\boxed{\\frac{x}{0}}", W),
+    ("negative", "E", "\\boxed{\\mathrm{E}*2}", W),
+    ("negative", "10", "The answer is 10 or 11.", W),
+    ("negative", "[1, 2]", "\\boxed{(1, 2)}", W),
+]
+
+SECOND: list[tuple[str, str, str, str]] = [
+    ("find", "64", "Each side doubles, so the volume grows eightfold.\n\nAnswer $64$.", C),
+    ("find", "64", "Final Answer: The final answer is $\\boxed{64}$. I hope it is correct.", C),
+    ("find", "64", "Final Answer: The final answer is $63$. I hope it is correct.", W),
+    ("find", "\\frac{7}{8}", "The complement has probability 1/8, so the probability is $\\frac{7}{8}$.", C),
+    ("find", "15", "Counting the lattice points gives 15 in total." + _IM_TAIL, C),
+    ("find", "15", "My first count was $\\boxed{14}$, missing the origin. So the final answer is $15$.", C),
+    ("find", "14", "My first count was $\\boxed{14}$, missing the origin. So the final answer is $15$.", W),
+    ("find", "3, 5", "One solution is $\\boxed{3}$, and the other solution is $\\boxed{5}$.", C),
+    ("find", "\\sqrt{5}", "By the Pythagorean theorem, the hypotenuse is \\sqrt{5}.", C),
+    ("find", "\\sqrt{5}", "By the Pythagorean theorem, the hypotenuse is \\sqrt{6}.", W),
+    ("find", "12", "**Answer:** $12$\n\nLet me know if you would like a diagram of the configuration as well!", C),
+    ("label", "(4, -1)", "\\boxed{(x, y) = (4, -1)}", C),
+    ("label", "(x, y) = (4, -1)", "\\boxed{(4,-1)}", C),
+    ("label", "(x, y) = (4, -1)", "\\boxed{(-1,4)}", W),
+    ("label", "BC = 10", "\\boxed{10}", C),
+    ("label", "2:3", "\\boxed{a:b = 2:3}", C),
+    ("chain", "20", "\\boxed{S = 4 \\cdot 5 = 20}", C),
+    ("chain", "20", "\\boxed{S = 4 \\cdot 5 = 21}", W),
+    ("interval", "[-2, 2]", "\\boxed{|x| \\le 2}", C),
+    ("interval", "[-2, 2]", "\\boxed{|x| < 2}", W),
+    ("interval", "(1, \\infty)", "\\boxed{x > 1}", C),
+    ("interval", "x < 0", "\\boxed{(-\\infty, 0)}", C),
+    ("units", "45", "\\boxed{45\\text{ degrees}}", C),
+    ("units", "45", "\\boxed{45^{\\circ}}", C),
+    ("units", "80\\%", "\\boxed{80}", C),
+    ("units", "7", "\\boxed{7 \\textrm{ hours}}", C),
+    ("set", "\\{-1, 0, 1\\}", "\\boxed{\\{0, 1, -1\\}}", C),
+    ("set", "\\{-1, 0, 1\\}", "\\boxed{{-1, 1}}", W),
+    ("set", "\\varnothing", "\\boxed{\\{ \\}}", C),
+    ("set", "\\{1, 3, 5\\}", "\\boxed{\\{1\\} \\cup \\{3, 5\\}}", C),
+    ("decimal_comma", "1.25", "\\boxed{1,25}", C),
+    ("decimal_comma", "1.25", "\\boxed{1,35}", W),
+    ("separator", "250000", "\\boxed{250,\\!000}", C),
+    ("separator", "250\\,000", "\\boxed{250000}", C),
+    ("pm", "\\pm \\frac{1}{2}", "\\boxed{\\frac12, -\\frac12}", C),
+    ("pm", "2, -2", "\\boxed{x = \\pm 2}", C),
+    ("pm", "2 \\pm i", "\\boxed{2+i, 2-i}", C),
+    ("pm", "\\pm 5", "\\boxed{5, -4}", W),
+    ("ascii", "\\frac{\\pi}{3}", "\\boxed{pi/3}", C),
+    ("ascii", "3\\sqrt{2}", "\\boxed{3*sqrt(2)}", C),
+    ("ascii", "\\frac{1}{4}", "\\boxed{1/4}", C),
+    ("text", "\\text{hyperbola}", "\\boxed{\\text{a hyperbola}}", C),
+    ("text", "\\text{circle}", "\\boxed{\\text{the circle}}", C),
+    ("text", "\\text{circle}", "\\boxed{\\text{an ellipse}}", W),
+    (
+        "matrix",
+        "\\begin{pmatrix} 4 & 6 \\\\ 2 & 8 \\end{pmatrix}",
+        "\\boxed{2 \\begin{pmatrix} 2 & 3 \\\\ 1 & 4 \\end{pmatrix}}",
+        C,
+    ),
+    (
+        "matrix",
+        "\\begin{pmatrix} 1 & 0 \\\\ 0 & 1 \\end{pmatrix}",
+        "\\boxed{\\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix} \\begin{pmatrix} 0 & 1 \\\\ 1 & 0 \\end{pmatrix}}",
+        C,
+    ),
+    ("factors", "(a+b)(a-b)", "\\boxed{(a-b)(a+b)}", C),
+    ("factors", "(a+b)(a-b)", "\\boxed{(a-b)^2}", W),
+    ("gold", "3\\", "\\boxed{3}", C),
+    ("gold", "\\\\frac{\\\\pi}{6}", "\\boxed{\\frac{\\pi}{6}}", C),
+    ("gold", "So the total is $\\boxed{9}$.", "The answer is $9$.", C),
+    ("negative", "5", "\\boxed{5 + x}", W),
+    ("negative", "10^{-40}", "\\boxed{2 \\cdot 10^{-40}}", W),
+    ("negative", "\\frac{1}{0}", "\\boxed{\\infty}", W),
+    ("negative", "D", "\\boxed{D^2}", W),
+    ("negative", "(2, 3)", "\\boxed{\\{2, 3\\}}", W),
+    ("negative", "e", "\\boxed{2.718}", W),
+]
