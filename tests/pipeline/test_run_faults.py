@@ -133,6 +133,14 @@ def test_hub_input_unreachable_fails_fast_in_one_line_naming_the_local_path(tmp_
     assert not (tmp_path / "out").exists()  # nothing left behind to block the next command
 
 
+def test_a_pinned_hub_input_unreachable_fails_fast_too(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("huggingface_hub.constants.HF_HUB_OFFLINE", False)
+    monkeypatch.setattr("huggingface_hub.constants.ENDPOINT", "http://127.0.0.1:9")
+    raw = {"name": "hub", "input": {"path": "GAIR/LIMO", "revision": "0" * 40}, "output": str(tmp_path / "out")}
+    with pytest.raises(InputError, match=r"cannot reach the Hub for input 'GAIR/LIMO@0000"):
+        run_pipeline(build_config(raw))
+
+
 def test_benchmarks_unreachable_fail_fast_naming_the_env_var(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr("huggingface_hub.constants.HF_HUB_OFFLINE", False)
     monkeypatch.setattr("huggingface_hub.constants.ENDPOINT", "http://127.0.0.1:9")
@@ -363,6 +371,11 @@ def test_flagged_counts_merge_across_tasks_and_survive_funnel_json(tmp_path: Pat
 @pytest.mark.parametrize("address", ["auto", "127.0.0.1:9"])
 def test_cluster_ray_without_a_running_ray_says_what_to_start(tmp_path: Path, address: str) -> None:
     pytest.importorskip("ray")
+    ray = sys.modules.get("ray")
+    if address == "auto" and (
+        ray is not None and ray.is_initialized() or Path("/tmp/ray/ray_current_cluster").exists()
+    ):
+        pytest.skip("a Ray instance (another test's) may be running here; `auto` would join it, as it should")
     write_shards(tmp_path / "in", shards=1, rows=3)
     env = {**os.environ, "RAY_ADDRESS": "", "TMPDIR": str(tmp_path), "RAY_TMPDIR": str(tmp_path)}
     proc = subprocess.run(
@@ -394,3 +407,16 @@ def test_a_text_column_that_is_not_text_is_a_reject_even_when_not_required(tmp_p
         "column 'solution' must be a string, got list ['a list', 'of strings']",
         "column 'solution' must be a string, got float 3.5",
     ]
+
+
+def test_a_run_folder_of_an_older_fingerprint_is_refused_with_a_reason(tmp_path: Path) -> None:
+    write_shards(tmp_path / "in", shards=1, rows=5)
+    raw = pipeline_dict(tmp_path / "in", tmp_path / "out", tasks=1)
+    run_pipeline(build_config(raw))
+    marker = tmp_path / "out" / "pipeline.json"
+    old = json.loads(marker.read_text())
+    old["fingerprint"] = {"name": "t", "input": str(tmp_path / "in"), "tasks": 1}  # the format before issue 13
+    marker.write_text(json.dumps(old))
+    with pytest.raises(ConfigError, match=r"written by an older longcot") as info:
+        run_pipeline(build_config(raw))
+    assert "--fresh" in info.value.hint

@@ -206,8 +206,6 @@ def resolve_revision(config: PipelineConfig) -> None:
     spec = config.input
     if spec.resolved_format() != "hf" or Path(spec.path).exists():
         return
-    if spec.revision and len(spec.revision) == 40 and all(c in "0123456789abcdef" for c in spec.revision):
-        return
     from huggingface_hub import HfApi, constants
 
     if constants.HF_HUB_OFFLINE:
@@ -215,8 +213,15 @@ def resolve_revision(config: PipelineConfig) -> None:
     local = "`--set input=path/to/local.jsonl` (a local copy with the same columns)"
     if any(step.name == "decontaminate" for step in config.steps):
         local += ", and the benchmarks from local files with LONGCOT_BENCHMARKS_DIR=FOLDER"
+    pinned = bool(spec.revision) and len(spec.revision) == 40 and all(c in "0123456789abcdef" for c in spec.revision)
     try:
-        sha = HfApi().dataset_info(spec.path, revision=spec.revision).sha
+        sha = spec.revision if pinned else HfApi().dataset_info(spec.path, revision=spec.revision).sha
+        if pinned:
+            from longcot.io import hub_unreachable
+
+            reason = hub_unreachable()
+            if reason:
+                raise ConnectionError(reason)
     except Exception as exc:
         name = type(exc).__name__
         if _is_network_error(exc):
@@ -378,6 +383,12 @@ def prepare_output(config: PipelineConfig, *, fresh: bool = False) -> None:
         except (OSError, ValueError):
             previous = {}
         changed = [k for k in current if previous.get(k) != current[k]]
+        if changed and "input.path" not in previous:
+            raise ConfigError(
+                f"output folder {str(out)!r} holds a run written by an older longcot, whose fingerprint does not "
+                "record every key that changes the output, so resuming it cannot be checked",
+                hint="pass --fresh to start over there, or set another output with `--set output=PATH`",
+            )
         if changed:
             shown = "; ".join(f"{k}: {previous.get(k)!r} → {current[k]!r}" for k in changed if k != "steps")
             raise ConfigError(
