@@ -52,15 +52,15 @@ def report() -> dict[str, int]:
         for name, code in data.get("exit_code_by_key", {}).items():
             status = status_by_exit_code[code]
             counts[status] += 1
-            if status == "survived":
-                survivors.append(name)
+            if status in ("survived", "no tests"):
+                survivors.append(f"{name} ({status})")
     total = sum(counts.values())
     decided = total - counts["not checked"]
-    share = counts["survived"] / decided if decided else 0.0
+    share = (counts["survived"] + counts["no tests"]) / decided if decided else 0.0
     print(f"mutants: {total}  " + "  ".join(f"{status}: {n}" for status, n in sorted(counts.items())))
-    print(f"surviving share: {share:.1%} of {decided} checked")
+    print(f"surviving share (survived or reached by no test): {share:.1%} of {decided} checked")
     for name in survivors:
-        print("  survived:", name)
+        print("  not killed:", name)
     return dict(counts)
 
 

@@ -38,3 +38,136 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
     # The labelled table's comparisons with sympy in this process (the verdict tests run it in helpers):
     # every tier of compare.py is exercised where a mutation-testing run can see it.
     assert compare_answers(gold, pred, use_sympy=True)[0] is equal
+
+
+# Rows aimed at mutants that survived a first mutmut run (bench/mutation.py): each states the verdict a
+# one-token change in compare.py would flip.
+@pytest.mark.parametrize(
+    ("gold", "pred", "equal"),
+    [
+        # integers in another base: leading zeros on either side, hex digits in either case, \text digits
+        ("123_4", "0123_4", True),
+        ("0123_4", "123_4", True),
+        ("120_4", "12_4", False),  # a trailing zero is a digit
+        ("120_4", "0120", True),
+        ("120_4", "12", False),
+        ("1A_{16}", "1a_{16}", True),
+        ("1A_{16}", "1a", True),
+        ("1A_{16}", "\\text{1A}", True),
+        ("1A_{16}", "1 A", True),
+        ("1A_{16}", "1B", False),
+        ("123_4", "123_5", False),
+        ("123_4", "x", False),
+        # assignments inside lists: labels stripped only from two-sided `x = 2`
+        ("x = 2, y = 3", "2, 3", True),
+        ("2, 3", "x = 2, y = 3", True),
+        ("x = 2, y = 3", "x = 2, y = 4", False),
+        ("x = 2, y = 3", "y = 2, x = 3", False),
+        ("1, 2", "a = b = 1, 2", True),  # a chain states its last value
+        # matrices and tuples
+        ("(1, 2, 3)", "\\begin{pmatrix} 1 & 2 & 3 \\end{pmatrix}", True),
+        ("(1, 2)", "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", False),
+        ("(1, 2)", "\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", True),
+        ("\\begin{pmatrix} 1 & 2 \\end{pmatrix}", "(1, 2)", True),
+        ("\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix}", "(2, 1)", False),
+        ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "(1, 2, 3, 4)", False),
+        ("\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{pmatrix} 1 & 2 \\end{pmatrix}", False),
+        ("\\begin{pmatrix} \\sqrt{4} \\\\ 1 \\end{pmatrix}", "\\begin{pmatrix} 2 \\\\ 1 \\end{pmatrix}", True),
+        ("[1, 2]", "[1, 2]", True),
+        ("[1, 2]", "(1, 2]", False),
+        ("[1, 2]", "[1, 2)", False),
+        ("\\langle 1, 2 \\rangle", "(1, 2)", True),
+        ("\\langle 1, 2 \\rangle", "(2, 1)", False),
+        ("(\\sqrt{2}, 1)", "(\\sqrt{2}, 1)", True),
+        ("(\\sqrt{2}, 1)", "(1, \\sqrt{2})", False),
+        ("[x, 2]", "[x, 2]", True),
+        ("[x^2, 2]", "[x \\cdot x, 2]", True),
+        ("\\{1, 2\\}", "(2, 1)", False),
+        ("\\{1, 2\\}", "(1, 2)", True),
+        # intervals and infinities
+        ("(1, \\infty)", "(1, +\\infty)", True),
+        ("(1, \\infty)", "(1, -\\infty)", False),
+        ("(-\\infty, 2]", "(-\\infty, 2]", True),
+        ("(-\\infty, 2]", "(\\infty, 2]", False),
+        ("(-\\infty, 2]", "(-\\infty, 2)", False),
+        ("(-\\infty, \\infty)", "(-\\infty, \\infty)", True),
+        ("(\\sqrt{2}, 3)", "\\sqrt{2} < x < 3", True),
+        ("(\\sqrt{2}, 3)", "\\sqrt{3} < x < 3", False),
+        ("[-\\sqrt{2}, \\sqrt{2}]", "|x| \\leq \\sqrt{2}", True),
+        ("(-\\sqrt{2}, \\sqrt{2})", "|x| < \\sqrt{2}", True),
+        ("(-2, 2)", "2 > |x|", True),
+        ("(-2, 2)", "2 \\geq |x|", False),
+        ("(-2, 2)", "|x| > 2", False),
+        ("x > 1", "1 < x", True),
+        ("x > 1", "x > 2", False),
+        ("x \\geq 1", "[1, \\infty)", True),
+        ("x \\geq 1", "(1, \\infty)", False),
+        ("1 < x \\leq 2", "(1, 2]", True),
+        ("1 < x \\leq 2", "[1, 2]", False),
+        ("x \\ne 2", "(-\\infty, 2) \\cup (2, \\infty)", True),
+        ("x \\ne 2", "(-\\infty, 2) \\cup (3, \\infty)", False),
+        ("(-\\infty, 2) \\cup (2, \\infty)", "x \\ne 2", True),
+        ("(-\\infty, 2) \\cup (2, \\infty)", "2 \\ne x", True),
+        ("(-\\infty, 2) \\cup (2, \\infty)", "x \\ne 3", False),
+        ("(0, 1) \\cup (2, 3)", "(2, 3) \\cup (0, 1)", True),
+        ("(0, 1) \\cup (2, 3)", "(0, 1), (2, 3)", True),
+        ("(0, 1) \\cup (2, 3)", "(0, 1) \\cup (2, 4)", False),
+        ("(0, 1) \\cup (2, 3)", "(0, 1)", False),
+        ("(0, 1) \\cup (2, 3)", "5", False),
+        ("x < 3", "x < 3", True),
+        ("x < 3", "x \\leq 3", False),
+        ("x + y < 3", "x + y < 3", True),
+        ("x + y < 3", "x + y > 3", False),
+        # labelled golds
+        ("x = 5", "5", True),
+        ("x = 5", "6", False),
+        ("AB = 6", "6", True),
+        ("|AB| = 6", "6", True),
+        ("V_1 : V_2 = 2:3", "2:3", True),
+        ("2x = 6", "6", False),  # `2x` is not a label
+        ("x + 1 = 6", "6", False),
+        ("(p, q) = (3, 2)", "(3, 2)", True),
+        ("(p, 1) = (3, 1)", "(3, 1)", False),
+        ("x = y = 5", "5", False),
+        # equations
+        ("x = 3", "x = 3", True),
+        ("x = 3", "x = 4", False),
+        ("x = 3", "y = 3", False),
+        ("y = 2x + 1", "y = 1 + 2x", True),
+        ("y = 2x + 1", "2y = 4x + 2", True),
+        ("y = 2x + 1", "y = 2x + 2", False),
+        ("x = 3", "x < 3", False),
+        ("x^2 + y^2 = 1", "y^2 + x^2 = 1", True),
+        ("x^2 + y^2 = 1", "x^2 + y^2 = 2", False),
+        # rounded decimal golds
+        ("0.33", "\\frac{1}{3}", True),
+        ("0.33", "0.333", True),
+        ("0.33", "0.334", True),
+        ("0.33", "0.3", False),
+        ("0.33", "0.34", False),
+        ("0.3", "\\frac{1}{3}", True),
+        ("0.3", "0.33", False),  # a decimal gold with one place: only exact predictions round to it
+        ("1.41", "\\sqrt{2}", True),
+        ("1.42", "\\sqrt{2}", False),
+        ("1.4142", "\\sqrt{2}", True),
+        ("3.14", "\\pi", True),
+        ("3.15", "\\pi", False),
+        ("0.5", "\\frac{1}{2}", True),
+        ("2", "2.0", True),
+        ("2", "2.01", False),
+        # texts
+        ("\\text{east}", "East", True),
+        ("\\text{east}", "\\text{the east}", True),
+        ("\\text{east}", "west", False),
+        ("\\text{east}", "3", False),
+        ("\\text{east}", "(1, 2)", False),
+        # undefined
+        ("x", "\\frac{x}{1-1}", False),
+        ("\\frac{x}{0}", "\\frac{x}{0}", False),
+        ("0", "\\frac{0}{0}", False),
+        ("12:00", "12:00", True),  # the same time, as written
+        ("12:00", "1:00", False),
+    ],
+)
+def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
+    assert compare_answers(gold, pred, use_sympy=True)[0] is equal
