@@ -24,7 +24,8 @@ whitespace-separated word, so usage and `max_tokens` truncation agree.
 Faults (`fault_rates={"rate_limit": 0.2}` or `fault_script=["server_error", None, "drop"]`), by kind:
 `rate_limit` (429 + Retry-After, and retry-after-ms on OpenAI paths), `server_error` (500), `unavailable` (503),
 `overloaded` (529), `timeout` (hold the connection without answering), `drop` (close before the status line),
-`drop_mid` (close half way through the body or stream), `malformed` (200 with a broken JSON body / SSE event),
+`drop_mid` (close half way through the body or stream), `stall_mid` (send half the body or stream, then hold the
+connection silent: a read timeout mid-response), `malformed` (200 with a broken JSON body / SSE event),
 `length` (a truncated answer: finish_reason=length / stop_reason=max_tokens / status=incomplete), `empty`
 (empty content), `refusal` (OpenAI `message.refusal`, Anthropic stop_reason=refusal).
 
@@ -77,6 +78,7 @@ FAULT_KINDS = (
     "timeout",
     "drop",
     "drop_mid",
+    "stall_mid",
     "malformed",
     "length",
     "empty",
@@ -101,7 +103,8 @@ class Knobs:
         fault_rates: Fault kind -> probability per request to a `fault_endpoints` endpoint. Defaults to none.
         fault_script: Fault kinds (or None for a normal answer) applied to the next requests in arrival order,
             before `fault_rates` take over. Defaults to empty.
-        fault_endpoints: Endpoints faults apply to. Defaults to the three generation endpoints.
+        fault_endpoints: Endpoints faults apply to. Defaults to the three generation endpoints; others (e.g.
+            "batches.retrieve", "files.content", "messages.batches.results") take transport faults only.
         retry_after: Seconds sent in `Retry-After` on 429 (and as `retry-after-ms` on OpenAI paths). Defaults to 0.05.
         hang_s: How long a `timeout` fault holds the connection (ends early when the client hangs up).
             Defaults to 600.
@@ -687,6 +690,12 @@ class FakeLLMServer:
     # An asyncio.Protocol per connection (not StreamReader/Writer: a third less CPU per request). Requests on one
     # connection are answered in order, one at a time (HTTP/1.1 keep-alive without pipelining, as httpx sends).
 
+    async def _hold(self, conn: _Connection) -> None:
+        """Keep the connection open and silent until the client hangs up (or `hang_s`), then close it."""
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(conn.lost.wait(), self._knobs.hang_s)
+        conn.transport.abort()
+
     def _opened(self, conn: _Connection) -> None:
         self._conns.add(conn)
         with self._lock:
@@ -703,9 +712,7 @@ class FakeLLMServer:
             transport.abort()
             return False
         if reply.fault == "timeout":
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(conn.lost.wait(), self._knobs.hang_s)  # until the client gives up
-            transport.abort()
+            await self._hold(conn)
             return False
         rid = self._new_id("req_")
         head = [f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Unknown')}"]
@@ -720,6 +727,10 @@ class FakeLLMServer:
                 transport.write(raw + body[: len(body) // 2])
                 transport.close()  # flushes what was written, then closes: the body ends early
                 return False
+            if reply.fault == "stall_mid":
+                transport.write(raw + body[: len(body) // 2])
+                await self._hold(conn)
+                return False
             transport.write(raw + body)
             return True
         headers["transfer-encoding"] = "chunked"
@@ -727,7 +738,7 @@ class FakeLLMServer:
         head += [f"{k}: {v}" for k, v in headers.items()]
         transport.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
         events = reply.events
-        if reply.fault == "drop_mid":
+        if reply.fault in ("drop_mid", "stall_mid"):
             events = events[: max(len(events) // 2, 1)]
         delay = self._knobs.stream_chunk_delay
         if delay > 0:
@@ -740,6 +751,9 @@ class FakeLLMServer:
             transport.write(b"".join(b"%x\r\n%s\r\n" % (len(e), e) for e in events))
         if reply.fault == "drop_mid":
             transport.close()
+            return False
+        if reply.fault == "stall_mid":
+            await self._hold(conn)
             return False
         transport.write(b"0\r\n\r\n")
         return True
@@ -789,6 +803,12 @@ class FakeLLMServer:
                 if name in GENERATION_ENDPOINTS:
                     return await handler(request)
                 await self._sleep(None)
+                if name in self._knobs.fault_endpoints:  # files/batches: transport faults only (429, 5xx, drop...)
+                    fault = self._pick_fault(name, _digest([request.method, request.path, request.body.hex()]))
+                    reply = self._transport_fault(fault, request)
+                    if reply is not None:
+                        self._record({"endpoint": name, "status": reply.status, "fault": fault}, 0, name)
+                        return reply
                 return await handler(request, **params)
             finally:
                 with self._lock:
@@ -1009,15 +1029,15 @@ class FakeLLMServer:
                 reply, samples, extra = build(body, key, variant, fault)
             except _HTTPError as exc:
                 reply = self._error(request, exc)
-            if fault == "drop_mid" and reply.status == 200:
-                reply.fault = "drop_mid"
+            if fault in ("drop_mid", "stall_mid") and reply.status == 200:
+                reply.fault = fault
             if fault == "malformed":
                 if reply.events is not None:
                     name = b"event: content_block_delta\n" if endpoint == "messages" else b""
                     reply.events = reply.events[:1] + [name + b'data: {"id": "broken", "choices": [\n\n']
                 else:
                     reply.body = reply.body[: max(len(reply.body) // 3, 1)]
-            if reply.status == 200 and fault not in ("malformed", "drop_mid"):
+            if reply.status == 200 and fault not in ("malformed", "drop_mid", "stall_mid"):
                 self._served(key)
             else:
                 samples = 0

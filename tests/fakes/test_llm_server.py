@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import anthropic
+import httpx2
 import openai
 import pytest
 
@@ -587,3 +588,157 @@ def test_script_prints_url_first(tmp_path: Path) -> None:
     finally:
         proc.kill()
         proc.wait()
+
+
+# -- More of the protocol ----------------------------------------------------------------------------------------
+
+
+def test_stalled_stream_raises_a_read_timeout(srv: FakeLLMServer) -> None:
+    srv.configure(fault_script=["stall_mid", "stall_mid"], hang_s=30)
+    client = openai.OpenAI(base_url=srv.openai_base_url, api_key=KEY, max_retries=0, timeout=0.5)
+    got = []
+    with pytest.raises(openai.APITimeoutError):
+        for chunk in client.chat.completions.create(model="m", messages=USER, stream=True):
+            got.append(chunk)
+    assert got  # the first half arrived before the stall
+    claude = anthropic.Anthropic(base_url=srv.url, api_key=KEY, max_retries=0, timeout=0.5)
+    # anthropic 2.x does not wrap a timeout mid-stream: httpx2's ReadTimeout reaches the caller as is.
+    with (
+        pytest.raises(httpx2.ReadTimeout),
+        claude.messages.stream(model="c", max_tokens=500, messages=USER) as s,
+    ):
+        s.get_final_message()
+    assert srv.faults == {"stall_mid": 2} and srv.choices == {}
+
+
+def test_async_clients_stream(srv: FakeLLMServer) -> None:
+    srv.configure(vary_repeats=False)
+
+    async def main() -> tuple[str, str, str, str]:
+        oai = openai.AsyncOpenAI(base_url=srv.openai_base_url, api_key=KEY)
+        claude = anthropic.AsyncAnthropic(base_url=srv.url, api_key=KEY)
+        async with oai, claude:
+            whole = await oai.responses.create(model="o3", input=PROMPT)
+            async with oai.responses.stream(model="o3", input=PROMPT) as stream:
+                streamed = (await stream.get_final_response()).output_text
+            params = {"model": "c", "max_tokens": 2000, "messages": USER, "thinking": {"type": "adaptive"}}
+            message = await claude.messages.create(**params)
+            async with claude.messages.stream(**params) as stream:
+                final = await stream.get_final_message()
+        return whole.output_text, streamed, message.content[0].thinking, final.content[0].thinking
+
+    whole, streamed, thinking, streamed_thinking = asyncio.run(main())
+    assert whole == streamed and boxed(whole) == "6"
+    assert thinking == streamed_thinking and thinking.startswith("Let me")
+
+
+def test_content_parts_system_prompt_and_longest_problem_match(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    srv.configure(answers={"Find x.": "1", "Find x. Then double it.": "2"})
+    messages = [
+        {"role": "system", "content": "You are a careful mathematician."},
+        {"role": "user", "content": [{"type": "text", "text": "Problem: Find x. Then double it."}]},
+    ]
+    out = oai.chat.completions.create(model="m", messages=messages)
+    assert boxed(out.choices[0].message.content) == "2"
+    assert out.usage.prompt_tokens == 5 + 6
+
+
+@pytest.mark.parametrize(
+    ("fault", "status", "part_type"),
+    [
+        ("refusal", "completed", "refusal"),
+        ("empty", "completed", "output_text"),
+        ("length", "incomplete", "output_text"),
+    ],
+)
+def test_responses_answer_faults(srv: FakeLLMServer, oai: openai.OpenAI, fault, status, part_type) -> None:
+    srv.configure(fault_script=[fault])
+    out = oai.responses.create(model="o3", input=PROMPT)
+    assert out.status == status
+    message = [item for item in out.output if item.type == "message"]
+    if message:
+        assert message[0].content[0].type == part_type
+    assert boxed(out.output_text) is None
+
+
+def test_anthropic_stream_hits_max_tokens(claude: anthropic.Anthropic) -> None:
+    with claude.messages.stream(model="c", max_tokens=20, messages=USER) as stream:
+        final = stream.get_final_message()
+    assert final.stop_reason == "max_tokens" and final.usage.output_tokens == 20
+    assert len(final.content[0].text.split()) == 20
+
+
+def test_transport_faults_on_batch_polling_are_retried(srv: FakeLLMServer) -> None:
+    srv.configure(batch_polls=1, fault_endpoints=("batches.retrieve", "messages.batches.retrieve"))
+    client = openai.OpenAI(base_url=srv.openai_base_url, api_key=KEY, max_retries=3)
+    line = {
+        "custom_id": "a",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "m", "messages": USER},
+    }
+    uploaded = client.files.create(file=("in.jsonl", json.dumps(line).encode()), purpose="batch")
+    batch = client.batches.create(input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h")
+    srv.configure(fault_script=["rate_limit", "server_error"])
+    assert client.batches.retrieve(batch.id).status == "completed"
+    assert srv.requests["batches.retrieve"] == 3 and srv.faults == {"rate_limit": 1, "server_error": 1}
+    claude = anthropic.Anthropic(base_url=srv.url, api_key=KEY, max_retries=0)
+    created = claude.messages.batches.create(
+        requests=[{"custom_id": "a", "params": {"model": "c", "max_tokens": 50, "messages": USER}}]
+    )
+    srv.configure(fault_script=["drop"])
+    with pytest.raises(anthropic.APIConnectionError):
+        claude.messages.batches.retrieve(created.id)
+    assert claude.messages.batches.retrieve(created.id).processing_status == "ended"
+
+
+def test_batch_finishes_by_time_when_batch_seconds_is_set(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    srv.configure(batch_seconds=0.3, batch_polls=10**6)
+    line = {
+        "custom_id": "a",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "m", "messages": USER},
+    }
+    uploaded = oai.files.create(file=("in.jsonl", json.dumps(line).encode()), purpose="batch")
+    batch = oai.batches.create(input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h")
+    assert oai.batches.retrieve(batch.id).status == "in_progress"
+    time.sleep(0.35)
+    assert oai.batches.retrieve(batch.id).status == "completed"
+
+
+def test_openai_batch_cancel(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    line = {
+        "custom_id": "a",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": "m", "messages": USER},
+    }
+    uploaded = oai.files.create(file=("in.jsonl", json.dumps(line).encode()), purpose="batch")
+    batch = oai.batches.create(input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h")
+    assert oai.batches.cancel(batch.id).status == "cancelling"
+    batch = oai.batches.retrieve(batch.id)
+    assert batch.status == "cancelled" and batch.output_file_id is None and srv.choices == {}
+
+
+def test_chunked_request_body_and_keep_alive(srv: FakeLLMServer) -> None:
+    import socket
+
+    body = json.dumps({"model": "m", "messages": USER}).encode()
+    head = (
+        b"POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\nauthorization: Bearer k\r\n"
+        b"content-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
+    )
+    chunked = b"%x\r\n%s\r\n%x\r\n%s\r\n0\r\n\r\n" % (10, body[:10], len(body) - 10, body[10:])
+    with socket.create_connection(("127.0.0.1", srv.port)) as sock:
+        for _ in range(2):  # two requests on one connection
+            sock.sendall(head + chunked)
+            data = b""
+            while b"\r\n\r\n" not in data:
+                data += sock.recv(65536)
+            header, _, rest = data.partition(b"\r\n\r\n")
+            length = int(re.search(rb"content-length: (\d+)", header).group(1))
+            while len(rest) < length:
+                rest += sock.recv(65536)
+            assert header.startswith(b"HTTP/1.1 200") and boxed(json.loads(rest)["choices"][0]["message"]["content"])
+    assert srv.connections == 1 and srv.requests["chat.completions"] == 2
