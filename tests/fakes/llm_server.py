@@ -135,6 +135,10 @@ class Knobs:
         barrier: When > 0, each generation request, after its latency, waits until this many requests have been
             in flight at once (up to `hang_s`): a test that N requests are held concurrently, with no timing.
             Defaults to 0.
+        models: If set, the only model names served (`GET /v1/models` lists them; another model is a 404
+            `model_not_found`); else any name is served and `/v1/models` lists the default "fake-model".
+            Defaults to empty.
+        log_limit: Most recent log entries kept. Defaults to 100,000.
     """
 
     seed: int = 0
@@ -162,6 +166,8 @@ class Knobs:
     vary_repeats: bool = True
     api_key: str | None = None
     barrier: int = 0
+    models: tuple[str, ...] = ()
+    log_limit: int = 100_000
 
     def __post_init__(self) -> None:
         rates = {_FAULT_ALIASES.get(k, k): float(v) for k, v in dict(self.fault_rates).items()}
@@ -181,6 +187,7 @@ class Knobs:
         object.__setattr__(self, "answers", {_norm(k): str(v) for k, v in dict(self.answers).items()})
         object.__setattr__(self, "model_styles", dict(self.model_styles))
         object.__setattr__(self, "batch_fail_ids", frozenset(self.batch_fail_ids))
+        object.__setattr__(self, "models", tuple(self.models))
 
     def to_json(self) -> dict[str, Any]:
         """The knobs as JSON-ready values (the `/_fake/configure` body takes the same keys)."""
@@ -188,6 +195,7 @@ class Knobs:
         out["fault_script"] = list(self.fault_script)
         out["fault_endpoints"] = list(self.fault_endpoints)
         out["batch_fail_ids"] = sorted(self.batch_fail_ids)
+        out["models"] = list(self.models)
         return out
 
 
@@ -254,6 +262,7 @@ class _Sample:
     completion: str
     answer: str
     correct: bool | None  # None when the problem was unknown
+    problem: str | None  # the known problem found in the prompt (whitespace-normalised)
 
 
 def _text_of(content: Any) -> str:
@@ -285,7 +294,8 @@ class _Request:
 
     @property
     def provider(self) -> str:
-        return "anthropic" if self.path.startswith("/v1/messages") else "openai"
+        anthropic = self.path.startswith("/v1/messages") or "anthropic-version" in self.headers
+        return "anthropic" if anthropic else "openai"
 
     def json(self) -> dict[str, Any]:
         try:
@@ -459,7 +469,8 @@ class FakeLLMServer:
     Counters (thread-safe snapshots): `requests` (endpoint -> HTTP requests, faulted and 401 ones included),
     `choices` (endpoint -> samples served: chat choices, responses, messages, batch items), `faults`
     (kind -> injected count), `log` (one dict per generation request or batch item: endpoint, model,
-    messages_hash, n, params, stream, status, fault, problem_known, correct; never a key), `reset_counters()`.
+    messages_hash, n, params, stream, status, fault, problem, problem_known, correct; never a key),
+    `max_in_flight`, `connections`, `server_cpu_s()`, `stats()` (all of it as JSON), `reset_counters()`.
     """
 
     def __init__(self, port: int = 0, **knobs: Any) -> None:
@@ -472,7 +483,7 @@ class FakeLLMServer:
         self._server: asyncio.base_events.Server | None = None
         self._conns: set[_Connection] = set()
         self._ids = 0
-        self._match_cache: dict[str, str | None] = {}
+        self._match_cache: dict[str, tuple[str, str] | None] = {}
         self._attempts: collections.Counter[str] = collections.Counter()
         self._variants: collections.Counter[str] = collections.Counter()
         self._files: dict[str, dict[str, Any]] = {}
@@ -675,6 +686,8 @@ class FakeLLMServer:
     def _record(self, entry: dict[str, Any], samples: int, endpoint: str) -> None:
         with self._lock:
             self._log.append(entry)
+            if len(self._log) > self._knobs.log_limit:
+                del self._log[: len(self._log) - self._knobs.log_limit]
             if samples:
                 self._choices[endpoint] += samples
             if entry.get("fault"):
@@ -764,6 +777,7 @@ class FakeLLMServer:
         (method, re.compile(pattern + r"/?$"), name)
         for method, pattern, name in [
             ("POST", r"/v1/chat/completions", "chat.completions"),
+            ("GET", r"/v1/models", "models.list"),
             ("POST", r"/v1/responses", "responses"),
             ("GET", r"/v1/responses/(?P<id>[^/]+)", "responses.retrieve"),
             ("POST", r"/v1/files", "files.create"),
@@ -876,7 +890,11 @@ class FakeLLMServer:
             }
         else:
             code = {401: "invalid_api_key", 429: "rate_limit_exceeded", 404: "not_found"}.get(exc.status)
-            kind = {429: "requests", 401: "invalid_request_error"}.get(exc.status, exc.kind)
+            if exc.kind == "model_not_found":
+                code = "model_not_found"
+            kind = {429: "requests", 401: "invalid_request_error", 404: "invalid_request_error"}.get(
+                exc.status, exc.kind
+            )
             if exc.status >= 500:
                 kind = "server_error"
             body = {"error": {"message": exc.message, "type": kind, "param": None, "code": code}}
@@ -885,12 +903,14 @@ class FakeLLMServer:
     def _admin(self, name: str, request: _Request) -> _Reply:
         if name == "_fake.stats":
             payload: Any = self.stats()
+            if "log=0" in request.query.split("&"):
+                payload.pop("log")
         elif name == "_fake.reset":
             self.reset_counters()
             payload = {"ok": True}
         else:
             changes = request.json()
-            for key in ("fault_script", "fault_endpoints"):
+            for key in ("fault_script", "fault_endpoints", "models"):
                 if key in changes:
                     changes[key] = tuple(changes[key])
             if "batch_fail_ids" in changes:
@@ -941,19 +961,19 @@ class FakeLLMServer:
             return _Reply(fault=fault)
         return None
 
-    def _find_answer(self, prompt: str) -> str | None:
+    def _find_problem(self, prompt: str) -> tuple[str, str] | None:
+        """(problem, gold answer) of the known problem in `prompt`: an exact match, else the longest substring."""
         text = _norm(prompt)
         answers = self._knobs.answers
         if text in answers:
-            return answers[text]
+            return text, answers[text]
         with self._lock:
             if text in self._match_cache:
                 return self._match_cache[text]
         found = None
-        best = 0
         for problem, answer in answers.items():
-            if len(problem) > best and problem in text:
-                found, best = answer, len(problem)
+            if (found is None or len(problem) > len(found[0])) and problem in text:
+                found = (problem, answer)
         with self._lock:
             if len(self._match_cache) > 100_000:
                 self._match_cache.clear()
@@ -962,7 +982,8 @@ class FakeLLMServer:
 
     def _sample(self, prompt: str, model: str, key: str, variant: int, index: int, reasoning_words: int) -> _Sample:
         knobs = self._knobs
-        gold = self._find_answer(prompt)
+        match = self._find_problem(prompt)
+        problem, gold = match if match else (None, None)
         u = _unit(knobs.seed, "sample", key, variant, index)
         if gold is None:
             answer, correct = knobs.fallback_answer, None
@@ -982,7 +1003,7 @@ class FakeLLMServer:
             words = ["Let", "me", "work", "through", "this", "step", "by", "step.", *filler]
             reasoning = " ".join([*words, "So", "the", "answer", "is", f"{answer}."][:reasoning_words])
         completion = f"Putting the steps together, the final answer is $\\boxed{{{answer}}}$."
-        return _Sample(reasoning, completion, answer, correct)
+        return _Sample(reasoning, completion, answer, correct, problem)
 
     def _begin(self, endpoint: str, body: dict[str, Any], messages: Any) -> tuple[str, int]:
         """(request key, variant) for a generation request; the variant counts identical requests served."""
@@ -1045,6 +1066,25 @@ class FakeLLMServer:
         self._record(self._log_entry(endpoint, body, messages, fault, status, **extra), samples, endpoint)
         return reply
 
+    def _check_model(self, model: str) -> None:
+        models = self._knobs.models
+        if models and model not in models:
+            raise _HTTPError(
+                404, "model_not_found", f"The model `{model}` does not exist or you do not have access to it."
+            )
+
+    async def _h_models_list(self, request: _Request) -> _Reply:
+        names = self._knobs.models or ("fake-model",)
+        if request.provider == "anthropic":
+            data: list[dict[str, Any]] = [
+                {"type": "model", "id": m, "display_name": m, "created_at": "2026-01-01T00:00:00Z"} for m in names
+            ]
+            page: dict[str, Any] = {"data": data, "has_more": False, "first_id": names[0], "last_id": names[-1]}
+        else:
+            data = [{"id": m, "object": "model", "created": 1767225600, "owned_by": "fake"} for m in names]
+            page = {"object": "list", "data": data}
+        return _Reply(body=json.dumps(page).encode())
+
     # -- OpenAI Chat Completions ------------------------------------------------------------------------------
 
     async def _h_chat_completions(self, request: _Request) -> _Reply:
@@ -1056,6 +1096,7 @@ class FakeLLMServer:
         model, messages = body.get("model"), body.get("messages")
         if not model:
             raise _HTTPError(400, "invalid_request_error", "you must provide a model parameter")
+        self._check_model(model)
         if not isinstance(messages, list) or not messages:
             raise _HTTPError(400, "invalid_request_error", "'messages' must be a non-empty array")
         n = int(body.get("n") or 1)
@@ -1065,10 +1106,11 @@ class FakeLLMServer:
         style = self._knobs.model_styles.get(model, self._knobs.chat_reasoning)
         prompt = _text_of(next((m.get("content") for m in reversed(messages) if m.get("role") == "user"), ""))
         prompt_tokens = sum(_words(_text_of(m.get("content"))) for m in messages)
-        choices, completion_tokens, reasoning_tokens, correct = [], 0, 0, []
+        choices, completion_tokens, reasoning_tokens, correct, problem = [], 0, 0, [], None
         for i in range(n):
             s = self._sample(prompt, model, key, variant, i, self._knobs.reasoning_words)
             correct.append(s.correct)
+            problem = s.problem
             reasoning, content = s.reasoning, s.completion
             if style == "none":
                 content, reasoning = f"{reasoning}\n\n{content}".strip(), ""
@@ -1118,7 +1160,7 @@ class FakeLLMServer:
             "service_tier": "default",
             "system_fingerprint": "fp_fake",
         }
-        extra = {"correct": correct, "problem_known": correct[0] is not None}
+        extra = {"correct": correct, "problem_known": problem is not None, "problem": problem}
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:
             return _Reply(body=json.dumps(completion).encode()), n, extra
@@ -1164,6 +1206,7 @@ class FakeLLMServer:
         model, items = body.get("model"), body.get("input")
         if not model:
             raise _HTTPError(400, "invalid_request_error", "Missing required parameter: 'model'.")
+        self._check_model(model)
         if items is None or items == [] or items == "":
             raise _HTTPError(400, "invalid_request_error", "Missing required parameter: 'input'.")
         if isinstance(items, str):
@@ -1254,7 +1297,7 @@ class FakeLLMServer:
         }
         with self._lock:
             self._stored_responses[response["id"]] = response
-        extra = {"correct": [s.correct], "problem_known": s.correct is not None}
+        extra = {"correct": [s.correct], "problem_known": s.problem is not None, "problem": s.problem}
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:
             return _Reply(body=json.dumps(response).encode()), 1, extra
@@ -1576,6 +1619,7 @@ class FakeLLMServer:
         model, messages, max_tokens = body.get("model"), body.get("messages"), body.get("max_tokens")
         if not model:
             raise _HTTPError(400, "invalid_request_error", "model: Field required")
+        self._check_model(model)
         if not isinstance(max_tokens, int) or max_tokens < 1:
             raise _HTTPError(400, "invalid_request_error", "max_tokens: Field required (an integer >= 1)")
         if not isinstance(messages, list) or not messages:
@@ -1654,7 +1698,12 @@ class FakeLLMServer:
                 "service_tier": "standard",
             },
         }
-        extra = {"correct": [s.correct], "problem_known": s.correct is not None, "redacted": bool(redacted)}
+        extra = {
+            "correct": [s.correct],
+            "problem_known": s.problem is not None,
+            "problem": s.problem,
+            "redacted": bool(redacted),
+        }
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:
             return _Reply(body=json.dumps(message).encode()), 1, extra

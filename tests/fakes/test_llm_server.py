@@ -71,6 +71,7 @@ def test_chat_n_choices_reasoning_content_usage_and_counters(srv: FakeLLMServer,
     (entry,) = srv.log
     assert entry["model"] == "deepseek-r1" and entry["n"] == 3 and entry["status"] == 200
     assert entry["params"]["temperature"] == 0.6 and entry["correct"] == [True, True, True]
+    assert entry["problem"] == PROBLEM and entry["problem_known"] is True
     assert KEY not in json.dumps(srv.stats())
     srv.reset_counters()
     assert srv.total_requests == 0 and srv.total_choices == 0 and srv.log == []
@@ -742,3 +743,24 @@ def test_chunked_request_body_and_keep_alive(srv: FakeLLMServer) -> None:
                 rest += sock.recv(65536)
             assert header.startswith(b"HTTP/1.1 200") and boxed(json.loads(rest)["choices"][0]["message"]["content"])
     assert srv.connections == 1 and srv.requests["chat.completions"] == 2
+
+
+def test_models_list_and_unknown_model(srv: FakeLLMServer, oai: openai.OpenAI, claude: anthropic.Anthropic) -> None:
+    assert [m.id for m in oai.models.list()] == ["fake-model"]
+    srv.configure(models=["gpt-x", "claude-x"])
+    assert [m.id for m in oai.models.list()] == ["gpt-x", "claude-x"]
+    assert [m.id for m in claude.models.list()] == ["gpt-x", "claude-x"]
+    with pytest.raises(openai.NotFoundError) as info:
+        oai.chat.completions.create(model="gpt-nope", messages=USER)
+    assert info.value.body["code"] == "model_not_found"
+    with pytest.raises(anthropic.NotFoundError) as info:
+        claude.messages.create(model="claude-nope", max_tokens=10, messages=USER)
+    assert info.value.body["error"]["type"] == "not_found_error"
+    assert oai.chat.completions.create(model="gpt-x", messages=USER).model == "gpt-x"
+
+
+def test_log_is_bounded(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    srv.configure(log_limit=2, reasoning_words=3)
+    for i in range(3):
+        oai.chat.completions.create(model="m", messages=[{"role": "user", "content": f"q{i}"}])
+    assert len(srv.log) == 2 and srv.choices["chat.completions"] == 3
