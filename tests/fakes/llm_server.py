@@ -87,6 +87,7 @@ FAULT_KINDS = (
 _FAULT_ALIASES = {"429": "rate_limit", "500": "server_error", "503": "unavailable", "529": "overloaded"}
 GENERATION_ENDPOINTS = ("chat.completions", "responses", "messages")
 CHAT_STYLES = ("reasoning_content", "think_tags", "hidden", "none")
+_ANTHROPIC_EFFORT = {"low": 0.5, "medium": 1.0, "high": 2.0, "xhigh": 3.0, "max": 4.0}
 _EFFORT_SCALE = {"none": 0.0, "minimal": 0.25, "low": 0.5, "medium": 1.0, "high": 2.0, "xhigh": 3.0}
 REFUSAL_TEXT = "I'm sorry, but I can't help with that request."
 
@@ -116,7 +117,8 @@ class Knobs:
         fallback_answer: Boxed answer for a prompt holding no known problem. Defaults to "42".
         chat_reasoning: How Chat Completions returns reasoning: "reasoning_content" (vLLM/DeepSeek field),
             "think_tags" (`<think>...</think>` inside content), "hidden" (billed in reasoning_tokens, not returned,
-            as OpenAI o-series) or "none" (reasoning written into the content). Defaults to "reasoning_content".
+            as OpenAI o-series, which also answer 400 to `max_tokens` and to a temperature other than 1) or
+            "none" (reasoning written into the content). Defaults to "reasoning_content".
         model_styles: Model name -> chat_reasoning style, overriding the default per model. Defaults to empty.
         redacted_thinking_rate: Probability that an Anthropic answer with thinking on also holds a
             `redacted_thinking` block. Defaults to 0.0.
@@ -1104,6 +1106,21 @@ class FakeLLMServer:
             raise _HTTPError(400, "invalid_request_error", f"Invalid 'n': integer between 1 and 128, got {n}")
         limit = body.get("max_completion_tokens", body.get("max_tokens"))
         style = self._knobs.model_styles.get(model, self._knobs.chat_reasoning)
+        if style == "hidden":  # OpenAI reasoning models refuse what the API refuses for them
+            if "max_tokens" in body:
+                raise _HTTPError(
+                    400,
+                    "invalid_request_error",
+                    "Unsupported parameter: 'max_tokens' is not supported with this model. Use "
+                    "'max_completion_tokens' instead.",
+                )
+            if body.get("temperature") not in (None, 1, 1.0):
+                raise _HTTPError(
+                    400,
+                    "invalid_request_error",
+                    f"Unsupported value: 'temperature' does not support {body['temperature']} with this model. "
+                    "Only the default (1) value is supported.",
+                )
         prompt = _text_of(next((m.get("content") for m in reversed(messages) if m.get("role") == "user"), ""))
         prompt_tokens = sum(_words(_text_of(m.get("content"))) for m in messages)
         choices, completion_tokens, reasoning_tokens, correct, problem = [], 0, 0, [], None
@@ -1640,13 +1657,31 @@ class FakeLLMServer:
                     "at https://docs.claude.com/en/docs/build-with-claude/extended-thinking#max-tokens-and-context-"
                     "window-size",
                 )
-        elif kind not in ("disabled", "adaptive"):
+        elif kind not in ("disabled", "adaptive", "between_tools"):
             raise _HTTPError(400, "invalid_request_error", f"thinking.type: unknown value {kind!r}")
+        if kind in ("enabled", "adaptive", "between_tools"):  # the API's documented limits with thinking on
+            if body.get("temperature") not in (None, 1, 1.0):
+                raise _HTTPError(
+                    400,
+                    "invalid_request_error",
+                    "`temperature` may only be set to 1 when thinking is enabled. Please consult our documentation "
+                    "at https://docs.claude.com/en/docs/build-with-claude/extended-thinking",
+                )
+            if body.get("top_k") is not None:
+                raise _HTTPError(400, "invalid_request_error", "`top_k` must be unset when thinking is enabled.")
+            if body.get("top_p") is not None and not 0.95 <= float(body["top_p"]) <= 1:
+                raise _HTTPError(
+                    400, "invalid_request_error", "`top_p` must be between 0.95 and 1 when thinking is enabled."
+                )
         prompt = _text_of(next((m.get("content") for m in reversed(messages) if m.get("role") == "user"), ""))
         system = body.get("system")
         input_tokens = sum(_words(_text_of(m.get("content"))) for m in messages) + _words(_text_of(system or ""))
-        s = self._sample(prompt, model, key, variant, 0, self._knobs.reasoning_words)
-        thinking_on = kind in ("enabled", "adaptive")
+        effort = (body.get("output_config") or {}).get("effort") or "medium"
+        if effort not in _ANTHROPIC_EFFORT:
+            raise _HTTPError(400, "invalid_request_error", f"output_config.effort: unknown value {effort!r}")
+        words = int(self._knobs.reasoning_words * _ANTHROPIC_EFFORT[effort])
+        s = self._sample(prompt, model, key, variant, 0, words)
+        thinking_on = kind in ("enabled", "adaptive", "between_tools")
         reasoning, text = s.reasoning, s.completion
         if thinking_on and kind == "enabled":
             reasoning = _take(reasoning, thinking["budget_tokens"])
@@ -1673,7 +1708,8 @@ class FakeLLMServer:
         content: list[dict[str, Any]] = []
         if thinking_on and reasoning:
             signature = base64.b64encode(hashlib.sha256(f"sig:{key}:{variant}".encode()).digest() * 3).decode()
-            content.append({"type": "thinking", "thinking": reasoning, "signature": signature})
+            shown = "" if thinking.get("display") == "omitted" else reasoning  # omitted: billed, not shown
+            content.append({"type": "thinking", "thinking": shown, "signature": signature})
         if redacted and redacted_tokens:
             data = base64.b64encode(hashlib.sha512(f"redacted:{key}:{variant}".encode()).digest() * 2).decode()
             content.append({"type": "redacted_thinking", "data": data})

@@ -764,3 +764,51 @@ def test_log_is_bounded(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
     for i in range(3):
         oai.chat.completions.create(model="m", messages=[{"role": "user", "content": f"q{i}"}])
     assert len(srv.log) == 2 and srv.choices["chat.completions"] == 3
+
+
+@pytest.mark.parametrize(
+    ("params", "match"),
+    [
+        ({"temperature": 0.6}, "temperature"),  # thinking allows only the default temperature
+        ({"top_k": 20}, "top_k"),
+        ({"top_p": 0.9}, "top_p"),
+    ],
+)
+def test_anthropic_thinking_refuses_sampling_params_like_the_api(claude: anthropic.Anthropic, params, match) -> None:
+    # anthropic 2.x has no temperature/top_p/top_k arguments any more: they can only travel in extra_body.
+    thinking = {"type": "enabled", "budget_tokens": 2000}
+    with pytest.raises(anthropic.BadRequestError, match=match):
+        claude.messages.create(model="c", max_tokens=4000, messages=USER, thinking=thinking, extra_body=params)
+    assert (
+        claude.messages.create(model="c", max_tokens=400, messages=USER, extra_body=params).stop_reason == "end_turn"
+    )
+
+
+def test_anthropic_thinking_display_omitted_and_effort(srv: FakeLLMServer, claude: anthropic.Anthropic) -> None:
+    omitted = claude.messages.create(
+        model="c",
+        max_tokens=4000,
+        messages=USER,
+        thinking={"type": "enabled", "budget_tokens": 2000, "display": "omitted"},
+    )
+    block = omitted.content[0]
+    assert block.type == "thinking" and block.thinking == "" and block.signature
+    assert omitted.usage.output_tokens_details.thinking_tokens == 60  # billed even though not shown
+    low, high = (
+        claude.messages.create(
+            model="c", max_tokens=4000, messages=USER, thinking={"type": "adaptive"}, output_config={"effort": effort}
+        )
+        for effort in ("low", "high")
+    )
+    assert low.usage.output_tokens_details.thinking_tokens == 30
+    assert high.usage.output_tokens_details.thinking_tokens == 120
+
+
+def test_openai_reasoning_models_refuse_max_tokens_and_temperature(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    srv.configure(model_styles={"o3": "hidden"})
+    with pytest.raises(openai.BadRequestError, match="max_completion_tokens"):
+        oai.chat.completions.create(model="o3", messages=USER, max_tokens=100)
+    with pytest.raises(openai.BadRequestError, match="temperature"):
+        oai.chat.completions.create(model="o3", messages=USER, temperature=0.6)
+    out = oai.chat.completions.create(model="o3", messages=USER, max_completion_tokens=1000)
+    assert out.choices[0].message.model_extra == {} and out.usage.completion_tokens_details.reasoning_tokens == 60
