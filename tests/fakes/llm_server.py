@@ -9,11 +9,12 @@ intercept, so the suite points them at this loopback server instead (`base_url=s
   none), `POST /v1/responses` (reasoning items with `summary_text`, `usage.output_tokens_details.reasoning_tokens`,
   `status="incomplete"` when `max_output_tokens` is hit; SSE events too), Files (`POST /v1/files` multipart,
   `GET /v1/files/{id}`, `GET /v1/files/{id}/content`) and Batch (`POST /v1/batches`, `GET /v1/batches/{id}`,
-  `POST /v1/batches/{id}/cancel`, `GET /v1/batches`).
+  `POST /v1/batches/{id}/cancel`, `GET /v1/batches`), `GET /v1/models`.
 - Anthropic: `POST /v1/messages` (JSON and SSE: message_start, content_block_start/delta/stop with thinking_delta,
   signature_delta, text_delta, message_delta, message_stop, ping), `thinking`/`redacted_thinking`/`text` blocks,
-  and Message Batches (`POST /v1/messages/batches`, `GET /v1/messages/batches/{id}`, `.../results` as JSONL in a
-  shuffled order, `.../cancel`).
+  `thinking` enabled (budget_tokens >= 1024 and < max_tokens) / adaptive / disabled, `display: "omitted"`,
+  `output_config.effort`; Message Batches (`POST /v1/messages/batches`, `GET /v1/messages/batches/{id}`,
+  `.../results` as JSONL in a shuffled order, `.../cancel`), `POST /v1/messages/count_tokens`, `GET /v1/models`.
 
 Every request must carry a key (`Authorization: Bearer ...` or `x-api-key`), else 401 in the provider's error
 shape. The key is never stored. The "model" is deterministic given `seed`: a reasoning of `reasoning_words` words,
@@ -28,6 +29,12 @@ Faults (`fault_rates={"rate_limit": 0.2}` or `fault_script=["server_error", None
 connection silent: a read timeout mid-response), `malformed` (200 with a broken JSON body / SSE event),
 `length` (a truncated answer: finish_reason=length / stop_reason=max_tokens / status=incomplete), `empty`
 (empty content), `refusal` (OpenAI `message.refusal`, Anthropic stop_reason=refusal).
+
+What the installed clients do with those (checked by tests/fakes/test_llm_server.py): both retry 429/5xx/dropped
+connections up to `max_retries`, sleeping `Retry-After`; `drop`/`drop_mid` raise `APIConnectionError`, `timeout`
+raises `APITimeoutError`; a stall mid-stream raises `openai.APITimeoutError` but anthropic lets
+`httpx2.ReadTimeout` through; a malformed body raises `json.JSONDecodeError` from both (not an `APIError`).
+anthropic 2.x has no `temperature`/`top_p`/`top_k` arguments (only `extra_body`).
 
 Importing: tests/conftest.py puts `tests/` on `sys.path` (explicitly, so it does not depend on pytest's import
 mode or rootdir), so `from fakes.llm_server import FakeLLMServer` works in every test module; bench scripts do the
@@ -969,9 +976,22 @@ class FakeLLMServer:
         answers = self._knobs.answers
         if text in answers:
             return text, answers[text]
+        if not answers:
+            return None
         with self._lock:
             if text in self._match_cache:
                 return self._match_cache[text]
+        # A template puts the problem on lines of its own: try every run of whole lines exactly (cheap for short
+        # prompts) before scanning every known problem as a substring.
+        lines = [_norm(line) for line in prompt.splitlines()]
+        runs = (" ".join(w for w in lines[i:j] if w) for i in range(len(lines)) for j in range(i + 1, len(lines) + 1))
+        exact = [run for run in runs if run in answers] if len(lines) <= 24 else []
+        if exact:
+            best = max(exact, key=len)
+            found: tuple[str, str] | None = (best, answers[best])
+            with self._lock:
+                self._match_cache[text] = found
+            return found
         found = None
         for problem, answer in answers.items():
             if (found is None or len(problem) > len(found[0])) and problem in text:

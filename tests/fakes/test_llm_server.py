@@ -642,6 +642,12 @@ def test_content_parts_system_prompt_and_longest_problem_match(srv: FakeLLMServe
     out = oai.chat.completions.create(model="m", messages=messages)
     assert boxed(out.choices[0].message.content) == "2"
     assert out.usage.prompt_tokens == 5 + 6
+    multiline = "Solve this.\n\nFind x.\n\nThen double it.\n\nPut your final answer within \\boxed{}."
+    out = oai.chat.completions.create(model="m", messages=[{"role": "user", "content": multiline}])
+    assert boxed(out.choices[0].message.content) == "2"  # the longest known problem, across lines
+    one_line = "Solve this.\nFind x.\nPut your final answer within \\boxed{}."
+    out = oai.chat.completions.create(model="m", messages=[{"role": "user", "content": one_line}])
+    assert boxed(out.choices[0].message.content) == "1"
 
 
 @pytest.mark.parametrize(
