@@ -148,6 +148,11 @@ class Knobs:
             `model_not_found`); else any name is served and `/v1/models` lists the default "fake-model".
             Defaults to empty.
         log_limit: Most recent log entries kept. Defaults to 100,000.
+        rpm_limit: When > 0, the server's own limiter: at most this many generation requests per model per
+            `rate_window_s`; more get a 429 with the Retry-After of the window (counted in `faults` as
+            "rpm_limit"), and answers carry x-ratelimit-* / anthropic-ratelimit-* headers. Defaults to 0 (off).
+        tpm_limit: The same for prompt + completion tokens per window ("tpm_limit"). Defaults to 0 (off).
+        rate_window_s: The limiter's window (60 s is "per minute"; tests use shorter). Defaults to 60.0.
     """
 
     seed: int = 0
@@ -177,6 +182,9 @@ class Knobs:
     barrier: int = 0
     models: tuple[str, ...] = ()
     log_limit: int = 100_000
+    rpm_limit: int = 0
+    tpm_limit: int = 0
+    rate_window_s: float = 60.0
 
     def __post_init__(self) -> None:
         rates = {_FAULT_ALIASES.get(k, k): float(v) for k, v in dict(self.fault_rates).items()}
@@ -501,6 +509,7 @@ class FakeLLMServer:
         self._msg_batches: dict[str, dict[str, Any]] = {}
         self._stored_responses: dict[str, dict[str, Any]] = {}
         self._barrier: asyncio.Event | None = None  # created on the server's loop
+        self._rate: dict[str, collections.deque[list[float]]] = {}  # model -> [[accepted at, tokens], ...]
         self.internal_errors: list[str] = []  # bugs in this server, as "Type: message" (a test may assert it empty)
         self._reset_counters_locked()
 
@@ -1060,6 +1069,16 @@ class FakeLLMServer:
         body = request.json()
         messages = body.get("messages", body.get("input"))
         key, variant = self._begin(endpoint, body, messages)
+        model = str(body.get("model"))
+        admitted = self._admit(model)
+        if isinstance(admitted, tuple):  # the server's own rpm/tpm limiter answers at once, before any latency
+            kind, wait = admitted
+            headers = {"retry-after": f"{wait:.3f}"}
+            if request.provider == "openai":
+                headers["retry-after-ms"] = str(int(wait * 1000))
+            reply = self._error(request, _HTTPError(429, "rate_limit_error", f"Rate limit reached ({kind}).", headers))
+            self._record(self._log_entry(endpoint, body, messages, kind, 429), 0, endpoint)
+            return reply
         fault = self._pick_fault(endpoint, key)
         await self._sleep(key)
         if self._knobs.barrier > 0:
@@ -1086,7 +1105,57 @@ class FakeLLMServer:
                 samples = 0
         status = 0 if reply.fault in ("drop", "timeout") else reply.status
         self._record(self._log_entry(endpoint, body, messages, fault, status, **extra), samples, endpoint)
+        if admitted is not None:
+            self._rate_headers(model, admitted, extra.get("tokens", 0) if samples else 0, request, reply)
         return reply
+
+    def _admit(self, model: str) -> tuple[str, float] | list[float] | None:
+        """Under rpm/tpm limits: ("rpm_limit" | "tpm_limit", seconds to wait) when `model` is over a limit in
+        the current window, else the window entry counting this request (its tokens are added when it is
+        answered); None when no limit is set."""
+        knobs = self._knobs
+        if not (knobs.rpm_limit or knobs.tpm_limit):
+            return None
+        now = time.monotonic()
+        with self._lock:
+            window = self._rate.setdefault(model, collections.deque())
+            while window and window[0][0] <= now - knobs.rate_window_s:
+                window.popleft()
+            wait = window[0][0] + knobs.rate_window_s - now if window else 0.0
+            if knobs.rpm_limit and len(window) >= knobs.rpm_limit:
+                return "rpm_limit", max(wait, 0.001)
+            if knobs.tpm_limit and sum(entry[1] for entry in window) >= knobs.tpm_limit:
+                return "tpm_limit", max(wait, 0.001)
+            entry = [now, 0.0]
+            window.append(entry)
+        return entry
+
+    def _rate_headers(self, model: str, entry: list[float], tokens: int, request: _Request, reply: _Reply) -> None:
+        knobs = self._knobs
+        with self._lock:
+            entry[1] += tokens
+            window = self._rate.get(model) or collections.deque()
+            used_requests, used_tokens = len(window), int(sum(entry[1] for entry in window))
+        reset = knobs.rate_window_s
+        if request.provider == "openai":
+            if knobs.rpm_limit:
+                reply.headers["x-ratelimit-limit-requests"] = str(knobs.rpm_limit)
+                reply.headers["x-ratelimit-remaining-requests"] = str(max(knobs.rpm_limit - used_requests, 0))
+                reply.headers["x-ratelimit-reset-requests"] = f"{reset:g}s"
+            if knobs.tpm_limit:
+                reply.headers["x-ratelimit-limit-tokens"] = str(knobs.tpm_limit)
+                reply.headers["x-ratelimit-remaining-tokens"] = str(max(knobs.tpm_limit - used_tokens, 0))
+                reply.headers["x-ratelimit-reset-tokens"] = f"{reset:g}s"
+        else:
+            at = _iso(time.time() + reset)
+            if knobs.rpm_limit:
+                reply.headers["anthropic-ratelimit-requests-limit"] = str(knobs.rpm_limit)
+                reply.headers["anthropic-ratelimit-requests-remaining"] = str(max(knobs.rpm_limit - used_requests, 0))
+                reply.headers["anthropic-ratelimit-requests-reset"] = at
+            if knobs.tpm_limit:
+                reply.headers["anthropic-ratelimit-tokens-limit"] = str(knobs.tpm_limit)
+                reply.headers["anthropic-ratelimit-tokens-remaining"] = str(max(knobs.tpm_limit - used_tokens, 0))
+                reply.headers["anthropic-ratelimit-tokens-reset"] = at
 
     def _check_model(self, model: str) -> None:
         models = self._knobs.models
@@ -1197,7 +1266,12 @@ class FakeLLMServer:
             "service_tier": "default",
             "system_fingerprint": "fp_fake",
         }
-        extra = {"correct": correct, "problem_known": problem is not None, "problem": problem}
+        extra = {
+            "correct": correct,
+            "problem_known": problem is not None,
+            "problem": problem,
+            "tokens": usage["total_tokens"],
+        }
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:
             return _Reply(body=json.dumps(completion).encode()), n, extra
@@ -1334,7 +1408,12 @@ class FakeLLMServer:
         }
         with self._lock:
             self._stored_responses[response["id"]] = response
-        extra = {"correct": [s.correct], "problem_known": s.problem is not None, "problem": s.problem}
+        extra = {
+            "correct": [s.correct],
+            "problem_known": s.problem is not None,
+            "problem": s.problem,
+            "tokens": response["usage"]["total_tokens"],
+        }
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:
             return _Reply(body=json.dumps(response).encode()), 1, extra
@@ -1759,6 +1838,7 @@ class FakeLLMServer:
             "problem_known": s.problem is not None,
             "problem": s.problem,
             "redacted": bool(redacted),
+            "tokens": input_tokens + message["usage"]["output_tokens"],
         }
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:

@@ -818,3 +818,29 @@ def test_openai_reasoning_models_refuse_max_tokens_and_temperature(srv: FakeLLMS
         oai.chat.completions.create(model="o3", messages=USER, temperature=0.6)
     out = oai.chat.completions.create(model="o3", messages=USER, max_completion_tokens=1000)
     assert out.choices[0].message.model_extra == {} and out.usage.completion_tokens_details.reasoning_tokens == 60
+
+
+def test_server_side_rpm_limit_answers_429_with_the_window(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    srv.configure(rpm_limit=3, rate_window_s=0.5)
+    raw = oai.chat.completions.with_raw_response.create(model="m", messages=USER)
+    assert raw.headers["x-ratelimit-limit-requests"] == "3" and raw.headers["x-ratelimit-remaining-requests"] == "2"
+    for _ in range(2):
+        oai.chat.completions.create(model="m", messages=USER)
+    with pytest.raises(openai.RateLimitError) as info:
+        oai.chat.completions.create(model="m", messages=USER)
+    assert 0 < float(info.value.response.headers["retry-after"]) <= 0.5
+    oai.chat.completions.create(model="other", messages=USER)  # limits are per model
+    patient = openai.OpenAI(base_url=srv.openai_base_url, api_key=KEY, max_retries=3)
+    assert boxed(patient.chat.completions.create(model="m", messages=USER).choices[0].message.content) == "6"
+    assert srv.faults["rpm_limit"] >= 1 and srv.choices["chat.completions"] == 5
+
+
+def test_server_side_tpm_limit(srv: FakeLLMServer, claude: anthropic.Anthropic) -> None:
+    srv.configure(tpm_limit=100, rate_window_s=30)
+    raw = claude.messages.with_raw_response.create(model="c", max_tokens=500, messages=USER)
+    used = raw.parse().usage.input_tokens + raw.parse().usage.output_tokens
+    assert raw.headers["anthropic-ratelimit-tokens-remaining"] == str(100 - used)
+    claude.messages.create(model="c", max_tokens=500, messages=USER)  # 2 x ~95 tokens: now over 100
+    with pytest.raises(anthropic.RateLimitError):
+        claude.messages.create(model="c", max_tokens=500, messages=USER)
+    assert srv.faults == {"tpm_limit": 1}
