@@ -5,11 +5,12 @@ intercept, so the suite points them at this loopback server instead (`base_url=s
 `srv.anthropic_base_url`). It speaks, over real HTTP/1.1 with keep-alive:
 
 - OpenAI: `POST /v1/chat/completions` (JSON and `stream: true` SSE ending in `data: [DONE]`, `n` choices,
-  `usage.completion_tokens_details.reasoning_tokens`, reasoning as `reasoning_content`, `<think>` tags, hidden or
-  none), `POST /v1/responses` (reasoning items with `summary_text`, `usage.output_tokens_details.reasoning_tokens`,
-  `status="incomplete"` when `max_output_tokens` is hit; SSE events too), Files (`POST /v1/files` multipart,
-  `GET /v1/files/{id}`, `GET /v1/files/{id}/content`) and Batch (`POST /v1/batches`, `GET /v1/batches/{id}`,
-  `POST /v1/batches/{id}/cancel`, `GET /v1/batches`), `GET /v1/models`.
+  `usage.completion_tokens_details.reasoning_tokens`, reasoning as `reasoning_content` or `reasoning`,
+  `<think>` tags, hidden or none), `POST /v1/responses` (reasoning items with `summary_text`,
+  `usage.output_tokens_details.reasoning_tokens`, `status="incomplete"` when `max_output_tokens` is hit;
+  SSE events too), Files (`POST /v1/files` multipart, `GET /v1/files/{id}`, `GET /v1/files/{id}/content`),
+  Batch (`POST /v1/batches`, `GET /v1/batches/{id}`, `POST /v1/batches/{id}/cancel`, `GET /v1/batches`) and
+  `GET /v1/models`.
 - Anthropic: `POST /v1/messages` (JSON and SSE: message_start, content_block_start/delta/stop with thinking_delta,
   signature_delta, text_delta, message_delta, message_stop, ping), `thinking`/`redacted_thinking`/`text` blocks,
   `thinking` enabled (budget_tokens >= 1024 and < max_tokens) / adaptive / disabled, `display: "omitted"`,
@@ -93,7 +94,7 @@ FAULT_KINDS = (
 )
 _FAULT_ALIASES = {"429": "rate_limit", "500": "server_error", "503": "unavailable", "529": "overloaded"}
 GENERATION_ENDPOINTS = ("chat.completions", "responses", "messages")
-CHAT_STYLES = ("reasoning_content", "think_tags", "hidden", "none")
+CHAT_STYLES = ("reasoning_content", "reasoning", "think_tags", "hidden", "none")
 _ANTHROPIC_EFFORT = {"low": 0.5, "medium": 1.0, "high": 2.0, "xhigh": 3.0, "max": 4.0}
 _EFFORT_SCALE = {"none": 0.0, "minimal": 0.25, "low": 0.5, "medium": 1.0, "high": 2.0, "xhigh": 3.0}
 REFUSAL_TEXT = "I'm sorry, but I can't help with that request."
@@ -122,7 +123,8 @@ class Knobs:
             Defaults to empty.
         correct_prob: Probability that a sample's boxed answer is the gold one. Defaults to 1.0.
         fallback_answer: Boxed answer for a prompt holding no known problem. Defaults to "42".
-        chat_reasoning: How Chat Completions returns reasoning: "reasoning_content" (vLLM/DeepSeek field),
+        chat_reasoning: How Chat Completions returns reasoning: "reasoning_content" (DeepSeek, older vLLM),
+            "reasoning" (the field newer vLLM and OpenRouter use),
             "think_tags" (`<think>...</think>` inside content), "hidden" (billed in reasoning_tokens, not returned,
             as OpenAI o-series, which also answer 400 to `max_tokens` and to a temperature other than 1) or
             "none" (reasoning written into the content). Defaults to "reasoning_content".
@@ -1236,8 +1238,8 @@ class FakeLLMServer:
             elif fault == "refusal":
                 content, refusal, c_tok, finish = None, REFUSAL_TEXT, _words(REFUSAL_TEXT), "stop"
             message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": refusal, "annotations": []}
-            if style == "reasoning_content":
-                message["reasoning_content"] = reasoning
+            if style in ("reasoning_content", "reasoning"):
+                message[style] = reasoning
             elif style == "think_tags" and content is not None:
                 message["content"] = f"<think>\n{reasoning}\n</think>\n\n{content}" if reasoning else content
             if style != "none":
@@ -1294,8 +1296,9 @@ class FakeLLMServer:
         for choice in completion["choices"]:
             i, message = choice["index"], choice["message"]
             events.append(chunk(i, {"role": "assistant", "content": "", "refusal": None}))
-            for piece in _chunks(message.get("reasoning_content") or "", words):
-                events.append(chunk(i, {"reasoning_content": piece}))
+            for field_name in ("reasoning_content", "reasoning"):
+                for piece in _chunks(message.get(field_name) or "", words):
+                    events.append(chunk(i, {field_name: piece}))
             for piece in _chunks(message.get("content") or "", words):
                 events.append(chunk(i, {"content": piece}))
             if message.get("refusal"):

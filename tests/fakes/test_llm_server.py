@@ -103,7 +103,8 @@ def test_chat_stream_accumulates_to_the_non_streamed_answer(srv: FakeLLMServer, 
 @pytest.mark.parametrize(
     ("style", "content_has_think", "reasoning_field", "reasoning_tokens"),
     [
-        ("reasoning_content", False, True, 60),  # vLLM / DeepSeek reasoning parser
+        ("reasoning_content", False, True, 60),  # DeepSeek, vLLM's older reasoning parser
+        ("reasoning", False, True, 60),  # newer vLLM, OpenRouter
         ("think_tags", True, False, 60),  # an openai-compatible server without a reasoning parser
         ("hidden", False, False, 60),  # OpenAI o-series: billed, not returned
         ("none", False, False, 0),  # a plain model: reasoning written into the answer
@@ -122,14 +123,13 @@ def test_chat_reasoning_styles(
     message = out.choices[0].message
     assert message.content.startswith("<think>\nLet me") is content_has_think
     assert ("</think>" in message.content) is content_has_think
-    assert ("reasoning_content" in (message.model_extra or {})) is reasoning_field
+    assert (style in (message.model_extra or {})) is reasoning_field
     assert boxed(message.content) == "6"
     assert out.usage.completion_tokens_details.reasoning_tokens == reasoning_tokens
     visible = len(re.sub(r"</?think>", " ", message.content).split())
     hidden = 60 if style == "hidden" else 0
-    assert out.usage.completion_tokens == visible + hidden + len(
-        message.model_extra.get("reasoning_content", "").split()
-    )
+    shown = len((message.model_extra or {}).get(style, "").split())
+    assert out.usage.completion_tokens == visible + hidden + shown
 
 
 def test_chat_max_tokens_truncates_with_finish_reason_length(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
