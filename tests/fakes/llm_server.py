@@ -336,6 +336,7 @@ class _Reply:
     headers: dict[str, str] = field(default_factory=dict)
     events: list[bytes] | None = None  # an SSE stream when set
     fault: str | None = None  # drop / drop_mid / timeout are acted out by the connection handler
+    entry: dict[str, Any] | None = None  # the log entry of a generation answer, marked delivered or not
 
 
 _REASONS = {
@@ -488,8 +489,8 @@ class FakeLLMServer:
     Counters (thread-safe snapshots): `requests` (endpoint -> HTTP requests, faulted and 401 ones included),
     `choices` (endpoint -> samples served: chat choices, responses, messages, batch items), `faults`
     (kind -> injected count), `log` (one dict per generation request or batch item: endpoint, model,
-    messages_hash, n, params, stream, status, fault, problem, problem_known, correct; never a key),
-    `max_in_flight`, `connections`, `server_cpu_s()`, `stats()` (all of it as JSON), `reset_counters()`.
+    messages_hash, n, params, stream, status, fault, problem, problem_known, correct, delivered; never a key),
+    `undelivered`, `max_in_flight`, `connections`, `server_cpu_s()`, `stats()` (all of it as JSON), `reset_counters()`.
     """
 
     def __init__(self, port: int = 0, **knobs: Any) -> None:
@@ -628,6 +629,7 @@ class FakeLLMServer:
         self._faults: collections.Counter[str] = collections.Counter()
         self._log: list[dict[str, Any]] = []
         self._connections = 0
+        self._undelivered = 0
         self._in_flight = getattr(self, "_in_flight", 0)
         self._max_in_flight = self._in_flight
 
@@ -656,6 +658,13 @@ class FakeLLMServer:
         """Most API requests held at once since the last reset (proof that latency is slept concurrently)."""
         with self._lock:
             return self._max_in_flight
+
+    @property
+    def undelivered(self) -> int:
+        """Answers generated (and counted in `choices`) whose client had hung up before they were written, as
+        happens to the in-flight requests of a killed client; their log entries say `delivered: False`."""
+        with self._lock:
+            return self._undelivered
 
     @property
     def connections(self) -> int:
@@ -697,6 +706,7 @@ class FakeLLMServer:
                 "log": [dict(entry) for entry in self._log],
                 "max_in_flight": self._max_in_flight,
                 "connections": self._connections,
+                "undelivered": self._undelivered,
             }
 
     def _count(self, endpoint: str) -> None:
@@ -747,6 +757,11 @@ class FakeLLMServer:
         if reply.fault == "timeout":
             await self._hold(conn)
             return False
+        if reply.entry is not None:
+            gone = conn.lost.is_set() or transport.is_closing()
+            with self._lock:
+                reply.entry["delivered"] = not gone
+                self._undelivered += gone
         rid = self._new_id("req_")
         head = [f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Unknown')}"]
         headers = {"content-type": reply.content_type, **reply.headers}
@@ -1106,7 +1121,11 @@ class FakeLLMServer:
             else:
                 samples = 0
         status = 0 if reply.fault in ("drop", "timeout") else reply.status
-        self._record(self._log_entry(endpoint, body, messages, fault, status, **extra), samples, endpoint)
+        entry = self._log_entry(endpoint, body, messages, fault, status, **extra)
+        if samples:
+            entry["delivered"] = None  # set when the answer is written: False if the client had gone by then
+            reply.entry = entry
+        self._record(entry, samples, endpoint)
         if admitted is not None:
             self._rate_headers(model, admitted, extra.get("tokens", 0) if samples else 0, request, reply)
         return reply

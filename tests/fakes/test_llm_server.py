@@ -844,3 +844,18 @@ def test_server_side_tpm_limit(srv: FakeLLMServer, claude: anthropic.Anthropic) 
     with pytest.raises(anthropic.RateLimitError):
         claude.messages.create(model="c", max_tokens=500, messages=USER)
     assert srv.faults == {"tpm_limit": 1}
+
+
+def test_answers_to_a_client_that_hung_up_are_counted_undelivered(srv: FakeLLMServer) -> None:
+    srv.configure(latency=0.5)
+    client = openai.OpenAI(base_url=srv.openai_base_url, api_key=KEY, max_retries=0, timeout=0.1)
+    with pytest.raises(openai.APITimeoutError):
+        client.chat.completions.create(model="m", messages=USER)
+    deadline = time.monotonic() + 10
+    while not srv.log and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.05)
+    assert srv.choices["chat.completions"] == 1 and srv.undelivered == 1  # billed, never received
+    assert srv.log[0]["delivered"] is False
+    client.with_options(timeout=10).chat.completions.create(model="m", messages=USER)
+    assert srv.log[1]["delivered"] is True and srv.undelivered == 1
