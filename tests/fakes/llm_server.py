@@ -944,14 +944,8 @@ class FakeLLMServer:
             self.reset_counters()
             payload = {"ok": True}
         else:
-            changes = request.json()
-            for key in ("fault_script", "fault_endpoints", "models"):
-                if key in changes:
-                    changes[key] = tuple(changes[key])
-            if "batch_fail_ids" in changes:
-                changes["batch_fail_ids"] = frozenset(changes["batch_fail_ids"])
             try:
-                payload = self.configure(**changes).to_json()
+                payload = self.configure(**_knobs_from_json(request.json())).to_json()
             except (TypeError, ValueError) as exc:
                 raise _HTTPError(400, "invalid_request_error", str(exc)) from None
             payload.pop("answers", None)
@@ -2051,6 +2045,17 @@ class FakeLLMServer:
         return _Reply(body=json.dumps(page).encode())
 
 
+def _knobs_from_json(changes: dict[str, Any]) -> dict[str, Any]:
+    """Knob values decoded from JSON (lists back to the tuples / frozensets `Knobs` holds)."""
+    changes = dict(changes)
+    for key in ("fault_script", "fault_endpoints", "models"):
+        if key in changes:
+            changes[key] = tuple(changes[key])
+    if "batch_fail_ids" in changes:
+        changes["batch_fail_ids"] = frozenset(changes["batch_fail_ids"])
+    return changes
+
+
 def _multipart(request: _Request) -> dict[str, tuple[str | None, bytes]]:
     """Fields of a multipart/form-data body: name -> (filename, bytes)."""
     ctype = request.headers.get("content-type", "")
@@ -2081,10 +2086,14 @@ class FakeLLMServerProcess:
 
     Args:
         *args: Extra command-line flags for the script (e.g. "--latency", "0.1").
+        **knobs: Any `Knobs` field, sent as `--knobs JSON`.
     """
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, **knobs: Any) -> None:
         self._args = [str(a) for a in args]
+        if knobs:
+            checked = Knobs(**knobs).to_json()  # a bad knob fails here, not in the child
+            self._args += ["--knobs", json.dumps({k: checked[k] for k in knobs})]
         self._proc: subprocess.Popen[str] | None = None
         self.url = ""
 
@@ -2115,7 +2124,24 @@ class FakeLLMServerProcess:
             return json.loads(resp.read())
 
     def stats(self) -> dict[str, Any]:
+        """The server's counters (as `FakeLLMServer.stats()`)."""
         return self._call("/_fake/stats")
+
+    @property
+    def requests(self) -> collections.Counter[str]:
+        return collections.Counter(self._call("/_fake/stats?log=0")["requests"])
+
+    @property
+    def choices(self) -> collections.Counter[str]:
+        return collections.Counter(self._call("/_fake/stats?log=0")["choices"])
+
+    @property
+    def faults(self) -> collections.Counter[str]:
+        return collections.Counter(self._call("/_fake/stats?log=0")["faults"])
+
+    @property
+    def log(self) -> list[dict[str, Any]]:
+        return self.stats()["log"]
 
     def configure(self, **knobs: Any) -> dict[str, Any]:
         return self._call("/_fake/configure", knobs)
@@ -2156,6 +2182,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--fault", action="append", default=[], metavar="KIND=RATE", help="e.g. rate_limit=0.1")
     parser.add_argument("--retry-after", type=float, default=0.05)
     parser.add_argument("--batch-polls", type=int, default=2)
+    parser.add_argument("--knobs", default="{}", help="any Knobs fields as JSON, e.g. '{\"rpm_limit\": 60}'")
     args = parser.parse_args(argv)
     server = FakeLLMServer(
         port=args.port,
@@ -2168,7 +2195,9 @@ def main(argv: list[str] | None = None) -> None:
         fault_rates=_parse_rates(args.fault),
         retry_after=args.retry_after,
         batch_polls=args.batch_polls,
-    ).start()
+    )
+    server.configure(**_knobs_from_json(json.loads(args.knobs)))
+    server.start()
     print(server.url, flush=True)
     try:
         threading.Event().wait()

@@ -566,11 +566,12 @@ def test_answers_file_and_script_mode(tmp_path: Path) -> None:
         json.dumps({"problem": PROBLEM, "answer": "6"}) + "\n" + json.dumps({"problem": "x", "gold_answer": 1})
     )
     assert load_answers(path) == {PROBLEM: "6", "x": "1"}
-    with FakeLLMServerProcess("--latency", "0.01", "--answers", str(path)) as proc:
+    with FakeLLMServerProcess("--latency", "0.01", "--answers", str(path), fault_script=["rate_limit"]) as proc:
         assert proc.url.startswith("http://127.0.0.1:")
         client = openai.OpenAI(base_url=proc.openai_base_url, api_key=KEY)
         assert boxed(client.chat.completions.create(model="m", messages=USER).choices[0].message.content) == "6"
-        assert proc.stats()["choices"] == {"chat.completions": 1}
+        assert proc.stats()["choices"] == {"chat.completions": 1} and proc.faults == {"rate_limit": 1}
+        assert proc.requests == {"chat.completions": 2} and [e["status"] for e in proc.log] == [429, 200]
         proc.configure(fault_script=["server_error"])
         with pytest.raises(openai.InternalServerError):
             client.with_options(max_retries=0).chat.completions.create(model="m", messages=USER)
