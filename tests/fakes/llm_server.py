@@ -194,6 +194,23 @@ class Knobs:
         for kind in [*rates, *(k for k in script if k is not None)]:
             if kind not in FAULT_KINDS:
                 raise ValueError(f"unknown fault kind {kind!r}; known: {', '.join(FAULT_KINDS)}")
+        for name in ("latency", "latency_jitter", "hang_s", "retry_after", "stream_chunk_delay", "rate_window_s"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)!r}")
+        for name in (
+            "correct_prob",
+            "redacted_thinking_rate",
+            "batch_fail_rate",
+            *(f"fault_rates[{k!r}]" for k in rates),
+        ):
+            value = rates[name[13:-2]] if name.startswith("fault_rates[") else getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be in [0, 1], got {value!r}")
+        for name in ("reasoning_words", "summary_words", "batch_polls", "barrier", "rpm_limit", "tpm_limit"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)!r}")
+        if self.stream_chunk_words < 1 or self.log_limit < 1:
+            raise ValueError("stream_chunk_words and log_limit must be >= 1")
         if sum(rates.values()) > 1.0 + 1e-9:
             raise ValueError(f"fault rates sum to more than 1: {rates}")
         styles = [self.chat_reasoning, *dict(self.model_styles).values()]

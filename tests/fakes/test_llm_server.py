@@ -536,6 +536,12 @@ def test_knobs_reject_unknown_faults_and_styles() -> None:
         Knobs(fault_rates={"429": 0.6, "500": 0.6})
     with pytest.raises(ValueError, match="unknown chat_reasoning style"):
         Knobs(chat_reasoning="telepathy")
+    with pytest.raises(ValueError, match="latency must be >= 0"):
+        Knobs(latency=-1)
+    with pytest.raises(ValueError, match=r"correct_prob must be in \[0, 1\]"):
+        Knobs(correct_prob=1.5)
+    with pytest.raises(ValueError, match=r"fault_rates\['drop'\] must be in"):
+        Knobs(fault_rates={"drop": -0.1})
     assert Knobs(fault_script=["429", None, "ok"]).fault_script == ("rate_limit", None, None)
 
 
