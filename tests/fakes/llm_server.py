@@ -197,13 +197,9 @@ class Knobs:
         for name in ("latency", "latency_jitter", "hang_s", "retry_after", "stream_chunk_delay", "rate_window_s"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, got {getattr(self, name)!r}")
-        for name in (
-            "correct_prob",
-            "redacted_thinking_rate",
-            "batch_fail_rate",
-            *(f"fault_rates[{k!r}]" for k in rates),
-        ):
-            value = rates[name[13:-2]] if name.startswith("fault_rates[") else getattr(self, name)
+        probabilities = {n: getattr(self, n) for n in ("correct_prob", "redacted_thinking_rate", "batch_fail_rate")}
+        probabilities.update({f"fault_rates[{kind!r}]": rate for kind, rate in rates.items()})
+        for name, value in probabilities.items():
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1], got {value!r}")
         for name in ("reasoning_words", "summary_words", "batch_polls", "barrier", "rpm_limit", "tpm_limit"):
