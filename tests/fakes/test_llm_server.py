@@ -866,3 +866,13 @@ def test_answers_to_a_client_that_hung_up_are_counted_undelivered(srv: FakeLLMSe
     assert srv.log[0]["delivered"] is False
     client.with_options(timeout=10).chat.completions.create(model="m", messages=USER)
     assert srv.log[1]["delivered"] is True and srv.undelivered == 1
+
+
+def test_responses_stream_that_hits_max_output_tokens_ends_incomplete(oai: openai.OpenAI) -> None:
+    with oai.responses.stream(model="o3", input=PROMPT, max_output_tokens=65) as stream:
+        events = list(stream)
+    last = events[-1]
+    assert last.type == "response.incomplete" and last.response.incomplete_details.reason == "max_output_tokens"
+    assert last.response.usage.output_tokens == 65
+    with pytest.raises(RuntimeError, match="response.completed"):  # the client's helper wants a completed one
+        stream.get_final_response()
