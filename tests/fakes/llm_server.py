@@ -76,7 +76,15 @@ from pathlib import Path
 from typing import Any
 
 
-__all__ = ["FAULT_KINDS", "FakeLLMServer", "FakeLLMServerProcess", "Knobs", "load_answers"]
+__all__ = [
+    "CHAT_STYLES",
+    "FAULT_KINDS",
+    "FakeLLMServer",
+    "FakeLLMServerProcess",
+    "Knobs",
+    "iter_jsonl",
+    "load_answers",
+]
 
 FAULT_KINDS = (
     "rate_limit",
@@ -2122,6 +2130,10 @@ class FakeLLMServerProcess:
             self.kill()
             raise RuntimeError(f"fake LLM server did not start (first line {self.url!r})")
         return self
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
 
     @property
     def openai_base_url(self) -> str:
