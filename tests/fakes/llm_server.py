@@ -277,6 +277,23 @@ def _unit(*parts: object) -> float:
     return int.from_bytes(digest, "big") / 2**64
 
 
+class _LazyDigest:
+    """A log field's `_digest(value)`, computed on first read (most log entries are never read)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _materialised(entry: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a log entry with its lazy digests computed (and stored back, so each is computed once)."""
+    for key, value in entry.items():
+        if isinstance(value, _LazyDigest):
+            entry[key] = _digest(value.value)
+    return dict(entry)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -303,6 +320,7 @@ class _Sample:
     answer: str
     correct: bool | None  # None when the problem was unknown
     problem: str | None  # the known problem found in the prompt (whitespace-normalised)
+    reasoning_words: int  # len(reasoning.split()), counted once
 
 
 def _text_of(content: Any) -> str:
@@ -461,14 +479,15 @@ def _parse_request(buffer: bytearray) -> _Request | None:
         if len(buffer) > 1 << 20:
             raise ValueError("request head too large")
         return None
-    lines = buffer[:end].decode("latin-1").split("\r\n")
-    parts = lines[0].split(" ")
+    head = buffer[:end].decode("latin-1")
+    first, _, rest = head.partition("\r\n")
+    parts = first.split(" ")
     if len(parts) < 3:
-        raise ValueError(f"bad request line {lines[0]!r}")
+        raise ValueError(f"bad request line {first!r}")
     headers: dict[str, str] = {}
-    for line in lines[1:]:
+    for line in rest.split("\r\n"):  # a plain loop: several times faster than a regex here
         key, _, value = line.partition(":")
-        headers[key.strip().lower()] = value.strip()
+        headers[key.lower()] = value.strip()
     start = end + 4
     if headers.get("transfer-encoding", "").lower() == "chunked":
         body, pos = bytearray(), start
@@ -672,7 +691,7 @@ class FakeLLMServer:
     @property
     def log(self) -> list[dict[str, Any]]:
         with self._lock:
-            return [dict(entry) for entry in self._log]
+            return [_materialised(entry) for entry in self._log]
 
     @property
     def max_in_flight(self) -> int:
@@ -724,7 +743,7 @@ class FakeLLMServer:
                 "requests": dict(self._requests),
                 "choices": dict(self._choices),
                 "faults": dict(self._faults),
-                "log": [dict(entry) for entry in self._log],
+                "log": [_materialised(entry) for entry in self._log],
                 "max_in_flight": self._max_in_flight,
                 "connections": self._connections,
                 "undelivered": self._undelivered,
@@ -1066,7 +1085,7 @@ class FakeLLMServer:
             words = ["Let", "me", "work", "through", "this", "step", "by", "step.", *filler]
             reasoning = " ".join([*words, "So", "the", "answer", "is", f"{answer}."][:reasoning_words])
         completion = f"Putting the steps together, the final answer is $\\boxed{{{answer}}}$."
-        return _Sample(reasoning, completion, answer, correct, problem)
+        return _Sample(reasoning, completion, answer, correct, problem, _words(reasoning))
 
     def _begin(self, endpoint: str, body: dict[str, Any], messages: Any) -> tuple[str, int]:
         """(request key, variant) for a generation request; the variant counts identical requests served."""
@@ -1087,7 +1106,7 @@ class FakeLLMServer:
         return {
             "endpoint": endpoint,
             "model": body.get("model"),
-            "messages_hash": _digest(messages),
+            "messages_hash": _LazyDigest(messages),  # hashed when the log is read, off the hot path
             "n": int(body.get("n") or 1),
             "params": params,
             "stream": bool(body.get("stream")),
@@ -1254,13 +1273,14 @@ class FakeLLMServer:
             correct.append(s.correct)
             problem = s.problem
             reasoning, content = s.reasoning, s.completion
+            r_tok, c_tok = s.reasoning_words, _words(content)
             if style == "none":
                 content, reasoning = f"{reasoning}\n\n{content}".strip(), ""
+                r_tok, c_tok = 0, r_tok + c_tok
             budget = limit if limit is not None else None
             if fault == "length":
-                budget = (_words(reasoning) + _words(content)) // 2
+                budget = (r_tok + c_tok) // 2
             finish = "stop"
-            r_tok, c_tok = _words(reasoning), _words(content)
             if budget is not None and r_tok + c_tok > budget:
                 finish = "length"
                 r_tok = min(r_tok, budget)

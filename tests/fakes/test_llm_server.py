@@ -876,3 +876,15 @@ def test_responses_stream_that_hits_max_output_tokens_ends_incomplete(oai: opena
     assert last.response.usage.output_tokens == 65
     with pytest.raises(RuntimeError, match="response.completed"):  # the client's helper wants a completed one
         stream.get_final_response()
+
+
+def test_token_counts_match_the_text_for_answers_with_spaces(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    srv.configure(answers={PROBLEM: "x + 1"}, reasoning_words=20)
+    out = oai.chat.completions.create(model="m", messages=USER, max_completion_tokens=1000)
+    message = out.choices[0].message
+    assert boxed(message.content) == "x + 1"
+    words = len(message.content.split()) + len(message.model_extra["reasoning_content"].split())
+    assert out.usage.completion_tokens == words
+    assert out.usage.completion_tokens_details.reasoning_tokens == len(
+        message.model_extra["reasoning_content"].split()
+    )
