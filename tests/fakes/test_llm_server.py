@@ -888,3 +888,52 @@ def test_token_counts_match_the_text_for_answers_with_spaces(srv: FakeLLMServer,
     assert out.usage.completion_tokens_details.reasoning_tokens == len(
         message.model_extra["reasoning_content"].split()
     )
+
+
+def test_concurrent_streams_under_retryable_faults_all_complete(srv: FakeLLMServer) -> None:
+    faults = {"rate_limit": 0.1, "server_error": 0.05, "overloaded": 0.05, "drop": 0.05}
+    srv.configure(fault_rates=faults, seed=11, latency=0.02, reasoning_words=20, retry_after=0.01)
+
+    async def main() -> list[str | None]:
+        oai = openai.AsyncOpenAI(base_url=srv.openai_base_url, api_key=KEY, max_retries=10)
+        claude = anthropic.AsyncAnthropic(base_url=srv.url, api_key=KEY, max_retries=10)
+
+        async def chat(i: int) -> str | None:
+            stream = await oai.chat.completions.create(model="m", messages=USER, stream=True, seed=i)
+            return boxed("".join([c.choices[0].delta.content or "" async for c in stream if c.choices]))
+
+        async def message(i: int) -> str | None:
+            params = {"model": "c", "max_tokens": 500, "messages": USER, "metadata": {"user_id": str(i)}}
+            async with claude.messages.stream(**params) as stream:
+                return boxed((await stream.get_final_message()).content[0].text)
+
+        async with oai, claude:
+            return await asyncio.gather(*(chat(i) for i in range(48)), *(message(i) for i in range(48)))
+
+    assert asyncio.run(main()) == ["6"] * 96
+    faulted = sum(srv.faults.values())
+    assert faulted > 0 and srv.total_choices == 96
+    assert srv.total_requests == 96 + faulted  # every fault was retried once more, nothing else was sent
+
+
+def test_stop_releases_a_held_connection(fake_llm: FakeLLMServer) -> None:
+    import threading
+
+    fake_llm.configure(fault_script=["timeout"], hang_s=600)
+    client = openai.OpenAI(base_url=fake_llm.openai_base_url, api_key=KEY, max_retries=0, timeout=60)
+    errors: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            client.chat.completions.create(model="m", messages=USER)
+        except BaseException as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while fake_llm.faults["timeout"] == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    fake_llm.stop()
+    worker.join(timeout=10)
+    assert not worker.is_alive() and isinstance(errors[0], openai.APIConnectionError)
