@@ -707,7 +707,7 @@ def test_transport_faults_on_batch_polling_are_retried(srv: FakeLLMServer) -> No
 
 
 def test_batch_finishes_by_time_when_batch_seconds_is_set(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
-    srv.configure(batch_seconds=0.3, batch_polls=10**6)
+    srv.configure(batch_seconds=1.0, batch_polls=10**6)
     line = {
         "custom_id": "a",
         "method": "POST",
@@ -717,7 +717,7 @@ def test_batch_finishes_by_time_when_batch_seconds_is_set(srv: FakeLLMServer, oa
     uploaded = oai.files.create(file=("in.jsonl", json.dumps(line).encode()), purpose="batch")
     batch = oai.batches.create(input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h")
     assert oai.batches.retrieve(batch.id).status == "in_progress"
-    time.sleep(0.35)
+    time.sleep(1.05)
     assert oai.batches.retrieve(batch.id).status == "completed"
 
 
