@@ -148,6 +148,8 @@ class Knobs:
         batch_fail_rate: Probability that a batch item fails (OpenAI error file / Anthropic `errored`).
             Defaults to 0.0.
         batch_fail_ids: custom_ids that always fail in a batch. Defaults to empty.
+        batch_expired_ids: custom_ids a batch never got to before it expired (OpenAI: an error-file line with
+            `error.code = "batch_expired"`; Anthropic: an `expired` result). Defaults to empty.
         vary_repeats: The k-th identical request gets the k-th variant of the answer (as sampling at a
             temperature would); False answers identical requests identically. Defaults to True.
         api_key: If set, the only key accepted; else any non-empty key is. Defaults to None.
@@ -187,6 +189,7 @@ class Knobs:
     batch_seconds: float | None = None
     batch_fail_rate: float = 0.0
     batch_fail_ids: frozenset[str] = frozenset()
+    batch_expired_ids: frozenset[str] = frozenset()
     vary_repeats: bool = True
     api_key: str | None = None
     barrier: int = 0
@@ -227,6 +230,7 @@ class Knobs:
         object.__setattr__(self, "answers", {_norm(k): str(v) for k, v in dict(self.answers).items()})
         object.__setattr__(self, "model_styles", dict(self.model_styles))
         object.__setattr__(self, "batch_fail_ids", frozenset(self.batch_fail_ids))
+        object.__setattr__(self, "batch_expired_ids", frozenset(self.batch_expired_ids))
         object.__setattr__(self, "models", tuple(self.models))
 
     def to_json(self) -> dict[str, Any]:
@@ -235,6 +239,7 @@ class Knobs:
         out["fault_script"] = list(self.fault_script)
         out["fault_endpoints"] = list(self.fault_endpoints)
         out["batch_fail_ids"] = sorted(self.batch_fail_ids)
+        out["batch_expired_ids"] = sorted(self.batch_expired_ids)
         out["models"] = list(self.models)
         return out
 
@@ -1705,6 +1710,14 @@ class FakeLLMServer:
             custom_id, body = item["custom_id"], dict(item["body"])
             entry_id = self._new_id("batch_req_")
             request_id = self._new_id("req_")
+            if custom_id in self._knobs.batch_expired_ids:
+                error = {
+                    "code": "batch_expired",
+                    "message": "This request could not be executed before the completion window expired.",
+                }
+                failures.append({"id": entry_id, "custom_id": custom_id, "response": None, "error": error})
+                self._record(self._log_entry("batches", body, body.get("messages"), None, 0), 0, "batches")
+                continue
             if self._batch_item_fails(custom_id):
                 error = {"message": "The server had an error processing your request.", "type": "server_error"}
                 failures.append(
@@ -2012,6 +2025,10 @@ class FakeLLMServer:
                 results.append({"custom_id": custom_id, "result": {"type": "canceled"}})
                 counts["canceled"] += 1
                 continue
+            if custom_id in self._knobs.batch_expired_ids:
+                results.append({"custom_id": custom_id, "result": {"type": "expired"}})
+                counts["expired"] += 1
+                continue
             error = None
             if self._batch_item_fails(custom_id):
                 error = {"type": "api_error", "message": "Internal server error"}
@@ -2092,8 +2109,9 @@ def _knobs_from_json(changes: dict[str, Any]) -> dict[str, Any]:
     for key in ("fault_script", "fault_endpoints", "models"):
         if key in changes:
             changes[key] = tuple(changes[key])
-    if "batch_fail_ids" in changes:
-        changes["batch_fail_ids"] = frozenset(changes["batch_fail_ids"])
+    for key in ("batch_fail_ids", "batch_expired_ids"):
+        if key in changes:
+            changes[key] = frozenset(changes[key])
     return changes
 
 

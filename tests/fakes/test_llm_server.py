@@ -236,7 +236,7 @@ def test_responses_stream(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
 
 
 def test_openai_batch_roundtrip_with_a_failed_item(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
-    srv.configure(batch_polls=3, batch_fail_ids={"p2"})
+    srv.configure(batch_polls=3, batch_fail_ids={"p2"}, batch_expired_ids={"p4"})
     lines = [
         {
             "custom_id": f"p{i}",
@@ -244,7 +244,7 @@ def test_openai_batch_roundtrip_with_a_failed_item(srv: FakeLLMServer, oai: open
             "url": "/v1/chat/completions",
             "body": {"model": "m", "messages": USER},
         }
-        for i in range(4)
+        for i in range(5)
     ]
     payload = "".join(json.dumps(line) + "\n" for line in lines).encode()
     uploaded = oai.files.create(file=("in.jsonl", payload), purpose="batch")
@@ -256,14 +256,16 @@ def test_openai_batch_roundtrip_with_a_failed_item(srv: FakeLLMServer, oai: open
         batch = oai.batches.retrieve(batch.id)
         statuses.append(batch.status)
     assert statuses == ["validating", "in_progress", "in_progress", "completed"]
-    assert batch.request_counts.total == 4 and batch.request_counts.completed == 3 and batch.request_counts.failed == 1
+    assert batch.request_counts.total == 5 and batch.request_counts.completed == 3 and batch.request_counts.failed == 2
     out = list(iter_jsonl(oai.files.content(batch.output_file_id).content))
     assert sorted(row["custom_id"] for row in out) == ["p0", "p1", "p3"]
     for row in out:
         assert row["error"] is None and row["response"]["status_code"] == 200
         assert boxed(row["response"]["body"]["choices"][0]["message"]["content"]) == "6"
-    (failed,) = iter_jsonl(oai.files.content(batch.error_file_id).content)
-    assert failed["custom_id"] == "p2" and failed["response"]["status_code"] == 500
+    failed, expired = iter_jsonl(oai.files.content(batch.error_file_id).content)
+    assert failed["custom_id"] == "p2" and failed["response"]["status_code"] == 500 and failed["error"] is None
+    assert expired["custom_id"] == "p4" and expired["response"] is None
+    assert expired["error"]["code"] == "batch_expired"
     assert srv.choices["batches"] == 3 and srv.choices["chat.completions"] == 0
     assert [b.id for b in oai.batches.list()] == [batch.id]
 
@@ -353,7 +355,7 @@ def test_anthropic_stream_final_message_matches(srv: FakeLLMServer, claude: anth
 
 
 def test_anthropic_message_batches_roundtrip(srv: FakeLLMServer, claude: anthropic.Anthropic) -> None:
-    srv.configure(batch_polls=2, batch_fail_ids={"q3"})
+    srv.configure(batch_polls=2, batch_fail_ids={"q3"}, batch_expired_ids={"q5"})
     requests = [
         {"custom_id": f"q{i}", "params": {"model": "c", "max_tokens": 500, "messages": USER}} for i in range(8)
     ]
@@ -362,7 +364,8 @@ def test_anthropic_message_batches_roundtrip(srv: FakeLLMServer, claude: anthrop
     assert batch.processing_status == "in_progress" and batch.request_counts.processing == 9
     while batch.processing_status != "ended":
         batch = claude.messages.batches.retrieve(batch.id)
-    assert batch.request_counts.succeeded == 7 and batch.request_counts.errored == 2
+    assert batch.request_counts.succeeded == 6 and batch.request_counts.errored == 2
+    assert batch.request_counts.expired == 1
     results = list(claude.messages.batches.results(batch.id))
     ids = [r.custom_id for r in results]
     assert sorted(ids) == sorted(r["custom_id"] for r in requests) and ids != [r["custom_id"] for r in requests]
@@ -370,7 +373,8 @@ def test_anthropic_message_batches_roundtrip(srv: FakeLLMServer, claude: anthrop
     assert by_id["q0"].type == "succeeded" and boxed(by_id["q0"].message.content[0].text) == "6"
     assert by_id["q3"].type == "errored" and by_id["q3"].error.error.type == "api_error"
     assert by_id["bad"].type == "errored" and by_id["bad"].error.error.type == "invalid_request_error"
-    assert srv.choices["messages.batches"] == 7
+    assert by_id["q5"].type == "expired"
+    assert srv.choices["messages.batches"] == 6
 
 
 def test_anthropic_batch_cancel(claude: anthropic.Anthropic) -> None:
