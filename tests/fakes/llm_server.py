@@ -59,6 +59,7 @@ import asyncio
 import base64
 import collections
 import contextlib
+import contextvars
 import dataclasses
 import hashlib
 import json
@@ -165,6 +166,9 @@ class Knobs:
             "rpm_limit"), and answers carry x-ratelimit-* / anthropic-ratelimit-* headers. Defaults to 0 (off).
         tpm_limit: The same for prompt + completion tokens per window ("tpm_limit"). Defaults to 0 (off).
         rate_window_s: The limiter's window (60 s is "per minute"; tests use shorter). Defaults to 60.0.
+        model_overrides: Model name -> knobs that apply to that model's requests (and batch items), e.g.
+            `{"weak-teacher": {"correct_prob": 0.3, "latency": 0.2, "fault_rates": {"rate_limit": 0.1}}}`.
+            Defaults to empty.
     """
 
     seed: int = 0
@@ -198,6 +202,7 @@ class Knobs:
     rpm_limit: int = 0
     tpm_limit: int = 0
     rate_window_s: float = 60.0
+    model_overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         rates = {_FAULT_ALIASES.get(k, k): float(v) for k, v in dict(self.fault_rates).items()}
@@ -232,6 +237,18 @@ class Knobs:
         object.__setattr__(self, "batch_fail_ids", frozenset(self.batch_fail_ids))
         object.__setattr__(self, "batch_expired_ids", frozenset(self.batch_expired_ids))
         object.__setattr__(self, "models", tuple(self.models))
+        overrides = {str(m): dict(o) for m, o in dict(self.model_overrides).items()}
+        for model, override in overrides.items():
+            if "model_overrides" in override:
+                raise ValueError(f"model_overrides[{model!r}] cannot itself hold model_overrides")
+        object.__setattr__(self, "model_overrides", overrides)
+        # Resolved (and so validated) once: a bad override fails at construction, not on a request.
+        per_model = {m: dataclasses.replace(self, model_overrides={}, **o) for m, o in overrides.items()}
+        object.__setattr__(self, "_per_model", per_model)
+
+    def for_model(self, model: str) -> Knobs:
+        """The knobs a request for `model` runs under (these, with that model's `model_overrides`)."""
+        return self._per_model.get(model, self)  # type: ignore[attr-defined]
 
     def to_json(self) -> dict[str, Any]:
         """The knobs as JSON-ready values (the `/_fake/configure` body takes the same keys)."""
@@ -270,6 +287,9 @@ _VOCAB_TEXT = (
 _RNG = random.Random(1234)
 _POOL = [_RNG.choice(_VOCAB_TEXT.split()) for _ in range(4096)]
 _POOL2 = _POOL * 2  # a slice of any start and length <= 4096 wraps around without a per-word loop
+
+
+_REQUEST_KNOBS: contextvars.ContextVar[Knobs | None] = contextvars.ContextVar("fake_llm_knobs", default=None)
 
 
 def _norm(text: str) -> str:
@@ -541,8 +561,8 @@ class FakeLLMServer:
     def __init__(self, port: int = 0, **knobs: Any) -> None:
         self._port = port
         self._lock = threading.Lock()
-        self._knobs = Knobs(**knobs)
-        self._script: collections.deque[str | None] = collections.deque(self._knobs.fault_script)
+        self._base = Knobs(**knobs)
+        self._script: collections.deque[str | None] = collections.deque(self._base.fault_script)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._server: asyncio.base_events.Server | None = None
@@ -649,19 +669,25 @@ class FakeLLMServer:
 
     @property
     def knobs(self) -> Knobs:
-        return self._knobs
+        """The knobs now in force (without any request's `model_overrides`)."""
+        return self._base
+
+    @property
+    def _knobs(self) -> Knobs:
+        """The knobs of the request being served (its model's overrides applied), else the base ones."""
+        return _REQUEST_KNOBS.get() or self._base
 
     def configure(self, **knobs: Any) -> Knobs:
         """Change knobs at runtime (thread-safe); a new `fault_script` replaces what is left of the old one."""
         with self._lock:
-            self._knobs = dataclasses.replace(self._knobs, **knobs)
+            self._base = dataclasses.replace(self._base, **knobs)
             if "fault_script" in knobs:
-                self._script = collections.deque(self._knobs.fault_script)
+                self._script = collections.deque(self._base.fault_script)
             if "answers" in knobs:
                 self._match_cache.clear()
             if "barrier" in knobs and self._loop is not None:
                 self._loop.call_soon_threadsafe(setattr, self, "_barrier", None)
-            return self._knobs
+            return self._base
 
     def reset_counters(self) -> None:
         """Zero requests, choices, faults and the log (stored files and batches are kept)."""
@@ -1123,6 +1149,13 @@ class FakeLLMServer:
     async def _generation(self, endpoint: str, request: _Request, build: Any) -> _Reply:
         """Shared path of the three generation endpoints: parse, pick a fault, wait, answer, count, log."""
         body = request.json()
+        token = _REQUEST_KNOBS.set(self._base.for_model(str(body.get("model"))))
+        try:
+            return await self._generate(endpoint, request, build, body)
+        finally:
+            _REQUEST_KNOBS.reset(token)
+
+    async def _generate(self, endpoint: str, request: _Request, build: Any, body: dict[str, Any]) -> _Reply:
         messages = body.get("messages", body.get("input"))
         key, variant = self._begin(endpoint, body, messages)
         model = str(body.get("model"))
@@ -1708,6 +1741,9 @@ class FakeLLMServer:
         outputs, failures = [], []
         for item in state["items"]:
             custom_id, body = item["custom_id"], dict(item["body"])
+            _REQUEST_KNOBS.set(
+                self._base.for_model(str(body.get("model")))
+            )  # the caller runs this in a copied context
             entry_id = self._new_id("batch_req_")
             request_id = self._new_id("req_")
             if custom_id in self._knobs.batch_expired_ids:
@@ -1772,7 +1808,7 @@ class FakeLLMServer:
 
     async def _h_batches_retrieve(self, request: _Request, id: str) -> _Reply:
         state = self._batch(id)
-        self._advance_batch(state)
+        contextvars.copy_context().run(self._advance_batch, state)  # per-item knobs stay inside
         return _Reply(body=json.dumps(state["batch"]).encode())
 
     async def _h_batches_cancel(self, request: _Request, id: str) -> _Reply:
@@ -2021,6 +2057,9 @@ class FakeLLMServer:
         counts = {"processing": 0, "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0}
         for item in state["items"]:
             custom_id, params = item["custom_id"], dict(item["params"])
+            _REQUEST_KNOBS.set(
+                self._base.for_model(str(params.get("model")))
+            )  # the caller runs this in a copied context
             if canceled:
                 results.append({"custom_id": custom_id, "result": {"type": "canceled"}})
                 counts["canceled"] += 1
@@ -2072,9 +2111,9 @@ class FakeLLMServer:
         if batch["processing_status"] != "ended":
             state["polls"] += 1
             if batch["processing_status"] == "canceling":
-                self._finish_msg_batch(state, canceled=True)
+                contextvars.copy_context().run(self._finish_msg_batch, state, True)
             elif self._batch_done(state):
-                self._finish_msg_batch(state, canceled=False)
+                contextvars.copy_context().run(self._finish_msg_batch, state, False)
         return _Reply(body=json.dumps(batch).encode())
 
     async def _h_messages_batches_results(self, request: _Request, id: str) -> _Reply:

@@ -941,3 +941,36 @@ def test_stop_releases_a_held_connection(fake_llm: FakeLLMServer) -> None:
     fake_llm.stop()
     worker.join(timeout=10)
     assert not worker.is_alive() and isinstance(errors[0], openai.APIConnectionError)
+
+
+def test_model_overrides_apply_per_model(srv: FakeLLMServer, oai: openai.OpenAI, claude: anthropic.Anthropic) -> None:
+    srv.configure(
+        model_overrides={
+            "weak": {"correct_prob": 0.0, "reasoning_words": 10},
+            "think-tagged": {"chat_reasoning": "think_tags"},
+            "claude-flaky": {"fault_rates": {"server_error": 1.0}},
+        }
+    )
+    weak = oai.chat.completions.create(model="weak", messages=USER, n=4)
+    assert all(boxed(c.message.content) != "6" for c in weak.choices)
+    assert weak.usage.completion_tokens_details.reasoning_tokens == 40
+    strong = oai.chat.completions.create(model="strong", messages=USER)
+    assert (
+        boxed(strong.choices[0].message.content) == "6"
+        and strong.usage.completion_tokens_details.reasoning_tokens == 60
+    )
+    tagged = oai.chat.completions.create(model="think-tagged", messages=USER)
+    assert tagged.choices[0].message.content.startswith("<think>")
+    with pytest.raises(anthropic.InternalServerError):
+        claude.messages.create(model="claude-flaky", max_tokens=100, messages=USER)
+    assert claude.messages.create(model="claude-ok", max_tokens=500, messages=USER).stop_reason == "end_turn"
+    srv.configure(batch_polls=1)  # batch items get their model's knobs too
+    batch = claude.messages.batches.create(
+        requests=[{"custom_id": "w", "params": {"model": "weak", "max_tokens": 500, "messages": USER}}]
+    )
+    claude.messages.batches.retrieve(batch.id)
+    (result,) = claude.messages.batches.results(batch.id)
+    assert boxed(result.result.message.content[-1].text) != "6"
+    assert srv.knobs.correct_prob == 1.0  # the base knobs are untouched
+    with pytest.raises(ValueError, match="correct_prob must be in"):
+        srv.configure(model_overrides={"m": {"correct_prob": 2}})
