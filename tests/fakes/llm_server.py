@@ -348,6 +348,15 @@ class _Sample:
     reasoning_words: int  # len(reasoning.split()), counted once
 
 
+def _check_messages(messages: list[Any], name: str) -> None:
+    """400 for a message that is not an object with a string `role` and a string or list `content`."""
+    for i, message in enumerate(messages):
+        if not isinstance(message, dict) or not isinstance(message.get("role"), str):
+            raise _HTTPError(400, "invalid_request_error", f"{name}.{i}: expected an object with a 'role'")
+        if not isinstance(message.get("content"), (str, list)) and message.get("content") is not None:
+            raise _HTTPError(400, "invalid_request_error", f"{name}.{i}.content: expected a string or an array")
+
+
 def _text_of(content: Any) -> str:
     """Text of an OpenAI/Anthropic message content: a string or a list of parts with `text`."""
     if isinstance(content, str):
@@ -568,7 +577,7 @@ class FakeLLMServer:
         self._server: asyncio.base_events.Server | None = None
         self._conns: set[_Connection] = set()
         self._ids = 0
-        self._match_cache: dict[str, tuple[str, str] | None] = {}
+        self._match_cache: dict[tuple[int, str], tuple[str, str] | None] = {}
         self._attempts: collections.Counter[str] = collections.Counter()
         self._variants: collections.Counter[str] = collections.Counter()
         self._files: dict[str, dict[str, Any]] = {}
@@ -683,8 +692,7 @@ class FakeLLMServer:
             self._base = dataclasses.replace(self._base, **knobs)
             if "fault_script" in knobs:
                 self._script = collections.deque(self._base.fault_script)
-            if "answers" in knobs:
-                self._match_cache.clear()
+            self._match_cache.clear()  # keyed by id(answers): stale once the knobs are replaced
             if "barrier" in knobs and self._loop is not None:
                 self._loop.call_soon_threadsafe(setattr, self, "_barrier", None)
             return self._base
@@ -1069,9 +1077,10 @@ class FakeLLMServer:
             return text, answers[text]
         if not answers:
             return None
+        cache_key = (id(answers), text)  # answers can differ per model (model_overrides)
         with self._lock:
-            if text in self._match_cache:
-                return self._match_cache[text]
+            if cache_key in self._match_cache:
+                return self._match_cache[cache_key]
         # A template puts the problem on lines of its own: try every run of whole lines exactly (cheap for short
         # prompts) before scanning every known problem as a substring.
         lines = [_norm(line) for line in prompt.splitlines()]
@@ -1081,7 +1090,7 @@ class FakeLLMServer:
             best = max(exact, key=len)
             found: tuple[str, str] | None = (best, answers[best])
             with self._lock:
-                self._match_cache[text] = found
+                self._match_cache[cache_key] = found
             return found
         found = None
         for problem, answer in answers.items():
@@ -1090,7 +1099,7 @@ class FakeLLMServer:
         with self._lock:
             if len(self._match_cache) > 100_000:
                 self._match_cache.clear()
-            self._match_cache[text] = found
+            self._match_cache[cache_key] = found
         return found
 
     def _sample(self, prompt: str, model: str, key: str, variant: int, index: int, reasoning_words: int) -> _Sample:
@@ -1283,6 +1292,7 @@ class FakeLLMServer:
         self._check_model(model)
         if not isinstance(messages, list) or not messages:
             raise _HTTPError(400, "invalid_request_error", "'messages' must be a non-empty array")
+        _check_messages(messages, "messages")
         n = int(body.get("n") or 1)
         if not 1 <= n <= 128:
             raise _HTTPError(400, "invalid_request_error", f"Invalid 'n': integer between 1 and 128, got {n}")
@@ -1846,6 +1856,7 @@ class FakeLLMServer:
             raise _HTTPError(400, "invalid_request_error", "max_tokens: Field required (an integer >= 1)")
         if not isinstance(messages, list) or not messages:
             raise _HTTPError(400, "invalid_request_error", "messages: at least one message is required")
+        _check_messages(messages, "messages")
         thinking = body.get("thinking") or {"type": "disabled"}
         kind = thinking.get("type")
         if kind == "enabled":

@@ -524,13 +524,24 @@ def test_fault_rates_are_deterministic_and_retries_complete_everything() -> None
     assert run(3) == (faults, served)
 
 
-def test_bad_requests_and_unknown_routes(oai: openai.OpenAI, claude: anthropic.Anthropic) -> None:
+def test_bad_requests_and_unknown_routes(srv: FakeLLMServer, oai: openai.OpenAI, claude: anthropic.Anthropic) -> None:
     with pytest.raises(openai.BadRequestError):
         oai.chat.completions.create(model="m", messages=[])
+    with pytest.raises(openai.BadRequestError, match="messages.0"):
+        oai.chat.completions.create(model="m", messages=["not an object"])
+    with pytest.raises(anthropic.BadRequestError, match="messages.0.content"):
+        claude.messages.create(model="c", max_tokens=5, messages=[{"role": "user", "content": 7}])
+    bad_json = urllib.request.Request(
+        srv.openai_base_url + "/chat/completions", data=b"{not json", headers={"authorization": f"Bearer {KEY}"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(bad_json)
+    assert info.value.code == 400 and "parse the JSON body" in json.loads(info.value.read())["error"]["message"]
     with pytest.raises(openai.NotFoundError):
         oai.get("/nothing/here", cast_to=object)
     with pytest.raises(anthropic.BadRequestError):
         claude.messages.create(model="c", max_tokens=0, messages=USER)
+    assert srv.internal_errors == []
 
 
 def test_knobs_reject_unknown_faults_and_styles() -> None:
