@@ -63,6 +63,7 @@ import contextvars
 import dataclasses
 import hashlib
 import json
+import os
 import random
 import re
 import subprocess
@@ -2208,7 +2209,15 @@ class FakeLLMServerProcess:
 
     def start(self) -> FakeLLMServerProcess:
         self._proc = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), "--port", "0", *self._args],
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--port",
+                "0",
+                "--parent-pid",
+                str(os.getpid()),
+                *self._args,
+            ],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -2282,6 +2291,13 @@ def _parse_rates(items: Iterable[str]) -> dict[str, float]:
     return rates
 
 
+def _exit_with_parent(pid: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != pid:  # reparented: the test process that started us is gone
+            os._exit(0)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Serve until killed; the first stdout line is the base URL (`http://127.0.0.1:PORT`)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -2295,6 +2311,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--fault", action="append", default=[], metavar="KIND=RATE", help="e.g. rate_limit=0.1")
     parser.add_argument("--retry-after", type=float, default=0.05)
     parser.add_argument("--batch-polls", type=int, default=2)
+    parser.add_argument("--parent-pid", type=int, help="exit when this process is gone (no orphaned servers)")
     parser.add_argument("--knobs", default="{}", help="any Knobs fields as JSON, e.g. '{\"rpm_limit\": 60}'")
     args = parser.parse_args(argv)
     server = FakeLLMServer(
@@ -2312,6 +2329,8 @@ def main(argv: list[str] | None = None) -> None:
     server.configure(**_knobs_from_json(json.loads(args.knobs)))
     server.start()
     print(server.url, flush=True)
+    if args.parent_pid:
+        threading.Thread(target=_exit_with_parent, args=(args.parent_pid,), daemon=True).start()
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

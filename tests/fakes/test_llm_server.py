@@ -985,3 +985,28 @@ def test_model_overrides_apply_per_model(srv: FakeLLMServer, oai: openai.OpenAI,
     assert srv.knobs.correct_prob == 1.0  # the base knobs are untouched
     with pytest.raises(ValueError, match="correct_prob must be in"):
         srv.configure(model_overrides={"m": {"correct_prob": 2}})
+
+
+def test_a_spawned_server_exits_with_its_parent(tmp_path: Path) -> None:
+    # The parent is a throwaway Python process that starts the server and is then killed: the server must follow.
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from fakes.llm_server import FakeLLMServerProcess; "
+        "p = FakeLLMServerProcess().start(); print(p.url, p._proc.pid, flush=True); import time; time.sleep(60)"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", code, str(Path(__file__).parents[1])], stdout=subprocess.PIPE, text=True
+    )
+    url, pid = parent.stdout.readline().split()
+    with urllib.request.urlopen(url + "/_fake/stats") as resp:
+        assert resp.status == 200
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + "/_fake/stats", timeout=1)
+        except OSError:
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail(f"server {pid} outlived its parent")
