@@ -2242,7 +2242,8 @@ class FakeLLMServerProcess:
 
     def _call(self, path: str, payload: dict[str, Any] | None = None) -> Any:
         data = None if payload is None else json.dumps(payload).encode()
-        with urllib.request.urlopen(urllib.request.Request(self.url + path, data=data), timeout=30) as resp:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: never via a proxy
+        with opener.open(urllib.request.Request(self.url + path, data=data), timeout=30) as resp:
             return json.loads(resp.read())
 
     def stats(self) -> dict[str, Any]:
