@@ -704,7 +704,7 @@ def build_release(
     try:
         result = _build_into(
             staging, input, name=name, semver=semver, out=out, config=config, force=force,
-            allow_contamination=allow_contamination, previous=previous,
+            allow_contamination=allow_contamination, previous=previous, copy_path=existing_copy,
         )  # fmt: skip
         manifest = result
         if same_run and not force and existing_copy.exists():
@@ -735,7 +735,7 @@ def _check_same_data(existing_copy: Path, manifest: dict[str, Any], name: str, s
 
 def _build_into(
     staging: Path, input: str | Path, *, name: str, semver: Version, out: Path, config: ReleaseConfig,
-    force: bool, allow_contamination: bool, previous: tuple[Version, dict[str, Any]] | None,
+    force: bool, allow_contamination: bool, previous: tuple[Version, dict[str, Any]] | None, copy_path: Path,
 ) -> dict[str, Any]:  # fmt: skip
     from longcot.release.card import render_card
     from longcot.release.plots import card_plots
@@ -781,6 +781,7 @@ def _build_into(
         "tag": semver.tag,
         "built_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "release_dir": str(out),
+        "manifest_copy": str(copy_path),
         "input": {"path": str(Path(input).absolute()), "kind": inp.kind},
         "license": config.license,
         "splits": {"name": split, "rows": stats.rows, "shards": len(shards)},
