@@ -228,7 +228,8 @@ class _Shaper:
             self.dtypes[name] = dtype
         self.has_reasoning = "reasoning" in self.dtypes
         self.fmt = config.conversation
-        self.arrow_schema = self(empty).to_arrow().schema  # the release schema, fixed once
+        # The release schema, fixed once; 32-bit offsets (string, list) as `datasets` writes them.
+        self.arrow_schema = pa.schema([pa.field(f.name, _hub_type(f.type)) for f in self(empty).to_arrow().schema])
 
     def __call__(self, frame: pl.DataFrame) -> pl.DataFrame:
         exprs = []
@@ -239,6 +240,30 @@ class _Shaper:
             shaped = shaped.with_columns(pl.lit(None, pl.String).alias("reasoning"))
         shaped = shaped.with_columns(messages_expr(self.fmt).alias("messages"))
         return shaped if self.has_reasoning else shaped.drop("reasoning")
+
+
+def _hub_type(dtype: pa.DataType) -> pa.DataType:
+    """`large_string` → `string`, `large_list` → `list`, `string_view` → `string`, recursively."""
+    if pa.types.is_large_string(dtype) or pa.types.is_string_view(dtype):
+        return pa.string()
+    if pa.types.is_large_binary(dtype) or pa.types.is_binary_view(dtype):
+        return pa.binary()
+    if pa.types.is_large_list(dtype) or pa.types.is_list(dtype) or pa.types.is_list_view(dtype):
+        return pa.list_(pa.field(dtype.value_field.name, _hub_type(dtype.value_type)))
+    if pa.types.is_struct(dtype):
+        return pa.struct([pa.field(f.name, _hub_type(f.type)) for f in dtype])
+    return dtype
+
+
+def _to_arrow(frame: pl.DataFrame, schema: pa.Schema) -> pa.Table:
+    """A shaped batch as an Arrow table of the release schema; halves a batch too big for 32-bit offsets."""
+    try:
+        return frame.to_arrow().cast(schema)
+    except (pa.ArrowInvalid, pa.ArrowCapacityError):
+        if frame.height < 2:
+            raise
+        half = frame.height // 2
+        return pa.concat_tables([_to_arrow(frame.head(half), schema), _to_arrow(frame.slice(half), schema)])
 
 
 def _batches(files: list[Path], batch_size: int) -> Iterator[tuple[Path, pl.DataFrame]]:
@@ -756,7 +781,7 @@ def _build_into(
         if gate is not None:
             gate.check(shaped)
         stats.add(shaped)
-        writer.write(shaped.to_arrow().cast(shaper.arrow_schema))
+        writer.write(_to_arrow(shaped, shaper.arrow_schema))
     shards = writer.finish()
     shutil.rmtree(staging / ".input", ignore_errors=True)
     gate_summary = gate.summary(allow_contamination) if gate else None
