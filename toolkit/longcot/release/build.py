@@ -594,6 +594,9 @@ def _previous_keys(manifest: dict[str, Any], key_column: str | None) -> np.ndarr
 def _check_version_early(
     name: str, version: Version, root: Path, force: bool, same_run: bool
 ) -> tuple[Version, dict[str, Any]] | None:
+    """Refuse an existing version, one older than the newest, or one that skips a number (unless forced)."""
+    from longcot.release.version import manifest_versions
+
     existing = root / name / f"{version.tag}.yaml"
     if existing.exists() and not (force or same_run):
         raise ReleaseError(
@@ -602,19 +605,19 @@ def _check_version_early(
             "(never for a version already pushed: tags never move)",
         )
     previous = previous_manifest(root, name, version)
-    if previous is None or force:
+    if force:
         return previous
-    prev_version, _ = previous
-    newest = max((Version.parse(p.stem) for p in (root / name).glob("v*.yaml")), default=prev_version)
-    if newest > version and not existing.exists():
+    newest = max(manifest_versions(root, name), default=None)
+    if newest is not None and newest > version:
         raise ReleaseError(
             f"{name} {version.tag} is older than the newest release {newest.tag}",
             hint=f"release the next version, e.g. --version {newest.bump('patch')}",
         )
-    if version.level_from(prev_version) is None:
+    if previous is not None and version.level_from(previous[0]) is None:
+        prev = previous[0]
         raise ReleaseError(
-            f"{name} {version.tag} does not follow {prev_version.tag}",
-            hint=f"use {prev_version.bump('major')}, {prev_version.bump('minor')} or {prev_version.bump('patch')}",
+            f"{name} {version.tag} does not follow {prev.tag}",
+            hint=f"use {prev.bump('major')}, {prev.bump('minor')} or {prev.bump('patch')}",
         )
     return previous
 
