@@ -88,7 +88,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        if not head:
+        if not (head or self.command == "HEAD"):  # a HEAD answer never has a body
             self.wfile.write(data)
 
     def _error(self, status: int, message: str, code: str | None = None) -> None:
@@ -162,13 +162,15 @@ class _Handler(BaseHTTPRequestHandler):
         if method == "POST" and path == "/api/repos/create":
             body = json.loads(self._body() or b"{}")
             repo_id = f"{body['organization']}/{body['name']}" if body.get("organization") else body["name"]
-            if repo_id in hub.repos:
-                return self._error(409, "You already created this dataset repo", "RepoExists")
+            url = f"http://{self.headers['Host']}/datasets/{repo_id}"
+            if repo_id in hub.repos:  # the Hub's 409 also carries the repo url (create_repo(exist_ok) reads it)
+                message = "You already created this dataset repo"
+                return self._send(409, {"error": message, "url": url}, headers={"X-Error-Message": message})
             repo = Repo(repo_id, private=body.get("visibility") == "private" or bool(body.get("private")))
             sha = hub.new_commit(repo, {}, None)
             repo.branches["main"] = sha
             hub.repos[repo_id] = repo
-            return self._send(200, {"url": f"http://{self.headers['Host']}/datasets/{repo_id}", "name": repo_id})
+            return self._send(200, {"url": url, "name": repo_id})
         if method == "POST" and path == "/api/validate-yaml":
             self._body()
             return self._send(200, {"errors": [], "warnings": []})
