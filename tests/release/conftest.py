@@ -26,7 +26,6 @@ def hub(monkeypatch: pytest.MonkeyPatch):
     """The fake Hub, with huggingface_hub and datasets pointed at it and online (conftest sets them offline)."""
     import datasets.config as dconfig
     import huggingface_hub.constants as hconst
-
     from fakes.hub_server import HubServer
 
     with HubServer() as server:

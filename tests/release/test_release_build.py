@@ -8,11 +8,11 @@ import polars as pl
 import pyarrow.parquet as pq
 import pytest
 import yaml
+from release_rows import write_rows
 
 from longcot.records import training_messages
 from longcot.release import MANIFEST_NAME, ReleaseConfig, build_release, load_manifest
 from longcot.release.manifest import sha256_file
-from release_rows import write_rows
 
 
 CONFIG = ReleaseConfig(
@@ -51,7 +51,9 @@ def test_datasets_loads_the_folder_and_the_parquet_files(built) -> None:
     ds = datasets.load_dataset(str(built.out))
     assert list(ds) == ["train"] and ds["train"].num_rows == rows
     features = ds["train"].features
-    assert features["messages"] == datasets.List({"role": datasets.Value("string"), "content": datasets.Value("string")})
+    assert features["messages"] == datasets.List(
+        {"role": datasets.Value("string"), "content": datasets.Value("string")}
+    )
     assert features["problem"] == datasets.Value("string") and features["pass_rate"] == datasets.Value("float64")
     assert set(features) == set(manifest["schema"])
     direct = datasets.load_dataset("parquet", data_files=str(built.out / "data" / "*.parquet"), split="train")

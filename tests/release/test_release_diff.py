@@ -48,7 +48,7 @@ def test_diff_lists_added_and_removed_rows_with_reasons(workdir: Path, shared_da
 
 
 def test_quickstart_offline_ends_in_a_release(tmp_path: Path, shared_data: Path) -> None:
-    """`longcot run quickstart.yaml --set input=PATH` with LONGCOT_BENCHMARKS_DIR, as the README says, in a fresh process."""
+    """`longcot run quickstart.yaml --set input=PATH` with LONGCOT_BENCHMARKS_DIR, in a fresh process (README)."""
     rows = [json.loads(line) for line in open(shared_data / "math_train_deepscaler.jsonl")][:12]
     local = tmp_path / "limo.jsonl"
     with open(local, "w") as handle:

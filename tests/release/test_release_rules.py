@@ -8,7 +8,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from release_rows import FAKE_TOKEN, run_folder, write_rows
+from release_rows import FAKE_TOKEN, write_rows
 from typer.testing import CliRunner
 
 from longcot.cli import app
@@ -143,7 +143,9 @@ def test_contamination_gate_refuses_unless_allowed(workdir: Path, shared_data: P
     rows = [{"problem": f"Clean problem number {i}: what is {i} + {i}?", "completion": f"\\boxed{{{2 * i}}}"}
             for i in range(6)] + [{"problem": r["problem"], "completion": "\\boxed{1}"} for r in aime]  # fmt: skip
     src = _parquet(workdir / "rows.parquet", pl.DataFrame(rows))
-    config = ReleaseConfig(benchmarks=("aime2024",), benchmark_files={"aime2024": str(shared_data / "aime_2024.jsonl")})
+    config = ReleaseConfig(
+        benchmarks=("aime2024",), benchmark_files={"aime2024": str(shared_data / "aime_2024.jsonl")}
+    )
     with pytest.raises(ContaminationError, match="2 rows match aime2024") as info:
         build_release(src, name="gate", version="1.0.0", out=workdir / "rel", config=config)
     assert "--allow-contamination" in info.value.hint and not (workdir / "rel").exists()

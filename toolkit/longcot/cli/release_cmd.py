@@ -35,7 +35,9 @@ def print_score(score: dict, *, console: Console, title: str) -> None:
 
 @release_app.command("build")
 def build_cmd(
-    input: Annotated[str, typer.Argument(help="A run folder (`longcot run` output), or a Parquet/JSONL file or folder.")],
+    input: Annotated[
+        str, typer.Argument(help="A run folder (`longcot run` output), or a Parquet/JSONL file or folder.")
+    ],
     name: Annotated[str, typer.Option("--name", help="Release name; manifests go to releases/NAME/vX.Y.Z.yaml.")],
     version: Annotated[str, typer.Option("--version", help="MAJOR.MINOR.PATCH, following the previous release.")],
     out: Annotated[Path, typer.Option("--out", help="Release folder to write (Hub dataset layout).")],

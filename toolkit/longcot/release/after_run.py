@@ -61,7 +61,9 @@ def parse_release_block(raw: Any, *, where: str) -> ReleaseBlock | None:
     block = dict(raw)
     for key in ("name", "version"):
         if not block.get(key):
-            raise ConfigError(f"{where}: release block needs `{key}`", hint="e.g. release: {name: my-data, version: 1.0.0}")
+            raise ConfigError(
+                f"{where}: release block needs `{key}`", hint="e.g. release: {name: my-data, version: 1.0.0}"
+            )
     try:
         Version.parse(str(block["version"]))
     except ConfigError as exc:

@@ -505,6 +505,14 @@ def _funnel(inp: ReleaseInput, rows_in: int, rows: int) -> list[dict[str, Any]]:
     return steps
 
 
+def _pipeline_record(inp: ReleaseInput) -> dict[str, Any] | None:
+    if not inp.pipeline:
+        return None
+    fingerprint = inp.pipeline.get("fingerprint") or {}
+    return {"name": fingerprint.get("name"), "source_file": inp.pipeline.get("source_file"),
+            "longcot": inp.pipeline.get("longcot")}  # fmt: skip
+
+
 def _steps(inp: ReleaseInput) -> list[dict[str, Any]]:
     fingerprint = (inp.pipeline or {}).get("fingerprint") or {}
     return list(fingerprint.get("steps") or [])
@@ -817,11 +825,7 @@ def _build_into(
         "sources": _sources(inp, config, stats),
         "teachers": _teachers(inp, config, stats),
         "prompts": dict(config.prompts or (inp.run_metadata.get("prompts") or {})),
-        "pipeline": {
-            "name": (inp.pipeline or {}).get("fingerprint", {}).get("name"),
-            "source_file": (inp.pipeline or {}).get("source_file"),
-            "longcot": (inp.pipeline or {}).get("longcot"),
-        } if inp.pipeline else None,
+        "pipeline": _pipeline_record(inp),
         "steps": steps,
         "funnel": funnel,
         "contamination": _contamination(inp, steps, funnel, stats, gate_summary),

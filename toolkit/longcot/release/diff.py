@@ -121,7 +121,9 @@ def diff_releases(a: str | Path, b: str | Path) -> ReleaseDiff:
     added = _explain(added, key, _dropped(man_a, key), "new in B's input", "kept now; A's run dropped it at ")
     changes = [f"added column {c}" for c in schema_b if c not in schema_a]
     changes += [f"removed column {c}" for c in schema_a if c not in schema_b]
-    changes += [f"{c}: {schema_a[c]} -> {schema_b[c]}" for c in schema_a if c in schema_b and schema_a[c] != schema_b[c]]
+    changes += [
+        f"{c}: {schema_a[c]} -> {schema_b[c]}" for c in schema_a if c in schema_b and schema_a[c] != schema_b[c]
+    ]
     return ReleaseDiff(
         a=str(a), b=str(b), key=key, rows_a=int(man_a["splits"]["rows"]), rows_b=int(man_b["splits"]["rows"]),
         added=added, removed=removed, schema_changes=changes,

@@ -99,7 +99,9 @@ def check_folder(folder: str | Path, manifest: dict[str, Any] | None = None) -> 
 
 def _raise_mismatch(where: str, problems: list[str], hint: str) -> None:
     listing = "\n".join(f"  - {p}" for p in problems)
-    raise ManifestMismatchError(f"{where} does not match its manifest ({len(problems)} problem(s)):\n{listing}", hint=hint)
+    raise ManifestMismatchError(
+        f"{where} does not match its manifest ({len(problems)} problem(s)):\n{listing}", hint=hint
+    )
 
 
 def verify_release(target: str | Path, *, token: str | None = None) -> dict[str, Any]:
@@ -155,9 +157,7 @@ def _api(token: str | None) -> Any:
     return HfApi(token=token)
 
 
-def push_release(
-    folder: str | Path, *, repo_id: str, private: bool = False, token: str | None = None
-) -> PushResult:
+def push_release(folder: str | Path, *, repo_id: str, private: bool = False, token: str | None = None) -> PushResult:
     """Publish a built release: one commit with every file, then the `vX.Y.Z` tag, then a check.
 
     Args:
@@ -204,7 +204,9 @@ def push_release(
         for path in release_files(folder):
             operations.append(CommitOperationAdd(path_in_repo=path.relative_to(folder).as_posix(),
                                                  path_or_fileobj=str(path)))  # fmt: skip
-        operations.append(CommitOperationAdd(path_in_repo=MANIFEST_NAME, path_or_fileobj=dump_yaml(published).encode()))
+        operations.append(
+            CommitOperationAdd(path_in_repo=MANIFEST_NAME, path_or_fileobj=dump_yaml(published).encode())
+        )
         commit = api.create_commit(
             repo_id, repo_type="dataset", operations=operations,
             commit_message=f"Release {manifest['name']} {tag}",
