@@ -363,7 +363,8 @@ class _Stats:
                 for value, n in first.group_by(pl.first()).len().iter_rows():
                     self.flag_counts[str(value)] += n
         if self.key_column is None:
-            self.key_column = "request_key" if frame.schema.get("request_key") == pl.String else "problem"
+            keyed = frame.schema.get("request_key") == pl.String and frame["request_key"].null_count() == 0
+            self.key_column = "request_key" if keyed else "problem"
         self.keys.append(frame[self.key_column].hash().to_numpy())
         if len(self.examples) < self.want_examples:
             for row in frame.head(self.want_examples - len(self.examples)).iter_rows(named=True):
