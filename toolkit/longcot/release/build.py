@@ -53,6 +53,7 @@ KNOWN_TERMS = {
     "openai": "https://openai.com/policies/terms-of-use",
     "anthropic": "https://www.anthropic.com/legal/commercial-terms",
 }
+_ROW_GROUP_BYTES = 64 << 20
 _NAME_OK = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 
 
@@ -299,7 +300,9 @@ class _ShardWriter:
             self._writer = pq.ParquetWriter(self._sink, self.schema, compression="zstd")
             self.parts.append(path)
             self.rows.append(0)
-        self._writer.write_table(table)
+        # Row groups of ~64 MB uncompressed: what readers (datasets streaming, the Hub viewer) page through.
+        per_group = max(1, int(table.num_rows * _ROW_GROUP_BYTES / max(table.nbytes, 1)))
+        self._writer.write_table(table, row_group_size=per_group)
         self.rows[-1] += table.num_rows
         if self._sink.tell() >= self.max_bytes:
             self._close()
