@@ -285,8 +285,8 @@ def _batches(files: list[Path], batch_size: int) -> Iterator[tuple[Path, pl.Data
 class _ShardWriter:
     """Parquet shards of about `max_bytes` each, written to temp names and renamed once the count is known."""
 
-    def __init__(self, folder: Path, split: str, schema: pa.Schema, max_bytes: int) -> None:
-        self.folder, self.split, self.schema, self.max_bytes = folder, split, schema, max_bytes
+    def __init__(self, folder: Path, split: str, schema: pa.Schema, max_bytes: int, *, cdc: bool = True) -> None:
+        self.folder, self.split, self.schema, self.max_bytes, self.cdc = folder, split, schema, max_bytes, cdc
         self.parts: list[Path] = []
         self.rows: list[int] = []
         self._writer: pq.ParquetWriter | None = None
@@ -297,7 +297,9 @@ class _ShardWriter:
             self.folder.mkdir(parents=True, exist_ok=True)
             path = self.folder / f".part-{len(self.parts):05d}.parquet"
             self._sink = pa.OSFile(str(path), "wb")
-            self._writer = pq.ParquetWriter(self._sink, self.schema, compression="zstd")
+            self._writer = pq.ParquetWriter(
+                self._sink, self.schema, compression="zstd", use_content_defined_chunking=self.cdc
+            )
             self.parts.append(path)
             self.rows.append(0)
         # Row groups of ~64 MB uncompressed: what readers (datasets streaming, the Hub viewer) page through.
@@ -787,7 +789,10 @@ def _build_into(
     shaper = _Shaper(unified, config, where)
     split = config.split or ((inp.pipeline or {}).get("fingerprint") or {}).get("split") or "train"
     gate = _Gate(config) if config.benchmarks else None
-    writer = _ShardWriter(staging / "data", split, shaper.arrow_schema, int(config.shard_size_mb * (1 << 20)))
+    writer = _ShardWriter(
+        staging / "data", split, shaper.arrow_schema, int(config.shard_size_mb * (1 << 20)),
+        cdc=config.content_defined_chunking,
+    )  # fmt: skip
     stats = _Stats(config.examples)
     rows_in = 0
     for _path, batch in _batches(inp.files, config.batch_size):
