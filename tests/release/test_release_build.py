@@ -141,3 +141,24 @@ def test_release_yaml_is_validated(tmp_path: Path) -> None:
         ReleaseConfig.from_file(path)
     path.write_text(yaml.safe_dump({"license": "mit", "teachers": [{"teacher": "openai:o3", "terms": "x"}]}))
     assert ReleaseConfig.from_file(path).teachers[0]["teacher"] == "openai:o3"
+
+
+def test_teachers_and_prompts_from_run_metadata(run_dir: Path, workdir: Path) -> None:
+    import json
+    import shutil
+
+    run = workdir / "run"
+    shutil.copytree(run_dir, run)
+    teacher = "openai-compatible:NovaSky-AI/Sky-T1-32B-Preview"
+    (run / "teachers.json").write_text(json.dumps({
+        "teachers": [{"teacher": teacher, "sampling": {"temperature": 0.7}, "terms": "Apache-2.0 (model license)",
+                      "base_url": "http://localhost:8000/v1"}],
+        "prompts": {"user": "{problem}\n\nPut the final answer in \\boxed{}."},
+    }))  # fmt: skip
+    m = build_release(run, name="meta", version="1.0.0", out=workdir / "rel").manifest
+    [entry] = m["teachers"]
+    assert entry["terms"] == "Apache-2.0 (model license)" and entry["base_url"] == "http://localhost:8000/v1"
+    assert {"temperature": 0.7} in entry["sampling"] and entry["rows"] > 0  # metadata and rows merged
+    assert m["prompts"]["user"].startswith("{problem}")
+    criteria = {c["criterion"]: c["met"] for c in m["transparency"]["criteria"]}
+    assert criteria["teacher terms of use"] and criteria["prompts stated"] and criteria["sampling params"]
