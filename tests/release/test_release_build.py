@@ -162,3 +162,15 @@ def test_teachers_and_prompts_from_run_metadata(run_dir: Path, workdir: Path) ->
     assert m["prompts"]["user"].startswith("{problem}")
     criteria = {c["criterion"]: c["met"] for c in m["transparency"]["criteria"]}
     assert criteria["teacher terms of use"] and criteria["prompts stated"] and criteria["sampling params"]
+
+
+def test_long_rows_get_smaller_batches(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory is bounded by bytes per batch, not rows: long chains of thought are read a few at a time."""
+    import longcot.release.build as build
+
+    monkeypatch.setattr(build, "_BATCH_BYTES", 100_000)
+    frame = pl.DataFrame({"problem": [f"p{i}" for i in range(40)], "completion": ["x" * 20_000] * 40})
+    frame.write_parquet(workdir / "long.parquet")
+    result = build_release(workdir / "long.parquet", name="long", version="1.0.0", out=workdir / "rel")
+    meta = pq.ParquetFile(result.shards[0]).metadata
+    assert result.rows == 40 and max(meta.row_group(i).num_rows for i in range(meta.num_row_groups)) <= 5

@@ -54,6 +54,7 @@ KNOWN_TERMS = {
     "anthropic": "https://www.anthropic.com/legal/commercial-terms",
 }
 _ROW_GROUP_BYTES = 64 << 20
+_BATCH_BYTES = 128 << 20
 _NAME_OK = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 
 
@@ -267,11 +268,21 @@ def _to_arrow(frame: pl.DataFrame, schema: pa.Schema) -> pa.Table:
         return pa.concat_tables([_to_arrow(frame.head(half), schema), _to_arrow(frame.slice(half), schema)])
 
 
+def _batch_rows(reader: pq.ParquetFile, batch_size: int) -> int:
+    """Rows per batch: `batch_size`, fewer when rows are long (~128 MB of uncompressed input per batch)."""
+    meta = reader.metadata
+    rows = sum(meta.row_group(i).num_rows for i in range(meta.num_row_groups))
+    size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    if not rows or not size:
+        return batch_size
+    return max(1, min(batch_size, int(_BATCH_BYTES * rows / size)))
+
+
 def _batches(files: list[Path], batch_size: int) -> Iterator[tuple[Path, pl.DataFrame]]:
     for path in files:
         try:
             reader = pq.ParquetFile(path)
-            for batch in reader.iter_batches(batch_size=batch_size):
+            for batch in reader.iter_batches(batch_size=_batch_rows(reader, batch_size)):
                 frame = pl.from_arrow(batch)
                 assert isinstance(frame, pl.DataFrame)
                 yield path, frame
