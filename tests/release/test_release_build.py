@@ -169,7 +169,8 @@ def test_long_rows_get_smaller_batches(workdir: Path, monkeypatch: pytest.Monkey
     import longcot.release.build as build
 
     monkeypatch.setattr(build, "_BATCH_BYTES", 100_000)
-    frame = pl.DataFrame({"problem": [f"p{i}" for i in range(40)], "completion": ["x" * 20_000] * 40})
+    completions = [f"{i} " + "".join(chr(97 + (i * j) % 26) for j in range(20_000)) for i in range(40)]
+    frame = pl.DataFrame({"problem": [f"p{i}" for i in range(40)], "completion": completions})
     frame.write_parquet(workdir / "long.parquet")
     result = build_release(workdir / "long.parquet", name="long", version="1.0.0", out=workdir / "rel")
     meta = pq.ParquetFile(result.shards[0]).metadata
