@@ -520,7 +520,7 @@ def run_pipeline(
             if rejected
             else "check the input path (an empty file or folder?)",
         )
-    return RunResult(
+    result = RunResult(
         output=Path(config.output.path),
         funnel=funnel,
         tasks=config.executor.tasks,
@@ -528,6 +528,17 @@ def run_pipeline(
         seconds=seconds,
         submitted=submitted,
     )
+    _release_after_run(config, result)
+    return result
+
+
+def _release_after_run(config: PipelineConfig, result: RunResult) -> None:
+    """The pipeline's optional `release:` block: build the release once every task has finished."""
+    if config.release is None or result.submitted or result.tasks_completed < result.tasks:
+        return
+    from longcot.release.after_run import release_after_run
+
+    result.extra["release"] = release_after_run(config.release, config.output.path)
 
 
 #: squeue states after which a Slurm job does not run again by itself.
