@@ -21,6 +21,8 @@ BUILTIN: dict[str, str] = {
     "split_thinking": "longcot.pipeline.steps:SplitThinking",
     "verify": "longcot.verify:VerifyAnswers",
     "decontaminate": "longcot.contamination:Decontaminate",
+    "student_length": "longcot.curation.length:StudentLength",
+    "difficulty": "longcot.curation.difficulty:Difficulty",
 }
 
 _REGISTERED: dict[str, type[Processor]] = {}
