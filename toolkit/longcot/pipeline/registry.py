@@ -23,6 +23,7 @@ BUILTIN: dict[str, str] = {
     "decontaminate": "longcot.contamination:Decontaminate",
     "student_length": "longcot.curation.length:StudentLength",
     "difficulty": "longcot.curation.difficulty:Difficulty",
+    "quality": "longcot.curation.quality:Quality",
 }
 
 _REGISTERED: dict[str, type[Processor]] = {}
