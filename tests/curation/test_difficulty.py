@@ -67,11 +67,19 @@ def test_pass_rate_values() -> None:
 
 
 def test_groups_by_text_without_problem_id() -> None:
-    frame = pl.DataFrame(SAMPLES).drop("problem_id").with_columns(
-        pl.when(pl.col("sample_index") == 0).then(pl.col("problem").str.to_uppercase() + "  ").otherwise(pl.col("problem"))
+    frame = (
+        pl.DataFrame(SAMPLES)
+        .drop("problem_id")
+        .with_columns(
+            pl.when(pl.col("sample_index") == 0)
+            .then(pl.col("problem").str.to_uppercase() + "  ")
+            .otherwise(pl.col("problem"))
+        )
     )  # case and spacing are the same problem
     out = Difficulty()(frame)
-    assert out.filter(pl.col("problem").str.to_lowercase().str.strip_chars() == "problem half")["pass_rate"].unique().to_list() == [0.5]
+    assert out.filter(pl.col("problem").str.to_lowercase().str.strip_chars() == "problem half")[
+        "pass_rate"
+    ].unique().to_list() == [0.5]
 
 
 def test_missing_verdict_names_the_step_to_run() -> None:

@@ -34,10 +34,19 @@ def row(**overrides) -> dict:
         (row(reasoning=GOOD + " " + LOOP), ["repetition"]),  # a sentence looping six times
         (row(reasoning="the " * 100), ["repetition"]),  # a one-word loop
         (row(reasoning=PARAGRAPH), []),  # same template, different numbers: not a loop
-        (row(reasoning=GOOD + " " + "Wait, let me check the sum of the digits again to be sure. " * 3), []),  # 3 copies
-        (row(reasoning=GOOD + " 所以我们需要计算这个数字的和然后再检查一下"), ["language_drift"]),  # Chinese mid-thought
+        (
+            row(reasoning=GOOD + " " + "Wait, let me check the sum of the digits again to be sure. " * 3),
+            [],
+        ),  # 3 copies
+        (
+            row(reasoning=GOOD + " 所以我们需要计算这个数字的和然后再检查一下"),
+            ["language_drift"],
+        ),  # Chinese mid-thought
         (row(reasoning=GOOD + " 所以我们"), []),  # a short CJK stretch (a quoted term) is not drift
-        (row(problem="计算 2 + 2 的值是多少呢请回答", reasoning="我们计算二加二等于四所以答案是四"), []),  # Chinese problem
+        (
+            row(problem="计算 2 + 2 的值是多少呢请回答", reasoning="我们计算二加二等于四所以答案是四"),
+            [],
+        ),  # Chinese problem
         (row(reasoning=GOOD + " </think> more"), ["malformed_think"]),  # a stray closing tag
         (row(completion=r"<think>again</think> \boxed{4}"), ["malformed_think"]),  # nested think block
         (row(reasoning="<|begin_of_thought|> x"), ["malformed_think"]),  # Sky-T1 markup left unsplit

@@ -65,7 +65,10 @@ def test_step_writes_student_tokens_and_drops_by_reason(qwen_tokenizer_dir: Path
     step = StudentLength(StudentLengthConfig(tokenizer=str(qwen_tokenizer_dir), min=low, max=high))
     out = step(batch)
     assert out["student_tokens"].to_list() == [n for n in reference if low <= n <= high]
-    assert step.stats.dropped == {"too_long": sum(n > high for n in reference), "too_short": sum(n < low for n in reference)}
+    assert step.stats.dropped == {
+        "too_long": sum(n > high for n in reference),
+        "too_short": sum(n < low for n in reference),
+    }
     assert out.schema["student_tokens"] == pl.Int64
 
 
@@ -85,9 +88,10 @@ def test_step_pickles_without_the_tokenizer(qwen_tokenizer_dir: Path) -> None:
     step.setup()
     clone = pickle.loads(pickle.dumps(step))
     assert clone._tokenizer is None
-    assert clone(pl.DataFrame(ODD_ROWS[:2]))["student_tokens"].to_list() == step(pl.DataFrame(ODD_ROWS[:2]))[
-        "student_tokens"
-    ].to_list()
+    assert (
+        clone(pl.DataFrame(ODD_ROWS[:2]))["student_tokens"].to_list()
+        == step(pl.DataFrame(ODD_ROWS[:2]))["student_tokens"].to_list()
+    )
 
 
 def test_missing_column_names_it_and_the_step_to_run() -> None:
@@ -133,7 +137,8 @@ def test_hub_id_offline_says_so() -> None:
 
 
 @pytest.mark.parametrize(
-    "options", [{"tokenizer": ""}, {"tokenizer": "x", "min": 10, "max": 5}, {"tokenizer": "x", "conversation": {"bad": 1}}]
+    "options",
+    [{"tokenizer": ""}, {"tokenizer": "x", "min": 10, "max": 5}, {"tokenizer": "x", "conversation": {"bad": 1}}],
 )
 def test_bad_options(options: dict) -> None:
     with pytest.raises(ConfigError):

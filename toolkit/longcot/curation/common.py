@@ -65,17 +65,9 @@ def problem_key(batch: pl.DataFrame, by: str = "auto") -> pl.Expr:
         A String expression; text keys are `t:` plus a 64-bit hash of the lower-cased, whitespace-collapsed
         problem (the normalisation of exact `dedup`).
     """
-    text = (
-        pl.lit("t:")
-        + pl.col("problem")
-        .cast(pl.String)
-        .fill_null("")
-        .str.to_lowercase()
-        .str.replace_all(r"\s+", " ")
-        .str.strip_chars()
-        .hash(seed=0)
-        .cast(pl.String)
-    )
+    text = pl.lit("t:") + pl.col("problem").cast(pl.String).fill_null("").str.to_lowercase().str.replace_all(
+        r"\s+", " "
+    ).str.strip_chars().hash(seed=0).cast(pl.String)
     if by == "problem":
         return text
     if by == "problem_id" or (by == "auto" and "problem_id" in batch.columns):

@@ -117,7 +117,9 @@ def read_pass_rates(path: str | Path) -> pl.DataFrame:
     checks = {
         "a null value": pl.any_horizontal(pl.col(*PASS_RATE_COLUMNS).is_null()),
         "pass_rate outside [0, 1]": (pl.col("pass_rate") < 0) | (pl.col("pass_rate") > 1),
-        "n < 1 or correct outside [0, n]": (pl.col("n") < 1) | (pl.col("correct") < 0) | (pl.col("correct") > pl.col("n")),
+        "n < 1 or correct outside [0, n]": (pl.col("n") < 1)
+        | (pl.col("correct") < 0)
+        | (pl.col("correct") > pl.col("n")),
         "pass_rate != correct / n": (pl.col("pass_rate") - pl.col("correct") / pl.col("n")).abs() > 1e-6,
         "a repeated problem_id": pl.col("problem_id").is_duplicated(),
     }
@@ -165,7 +167,9 @@ class DifficultyConfig:
         if self.min_samples < 1:
             raise ConfigError(f"step 'difficulty': min_samples must be >= 1, got {self.min_samples!r}")
         if self.group_by not in ("auto", "problem_id", "problem"):
-            raise ConfigError(f"step 'difficulty': group_by must be auto, problem_id or problem, got {self.group_by!r}")
+            raise ConfigError(
+                f"step 'difficulty': group_by must be auto, problem_id or problem, got {self.group_by!r}"
+            )
 
 
 class Difficulty(GlobalProcessor):

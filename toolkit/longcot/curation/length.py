@@ -90,10 +90,10 @@ def load_tokenizer(name_or_path: str) -> Any:
 def _conversations(batch: pl.DataFrame, fmt: ConversationFormat) -> list[list[dict[str, str]]]:
     problems = batch["problem"].cast(pl.String).to_list()
     completions = batch["completion"].cast(pl.String).to_list()
-    reasonings = batch["reasoning"].cast(pl.String).to_list() if "reasoning" in batch.columns else [None] * batch.height
-    return [
-        training_messages(p or "", r, c, fmt) for p, r, c in zip(problems, reasonings, completions, strict=True)
-    ]
+    reasonings = (
+        batch["reasoning"].cast(pl.String).to_list() if "reasoning" in batch.columns else [None] * batch.height
+    )
+    return [training_messages(p or "", r, c, fmt) for p, r, c in zip(problems, reasonings, completions, strict=True)]
 
 
 def count_tokens_reference(tokenizer: Any, conversations: list[list[dict[str, str]]]) -> list[int]:

@@ -28,6 +28,7 @@ over the whole batch (polars words, numpy n-gram hashes), not a Python loop per 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 import numpy as np
 import polars as pl
 
@@ -85,9 +86,13 @@ class QualityConfig:
         for name in ("drop", "checks"):
             unknown = sorted(set(getattr(self, name) or ()) - set(FLAGS))
             if unknown:
-                raise ConfigError(f"step 'quality': unknown flag {unknown[0]!r} in {name}; flags are: {', '.join(FLAGS)}")
+                raise ConfigError(
+                    f"step 'quality': unknown flag {unknown[0]!r} in {name}; flags are: {', '.join(FLAGS)}"
+                )
         if self.repetition_ngram < 1 or self.repetition_min_repeats < 2 or self.repetition_min_words < 1:
-            raise ConfigError("step 'quality': need repetition_ngram >= 1, repetition_min_repeats >= 2, min_words >= 1")
+            raise ConfigError(
+                "step 'quality': need repetition_ngram >= 1, repetition_min_repeats >= 2, min_words >= 1"
+            )
         if self.cjk_min_chars < 1:
             raise ConfigError(f"step 'quality': cjk_min_chars must be >= 1, got {self.cjk_min_chars!r}")
         for pattern in self.refusal_patterns:
@@ -195,9 +200,9 @@ class Quality(Filter):
             exprs["language_drift"] = ~problem.fill_null("").str.contains(f"[{_CJK}]") & trace.str.contains(stretch)
         if "malformed_think" in checks:
             tags = "|".join(t.replace("|", r"\|") for t in _THINK_TAGS)
-            exprs["malformed_think"] = reasoning.fill_null("").str.contains(tags) | completion.fill_null("").str.contains(
-                tags
-            )
+            exprs["malformed_think"] = reasoning.fill_null("").str.contains(tags) | completion.fill_null(
+                ""
+            ).str.contains(tags)
         if "empty_reasoning" in checks:
             exprs["empty_reasoning"] = ~has_reasoning
         if "refusal" in checks and cfg.refusal_patterns:

@@ -193,7 +193,7 @@ class ProcessorStep(PipelineStep):
         if getattr(processor, "is_global", lambda: False)():
             raise ConfigError(
                 f"step {processor.name!r} decides from every row of the run and cannot run batch by batch",
-                hint="run it through `longcot run` / `run_pipeline`, which gives it its own stages (pipeline/stages.py)",
+                hint="run it with `longcot run` or `run_pipeline`, which give it its own stages (pipeline/stages.py)",
             )
         self.name = processor.name  # before super().__init__, which names the datatrove stats after it
         super().__init__()

@@ -29,9 +29,9 @@ from typing import Any
 
 from longcot import __version__
 from longcot.errors import ConfigError, LongcotError, MissingDependencyError
+from longcot.pipeline import stages
 from longcot.pipeline.adapter import ProcessorStep, ReadInput, WriteParquet
 from longcot.pipeline.base import StepStats
-from longcot.pipeline import stages
 from longcot.pipeline.config import PipelineConfig
 
 
