@@ -14,9 +14,9 @@ from longcot.pipeline.base import Processor
 
 
 BUILTIN: dict[str, str] = {
-    "select": "longcot.pipeline.steps:Select",
+    "select": "longcot.curation.dispatch:SelectStep",  # columns, or s1 sample selection
     "where": "longcot.pipeline.steps:Where",
-    "dedup": "longcot.pipeline.steps:ExactDedup",
+    "dedup": "longcot.curation.dispatch:Dedup",  # method: exact (default) | minhash
     "length": "longcot.pipeline.steps:LengthFilter",
     "split_thinking": "longcot.pipeline.steps:SplitThinking",
     "verify": "longcot.verify:VerifyAnswers",
