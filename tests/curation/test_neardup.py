@@ -15,6 +15,7 @@ from longcot.pipeline import make_pipeline, run_pipeline
 from longcot.pipeline.config import build_config
 from longcot.pipeline.steps import ExactDedup
 
+
 BASE = "A bag holds 5 red and 7 blue marbles. Two marbles are drawn without replacement. What is the probability that both are red?"  # noqa: E501
 
 
@@ -61,8 +62,8 @@ def test_formula_spacing_and_case_are_the_same_problem() -> None:
 def test_different_gold_answers_are_different_problems() -> None:
     rows = pl.DataFrame(
         {
-            "problem": ["We flip a fair coin 10 times. What is the probability that we get heads in exactly 8 of the 10 flips?",
-                        "We flip a fair coin 10 times. What is the probability that we get heads in at least 8 of the 10 flips?"],  # noqa: E501
+            "problem": [f"We flip a fair coin 10 times. What is the probability of heads in {q} of the 10 flips?"
+                        for q in ("exactly 8", "at least 8")],
             "gold_answer": [r"\dfrac{45}{1024}", r"\frac{7}{128}"],
         }
     )  # fmt: skip
@@ -151,8 +152,7 @@ def test_math_train_siblings_stay(shared_data: Path) -> None:
 
 
 def test_python_pipeline(tmp_path: Path) -> None:
-    (tmp_path / "in.jsonl").write_text(
-        "".join(json.dumps({"problem": p}) + "\n" for p in [BASE, BASE.lower(), "x y z"])
-    )
+    problems = [BASE, BASE.lower(), BASE.replace(".", ""), "x y z"]  # without problem_id, the same text is one group
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps({"problem": p}) + "\n" for p in problems))
     result = run_pipeline(make_pipeline(str(tmp_path / "in.jsonl"), [MinHashDedup()], str(tmp_path / "out")))
-    assert result.rows_out == 2
+    assert result.rows_out == 3  # the two-row group is kept over the one-row near-copy

@@ -5,11 +5,12 @@ Two problems are near-duplicates when
 1. their word-shingle sets are similar: MinHash signatures (datasketch, `num_perm` permutations) of the
    lower-cased word `shingle`-grams, candidates from datasketch's `MinHashLSH` at `threshold`, confirmed
    by the signatures' estimated Jaccard similarity ≥ `threshold`; and
-2. they state the same problem: the same gold answer (when rows have `gold_answer`), the same numbers (as a multiset; `1,000` is `1000`) and the same
-   formulas (`$...$`, `$$...$$`, `\\(...\\)`, `\\[...\\]` segments, compared without spacing, case,
-   `\\left`/`\\right` and `\\dfrac`/`\\tfrac`). A problem that differs in a number or a formula is another
-   problem (MATH's same-template siblings: "the remainder of 2^100 mod 7" and "of 3^100 mod 5"), as in
-   the contamination check; wording, case, whitespace and punctuation changes are not.
+2. they state the same problem: the same gold answer (when rows have `gold_answer`), the same numbers
+   (as a multiset; `1,000` is `1000`, `two` is `2`) and the same formulas (`$...$`, `$$...$$`,
+   `\\(...\\)`, `\\[...\\]` segments, compared without spacing, case, `\\left`/`\\right` and
+   `\\dfrac`/`\\tfrac`). A problem that differs in a number or a formula is another problem (MATH's
+   same-template siblings: "the remainder of 2^100 mod 7" and "of 3^100 mod 5"), as in the
+   contamination check; wording, case, whitespace and punctuation changes are not.
 
 Near-duplicates are merged into clusters (union-find); each cluster keeps its best sample group (the
 problem with the most correct samples, then the most samples, then the smallest key) and drops the rows
@@ -35,13 +36,30 @@ from longcot.pipeline.stages import GlobalProcessor
 
 
 _FORMULA = r"\$\$.+?\$\$|\$[^$]+\$|\\\(.+?\\\)|\\\[.+?\\\]"
-_NUMBER_WORD_VALUES = {
-    w: str(i)
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-}
+_NUMBER_WORDS_IN_ORDER = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+)
+_NUMBER_WORD_VALUES = {word: str(value) for value, word in enumerate(_NUMBER_WORDS_IN_ORDER)}
 _NUMBER_WORDS = r"\b(?:" + "|".join(_NUMBER_WORD_VALUES) + r")\b"
 _ANSWER_NOISE = r"\s+|\$|\\left|\\right|\\[,;:! ]|\\text|\\mbox|\\boxed|[{}]"
 _FORMULA_NOISE = r"\s+|\\left|\\right|\\[,;:! ]|\\displaystyle|^\$+|\$+$|^\\[(\[]|\\[)\]]$|[.,;]$"
