@@ -65,6 +65,10 @@ def problem_key(batch: pl.DataFrame, by: str = "auto") -> pl.Expr:
         A String expression; text keys are `t:` plus a 64-bit hash of the lower-cased, whitespace-collapsed
         problem (the normalisation of exact `dedup`).
     """
+    if "problem" not in batch.columns:
+        if by != "problem" and "problem_id" in batch.columns:
+            return pl.col("problem_id").cast(pl.String).fill_null("")
+        require_from(batch, ("problem",), step="grouping samples by problem")
     text = pl.lit("t:") + pl.col("problem").cast(pl.String).fill_null("").str.to_lowercase().str.replace_all(
         r"\s+", " "
     ).str.strip_chars().hash(seed=0).cast(pl.String)
