@@ -229,10 +229,11 @@ def inspect_cmd(
 
 
 def _register_commands() -> None:
-    from longcot.cli import contamination_cmd, verify_cmd
+    from longcot.cli import contamination_cmd, stats_cmd, verify_cmd
 
     verify_cmd.register(app)
     contamination_cmd.register(app)
+    stats_cmd.register(app)
 
 
 _register_commands()
