@@ -162,6 +162,7 @@ class StudentLength(Filter):
     name = "student_length"
     Config = StudentLengthConfig
     adds = ("student_tokens",)
+    requires = (("transformers", "train"),)
 
     def __init__(self, config: StudentLengthConfig | None = None) -> None:
         if config is None:

@@ -7,8 +7,8 @@ Two problems are near-duplicates when
    by the signatures' estimated Jaccard similarity ≥ `threshold`; and
 2. they state the same problem: the same gold answer (when rows have `gold_answer`), the same numbers
    (as a multiset; `1,000` is `1000`, `two` is `2`) and the same formulas (`$...$`, `$$...$$`,
-   `\\(...\\)`, `\\[...\\]` segments, compared without spacing, case, `\\left`/`\\right` and
-   `\\dfrac`/`\\tfrac`). A problem that differs in a number or a formula is another problem (MATH's
+   `\\(...\\)`, `\\[...\\]` segments, compared without spacing, case, `\\left`/`\\right`,
+   `\\dfrac`/`\\tfrac` and braces around one character). A problem that differs in a number or a formula is another problem (MATH's
    same-template siblings: "the remainder of 2^100 mod 7" and "of 3^100 mod 5"), as in the
    contamination check; wording, case, whitespace and punctuation changes are not.
 
@@ -71,7 +71,7 @@ def problem_signature_exprs(column: str = "problem") -> dict[str, pl.Expr]:
     Example:
         >>> frame = pl.DataFrame({"problem": ["Find $X^2 + 1$ for 1,000 cats.", "find $x^{2}+1$  for 1000 CATS"]})
         >>> frame.select(**problem_signature_exprs()).rows()
-        [('1000 1 2', 'x^2+1'), ('1000 1 2', 'x^{2}+1')]
+        [('1 1000 2', 'x^2+1'), ('1 1000 2', 'x^2+1')]
     """
     text = pl.col(column).cast(pl.String).fill_null("")
     ungrouped = text.str.replace_all(r"(\d)(?:,|\{,\})(\d{3})", "$1$2").str.replace_all(
@@ -92,6 +92,7 @@ def problem_signature_exprs(column: str = "problem") -> dict[str, pl.Expr]:
             .str.replace_all(r"\\[dt]frac", r"\frac")
             .str.replace_all(_FORMULA_NOISE, "")
             .str.replace_all(_FORMULA_NOISE, "")
+            .str.replace_all(r"\{([^{}\\])\}", "$1")  # `x^{2}` is `x^2`
         )
         .list.sort()
         .list.join("\x1f")
