@@ -8,9 +8,10 @@ Two problems are near-duplicates when
 2. they state the same problem: the same gold answer (when rows have `gold_answer`), the same numbers
    (as a multiset; `1,000` is `1000`, `two` is `2`) and the same formulas (`$...$`, `$$...$$`,
    `\\(...\\)`, `\\[...\\]` segments, compared without spacing, case, `\\left`/`\\right`,
-   `\\dfrac`/`\\tfrac` and braces around one character). A problem that differs in a number or a formula is another problem (MATH's
-   same-template siblings: "the remainder of 2^100 mod 7" and "of 3^100 mod 5"), as in the
-   contamination check; wording, case, whitespace and punctuation changes are not.
+   `\\dfrac`/`\\tfrac` and braces around one character). A problem that differs in a number or a
+   formula is another problem (MATH's same-template siblings: "the remainder of 2^100 mod 7" and "of
+   3^100 mod 5"), as in the contamination check; wording, case, whitespace and punctuation changes
+   are not.
 
 Near-duplicates are merged into clusters (union-find); each cluster keeps its best sample group (the
 problem with the most correct samples, then the most samples, then the smallest key) and drops the rows
