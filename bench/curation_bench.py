@@ -121,12 +121,15 @@ def length_rows(n: int, seed: int = 0) -> pl.DataFrame:
 def run_side(side: str, rows: int, tokenizer: str, out: Path) -> None:
     """One side in this (fresh) process: load the tokenizer, count every row, save the counts and the time."""
     start = time.perf_counter()
+    import resource
+
     from longcot.curation.length import _conversations, count_tokens, count_tokens_reference, load_tokenizer
     from longcot.records import DEFAULT_CONVERSATION
 
     frame = length_rows(rows)
     tok = load_tokenizer(tokenizer)
     loaded = time.perf_counter()
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     conversations = _conversations(frame, DEFAULT_CONVERSATION)
     if side == "batched":
         counts = []
@@ -135,8 +138,11 @@ def run_side(side: str, rows: int, tokenizer: str, out: Path) -> None:
     else:
         counts = count_tokens_reference(tok, conversations)
     end = time.perf_counter()
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)  # all threads of the process
     np.save(out, np.array(counts, dtype=np.int64))
-    print(json.dumps({"side": side, "process_s": end - start, "count_s": end - loaded, "tokens": int(sum(counts))}))
+    info = {"side": side, "process_s": end - start, "count_s": end - loaded, "cpu_s": cpu, "tokens": int(sum(counts))}
+    print(json.dumps(info))
 
 
 def bench_length(rows: int, workdir: Path) -> bool:
@@ -173,18 +179,18 @@ def bench_length(rows: int, workdir: Path) -> bool:
     same = bool(np.array_equal(results["loop"]["counts"], results["batched"]["counts"]))
     tokens = results["batched"]["tokens"]
     print(f"\n## student_length: {rows:,} real-length rows, {tokens:,} tokens (mean {tokens / rows:,.0f}/row)")
-    print("| side | whole process s | counting s | rows/s (process) |")
-    print("|---|---|---|---|")
+    print("| side | whole process s | counting s (wall) | counting CPU s (all threads) | rows/s (process) |")
+    print("|---|---|---|---|---|")
     for side, label in (
         ("loop", "per-row apply_chat_template(tokenize=True) loop"),
         ("batched", "student_length (batched)"),
     ):
         r = results[side]
-        print(f"| {label} | {r['wall_s']:.1f} | {r['count_s']:.1f} | {rows / r['wall_s']:,.0f} |")
-    print(
-        f"| **ratio** | **{results['loop']['wall_s'] / results['batched']['wall_s']:.2f}x** | "
-        f"{results['loop']['count_s'] / results['batched']['count_s']:.2f}x | |"
-    )
+        print(f"| {label} | {r['wall_s']:.1f} | {r['count_s']:.1f} | {r['cpu_s']:.1f} | {rows / r['wall_s']:,.0f} |")
+    loop, batched = results["loop"], results["batched"]
+    print(f"| **ratio** | **{loop['wall_s'] / batched['wall_s']:.2f}x** | ", end="")
+    print(f"{loop['count_s'] / batched['count_s']:.2f}x | ", end="")
+    print(f"{loop['cpu_s'] / batched['cpu_s']:.2f}x | |")
     print(f"identical counts on every row: {same} ({rows:,} rows)")
     return same
 
@@ -387,6 +393,10 @@ def bench_stage(n: int, workdir: Path) -> None:
 
 
 def main() -> int:
+    from loguru import logger
+
+    logger.remove()  # datatrove's INFO lines (they stay in each run's logs/)
+    logger.add(sys.stderr, level="WARNING")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=["length", "dedup", "stage", "all"], default="all")
     parser.add_argument("--rows", type=int, default=4000, help="rows for the student_length part")
@@ -407,7 +417,8 @@ def main() -> int:
         args.rows, args.problems, args.fuzzy_subset, args.stage_rows = 400, 12_000, 2_000, 2_000
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="curation-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} (shared: timings are noisy)")
+    started_load = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} CPUs, load average {started_load:.1f} (shared: timings are noisy)")
     ok = True
     if args.part in ("length", "all"):
         ok &= bench_length(args.rows, workdir)
@@ -415,6 +426,7 @@ def main() -> int:
         ok &= bench_dedup(args.problems, args.fuzzy_subset, seed=args.seed)
     if args.part in ("stage", "all"):
         bench_stage(args.stage_rows, workdir)
+    print(f"\nload average at start / end: {started_load:.1f} / {os.getloadavg()[0]:.1f}")
     return 0 if ok else 1
 
 
