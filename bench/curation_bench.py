@@ -376,9 +376,14 @@ def bench_stage(n: int, workdir: Path) -> None:
             f"steps.4.n={n // 20}",
         ],
     )
+    import resource
+
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
     start = time.perf_counter()
     result = run_pipeline(config, fresh=True)
     seconds = time.perf_counter() - start
+    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum((b.ru_utime - a.ru_utime) + (b.ru_stime - a.ru_stime) for a, b in zip(usage, after))
     chars = frame.select(pl.col("reasoning").str.len_chars().mean()).item()
     print("\n## whole curation stage (recipes/pipelines/curate.yaml, local executor, tasks 2, workers 2)")
     print(f"{frame.height:,} rows (mean reasoning {chars:,.0f} chars) in {seconds:.1f}s = ", end="")
@@ -386,7 +391,14 @@ def bench_stage(n: int, workdir: Path) -> None:
         f"{frame.height / seconds:,.0f} rows/s; "
         f"1,000,000 rows extrapolated: {1_000_000 / (frame.height / seconds) / 60:.1f} min"
     )
-    print("| step | rows in | rows out | seconds | dropped |")
+    print(
+        f"CPU time (this process and the executor's workers): {cpu:.0f}s = {cpu / frame.height * 1000:.1f} ms/row; ",
+        end="",
+    )
+    print(
+        f"1,000,000 rows on 2 free cores: {cpu / frame.height * 1_000_000 / 2 / 60:.1f} min (extrapolated, CPU time)"
+    )
+    print("| step | rows in | rows out | seconds (summed over tasks, wall) | dropped |")
     print("|---|---|---|---|---|")
     for s in result.funnel:
         print(f"| {s.step} | {s.rows_in:,} | {s.rows_out:,} | {s.seconds:.1f} | {dict(s.dropped) or '-'} |")
