@@ -367,37 +367,32 @@ def bench_stage(n: int, workdir: Path) -> None:
     data.mkdir(parents=True, exist_ok=True)
     for shard in range(4):
         frame.slice(shard * frame.height // 4, frame.height // 4).write_parquet(data / f"part-{shard}.parquet")
-    config = load_config(
-        REPO / "recipes" / "pipelines" / "curate.yaml",
-        overrides=[
-            f"input={data}",
-            f"output={workdir / 'stage-out'}",
-            f"steps.0.tokenizer={tok_dir}",
-            f"steps.4.n={n // 20}",
-        ],
-    )
     import resource
 
-    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    start = time.perf_counter()
-    result = run_pipeline(config, fresh=True)
-    seconds = time.perf_counter() - start
-    after = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    cpu = sum((b.ru_utime - a.ru_utime) + (b.ru_stime - a.ru_stime) for a, b in zip(usage, after))
+    def run(workers: int, out: str) -> tuple[float, float, object]:
+        config = load_config(
+            REPO / "recipes" / "pipelines" / "curate.yaml",
+            overrides=[f"input={data}", f"output={workdir / out}", f"steps.0.tokenizer={tok_dir}",
+                       f"steps.4.n={n // 20}", f"executor.workers={workers}"],
+        )  # fmt: skip
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        start = time.perf_counter()
+        result = run_pipeline(config, fresh=True)
+        seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
+
+    seconds, _, result = run(2, "stage-out")
+    # workers: 1 runs every task in this process, so its CPU time (all threads) is the whole stage's work.
+    seconds_one, cpu, _ = run(1, "stage-out-1")
     chars = frame.select(pl.col("reasoning").str.len_chars().mean()).item()
-    print("\n## whole curation stage (recipes/pipelines/curate.yaml, local executor, tasks 2, workers 2)")
-    print(f"{frame.height:,} rows (mean reasoning {chars:,.0f} chars) in {seconds:.1f}s = ", end="")
-    print(
-        f"{frame.height / seconds:,.0f} rows/s; "
-        f"1,000,000 rows extrapolated: {1_000_000 / (frame.height / seconds) / 60:.1f} min"
-    )
-    print(
-        f"CPU time (this process and the executor's workers): {cpu:.0f}s = {cpu / frame.height * 1000:.1f} ms/row; ",
-        end="",
-    )
-    print(
-        f"1,000,000 rows on 2 free cores: {cpu / frame.height * 1_000_000 / 2 / 60:.1f} min (extrapolated, CPU time)"
-    )
+    print("\n## whole curation stage (recipes/pipelines/curate.yaml, local executor, tasks 2)")
+    print(f"{frame.height:,} rows (mean reasoning {chars:,.0f} chars), workers 2: {seconds:.1f}s wall = ", end="")
+    rate = frame.height / seconds
+    print(f"{rate:,.0f} rows/s; 1,000,000 rows extrapolated: {1e6 / rate / 60:.1f} min")
+    print(f"workers 1 (in this process): {seconds_one:.1f}s wall, {cpu:.0f}s CPU = ", end="")
+    print(f"{cpu / frame.height * 1000:.1f} ms/row; ", end="")
+    print(f"1,000,000 rows on 2 free cores: {cpu / frame.height * 1e6 / 2 / 60:.1f} min (extrapolated from CPU time)")
     print("| step | rows in | rows out | seconds (summed over tasks, wall) | dropped |")
     print("|---|---|---|---|---|")
     for s in result.funnel:
