@@ -253,10 +253,11 @@ def inspect_cmd(
 
 
 def _register_commands() -> None:
-    from longcot.cli import contamination_cmd, release_cmd, verify_cmd
+    from longcot.cli import contamination_cmd, release_cmd, stats_cmd, verify_cmd
 
     verify_cmd.register(app)
     contamination_cmd.register(app)
+    stats_cmd.register(app)
     release_cmd.register(app)
 
 

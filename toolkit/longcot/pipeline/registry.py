@@ -14,13 +14,16 @@ from longcot.pipeline.base import Processor
 
 
 BUILTIN: dict[str, str] = {
-    "select": "longcot.pipeline.steps:Select",
+    "select": "longcot.curation.dispatch:SelectStep",  # columns, or s1 sample selection
     "where": "longcot.pipeline.steps:Where",
-    "dedup": "longcot.pipeline.steps:ExactDedup",
+    "dedup": "longcot.curation.dispatch:Dedup",  # method: exact (default) | minhash
     "length": "longcot.pipeline.steps:LengthFilter",
     "split_thinking": "longcot.pipeline.steps:SplitThinking",
     "verify": "longcot.verify:VerifyAnswers",
     "decontaminate": "longcot.contamination:Decontaminate",
+    "student_length": "longcot.curation.length:StudentLength",
+    "difficulty": "longcot.curation.difficulty:Difficulty",
+    "quality": "longcot.curation.quality:Quality",
 }
 
 _REGISTERED: dict[str, type[Processor]] = {}

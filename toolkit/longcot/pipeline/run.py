@@ -32,7 +32,7 @@ from typing import Any
 
 from longcot import __version__
 from longcot.errors import ConfigError, InputError, LongcotError, MissingDependencyError
-from longcot.pipeline import lifeline
+from longcot.pipeline import lifeline, stages
 from longcot.pipeline.adapter import ProcessorStep, ReadInput, WriteParquet
 from longcot.pipeline.base import StepStats
 from longcot.pipeline.config import PipelineConfig
@@ -85,11 +85,23 @@ def build_steps(config: PipelineConfig) -> list[Any]:
             )
         )
     steps.append(WriteParquet(str(out / "data"), split=config.output.split, index=len(steps), funnel_dir=funnel_dir))
-    if config.executor.type == "local":  # workers end with this process (see longcot.pipeline.lifeline)
+    return supervise(config, steps)
+
+
+def supervise(config: PipelineConfig, steps: list[Any]) -> list[Any]:
+    """Tie a local run's workers to this process: they end when it ends (see longcot.pipeline.lifeline)."""
+    if config.executor.type == "local":
         parent = (os.getpid(), lifeline.process_identity(os.getpid()))
         for step in steps:
             step.parent = parent
     return steps
+
+
+def _build_executor(config: PipelineConfig) -> Any:
+    """One executor; a chain of them when a step needs every row of the run (see `stages.py`)."""
+    if stages.has_global_steps(config):
+        return stages.build_staged_executor(config)
+    return make_executor(config, build_steps(config))
 
 
 def make_executor(config: PipelineConfig, pipeline: list[Any]) -> Any:
@@ -480,8 +492,7 @@ def run_pipeline(
     preflight(config)
     prepare_output(config, fresh=fresh)
     (Path(config.output.path) / "data").mkdir(exist_ok=True)  # there even when no row is kept
-    pipeline = build_steps(config)
-    executor = make_executor(config, pipeline)
+    executor = _build_executor(config)
     if on_start is not None:
         on_start(config)
     start = time.perf_counter()
@@ -496,6 +507,8 @@ def run_pipeline(
     seconds = time.perf_counter() - start
     funnel = collect_funnel(config.output.path)
     done = completed_tasks(config)
+    if done >= config.executor.tasks:
+        stages.finish_stages(config)
     if not submitted:
         (Path(config.output.path) / "funnel.json").write_text(
             json.dumps(
