@@ -50,6 +50,8 @@ def fake_llm() -> Iterator[FakeLLMServer]:
     """A started local OpenAI + Anthropic server (tests/fakes/llm_server.py); `fake_llm.configure(...)` to tune it."""
     with FakeLLMServer() as server:
         yield server
+
+
 def build_qwen_tokenizer(folder: Path, out: Path) -> Path:
     """Save a Qwen2.5 tokenizer to `out`, built offline from vocab.json + merges.txt + chat_template.jinja."""
     from transformers import Qwen2Tokenizer
