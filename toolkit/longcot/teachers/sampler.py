@@ -276,6 +276,7 @@ class Sampler:
         self._notify()
         rows = self._rows
         failures = self._failures
+        self._budget_changed = asyncio.Condition()
         self._teacher_sem = {
             t.name: asyncio.Semaphore(int(t.call["concurrency"])) for t in cfg.teachers if t.call.get("concurrency")
         }
@@ -554,15 +555,26 @@ class Sampler:
             raise _Stop()
         expected = 0.0
         if self.config.max_usd is not None:
-            expected = self._expected_cost(teacher, request)
-            if self._spent + self._reserved + expected > self.config.max_usd:
-                self.stop("budget")
-                raise _Stop()
+            while True:
+                expected = self._expected_cost(teacher, request)
+                if self._spent + self._reserved + expected <= self.config.max_usd:
+                    break
+                if self._reserved <= 0:  # nothing in flight: the next request would cross the cap
+                    self.stop("budget")
+                    raise _Stop()
+                # Requests in flight hold reservations: wait for them to settle, then look again.
+                async with self._budget_changed:
+                    await self._budget_changed.wait()
+                if self._stopping is not None:
+                    raise _Stop()
             self._reserved += expected
         try:
             return await self._call_with_retries(request)
         finally:
-            self._reserved -= expected
+            if self.config.max_usd is not None:
+                self._reserved -= expected
+                async with self._budget_changed:
+                    self._budget_changed.notify_all()
 
     async def _call_with_retries(self, request: Request) -> Response:
         teacher = request.teacher
