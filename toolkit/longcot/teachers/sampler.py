@@ -682,6 +682,8 @@ class Sampler:
                 answers = await asyncio.to_thread(backend.generate_many, [r for _, r in part])
             except CallError as exc:
                 answers = [exc] * len(part)
+            except Exception as exc:  # noqa: BLE001 - one bad chunk must not crash the run
+                answers = [CallError(f"{teacher.name}: {type(exc).__name__}: {exc}", kind="local")] * len(part)
             finally:
                 stats.in_flight -= len(part)
             for (job, request), answer in zip(part, answers):

@@ -89,7 +89,9 @@ class TransformersBackend:
             with torch.no_grad():
                 generated = model.generate(ids, attention_mask=torch.ones_like(ids), **kwargs)
             new = generated[0, ids.shape[1] :]
-            eos = {tok.eos_token_id, *(getattr(model.generation_config, "eos_token_id", None) or [])} - {None}
+            configured = getattr(model.generation_config, "eos_token_id", None)
+            configured = configured if isinstance(configured, list) else [configured]
+            eos = {tok.eos_token_id, *configured} - {None}
             ended = bool(len(new)) and int(new[-1]) in eos
             text = tok.decode(new, skip_special_tokens=True)
             reasoning, completion = split_think(text)
