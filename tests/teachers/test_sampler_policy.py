@@ -26,7 +26,9 @@ class Scripted:
 
     def __init__(self, script=None, default=None) -> None:
         self.script = list(script or [])
-        self.default = default or (lambda r: Response(completion=r"so \boxed{4}", prompt_tokens=100, completion_tokens=900))
+        self.default = default or (
+            lambda r: Response(completion=r"so \boxed{4}", prompt_tokens=100, completion_tokens=900)
+        )
         self.calls = []
 
     async def generate(self, request):
@@ -36,8 +38,15 @@ class Scripted:
         if callable(item):
             item = item(request)
         if isinstance(item, CallError):
-            raise CallError(item.message, retryable=item.retryable, retry_after=item.retry_after, fatal=item.fatal,
-                            kind=item.kind, billed_usage=item.billed_usage, hint=item.hint)
+            raise CallError(
+                item.message,
+                retryable=item.retryable,
+                retry_after=item.retry_after,
+                fatal=item.fatal,
+                kind=item.kind,
+                billed_usage=item.billed_usage,
+                hint=item.hint,
+            )
         return Response(**item.to_dict())
 
     async def aclose(self) -> None:
@@ -136,7 +145,9 @@ def test_fallback_to_next_teacher(tmp_path: Path) -> None:
     second = parse_teacher("anthropic:claude-3-7-sonnet")
     dead = Scripted(default=lambda r: CallError("401", retryable=False, fatal=True, kind="auth", hint="check key"))
     backup = Scripted()
-    frame, result = run(tmp_path, [first, second], {first.name: dead, second.name: backup}, strategy="fallback", concurrency=1)
+    frame, result = run(
+        tmp_path, [first, second], {first.name: dead, second.name: backup}, strategy="fallback", concurrency=1
+    )
     assert frame.height == 4 and set(frame["teacher"]) == {second.name}
     assert len(dead.calls) == 1  # a fatal error stops the teacher: no request after it
     assert sorted(frame["sample_index"].to_list()) == [0, 0, 1, 1]

@@ -53,7 +53,9 @@ def test_missing_api_key_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> 
         parse_teacher("anthropic:claude-sonnet-4-5").api_key()
     assert "$ANTHROPIC_API_KEY" in str(info.value) and "export ANTHROPIC_API_KEY" in str(info.value)
     with pytest.raises(ConfigError, match=r"\$DEEPSEEK_API_KEY"):
-        parse_teacher("openai-compatible:deepseek-chat@https://api.deepseek.com/v1,api_key_env=DEEPSEEK_API_KEY").api_key()
+        parse_teacher(
+            "openai-compatible:deepseek-chat@https://api.deepseek.com/v1,api_key_env=DEEPSEEK_API_KEY"
+        ).api_key()
     # a local server needs none
     assert parse_teacher("openai-compatible:qwq@http://127.0.0.1:8000/v1").api_key() == "EMPTY"
 
@@ -107,7 +109,11 @@ def test_unknown_price_is_none_and_terms_travel() -> None:
     teacher = parse_teacher("openai-compatible:my-model@http://localhost:1/v1,terms_url=https://example.org/tos")
     assert price_for(teacher) is None
     assert teacher.terms["url"] == "https://example.org/tos"
-    assert parse_teacher("anthropic:claude-3-7-sonnet").to_dict()["terms_of_use"]["url"].startswith("https://www.anthropic")
+    assert (
+        parse_teacher("anthropic:claude-3-7-sonnet")
+        .to_dict()["terms_of_use"]["url"]
+        .startswith("https://www.anthropic")
+    )
 
 
 def test_prompt_template_keeps_braces_in_problems() -> None:

@@ -80,8 +80,8 @@ class Response:
 
     @property
     def empty(self) -> bool:
-        """No answer text and no reasoning."""
-        return not (self.completion or "").strip() and not (self.reasoning or "").strip()
+        """No answer text (there may be reasoning: a trace that never concluded)."""
+        return not (self.completion or "").strip()
 
 
 @dataclass

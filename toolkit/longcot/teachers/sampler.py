@@ -409,8 +409,7 @@ class Sampler:
         """One row for one sample: cache or network, with the length retry and (for until_correct) a verdict."""
         request = self.request(teacher, problem["problem"], sample_index)
         response = await self._obtain(request)
-        cost = response.cost_usd or 0.0
-        flags: list[str] = []
+        cost = response.cost_usd
         retry_tokens = teacher.call.get("length_retry_max_tokens")
         if (
             response.finish_reason == "length"
@@ -424,18 +423,13 @@ class Sampler:
             except CallError:
                 retried = None  # keep the truncated one
             if retried is not None:
-                cost += retried.cost_usd or 0.0  # the first attempt was paid too
+                if cost is not None or retried.cost_usd is not None:
+                    cost = (cost or 0.0) + (retried.cost_usd or 0.0)  # the first attempt was paid too
                 request, response = bigger, retried
         stats = self.stats[teacher.name]
-        if response.finish_reason == "length":
-            flags.append("truncated")
-            stats.truncated += 1
-        if response.finish_reason in ("refusal", "content_filter"):
-            flags.append("refusal")
-            stats.refusals += 1
-        elif response.empty:
-            flags.append("empty")
-            stats.empty += 1
+        flags = _flags(response)
+        for flag in flags:
+            setattr(stats, _FLAG_COUNTER[flag], getattr(stats, _FLAG_COUNTER[flag]) + 1)
         stats.done += 1
         self._notify()
         row = self._row(problem, teacher, request, response, cost, flags)
@@ -462,7 +456,7 @@ class Sampler:
         teacher: TeacherSpec,
         request: Request,
         response: Response,
-        cost: float,
+        cost: float | None,
         flags: list[str],
     ) -> dict[str, Any]:
         row = dict(problem)
@@ -478,7 +472,7 @@ class Sampler:
             prompt_tokens=response.prompt_tokens,
             completion_tokens=response.completion_tokens,
             reasoning_tokens=response.reasoning_tokens,
-            cost_usd=round(cost, 8),
+            cost_usd=None if cost is None else round(cost, 8),
             latency_s=round(response.latency_s, 4),
             request_key=request.key,
             quality_flags=flags,
@@ -495,10 +489,10 @@ class Sampler:
         prompt = estimate_tokens("".join(m["content"] for m in request.messages))
         return price.cost(prompt, int(request.params.get("max_tokens") or 4096))
 
-    def _charge(self, teacher: TeacherSpec, response: Response) -> float:
+    def _charge(self, teacher: TeacherSpec, response: Response) -> float | None:
         price = self._prices[teacher.name]
         if price is None:
-            return 0.0
+            return None  # unknown price: the row says so (null), it does not claim $0
         return price.cost(response.prompt_tokens, response.completion_tokens, batch=response.batch)
 
     def record(self, teacher: TeacherSpec, request: Request, response: Response) -> Response:
@@ -513,10 +507,11 @@ class Sampler:
         stats.sent += 1
         stats.prompt_tokens += response.prompt_tokens or 0
         stats.output_tokens += response.completion_tokens or 0
-        stats.spent_usd += response.cost_usd
-        self._spent += response.cost_usd
+        cost = response.cost_usd or 0.0
+        stats.spent_usd += cost
+        self._spent += cost
         seen = self._cost_seen[teacher.name]
-        seen[0] += response.cost_usd
+        seen[0] += cost
         seen[1] += 1
         self._no_success_failures[teacher.name] = -1  # it has worked once: failures are not the setup's fault
         if self.config.max_usd is not None and self._spent >= self.config.max_usd:
@@ -665,7 +660,7 @@ class Sampler:
             if hit is not None:
                 stats.cached += 1
                 stats.done += 1
-                row = self._row(problems[job.problem], teacher, request, hit, hit.cost_usd or 0.0, _flags(hit))
+                row = self._row(problems[job.problem], teacher, request, hit, hit.cost_usd, _flags(hit))
                 rows[(job.problem, ti, s)] = row
             else:
                 pending.append((job, request))
@@ -699,13 +694,17 @@ class Sampler:
                 self.record(teacher, request, answer)
                 stats.done += 1
                 rows[(job.problem, ti, s)] = self._row(problems[job.problem], teacher, request, answer,
-                                                       answer.cost_usd or 0.0, _flags(answer))  # fmt: skip
+                                                       answer.cost_usd, _flags(answer))  # fmt: skip
             self._notify()
             if teacher.name in self._dead:
                 break
 
 
+_FLAG_COUNTER = {"truncated": "truncated", "refusal": "refusals", "empty": "empty"}
+
+
 def _flags(response: Response) -> list[str]:
+    """One quality flag at most: truncated (cut off), else refusal, else empty (no answer text)."""
     if response.finish_reason == "length":
         return ["truncated"]
     if response.finish_reason in ("refusal", "content_filter"):
