@@ -1,4 +1,4 @@
-"""Helpers for the teacher tests (imported by name; not a conftest): problem files, an in-process `longcot` runner, a subprocess one."""
+"""Helpers for the teacher tests (imported by name, not a conftest): problem files and `longcot` runners."""
 
 from __future__ import annotations
 
