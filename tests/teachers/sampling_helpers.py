@@ -31,9 +31,8 @@ class CliResult:
         self.code, self.out, self.err = code, out, err
 
 
-@pytest.fixture
-def longcot_cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    """Run `longcot ARGS...` in this process through the real entry point (`main`): exit code, stdout, stderr."""
+def cli_runner(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """A function running `longcot ARGS...` in this process through `main`: exit code, stdout, stderr."""
     from longcot.cli import main
 
     def run(*args: str) -> CliResult:
