@@ -167,9 +167,8 @@ def register(app: typer.Typer) -> None:
             if estimate:
                 _print_estimate(config, store, frame, console, json_out=json_out)
                 return
-            if not batch:
-                for t in teachers:
-                    t.api_key()  # a missing key fails here, before any request
+            for t in teachers:
+                t.api_key()  # a missing key fails here, before any request
             _run(config, store, frame, output, cache_path, console, input_name=input, json_out=json_out,
                  n_rejects=len(rejects))  # fmt: skip
 

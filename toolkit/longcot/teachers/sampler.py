@@ -472,7 +472,7 @@ class Sampler:
             prompt_tokens=response.prompt_tokens,
             completion_tokens=response.completion_tokens,
             reasoning_tokens=response.reasoning_tokens,
-            cost_usd=None if cost is None else round(cost, 8),
+            cost_usd=cost,
             latency_s=round(response.latency_s, 4),
             request_key=request.key,
             quality_flags=flags,
