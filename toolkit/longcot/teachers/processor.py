@@ -435,8 +435,8 @@ class JudgeAnswers(_CachedStep, Filter):
             if row.get("verdict") in cfg.undecided:
                 asked.append(i)
             elif row.get("verdict") in ("correct", "incorrect") and cfg.audit > 0:
-                if _audited(row.get("request_key") or (row.get("problem"), row.get("completion")), cfg.audit):
-                    asked.append(i)
+                key = row.get("request_key") or (row.get("problem"), row.get("completion"))
+                asked.extend([i] if _audited(key, cfg.audit) else [])
         prompts = [
             _render(cfg.prompt, {**rows[i], "completion": (rows[i].get("completion") or "")[-4000:]}) for i in asked
         ]
