@@ -319,7 +319,8 @@ class Sampler:
         if backend is None:
             from longcot.teachers.backends import make_backend
 
-            backend = make_backend(teacher)
+            limit = int(teacher.call.get("concurrency") or self.config.concurrency)
+            backend = make_backend(teacher, concurrency=min(limit, self.config.concurrency))
             self._backends[teacher.name] = backend
         return backend
 
