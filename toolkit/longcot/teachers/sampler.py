@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import hashlib
 import random
+import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -593,9 +594,9 @@ class Sampler:
             try:
                 if semaphore is not None:
                     async with semaphore:
-                        response = await asyncio.wait_for(backend.generate(request), timeout + 5.0)
+                        response = await _deadline(backend.generate(request), timeout + 5.0)
                 else:
-                    response = await asyncio.wait_for(backend.generate(request), timeout + 5.0)
+                    response = await _deadline(backend.generate(request), timeout + 5.0)
             except (CallError, asyncio.TimeoutError) as exc:
                 if isinstance(exc, CallError):
                     error = exc
@@ -699,6 +700,14 @@ class Sampler:
             self._notify()
             if teacher.name in self._dead:
                 break
+
+
+async def _deadline(coro: Any, seconds: float) -> Any:
+    """Await `coro` for at most `seconds` (a backstop to the client's own timeout, for slow-drip answers)."""
+    if sys.version_info >= (3, 11):  # asyncio.timeout does not start a task per call, as wait_for does
+        async with asyncio.timeout(seconds):
+            return await coro
+    return await asyncio.wait_for(coro, seconds)
 
 
 _FLAG_COUNTER = {"truncated": "truncated", "refusal": "refusals", "empty": "empty"}

@@ -100,15 +100,15 @@ class AnthropicBackend:
         require(f"teacher {teacher.name}", (("anthropic", "anthropic"),))
         import anthropic
 
-        from longcot.teachers.backends.openai_api import pool_limits
+        from longcot.teachers.backends.openai_api import http_clients
 
         self.teacher = teacher
         timeout = float(teacher.call.get("timeout", 600.0))
         key = teacher.api_key()
         self.clients = [
             anthropic.AsyncAnthropic(api_key=key, base_url=teacher.base_url, max_retries=0, timeout=timeout,
-                                     http_client=anthropic.DefaultAsyncHttpxClient(limits=limits))
-            for limits in pool_limits(concurrency)
+                                     http_client=http)
+            for http in http_clients(anthropic.DefaultAsyncHttpxClient, concurrency)
         ]  # fmt: skip
         self.client = self.clients[0]
         self._next = 0

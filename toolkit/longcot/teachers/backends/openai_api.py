@@ -37,6 +37,14 @@ def pool_limits(concurrency: int) -> list[Any]:
     return [httpx2.Limits(max_connections=size, max_keepalive_connections=size) for _ in range(pools)]
 
 
+def http_clients(factory: Any, concurrency: int) -> list[Any]:
+    """The SDK's default async HTTP client, once per pool, sharing one TLS context (loading CA files costs ~0.1 s)."""
+    import httpx2
+
+    context = httpx2.create_ssl_context()
+    return [factory(limits=limits, verify=context) for limits in pool_limits(concurrency)]
+
+
 def uses_responses_api(teacher: TeacherSpec) -> bool:
     """True when `openai:` requests go through the Responses API."""
     if teacher.provider != "openai":
@@ -204,8 +212,8 @@ class OpenAIBackend:
         key = teacher.api_key()
         self.clients = [
             openai.AsyncOpenAI(api_key=key, base_url=teacher.base_url, max_retries=0, timeout=timeout,
-                               http_client=openai.DefaultAsyncHttpxClient(limits=limits))
-            for limits in pool_limits(concurrency)
+                               http_client=http)
+            for http in http_clients(openai.DefaultAsyncHttpxClient, concurrency)
         ]  # fmt: skip
         self.client = self.clients[0]
         self._next = 0
