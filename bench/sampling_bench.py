@@ -58,7 +58,8 @@ def run_plain(base_url: str, texts: list[str], concurrency: int) -> tuple[float,
     import openai
 
     async def main() -> int:
-        client = openai.AsyncOpenAI(base_url=base_url, api_key=os.environ["OPENAI_API_KEY"])
+        # the same 600 s limit longcot uses (the SDK default gives connecting only 5 s, too little on a loaded box)
+        client = openai.AsyncOpenAI(base_url=base_url, api_key=os.environ["OPENAI_API_KEY"], timeout=600.0)
         semaphore = asyncio.Semaphore(concurrency)
 
         async def one(text: str) -> str:
