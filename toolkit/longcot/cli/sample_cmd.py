@@ -142,7 +142,11 @@ def register(app: typer.Typer) -> None:
         teachers = parse_teachers(teacher, n=n)
         extra = _pairs(param, "--param")
         if extra:
-            teachers = [t.with_params({k: v for k, v in extra.items() if k not in t.sampling}) for t in teachers]
+            # a teacher's own params win over --param
+            teachers = [
+                t.with_params({k: v for k, v in extra.items() if k not in t.sampling and k not in t.call})
+                for t in teachers
+            ]
         template = PromptTemplate.from_dict({"user": prompt, "system": system_prompt} if prompt else
                                             ({"system": system_prompt} if system_prompt else None))  # fmt: skip
         config = SamplerConfig(

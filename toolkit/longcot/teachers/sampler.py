@@ -240,7 +240,9 @@ class Sampler:
         """Dollars spent so far by this run."""
         return self._spent
 
-    def request(self, teacher: TeacherSpec, problem: str, sample_index: int, params: Mapping[str, Any] | None = None):  # noqa: ANN201
+    def request(
+        self, teacher: TeacherSpec, problem: str, sample_index: int, params: Mapping[str, Any] | None = None
+    ) -> Request:
         """The :class:`Request` for one sample of one problem (its key included)."""
         params = dict(teacher.sampling if params is None else params)
         messages = self.config.prompt.messages(problem)
@@ -334,7 +336,12 @@ class Sampler:
     ) -> None:
         cfg = self.config
         local = [i for i, t in enumerate(cfg.teachers) if t.provider in ("vllm", "transformers")]
-        batched = [i for i, t in enumerate(cfg.teachers) if cfg.batch and t.provider in ("openai", "anthropic")]
+        # until_correct and fallback choose the next request from the last answer: they run online.
+        online_only = cfg.until_correct is not None or cfg.strategy == "fallback"
+        batched = [
+            i for i, t in enumerate(cfg.teachers)
+            if cfg.batch and not online_only and t.provider in ("openai", "anthropic")
+        ]  # fmt: skip
         special = set(local) | set(batched)
         api_jobs = [j for j in jobs if not (len(j.slots) == 1 and j.slots[0][0] in special)]
         tasks = []
