@@ -226,6 +226,7 @@ class Sampler:
         self._no_success_failures: dict[str, int] = {t.name: 0 for t in config.teachers}
         self._preloaded: dict[str, dict[str, Any]] = {}
         self._rows: dict[tuple[int, int, int], dict[str, Any]] = {}
+        self._in_flight: dict[str, asyncio.Future[Response]] = {}
         self._failures: list[dict[str, Any]] = []
 
     # -- public ------------------------------------------------------------------------------------
@@ -552,6 +553,31 @@ class Sampler:
         if hit is not None:
             stats.cached += 1
             return hit
+        # The same request already in flight (two rows with the same problem text): wait for its answer
+        # instead of paying for it twice.
+        twin = self._in_flight.get(request.key)
+        if twin is not None:
+            response = await asyncio.shield(twin)
+            stats.cached += 1
+            return Response.from_dict(response.to_dict())
+        future: asyncio.Future[Response] = asyncio.get_running_loop().create_future()
+        self._in_flight[request.key] = future
+        try:
+            response = await self._obtain_new(request)
+        except BaseException as exc:
+            if isinstance(exc, Exception) and not isinstance(exc, asyncio.CancelledError):
+                future.set_exception(exc)
+                future.exception()  # retrieved: no "never retrieved" warning when no twin waits
+            else:
+                future.cancel()
+            raise
+        finally:
+            self._in_flight.pop(request.key, None)
+        future.set_result(response)
+        return response
+
+    async def _obtain_new(self, request: Request) -> Response:
+        teacher = request.teacher
         if teacher.name in self._dead:
             error = self._dead[teacher.name]
             raise CallError(error.message, retryable=False, kind=error.kind, extra={"key": request.key})
