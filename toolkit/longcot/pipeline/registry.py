@@ -24,6 +24,9 @@ BUILTIN: dict[str, str] = {
     "student_length": "longcot.curation.length:StudentLength",
     "difficulty": "longcot.curation.difficulty:Difficulty",
     "quality": "longcot.curation.quality:Quality",
+    "sample": "longcot.teachers.processor:SampleTeachers",
+    "rewrite": "longcot.teachers.processor:RewriteSolutions",
+    "judge": "longcot.teachers.processor:JudgeAnswers",
 }
 
 _REGISTERED: dict[str, type[Processor]] = {}
