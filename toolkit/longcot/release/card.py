@@ -15,7 +15,7 @@ import jinja2
 from longcot.release.manifest import dump_yaml
 
 
-#: The repo's top-level `cards/` folder; the package ships it as `longcot/release/cards` (a symlink in the source tree).
+#: The repo's top-level `cards/` folder, shipped in the package as `longcot/release/cards` (a symlink).
 CARDS = Path(__file__).parent / "cards"
 
 #: What each schema column means, for the card's schema table.
