@@ -161,6 +161,29 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("\\text{east}", "west", False),
         ("\\text{east}", "3", False),
         ("\\text{east}", "(1, 2)", False),
+        # second mutmut run's survivors
+        ("[1, 2, 3]", "[1, 2, 4]", False),
+        ("1e3", "1001", False),
+        ("1e3", "1000 + \\frac{\\sqrt{2}}{100}", False),
+        ("0.33", "0.335", True),  # exactly half a unit of the last place: rounds to the gold
+        ("0.33", "0.3349", True),
+        ("x = 2, 3", "y = 2, 3", True),  # one side partly labelled: the values count
+        ("x < 2, 3", "x < 2, 3", True),
+        ("a = b = 1, 2", "1, 2", False),
+        ("(-3, 3)", "-x < 3", False),
+        ("(-\\infty, 1) \\cup (1, \\infty)", "1 \\ne 2", False),
+        ("(1, 3]", "(1, \\sqrt{9}]", True),
+        ("[\\sqrt{4}, 3)", "[2, 3)", True),
+        ("(0, 1) \\cup (2, 3)", "(0, 1) \\cup (2, \\sqrt{9})", True),
+        ("\\begin{pmatrix} 1 & 2 \\end{pmatrix}", "(1, \\sqrt{4})", True),
+        (
+            "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}",
+            "\\begin{pmatrix} 1 & 2 \\\\ 3 & \\sqrt{16} \\end{pmatrix}",
+            True,
+        ),
+        ("\\{1, 2\\}", "(1, \\sqrt{4})", True),
+        ("123_4", "1, 2", False),
+        ("0123_4", "123", True),
         # undefined
         ("x", "\\frac{x}{1-1}", False),
         ("\\frac{x}{0}", "\\frac{x}{0}", False),
