@@ -184,6 +184,23 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("\\{1, 2\\}", "(1, \\sqrt{4})", True),
         ("123_4", "1, 2", False),
         ("0123_4", "123", True),
+        # third look at survivors: the sympy tier
+        ("0.5", "\\frac{2^{70000}+1}{2^{70001}}", True),  # exact rationals past the fast tier, rounded gold
+        ("\\frac{1}{2^{70000}}", "\\frac{1}{2^{70001}}", False),
+        ("\\pi", "\\infty", False),
+        ("1.41", "1.4 + 0.01\\sqrt{2}", False),  # a decimal prediction is not rounded to the gold
+        ("1", "\\sin^2(1) + \\cos^2(1)", True),
+        ("10^{40} e", "10^{40} e + 1", False),  # relatively tiny, exactly non-zero: unequal
+        ("10^{40} e", "e \\cdot 10^{40}", True),
+        ("x + y < 3", "(1, 2)", False),
+        ("x = 3", "2x = 6", True),
+        ("a = b = 3", "a = b = 4", False),
+        ("x + y < 3", "x + y < \\sqrt{9}", True),
+        ("x < 3", "x < \\sqrt{9}", True),
+        ("x = 3", "\\sqrt{9}", True),
+        ("x \\ne 2", "(-\\infty, \\sqrt{4}) \\cup (2, \\infty)", True),
+        ("(x, y) = (1, 2)", "(x, y) = (2, 1)", False),
+        ("1 = 2", "3 = 4", False),
         # undefined
         ("x", "\\frac{x}{1-1}", False),
         ("\\frac{x}{0}", "\\frac{x}{0}", False),
