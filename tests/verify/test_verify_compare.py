@@ -201,6 +201,23 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("x \\ne 2", "(-\\infty, \\sqrt{4}) \\cup (2, \\infty)", True),
         ("(x, y) = (1, 2)", "(x, y) = (2, 1)", False),
         ("1 = 2", "3 = 4", False),
+        # fourth look: endpoints and items equal only in the exact (surd) tier, imaginary-unit detection
+        ("(0, 1) \\cup (2, 2\\sqrt{2})", "(0, 1) \\cup (2, \\sqrt{8})", True),
+        ("\\{1, 2\\sqrt{2}\\}", "(1, \\sqrt{8})", True),
+        ("[1, 2, 2\\sqrt{2}]", "[1, 2, \\sqrt{8}]", True),
+        ("(1, 2\\sqrt{2}]", "(1, \\sqrt{8}]", True),
+        ("\\begin{pmatrix} 1 & 2\\sqrt{2} \\end{pmatrix}", "(1, \\sqrt{8})", True),
+        ("x = 2\\sqrt{2}", "\\sqrt{8}", True),
+        ("x < 2\\sqrt{2}", "x < \\sqrt{8}", True),
+        ("[1, 2, 3]", "(1, 2, 3]", False),
+        ("[1, 2, 3]", "[1, 2, 3)", False),
+        ("\\{1, 2, 3\\}", "\\{3\\} \\cup \\{1, 2\\}", True),
+        ("5", "\\{5\\}", True),
+        ("x + i", "x + \\sqrt{-1}", False),  # `i` is a variable when the gold has others
+        ("X + i", "X + \\sqrt{-1}", False),
+        ("x, i", "x, \\sqrt{-1}", False),
+        ("y = x + i", "y = x + \\sqrt{-1}", False),
+        ("2 + i", "2 + \\sqrt{-1}", True),  # `i` is the imaginary unit in a complex gold
         # undefined
         ("x", "\\frac{x}{1-1}", False),
         ("\\frac{x}{0}", "\\frac{x}{0}", False),
@@ -211,3 +228,10 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
     assert compare_answers(gold, pred, use_sympy=True)[0] is equal
+
+
+def test_reasons() -> None:
+    assert compare_answers(r"\frac{1}{2}", "0.5") == (True, "equal")
+    assert compare_answers("2", "3") == (False, "not equal")
+    assert compare_answers("", "3") == (False, "gold answer is unreadable")
+    assert compare_answers("2", "") == (False, "predicted answer is unreadable")
