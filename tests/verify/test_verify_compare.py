@@ -161,6 +161,63 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("\\text{east}", "west", False),
         ("\\text{east}", "3", False),
         ("\\text{east}", "(1, 2)", False),
+        # second mutmut run's survivors
+        ("[1, 2, 3]", "[1, 2, 4]", False),
+        ("1e3", "1001", False),
+        ("1e3", "1000 + \\frac{\\sqrt{2}}{100}", False),
+        ("0.33", "0.335", True),  # exactly half a unit of the last place: rounds to the gold
+        ("0.33", "0.3349", True),
+        ("x = 2, 3", "y = 2, 3", True),  # one side partly labelled: the values count
+        ("x < 2, 3", "x < 2, 3", True),
+        ("a = b = 1, 2", "1, 2", False),
+        ("(-3, 3)", "-x < 3", False),
+        ("(-\\infty, 1) \\cup (1, \\infty)", "1 \\ne 2", False),
+        ("(1, 3]", "(1, \\sqrt{9}]", True),
+        ("[\\sqrt{4}, 3)", "[2, 3)", True),
+        ("(0, 1) \\cup (2, 3)", "(0, 1) \\cup (2, \\sqrt{9})", True),
+        ("\\begin{pmatrix} 1 & 2 \\end{pmatrix}", "(1, \\sqrt{4})", True),
+        (
+            "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}",
+            "\\begin{pmatrix} 1 & 2 \\\\ 3 & \\sqrt{16} \\end{pmatrix}",
+            True,
+        ),
+        ("\\{1, 2\\}", "(1, \\sqrt{4})", True),
+        ("123_4", "1, 2", False),
+        ("0123_4", "123", True),
+        # third look at survivors: the sympy tier
+        ("0.5", "\\frac{2^{70000}+1}{2^{70001}}", True),  # exact rationals past the fast tier, rounded gold
+        ("\\frac{1}{2^{70000}}", "\\frac{1}{2^{70001}}", False),
+        ("\\pi", "\\infty", False),
+        ("1.41", "1.4 + 0.01\\sqrt{2}", False),  # a decimal prediction is not rounded to the gold
+        ("1", "\\sin^2(1) + \\cos^2(1)", True),
+        ("10^{40} e", "10^{40} e + 1", False),  # relatively tiny, exactly non-zero: unequal
+        ("10^{40} e", "e \\cdot 10^{40}", True),
+        ("x + y < 3", "(1, 2)", False),
+        ("x = 3", "2x = 6", True),
+        ("a = b = 3", "a = b = 4", False),
+        ("x + y < 3", "x + y < \\sqrt{9}", True),
+        ("x < 3", "x < \\sqrt{9}", True),
+        ("x = 3", "\\sqrt{9}", True),
+        ("x \\ne 2", "(-\\infty, \\sqrt{4}) \\cup (2, \\infty)", True),
+        ("(x, y) = (1, 2)", "(x, y) = (2, 1)", False),
+        ("1 = 2", "3 = 4", False),
+        # fourth look: endpoints and items equal only in the exact (surd) tier, imaginary-unit detection
+        ("(0, 1) \\cup (2, 2\\sqrt{2})", "(0, 1) \\cup (2, \\sqrt{8})", True),
+        ("\\{1, 2\\sqrt{2}\\}", "(1, \\sqrt{8})", True),
+        ("[1, 2, 2\\sqrt{2}]", "[1, 2, \\sqrt{8}]", True),
+        ("(1, 2\\sqrt{2}]", "(1, \\sqrt{8}]", True),
+        ("\\begin{pmatrix} 1 & 2\\sqrt{2} \\end{pmatrix}", "(1, \\sqrt{8})", True),
+        ("x = 2\\sqrt{2}", "\\sqrt{8}", True),
+        ("x < 2\\sqrt{2}", "x < \\sqrt{8}", True),
+        ("[1, 2, 3]", "(1, 2, 3]", False),
+        ("[1, 2, 3]", "[1, 2, 3)", False),
+        ("\\{1, 2, 3\\}", "\\{3\\} \\cup \\{1, 2\\}", True),
+        ("5", "\\{5\\}", True),
+        ("x + i", "x + \\sqrt{-1}", False),  # `i` is a variable when the gold has others
+        ("X + i", "X + \\sqrt{-1}", False),
+        ("x, i", "x, \\sqrt{-1}", False),
+        ("y = x + i", "y = x + \\sqrt{-1}", False),
+        ("2 + i", "2 + \\sqrt{-1}", True),  # `i` is the imaginary unit in a complex gold
         # undefined
         ("x", "\\frac{x}{1-1}", False),
         ("\\frac{x}{0}", "\\frac{x}{0}", False),
@@ -171,3 +228,10 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
     assert compare_answers(gold, pred, use_sympy=True)[0] is equal
+
+
+def test_reasons() -> None:
+    assert compare_answers(r"\frac{1}{2}", "0.5") == (True, "equal")
+    assert compare_answers("2", "3") == (False, "not equal")
+    assert compare_answers("", "3") == (False, "gold answer is unreadable")
+    assert compare_answers("2", "") == (False, "predicted answer is unreadable")

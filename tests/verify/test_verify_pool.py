@@ -100,7 +100,7 @@ def test_concurrent_calls_do_not_share_a_deadline() -> None:
     threads = [threading.Thread(target=lambda: slow.append(verify_answer("5", POWER_TOWER, timeout=20.0)))]
     threads += [
         threading.Thread(
-            target=lambda k=k: fast.append(verify_answer(f"{k}\\sqrt{{3}}", f"\\boxed{{\\sqrt{{{3 * k * k}}}}}"))
+            target=lambda k=k: fast.append(verify_answer(f"(x+{k})^2", f"\\boxed{{x^2+{2 * k}x+{k * k}}}"))
         )
         for k in range(2, 6)
     ]
@@ -146,7 +146,7 @@ from longcot.verify import verify_answer
 from longcot.verify.workers import HELPERS
 from_thread = sys.argv[1] == "thread"
 box = []
-warm = lambda: box.append(verify_answer(r"5\sqrt{3}", r"\boxed{\sqrt{75}}"))
+warm = lambda: box.append(verify_answer("(x+1)^2", r"\boxed{x^2+2x+1}"))  # algebra: needs a helper
 if from_thread:
     t = threading.Thread(target=warm); t.start(); t.join()  # the helper is started by a thread that then ends
 else:
