@@ -41,7 +41,9 @@ def build_qwen2_tokenizer(source: str | Path, target: str | Path) -> Path:
     source, target = Path(source), Path(target)
     missing = [name for name in ("vocab.json", "merges.txt") if not (source / name).exists()]
     if missing:
-        raise InputError(f"{source} has no {', '.join(missing)}", hint="point at a folder with vocab.json and merges.txt")
+        raise InputError(
+            f"{source} has no {', '.join(missing)}", hint="point at a folder with vocab.json and merges.txt"
+        )
     tokenizer = Qwen2Tokenizer.from_pretrained(str(source))
     # Order matters: the ids must come out as Qwen2.5's (151643, 151644, 151645).
     tokenizer.add_special_tokens({"additional_special_tokens": ["<|im_start|>", "<|im_end|>"]})
