@@ -97,3 +97,28 @@ def test_staged_recipe_needs_a_stage(tmp_path: Path) -> None:
     )
     flat = yaml.safe_load(Path(argv[1]).read_text())
     assert flat["stage"] == "long_thought" and "stages" not in flat and argv[2:] == ["--x", "1"]
+
+
+GPU_RECIPES = [
+    ("qwen2.5-math-7b", None),
+    ("qwen2.5-32b-instruct", None),
+    ("qwen2.5-math-72b", "format_alignment"),
+    ("qwen2.5-math-72b", "long_thought"),
+]
+
+
+@pytest.mark.parametrize(("model", "stage"), GPU_RECIPES)
+def test_gpu_recipes_parse_with_published_hyperparameters(model: str, stage: str | None) -> None:
+    """Every key is a real field (TrlParser rejects unknown ones); the values are in the published ranges."""
+    sft = load_sft()
+    argv = ["--config", str(REPO / "recipes" / model / "sft.yaml"), "--dataset", "releases/x/v1.0.0.yaml"]
+    # use_cpu only so SFTConfig accepts bf16 on this GPU-less machine.
+    script, model_args, training, _ = sft.parse([*argv, *(["--stage", stage] if stage else []), "--use_cpu", "true"])
+    assert 1e-5 <= training.learning_rate <= 4e-5
+    assert 16_384 <= training.max_length <= 32_768
+    assert training.num_train_epochs == 1 if stage == "format_alignment" else 3 <= training.num_train_epochs <= 5
+    assert training.assistant_only_loss and training.bf16 and model_args.dtype == "bfloat16"
+    assert training.chat_template_path == "recipes/templates/qwen2.5-train.jinja"
+    assert training.packing and training.packing_strategy == "bfd" and training.padding_free
+    assert model_args.attn_implementation == "flash_attention_2"
+    assert script.overlong == "drop" and script.stage == stage
