@@ -79,3 +79,19 @@ def release_rows(shared_data: Path, count: int = 16) -> list[dict]:
 def tiny_release(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A 16-row release folder of short real traces."""
     return make_release(tmp_path_factory.mktemp("release") / "tiny-release", release_rows(shared_data))
+
+
+@pytest.fixture(scope="session")
+def tiny_checkpoint(qwen_tokenizer_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A random-weight tiny Qwen2 saved with the Qwen2.5 tokenizer and training template: what sft.py writes."""
+    torch = pytest.importorskip("torch")
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    folder = tmp_path_factory.mktemp("tiny-checkpoint")
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_config(AutoConfig.from_pretrained(REPO / "recipes" / "tiny" / "config.json"))
+    model.save_pretrained(folder)
+    tokenizer = AutoTokenizer.from_pretrained(qwen_tokenizer_dir)
+    tokenizer.chat_template = (REPO / "recipes" / "templates" / "qwen2.5-train.jinja").read_text()
+    tokenizer.save_pretrained(folder)
+    return folder

@@ -121,8 +121,15 @@ def load_protocol(path: str | Path, overrides: dict[str, Any] | None = None) -> 
     for key in [*data, *overrides]:
         if key not in known:
             raise ConfigError(f"{path}: unknown protocol key {key!r}", hint=f"keys are: {', '.join(sorted(known))}")
-    changed = {k: v for k, v in overrides.items() if data.get(k) != v}
+    # A YAML with `benchmark: null` (student pass rates) takes its problems from --problems: not an override.
+    changed = {
+        k: v for k, v in overrides.items() if data.get(k) != v and not (k == "benchmark" and data.get(k) is None)
+    }
     merged = {**data, **overrides}
+    if not merged.get("benchmark"):
+        raise ConfigError(f"{path}: no benchmark", hint="pass --problems FILE (problem_id, problem, gold_answer)")
+    if "n" not in merged:
+        raise ConfigError(f"{path}: no `n` (samples per problem)")
     if "ks" in merged:
         merged["ks"] = tuple(int(k) for k in merged["ks"])
     return Protocol(name=path.stem, **merged, overrides=changed)
