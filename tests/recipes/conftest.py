@@ -27,10 +27,11 @@ def _one_thread() -> None:
 
 
 def make_release(folder: Path, rows: list[dict], *, name: str = "tiny-release", version: str = "0.1.0") -> Path:
-    """Lay out a release folder the way `longcot release build` does (Hub dataset layout + manifest).
+    """Lay out a release folder the way `longcot release build` (branch h/release) does.
 
     `data/train-00000-of-00001.parquet` holds `messages` (built by `longcot.records.messages_expr`) and the
-    provenance columns; `longcot-manifest.yaml` lists every file with its sha256 and the token statistics.
+    provenance columns; `longcot-manifest.yaml` lists every file with `{path, sha256, bytes, rows}`, and
+    `tokens` holds the token statistics (`student_tokens: {max, ...}`).
     """
     import polars as pl
     import yaml
@@ -46,12 +47,23 @@ def make_release(folder: Path, rows: list[dict], *, name: str = "tiny-release", 
     manifest = {
         "name": name,
         "version": version,
+        "tag": f"v{version}",
+        "release_dir": str(folder),
         "files": [
-            {"path": p.relative_to(folder).as_posix(), "sha256": sha256_file(p), "rows": frame.height}
+            {
+                "path": p.relative_to(folder).as_posix(),
+                "sha256": sha256_file(p),
+                "bytes": p.stat().st_size,
+                "rows": frame.height,
+            }
             for p in sorted(data.glob("*.parquet"))
-        ],
+        ],  # fmt: skip
         # The real builder counts student tokens; chars / 3 stands in for them here.
-        "token_stats": {"student_tokens": {"max": int(chars.max()) // 3, "mean": float(chars.mean()) / 3}},
+        "tokens": {
+            "assistant_chars": {"max": int(chars.max())},
+            "student_tokens": {"max": int(chars.max()) // 3, "mean": float(chars.mean()) / 3},
+        },
+        "hub": None,
     }
     (folder / "longcot-manifest.yaml").write_text(yaml.safe_dump(manifest, sort_keys=False))
     return folder

@@ -57,7 +57,8 @@ def test_tiny_sft_learns_writes_a_loadable_checkpoint_and_a_run_manifest(
     assert on_disk["release"]["name"] == "tiny-release" and on_disk["release"]["version"] == "v0.1.0"
     assert [f["sha256"] for f in on_disk["release"]["files"]] == [f["sha256"] for f in release_manifest["files"]]
     assert all(f["verified"] for f in on_disk["release"]["files"])
-    assert on_disk["release"]["token_stats"] == release_manifest["token_stats"]
+    assert on_disk["release"]["token_stats"] == release_manifest["tokens"]
+    assert on_disk["lengths"]["manifest_longest"] == release_manifest["tokens"]["student_tokens"]["max"]
     assert on_disk["recipe"]["path"].endswith("recipes/tiny/sft.yaml") and len(on_disk["recipe"]["sha256"]) == 64
     assert on_disk["code"]["commit"] is None or len(on_disk["code"]["commit"]) == 40
     assert on_disk["lengths"]["dropped_overlong"] == 0 and on_disk["train_samples"] == 16

@@ -20,7 +20,7 @@ def test_release_folder_is_verified_and_read(tiny_release: Path) -> None:
     assert (release.name, release.version) == ("tiny-release", "v0.1.0")
     assert [f["path"] for f in release.files] == ["data/train-00000-of-00001.parquet"]
     assert all(f["verified"] for f in release.files) and len(release.data_sha256) == 64
-    assert release.longest_sample_tokens == release.token_stats["student_tokens"]["max"]
+    assert release.longest_sample_tokens == release.token_stats["student_tokens"]["max"]  # not assistant_chars
     frame = release_conversations(release)
     assert frame.height == 16
     row = frame.row(0, named=True)
@@ -32,8 +32,10 @@ def test_releases_manifest_beside_its_folder(tiny_release: Path, tmp_path: Path)
     shutil.copytree(tiny_release, tmp_path / "releases" / "tiny" / "v0.1.0")
     manifest = tmp_path / "releases" / "tiny" / "v0.1.0.yaml"
     shutil.copy(tiny_release / "longcot-manifest.yaml", manifest)
+    assert resolve_release(manifest).folder == tiny_release  # release_dir, as `release build` writes it
+    data = {k: v for k, v in yaml.safe_load(manifest.read_text()).items() if k != "release_dir"}
+    manifest.write_text(yaml.safe_dump(data))
     assert resolve_release(manifest).folder == tmp_path / "releases" / "tiny" / "v0.1.0"
-    data = yaml.safe_load(manifest.read_text())
     shutil.move(tmp_path / "releases" / "tiny" / "v0.1.0", tmp_path / "elsewhere")
     manifest.write_text(yaml.safe_dump({**data, "folder": "../../elsewhere"}))
     assert resolve_release(manifest).folder == manifest.parent / "../../elsewhere"

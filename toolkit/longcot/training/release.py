@@ -2,17 +2,20 @@
 
 A release is named in one of three ways:
 
-- a manifest, `releases/NAME/vX.Y.Z.yaml`: its data folder is the manifest's `folder` (or `path`,
-  `local_dir`; relative to the manifest), else the folder `releases/NAME/vX.Y.Z/` beside it, else
-  the Hub repo `repo_id` at the tag `vX.Y.Z`;
+- a manifest, `releases/NAME/vX.Y.Z.yaml` (the copy `longcot release build` writes): its data folder
+  is the manifest's `release_dir` (or `folder`, `path`, `local_dir`; relative to the manifest), else
+  the folder `releases/NAME/vX.Y.Z/` beside it, else the Hub repo it was pushed to (`hub.repo` at
+  `hub.tag`, or `repo_id` at `tag`);
 - a release folder (the Hub dataset layout: `data/<split>-NNNNN-of-NNNNN.parquet`), with its manifest
   inside as `longcot-manifest.yaml` (or `manifest.yaml`);
 - `ORG/NAME@vX.Y.Z`: the Hub dataset at that tag, downloaded with `huggingface_hub.snapshot_download`.
 
 The reader is tolerant of the manifest's shape where it does not matter and strict where it does:
-`files` may be a list of `{path, sha256}` or a `{path: sha256}` mapping, and every file listed is
-hashed and compared (a mismatch is a :class:`~longcot.errors.ManifestMismatchError`); `token_stats` is
-copied verbatim into the run manifest, and its longest sample (`max`, at any depth) is reported.
+`files` may be a list of `{path, sha256, ...}` (what `release build` writes: every file of the folder)
+or a `{path: sha256}` mapping, and every file listed is hashed and compared (a mismatch is a
+:class:`~longcot.errors.ManifestMismatchError`); the token statistics (`tokens`, or `token_stats`) are
+copied verbatim into the run manifest, and the longest sample in student tokens
+(`student_tokens.max`) is reported beside the length sft.py measures.
 The training text is the release's `messages` column (built by :func:`longcot.records.messages_expr`);
 a release without one gets it from `problem`/`reasoning`/`completion` by the same function.
 
@@ -91,8 +94,12 @@ class Release:
 
     @property
     def longest_sample_tokens(self) -> int | None:
-        """The largest `max` in `token_stats` (at any depth), when the manifest has one."""
-        return _largest_max(self.token_stats)
+        """The release's longest sample in student tokens (`student_tokens.max`), when the manifest has it."""
+        stats = self.token_stats or {}
+        student = stats.get("student_tokens")
+        if isinstance(student, dict) and isinstance(student.get("max"), (int, float)):
+            return int(student["max"])
+        return None
 
     def split_files(self, split: str) -> list[Path]:
         """Parquet files of one split (`data/<split>-*.parquet`), sorted."""
@@ -120,14 +127,6 @@ class Release:
             "files": list(self.files),
             "token_stats": self.token_stats,
         }
-
-
-def _largest_max(stats: Any) -> int | None:
-    if isinstance(stats, dict):
-        found = [stats["max"]] if isinstance(stats.get("max"), (int, float)) else []
-        found += [v for v in (_largest_max(x) for x in stats.values()) if v is not None]
-        return int(max(found)) if found else None
-    return None
 
 
 def _manifest_files(manifest: dict[str, Any]) -> dict[str, str]:
@@ -183,8 +182,9 @@ def resolve_release(ref: str | Path) -> Release:
     repo_id = revision = None
     if path.is_file() and path.suffix in (".yaml", ".yml"):
         manifest_path, manifest = path, _read_manifest(path)
-        repo_id = manifest.get("repo_id")
-        revision = manifest.get("revision") or manifest.get("tag") or _version_tag(manifest.get("version"))
+        hub = manifest.get("hub") if isinstance(manifest.get("hub"), dict) else {}
+        repo_id = hub.get("repo") or manifest.get("repo_id")
+        revision = hub.get("tag") or manifest.get("tag") or _version_tag(manifest.get("version"))
         folder = _local_folder(path, manifest)
         if folder is None:
             if not repo_id or not revision:
@@ -237,10 +237,10 @@ def resolve_release(ref: str | Path) -> Release:
         version=_version_tag(version) if version else None,
         manifest_path=manifest_path,
         manifest=manifest,
-        repo_id=repo_id or manifest.get("repo_id"),
+        repo_id=repo_id or (manifest.get("hub") or {}).get("repo") or manifest.get("repo_id"),
         revision=revision,
         files=tuple(files),
-        token_stats=manifest.get("token_stats"),
+        token_stats=manifest.get("tokens") or manifest.get("token_stats"),
     )
 
 
@@ -252,7 +252,7 @@ def _version_tag(version: Any) -> str | None:
 
 
 def _local_folder(manifest_path: Path, manifest: dict[str, Any]) -> Path | None:
-    for key in ("folder", "path", "local_dir"):
+    for key in ("release_dir", "folder", "path", "local_dir"):
         value = manifest.get(key)
         if isinstance(value, str) and (candidate := (manifest_path.parent / value)).is_dir():
             return candidate
