@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 
 REPO = Path(__file__).resolve().parents[1]
+# tests/ on sys.path explicitly (not via pytest's rootdir/import-mode rules): `from fakes.llm_server import ...`
+# then works in every test module, whatever `--import-mode` is.
+if str(REPO / "tests") not in sys.path:
+    sys.path.insert(0, str(REPO / "tests"))
+
+from fakes.llm_server import FakeLLMServer  # noqa: E402
 
 
 def shared_data_dir() -> Path:
@@ -35,3 +43,10 @@ def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
     cache = tmp_path_factory.getbasetemp() / "hf-cache"
     monkeypatch.setenv("HF_HOME", str(cache))
     monkeypatch.setenv("HF_DATASETS_CACHE", str(cache / "datasets"))
+
+
+@pytest.fixture
+def fake_llm() -> Iterator[FakeLLMServer]:
+    """A started local OpenAI + Anthropic server (tests/fakes/llm_server.py); `fake_llm.configure(...)` to tune it."""
+    with FakeLLMServer() as server:
+        yield server
