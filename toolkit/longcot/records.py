@@ -29,6 +29,10 @@ SAMPLING = pl.Struct(
         "max_tokens": pl.Int64,
         "seed": pl.Int64,
         "reasoning_effort": pl.String,
+        "thinking_budget": pl.Int64,
+        "thinking": pl.String,  # Anthropic `thinking` when not a budget (e.g. "adaptive"), JSON if a mapping
+        "reasoning_summary": pl.String,
+        "params_json": pl.String,  # every request param, canonical JSON: nothing the request sent is lost
     }
 )
 
@@ -58,6 +62,7 @@ SCHEMA: dict[str, pl.DataType] = {
     "sampling": SAMPLING,
     "reasoning": pl.String(),
     "reasoning_source": pl.String(),  # native | summary | rewritten | absent
+    "reasoning_redacted": pl.Int64(),  # redacted thinking blocks (Anthropic), content not readable
     "completion": pl.String(),
     "finish_reason": pl.String(),
     "prompt_tokens": pl.Int64(),
@@ -66,10 +71,16 @@ SCHEMA: dict[str, pl.DataType] = {
     "cost_usd": pl.Float64(),
     "latency_s": pl.Float64(),
     "request_key": pl.String(),
+    # rewrite: the sample as it was before a teacher rewrote it
+    "original_reasoning": pl.String(),
+    "original_completion": pl.String(),
+    "original_reasoning_source": pl.String(),
+    "rewriter": pl.String(),  # provider:model that rewrote it
     # verification
     "predicted_answer": pl.String(),
     "verdict": pl.String(),  # correct | incorrect | no_answer | truncated | gold_unparseable | timeout
-    "verifier": pl.String(),  # name@version
+    "verifier": pl.String(),  # name@version, or judge:provider:model when an LLM judge decided
+    "judge_verdict": pl.String(),  # what the LLM judge said, where it was asked
     # filters
     "student_tokens": pl.Int64(),
     "pass_rate": pl.Float64(),

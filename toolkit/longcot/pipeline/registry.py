@@ -21,6 +21,9 @@ BUILTIN: dict[str, str] = {
     "split_thinking": "longcot.pipeline.steps:SplitThinking",
     "verify": "longcot.verify:VerifyAnswers",
     "decontaminate": "longcot.contamination:Decontaminate",
+    "sample": "longcot.teachers.processor:SampleTeachers",
+    "rewrite": "longcot.teachers.processor:RewriteSolutions",
+    "judge": "longcot.teachers.processor:JudgeAnswers",
 }
 
 _REGISTERED: dict[str, type[Processor]] = {}
