@@ -50,3 +50,25 @@ def fake_llm() -> Iterator[FakeLLMServer]:
     """A started local OpenAI + Anthropic server (tests/fakes/llm_server.py); `fake_llm.configure(...)` to tune it."""
     with FakeLLMServer() as server:
         yield server
+
+
+def build_qwen_tokenizer(folder: Path, out: Path) -> Path:
+    """Save a Qwen2.5 tokenizer to `out`, built offline from vocab.json + merges.txt + chat_template.jinja."""
+    from transformers import Qwen2Tokenizer
+
+    tokenizer = Qwen2Tokenizer.from_pretrained(str(folder))
+    tokenizer.chat_template = (folder / "chat_template.jinja").read_text(encoding="utf-8")
+    tokenizer.add_special_tokens({"additional_special_tokens": ["<|im_start|>", "<|im_end|>", "<|endoftext|>"]})
+    tokenizer.save_pretrained(str(out))
+    return out
+
+
+@pytest.fixture(scope="session")
+def qwen_tokenizer_dir(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder `AutoTokenizer.from_pretrained` loads: the real Qwen2.5 tokenizer with its chat template.
+
+    Built once per session from `shared/data/tokenizers/qwen2.5` (vocab, merges and the Qwen2.5-Instruct
+    template; `<|im_start|>`, `<|im_end|>`, `<|endoftext|>` as special tokens), offline.
+    """
+    pytest.importorskip("transformers")
+    return build_qwen_tokenizer(shared_data / "tokenizers" / "qwen2.5", tmp_path_factory.mktemp("qwen2.5-tokenizer"))

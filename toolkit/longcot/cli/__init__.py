@@ -229,11 +229,12 @@ def inspect_cmd(
 
 
 def _register_commands() -> None:
-    from longcot.cli import contamination_cmd, sample_cmd, verify_cmd
+    from longcot.cli import contamination_cmd, sample_cmd, stats_cmd, verify_cmd
 
     sample_cmd.register(app)
     verify_cmd.register(app)
     contamination_cmd.register(app)
+    stats_cmd.register(app)
 
 
 _register_commands()

@@ -23,6 +23,7 @@ import polars as pl
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
+from longcot.errors import ConfigError
 from longcot.io import InputSpec, ParquetShardWriter, iter_input, write_jsonl
 from longcot.pipeline.base import Processor, StepStats
 
@@ -189,6 +190,11 @@ class ProcessorStep(PipelineStep):
         emit_documents: bool = False,
         text_column: str = "problem",
     ) -> None:
+        if getattr(processor, "is_global", lambda: False)():
+            raise ConfigError(
+                f"step {processor.name!r} decides from every row of the run and cannot run batch by batch",
+                hint="run it with `longcot run` or `run_pipeline`, which give it its own stages (pipeline/stages.py)",
+            )
         self.name = processor.name  # before super().__init__, which names the datatrove stats after it
         super().__init__()
         self.processor, self.index, self.batch_size = processor, index, batch_size

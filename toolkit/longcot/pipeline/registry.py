@@ -14,9 +14,9 @@ from longcot.pipeline.base import Processor
 
 
 BUILTIN: dict[str, str] = {
-    "select": "longcot.pipeline.steps:Select",
+    "select": "longcot.curation.dispatch:SelectStep",  # columns, or s1 sample selection
     "where": "longcot.pipeline.steps:Where",
-    "dedup": "longcot.pipeline.steps:ExactDedup",
+    "dedup": "longcot.curation.dispatch:Dedup",  # method: exact (default) | minhash
     "length": "longcot.pipeline.steps:LengthFilter",
     "split_thinking": "longcot.pipeline.steps:SplitThinking",
     "verify": "longcot.verify:VerifyAnswers",
@@ -24,6 +24,9 @@ BUILTIN: dict[str, str] = {
     "sample": "longcot.teachers.processor:SampleTeachers",
     "rewrite": "longcot.teachers.processor:RewriteSolutions",
     "judge": "longcot.teachers.processor:JudgeAnswers",
+    "student_length": "longcot.curation.length:StudentLength",
+    "difficulty": "longcot.curation.difficulty:Difficulty",
+    "quality": "longcot.curation.quality:Quality",
 }
 
 _REGISTERED: dict[str, type[Processor]] = {}

@@ -29,6 +29,7 @@ from typing import Any
 
 from longcot import __version__
 from longcot.errors import ConfigError, LongcotError, MissingDependencyError
+from longcot.pipeline import stages
 from longcot.pipeline.adapter import ProcessorStep, ReadInput, WriteParquet
 from longcot.pipeline.base import StepStats
 from longcot.pipeline.config import PipelineConfig
@@ -82,6 +83,13 @@ def build_steps(config: PipelineConfig) -> list[Any]:
         )
     steps.append(WriteParquet(str(out / "data"), split=config.output.split, index=len(steps), funnel_dir=funnel_dir))
     return steps
+
+
+def _build_executor(config: PipelineConfig) -> Any:
+    """One executor; a chain of them when a step needs every row of the run (see `stages.py`)."""
+    if stages.has_global_steps(config):
+        return stages.build_staged_executor(config)
+    return make_executor(config, build_steps(config))
 
 
 def make_executor(config: PipelineConfig, pipeline: list[Any]) -> Any:
@@ -233,8 +241,7 @@ def run_pipeline(
     """
     resolve_revision(config)
     prepare_output(config, fresh=fresh)
-    pipeline = build_steps(config)
-    executor = make_executor(config, pipeline)
+    executor = _build_executor(config)
     if on_start is not None:
         on_start(config)
     start = time.perf_counter()
@@ -245,6 +252,8 @@ def run_pipeline(
     seconds = time.perf_counter() - start
     funnel = collect_funnel(config.output.path)
     done = completed_tasks(config)
+    if done >= config.executor.tasks:
+        stages.finish_stages(config)
     if not submitted:
         (Path(config.output.path) / "funnel.json").write_text(
             json.dumps(
