@@ -210,8 +210,11 @@ def test_cli_error_is_one_line_with_hint_and_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
-def test_quickstart_runs_offline_on_a_local_copy(tmp_path: Path, shared_data: Path) -> None:
-    """The main job, offline: clean traces are kept, wrong and contaminated ones dropped with reasons."""
+def test_quickstart_runs_offline_on_a_local_copy(
+    tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main job, offline: clean traces are kept, wrong and contaminated ones dropped, and it ends in a release."""
+    monkeypatch.chdir(tmp_path)  # the release manifest copy goes to ./releases/
     # Benchmarks from local files, passed in the step config: an env var set now would not reach
     # executor workers forked from a forkserver that an earlier test started.
     files = {"aime2024": "aime_2024.jsonl", "aime2025": "aime_2025.jsonl", "math500": "math500.jsonl",
@@ -244,6 +247,18 @@ def test_quickstart_runs_offline_on_a_local_copy(tmp_path: Path, shared_data: Pa
     assert funnel["decontaminate"].dropped == {"math500": 5}
     assert out.height == 30 and set(out["problem"]) <= {r["problem"] for r in train}
     assert {"problem", "gold_answer", "completion", "reasoning", "verdict", "predicted_answer"} <= set(out.columns)
+    # ... and ends in a release folder with its card and manifest
+    release = tmp_path / "out" / "release"
+    manifest = yaml.safe_load((release / "longcot-manifest.yaml").read_text())
+    assert manifest["name"] == "limo-curated" and manifest["tag"] == "v1.0.0" and manifest["splits"]["rows"] == 30
+    assert manifest["contamination"]["rows_removed"] == 5 and manifest["license"] == "apache-2.0"
+    assert (release / "README.md").read_text().startswith("---\nlicense: apache-2.0")
+    assert (tmp_path / "releases" / "limo-curated" / "v1.0.0.yaml").exists()
+    assert "release limo-curated v1.0.0" in result.output
+    rerun = runner.invoke(app, ["run", str(REPO / "recipes" / "pipelines" / "quickstart.yaml"), "--set",
+                                f"input={local}", "--set", f"output={tmp_path / 'out'}",
+                                "--set", f"steps.4.benchmark_files={benchmark_files}"])  # fmt: skip
+    assert rerun.exit_code == 0, rerun.output  # same run, same data: the same version is rebuilt, not refused
 
 
 def test_processor_step_interoperates_with_datatrove_documents(tmp_path: Path) -> None:

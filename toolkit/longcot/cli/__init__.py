@@ -124,6 +124,16 @@ def run_cmd(
             else ""
         )  # fmt: skip
     )
+    if "release" in result.extra:
+        built = result.extra["release"]
+        err.print(
+            f"release {built.manifest['name']} {built.manifest['tag']} → {built.out} (README.md card, "
+            f"longcot-manifest.yaml; copy {built.manifest_copy}); publish: `longcot release push {built.out} "
+            "--repo ORG/NAME`",
+            soft_wrap=True,
+        )
+    elif config.release is not None and incomplete:
+        err.print("[red]no release built[/]: the run did not finish")
     if json_out:
         print(json.dumps([s.to_dict() for s in result.funnel], indent=2))
     if incomplete:
@@ -181,6 +191,9 @@ def _print_plan(config: Any) -> None:
     say(f"output  {plan['output']}/data")
     ex = plan["executor"]
     say(f"run on  {ex['type']} executor, {ex['tasks']} task(s), {ex['workers']} worker(s)")
+    if config.release is not None:
+        block = config.release
+        say(f"release {block.name} v{block.version} → {block.out_dir(config.output.path)} (card + manifest)")
 
 
 @app.command("inspect")
@@ -229,12 +242,13 @@ def inspect_cmd(
 
 
 def _register_commands() -> None:
-    from longcot.cli import contamination_cmd, sample_cmd, stats_cmd, verify_cmd
+    from longcot.cli import contamination_cmd, release_cmd, sample_cmd, stats_cmd, verify_cmd
 
     sample_cmd.register(app)
     verify_cmd.register(app)
     contamination_cmd.register(app)
     stats_cmd.register(app)
+    release_cmd.register(app)
 
 
 _register_commands()

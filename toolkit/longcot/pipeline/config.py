@@ -30,7 +30,7 @@ from longcot.pipeline.base import Processor
 from longcot.pipeline.registry import get_processor
 
 
-TOP_KEYS = {"name", "description", "input", "steps", "output", "executor", "strict"}
+TOP_KEYS = {"name", "description", "input", "steps", "output", "executor", "strict", "release"}
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,7 @@ class PipelineConfig:
     description: str = ""
     source_file: str | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    release: Any = None  # longcot.release.after_run.ReleaseBlock: build a release once the run has finished
 
     def plan(self) -> dict[str, Any]:
         """The plan `--dry-run` prints: steps with their options, input, output and executor."""
@@ -266,6 +267,9 @@ def build_config(raw: dict[str, Any], *, where: str = "pipeline") -> PipelineCon
     strict = raw.get("strict", False)
     if not isinstance(strict, bool):
         raise ConfigError(f"{where}: `strict` must be true or false, got {strict!r}")
+    from longcot.release.after_run import parse_release_block
+
+    release = parse_release_block(raw.get("release"), where=where)
     return PipelineConfig(
         name=str(raw.get("name") or Path(where).stem),
         description=str(raw.get("description") or ""),
@@ -276,6 +280,7 @@ def build_config(raw: dict[str, Any], *, where: str = "pipeline") -> PipelineCon
         strict=strict,
         source_file=where,
         raw=raw,
+        release=release,
     )
 
 

@@ -266,7 +266,7 @@ def run_pipeline(
                 indent=2,
             )  # fmt: skip
         )
-    return RunResult(
+    result = RunResult(
         output=Path(config.output.path),
         funnel=funnel,
         tasks=config.executor.tasks,
@@ -274,6 +274,17 @@ def run_pipeline(
         seconds=seconds,
         submitted=submitted,
     )
+    _release_after_run(config, result)
+    return result
+
+
+def _release_after_run(config: PipelineConfig, result: RunResult) -> None:
+    """The pipeline's optional `release:` block: build the release once every task has finished."""
+    if config.release is None or result.submitted or result.tasks_completed < result.tasks:
+        return
+    from longcot.release.after_run import release_after_run
+
+    result.extra["release"] = release_after_run(config.release, config.output.path)
 
 
 #: squeue states after which a Slurm job does not run again by itself.
