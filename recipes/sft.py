@@ -146,7 +146,9 @@ def main(script_args: ScriptArguments, model_args: ModelArguments, training_args
     if model_args.model_config:
         config = AutoConfig.from_pretrained(model_args.model_config)
         torch.manual_seed(training_args.seed)
-        model = AutoModelForCausalLM.from_config(config, dtype=dtype)
+        model = AutoModelForCausalLM.from_config(
+            config, dtype=dtype, attn_implementation=model_args.attn_implementation
+        )
     else:
         model = AutoModelForCausalLM.from_pretrained(
             model_args.model_name_or_path, revision=model_args.model_revision, dtype=dtype,

@@ -65,8 +65,7 @@ def load_tokenizer(path: str | Path, *, cache_dir: str | Path | None = None) -> 
 
     Args:
         path: A Hub id, a saved tokenizer folder, or a folder of Qwen2 BPE files.
-        cache_dir: Where a built tokenizer is saved. Defaults to `<path>/../.longcot-tokenizer-<name>`
-            beside nothing: a temporary folder.
+        cache_dir: Where a tokenizer built from BPE files is saved. Defaults to a new temporary folder.
 
     Returns:
         A `transformers` tokenizer.
