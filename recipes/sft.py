@@ -196,11 +196,15 @@ def main(script_args: ScriptArguments, model_args: ModelArguments, training_args
         },  # fmt: skip
     }
     out = Path(training_args.output_dir)
-    write_run_manifest(out, manifest)
+    main_process = training_args.process_index == 0  # under accelerate, one writer
+    if main_process:
+        write_run_manifest(out, manifest)
 
     class ManifestInCheckpoints(TrainerCallback):
         def on_save(self, args, state, control, **kwargs):  # noqa: ANN001, ANN003
-            write_run_manifest(out / f"checkpoint-{state.global_step}", {**manifest, "global_step": state.global_step})
+            if main_process:
+                step = {**manifest, "global_step": state.global_step}
+                write_run_manifest(out / f"checkpoint-{state.global_step}", step)
 
     trainer = SFTTrainer(
         model=model, args=training_args, train_dataset=train_dataset, processing_class=tokenizer,
@@ -233,7 +237,7 @@ def main(script_args: ScriptArguments, model_args: ModelArguments, training_args
         train_tokens_per_second=tokens_seen / seconds if tokens_seen else None,
         checkpoint=str(out),
     )
-    if trainer.is_world_process_zero():
+    if main_process:
         write_run_manifest(out, manifest)
     print(f"done: {trainer.state.global_step} steps, loss {result.training_loss:.4f}, checkpoint {out}")
     return manifest
@@ -246,6 +250,10 @@ def parse(argv: list[str] | None = None):  # noqa: ANN201
     argv, recipe = load_recipe(list(sys.argv[1:] if argv is None else argv))
     parser = TrlParser((ScriptArguments, ModelArguments, SFTConfig))
     script_args, model_args, training_args = parser.parse_args_and_config(argv)
+    if not script_args.dataset:
+        raise SystemExit(
+            "no dataset: pass --dataset releases/NAME/vX.Y.Z.yaml (or a release folder, or ORG/NAME@vX.Y.Z)"
+        )
     if script_args.overlong not in ("drop", "fail"):
         raise SystemExit(f"overlong must be `drop` or `fail`, got {script_args.overlong!r}")
     return script_args, model_args, training_args, recipe

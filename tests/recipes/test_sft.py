@@ -123,3 +123,9 @@ def test_gpu_recipes_parse_with_published_hyperparameters(model: str, stage: str
     assert training.packing and training.packing_strategy == "bfd" and training.padding_free
     assert model_args.attn_implementation == "flash_attention_2"
     assert script.overlong == "drop" and script.stage == stage
+
+
+def test_no_dataset_is_one_clear_line() -> None:
+    sft = load_sft()
+    with pytest.raises(SystemExit, match="no dataset: pass --dataset"):
+        sft.parse(["--config", str(REPO / "recipes" / "tiny" / "sft.yaml")])
