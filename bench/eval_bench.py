@@ -125,7 +125,7 @@ def bench_sft(args: argparse.Namespace) -> None:
     from trl import SFTConfig, SFTTrainer
 
     sys.path.insert(0, str(REPO / "tests" / "recipes"))
-    from conftest import make_release, release_rows  # the test suite's release layout
+    from recipe_rows import make_release, release_rows  # the test suite's release layout
 
     from longcot.training.release import release_conversations, resolve_release
     from longcot.training.tokenizer import load_tokenizer
