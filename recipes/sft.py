@@ -124,6 +124,7 @@ def main(script_args: ScriptArguments, model_args: ModelArguments, training_args
 
     # 2. The tokenizer, with the training template (generation markers around the assistant turn).
     tokenizer = load_tokenizer(model_args.tokenizer_name_or_path or model_args.model_name_or_path)
+    inference_template = tokenizer.chat_template  # saved with the final model (the same text, without markers)
     if training_args.chat_template_path:
         tokenizer.chat_template = Path(training_args.chat_template_path).read_text(encoding="utf-8")
     if training_args.eos_token:
@@ -223,6 +224,8 @@ def main(script_args: ScriptArguments, model_args: ModelArguments, training_args
     result = trainer.train()
     seconds = time.perf_counter() - start
     trainer.save_model(str(out))
+    if inference_template:  # other tools (vLLM, llama.cpp) get the model's own template; it renders the same text
+        tokenizer.chat_template = inference_template
     tokenizer.save_pretrained(str(out))
     losses = [e["loss"] for e in trainer.state.log_history if "loss" in e]
     tokens_seen = max((e.get("num_tokens", 0) for e in trainer.state.log_history), default=0)

@@ -49,6 +49,11 @@ def test_tiny_sft_learns_writes_a_loadable_checkpoint_and_a_run_manifest(
     model = AutoModelForCausalLM.from_pretrained(tmp_path / "run")
     tokenizer = AutoTokenizer.from_pretrained(tmp_path / "run")
     assert model.config.num_hidden_layers == 2
+    # Saved with the model's own chat template (same text; no training markers for other tools to trip on).
+    from trl.chat_template_utils import has_generation_markers
+
+    assert not has_generation_markers(tokenizer.chat_template)
+    assert tokenizer.chat_template == AutoTokenizer.from_pretrained(qwen_tokenizer_dir).chat_template
     ids = tokenizer("1+1=", return_tensors="pt")["input_ids"]
     assert model(ids).logits.shape[-1] == 151936
     # The run manifest on disk names the release, its version and the sha256 of its files.
