@@ -5,11 +5,12 @@ intercept, so the suite points them at this loopback server instead (`base_url=s
 `srv.anthropic_base_url`). It speaks, over real HTTP/1.1 with keep-alive:
 
 - OpenAI: `POST /v1/chat/completions` (JSON and `stream: true` SSE ending in `data: [DONE]`, `n` choices,
-  `usage.completion_tokens_details.reasoning_tokens`, reasoning as `reasoning_content`, `<think>` tags, hidden or
-  none), `POST /v1/responses` (reasoning items with `summary_text`, `usage.output_tokens_details.reasoning_tokens`,
-  `status="incomplete"` when `max_output_tokens` is hit; SSE events too), Files (`POST /v1/files` multipart,
-  `GET /v1/files/{id}`, `GET /v1/files/{id}/content`) and Batch (`POST /v1/batches`, `GET /v1/batches/{id}`,
-  `POST /v1/batches/{id}/cancel`, `GET /v1/batches`), `GET /v1/models`.
+  `usage.completion_tokens_details.reasoning_tokens`, reasoning as `reasoning_content` or `reasoning`,
+  `<think>` tags, hidden or none), `POST /v1/responses` (reasoning items with `summary_text`,
+  `usage.output_tokens_details.reasoning_tokens`, `status="incomplete"` when `max_output_tokens` is hit;
+  SSE events too), Files (`POST /v1/files` multipart, `GET /v1/files/{id}`, `GET /v1/files/{id}/content`),
+  Batch (`POST /v1/batches`, `GET /v1/batches/{id}`, `POST /v1/batches/{id}/cancel`, `GET /v1/batches`) and
+  `GET /v1/models`.
 - Anthropic: `POST /v1/messages` (JSON and SSE: message_start, content_block_start/delta/stop with thinking_delta,
   signature_delta, text_delta, message_delta, message_stop, ping), `thinking`/`redacted_thinking`/`text` blocks,
   `thinking` enabled (budget_tokens >= 1024 and < max_tokens) / adaptive / disabled, `display: "omitted"`,
@@ -58,9 +59,11 @@ import asyncio
 import base64
 import collections
 import contextlib
+import contextvars
 import dataclasses
 import hashlib
 import json
+import os
 import random
 import re
 import subprocess
@@ -75,7 +78,15 @@ from pathlib import Path
 from typing import Any
 
 
-__all__ = ["FAULT_KINDS", "FakeLLMServer", "FakeLLMServerProcess", "Knobs", "load_answers"]
+__all__ = [
+    "CHAT_STYLES",
+    "FAULT_KINDS",
+    "FakeLLMServer",
+    "FakeLLMServerProcess",
+    "Knobs",
+    "iter_jsonl",
+    "load_answers",
+]
 
 FAULT_KINDS = (
     "rate_limit",
@@ -93,7 +104,7 @@ FAULT_KINDS = (
 )
 _FAULT_ALIASES = {"429": "rate_limit", "500": "server_error", "503": "unavailable", "529": "overloaded"}
 GENERATION_ENDPOINTS = ("chat.completions", "responses", "messages")
-CHAT_STYLES = ("reasoning_content", "think_tags", "hidden", "none")
+CHAT_STYLES = ("reasoning_content", "reasoning", "think_tags", "hidden", "none")
 _ANTHROPIC_EFFORT = {"low": 0.5, "medium": 1.0, "high": 2.0, "xhigh": 3.0, "max": 4.0}
 _EFFORT_SCALE = {"none": 0.0, "minimal": 0.25, "low": 0.5, "medium": 1.0, "high": 2.0, "xhigh": 3.0}
 REFUSAL_TEXT = "I'm sorry, but I can't help with that request."
@@ -122,7 +133,8 @@ class Knobs:
             Defaults to empty.
         correct_prob: Probability that a sample's boxed answer is the gold one. Defaults to 1.0.
         fallback_answer: Boxed answer for a prompt holding no known problem. Defaults to "42".
-        chat_reasoning: How Chat Completions returns reasoning: "reasoning_content" (vLLM/DeepSeek field),
+        chat_reasoning: How Chat Completions returns reasoning: "reasoning_content" (DeepSeek, older vLLM),
+            "reasoning" (the field newer vLLM and OpenRouter use),
             "think_tags" (`<think>...</think>` inside content), "hidden" (billed in reasoning_tokens, not returned,
             as OpenAI o-series, which also answer 400 to `max_tokens` and to a temperature other than 1) or
             "none" (reasoning written into the content). Defaults to "reasoning_content".
@@ -138,6 +150,8 @@ class Knobs:
         batch_fail_rate: Probability that a batch item fails (OpenAI error file / Anthropic `errored`).
             Defaults to 0.0.
         batch_fail_ids: custom_ids that always fail in a batch. Defaults to empty.
+        batch_expired_ids: custom_ids a batch never got to before it expired (OpenAI: an error-file line with
+            `error.code = "batch_expired"`; Anthropic: an `expired` result). Defaults to empty.
         vary_repeats: The k-th identical request gets the k-th variant of the answer (as sampling at a
             temperature would); False answers identical requests identically. Defaults to True.
         api_key: If set, the only key accepted; else any non-empty key is. Defaults to None.
@@ -148,6 +162,14 @@ class Knobs:
             `model_not_found`); else any name is served and `/v1/models` lists the default "fake-model".
             Defaults to empty.
         log_limit: Most recent log entries kept. Defaults to 100,000.
+        rpm_limit: When > 0, the server's own limiter: at most this many generation requests per model per
+            `rate_window_s`; more get a 429 with the Retry-After of the window (counted in `faults` as
+            "rpm_limit"), and answers carry x-ratelimit-* / anthropic-ratelimit-* headers. Defaults to 0 (off).
+        tpm_limit: The same for prompt + completion tokens per window ("tpm_limit"). Defaults to 0 (off).
+        rate_window_s: The limiter's window (60 s is "per minute"; tests use shorter). Defaults to 60.0.
+        model_overrides: Model name -> knobs that apply to that model's requests (and batch items), e.g.
+            `{"weak-teacher": {"correct_prob": 0.3, "latency": 0.2, "fault_rates": {"rate_limit": 0.1}}}`.
+            Defaults to empty.
     """
 
     seed: int = 0
@@ -172,11 +194,16 @@ class Knobs:
     batch_seconds: float | None = None
     batch_fail_rate: float = 0.0
     batch_fail_ids: frozenset[str] = frozenset()
+    batch_expired_ids: frozenset[str] = frozenset()
     vary_repeats: bool = True
     api_key: str | None = None
     barrier: int = 0
     models: tuple[str, ...] = ()
     log_limit: int = 100_000
+    rpm_limit: int = 0
+    tpm_limit: int = 0
+    rate_window_s: float = 60.0
+    model_overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         rates = {_FAULT_ALIASES.get(k, k): float(v) for k, v in dict(self.fault_rates).items()}
@@ -184,6 +211,19 @@ class Knobs:
         for kind in [*rates, *(k for k in script if k is not None)]:
             if kind not in FAULT_KINDS:
                 raise ValueError(f"unknown fault kind {kind!r}; known: {', '.join(FAULT_KINDS)}")
+        for name in ("latency", "latency_jitter", "hang_s", "retry_after", "stream_chunk_delay", "rate_window_s"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)!r}")
+        probabilities = {n: getattr(self, n) for n in ("correct_prob", "redacted_thinking_rate", "batch_fail_rate")}
+        probabilities.update({f"fault_rates[{kind!r}]": rate for kind, rate in rates.items()})
+        for name, value in probabilities.items():
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be in [0, 1], got {value!r}")
+        for name in ("reasoning_words", "summary_words", "batch_polls", "barrier", "rpm_limit", "tpm_limit"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)!r}")
+        if self.stream_chunk_words < 1 or self.log_limit < 1:
+            raise ValueError("stream_chunk_words and log_limit must be >= 1")
         if sum(rates.values()) > 1.0 + 1e-9:
             raise ValueError(f"fault rates sum to more than 1: {rates}")
         styles = [self.chat_reasoning, *dict(self.model_styles).values()]
@@ -196,7 +236,20 @@ class Knobs:
         object.__setattr__(self, "answers", {_norm(k): str(v) for k, v in dict(self.answers).items()})
         object.__setattr__(self, "model_styles", dict(self.model_styles))
         object.__setattr__(self, "batch_fail_ids", frozenset(self.batch_fail_ids))
+        object.__setattr__(self, "batch_expired_ids", frozenset(self.batch_expired_ids))
         object.__setattr__(self, "models", tuple(self.models))
+        overrides = {str(m): dict(o) for m, o in dict(self.model_overrides).items()}
+        for model, override in overrides.items():
+            if "model_overrides" in override:
+                raise ValueError(f"model_overrides[{model!r}] cannot itself hold model_overrides")
+        object.__setattr__(self, "model_overrides", overrides)
+        # Resolved (and so validated) once: a bad override fails at construction, not on a request.
+        per_model = {m: dataclasses.replace(self, model_overrides={}, **o) for m, o in overrides.items()}
+        object.__setattr__(self, "_per_model", per_model)
+
+    def for_model(self, model: str) -> Knobs:
+        """The knobs a request for `model` runs under (these, with that model's `model_overrides`)."""
+        return self._per_model.get(model, self)  # type: ignore[attr-defined]
 
     def to_json(self) -> dict[str, Any]:
         """The knobs as JSON-ready values (the `/_fake/configure` body takes the same keys)."""
@@ -204,6 +257,7 @@ class Knobs:
         out["fault_script"] = list(self.fault_script)
         out["fault_endpoints"] = list(self.fault_endpoints)
         out["batch_fail_ids"] = sorted(self.batch_fail_ids)
+        out["batch_expired_ids"] = sorted(self.batch_expired_ids)
         out["models"] = list(self.models)
         return out
 
@@ -236,6 +290,9 @@ _POOL = [_RNG.choice(_VOCAB_TEXT.split()) for _ in range(4096)]
 _POOL2 = _POOL * 2  # a slice of any start and length <= 4096 wraps around without a per-word loop
 
 
+_REQUEST_KNOBS: contextvars.ContextVar[Knobs | None] = contextvars.ContextVar("fake_llm_knobs", default=None)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -244,6 +301,23 @@ def _unit(*parts: object) -> float:
     """A uniform number in [0, 1) fixed by `parts` (a deterministic stand-in for random.random())."""
     digest = hashlib.blake2b("|".join(map(str, parts)).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") / 2**64
+
+
+class _LazyDigest:
+    """A log field's `_digest(value)`, computed on first read (most log entries are never read)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _materialised(entry: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a log entry with its lazy digests computed (and stored back, so each is computed once)."""
+    for key, value in entry.items():
+        if isinstance(value, _LazyDigest):
+            entry[key] = _digest(value.value)
+    return dict(entry)
 
 
 def _words(text: str) -> int:
@@ -272,6 +346,16 @@ class _Sample:
     answer: str
     correct: bool | None  # None when the problem was unknown
     problem: str | None  # the known problem found in the prompt (whitespace-normalised)
+    reasoning_words: int  # len(reasoning.split()), counted once
+
+
+def _check_messages(messages: list[Any], name: str) -> None:
+    """400 for a message that is not an object with a string `role` and a string or list `content`."""
+    for i, message in enumerate(messages):
+        if not isinstance(message, dict) or not isinstance(message.get("role"), str):
+            raise _HTTPError(400, "invalid_request_error", f"{name}.{i}: expected an object with a 'role'")
+        if not isinstance(message.get("content"), (str, list)) and message.get("content") is not None:
+            raise _HTTPError(400, "invalid_request_error", f"{name}.{i}.content: expected a string or an array")
 
 
 def _text_of(content: Any) -> str:
@@ -326,6 +410,7 @@ class _Reply:
     headers: dict[str, str] = field(default_factory=dict)
     events: list[bytes] | None = None  # an SSE stream when set
     fault: str | None = None  # drop / drop_mid / timeout are acted out by the connection handler
+    entry: dict[str, Any] | None = None  # the log entry of a generation answer, marked delivered or not
 
 
 _REASONS = {
@@ -429,14 +514,15 @@ def _parse_request(buffer: bytearray) -> _Request | None:
         if len(buffer) > 1 << 20:
             raise ValueError("request head too large")
         return None
-    lines = buffer[:end].decode("latin-1").split("\r\n")
-    parts = lines[0].split(" ")
+    head = buffer[:end].decode("latin-1")
+    first, _, rest = head.partition("\r\n")
+    parts = first.split(" ")
     if len(parts) < 3:
-        raise ValueError(f"bad request line {lines[0]!r}")
+        raise ValueError(f"bad request line {first!r}")
     headers: dict[str, str] = {}
-    for line in lines[1:]:
+    for line in rest.split("\r\n"):  # a plain loop: several times faster than a regex here
         key, _, value = line.partition(":")
-        headers[key.strip().lower()] = value.strip()
+        headers[key.lower()] = value.strip()
     start = end + 4
     if headers.get("transfer-encoding", "").lower() == "chunked":
         body, pos = bytearray(), start
@@ -478,21 +564,21 @@ class FakeLLMServer:
     Counters (thread-safe snapshots): `requests` (endpoint -> HTTP requests, faulted and 401 ones included),
     `choices` (endpoint -> samples served: chat choices, responses, messages, batch items), `faults`
     (kind -> injected count), `log` (one dict per generation request or batch item: endpoint, model,
-    messages_hash, n, params, stream, status, fault, problem, problem_known, correct; never a key),
-    `max_in_flight`, `connections`, `server_cpu_s()`, `stats()` (all of it as JSON), `reset_counters()`.
+    messages_hash, n, params, stream, status, fault, problem, problem_known, correct, delivered; never a key),
+    `undelivered`, `max_in_flight`, `connections`, `server_cpu_s()`, `stats()` (all of it as JSON), `reset_counters()`.
     """
 
     def __init__(self, port: int = 0, **knobs: Any) -> None:
         self._port = port
         self._lock = threading.Lock()
-        self._knobs = Knobs(**knobs)
-        self._script: collections.deque[str | None] = collections.deque(self._knobs.fault_script)
+        self._base = Knobs(**knobs)
+        self._script: collections.deque[str | None] = collections.deque(self._base.fault_script)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._server: asyncio.base_events.Server | None = None
         self._conns: set[_Connection] = set()
         self._ids = 0
-        self._match_cache: dict[str, tuple[str, str] | None] = {}
+        self._match_cache: dict[tuple[int, str], tuple[str, str] | None] = {}
         self._attempts: collections.Counter[str] = collections.Counter()
         self._variants: collections.Counter[str] = collections.Counter()
         self._files: dict[str, dict[str, Any]] = {}
@@ -501,6 +587,7 @@ class FakeLLMServer:
         self._msg_batches: dict[str, dict[str, Any]] = {}
         self._stored_responses: dict[str, dict[str, Any]] = {}
         self._barrier: asyncio.Event | None = None  # created on the server's loop
+        self._rate: dict[str, collections.deque[list[float]]] = {}  # model -> [[accepted at, tokens], ...]
         self.internal_errors: list[str] = []  # bugs in this server, as "Type: message" (a test may assert it empty)
         self._reset_counters_locked()
 
@@ -592,19 +679,24 @@ class FakeLLMServer:
 
     @property
     def knobs(self) -> Knobs:
-        return self._knobs
+        """The knobs now in force (without any request's `model_overrides`)."""
+        return self._base
+
+    @property
+    def _knobs(self) -> Knobs:
+        """The knobs of the request being served (its model's overrides applied), else the base ones."""
+        return _REQUEST_KNOBS.get() or self._base
 
     def configure(self, **knobs: Any) -> Knobs:
         """Change knobs at runtime (thread-safe); a new `fault_script` replaces what is left of the old one."""
         with self._lock:
-            self._knobs = dataclasses.replace(self._knobs, **knobs)
+            self._base = dataclasses.replace(self._base, **knobs)
             if "fault_script" in knobs:
-                self._script = collections.deque(self._knobs.fault_script)
-            if "answers" in knobs:
-                self._match_cache.clear()
+                self._script = collections.deque(self._base.fault_script)
+            self._match_cache.clear()  # keyed by id(answers): stale once the knobs are replaced
             if "barrier" in knobs and self._loop is not None:
                 self._loop.call_soon_threadsafe(setattr, self, "_barrier", None)
-            return self._knobs
+            return self._base
 
     def reset_counters(self) -> None:
         """Zero requests, choices, faults and the log (stored files and batches are kept)."""
@@ -617,6 +709,7 @@ class FakeLLMServer:
         self._faults: collections.Counter[str] = collections.Counter()
         self._log: list[dict[str, Any]] = []
         self._connections = 0
+        self._undelivered = 0
         self._in_flight = getattr(self, "_in_flight", 0)
         self._max_in_flight = self._in_flight
 
@@ -638,13 +731,20 @@ class FakeLLMServer:
     @property
     def log(self) -> list[dict[str, Any]]:
         with self._lock:
-            return [dict(entry) for entry in self._log]
+            return [_materialised(entry) for entry in self._log]
 
     @property
     def max_in_flight(self) -> int:
         """Most API requests held at once since the last reset (proof that latency is slept concurrently)."""
         with self._lock:
             return self._max_in_flight
+
+    @property
+    def undelivered(self) -> int:
+        """Answers generated (and counted in `choices`) whose client had hung up before they were written, as
+        happens to the in-flight requests of a killed client; their log entries say `delivered: False`."""
+        with self._lock:
+            return self._undelivered
 
     @property
     def connections(self) -> int:
@@ -683,9 +783,10 @@ class FakeLLMServer:
                 "requests": dict(self._requests),
                 "choices": dict(self._choices),
                 "faults": dict(self._faults),
-                "log": [dict(entry) for entry in self._log],
+                "log": [_materialised(entry) for entry in self._log],
                 "max_in_flight": self._max_in_flight,
                 "connections": self._connections,
+                "undelivered": self._undelivered,
             }
 
     def _count(self, endpoint: str) -> None:
@@ -709,8 +810,9 @@ class FakeLLMServer:
         return f"{prefix}{hashlib.blake2b(f'{self._knobs.seed}:{n}'.encode(), digest_size=12).hexdigest()}"
 
     # -- connection handling ----------------------------------------------------------------------------------
-    # An asyncio.Protocol per connection (not StreamReader/Writer: a third less CPU per request). Requests on one
-    # connection are answered in order, one at a time (HTTP/1.1 keep-alive without pipelining, as httpx sends).
+    # An asyncio.Protocol per connection, not StreamReader/Writer: about a fifth less server CPU per request in
+    # bench/fake_server_bench.py (0.25 vs 0.32 ms). Requests on one connection are answered in order, one at a time
+    # (HTTP/1.1 keep-alive without pipelining, as httpx sends).
 
     async def _hold(self, conn: _Connection) -> None:
         """Keep the connection open and silent until the client hangs up (or `hang_s`), then close it."""
@@ -736,6 +838,11 @@ class FakeLLMServer:
         if reply.fault == "timeout":
             await self._hold(conn)
             return False
+        if reply.entry is not None:
+            gone = conn.lost.is_set() or transport.is_closing()
+            with self._lock:
+                reply.entry["delivered"] = not gone
+                self._undelivered += gone
         rid = self._new_id("req_")
         head = [f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Unknown')}"]
         headers = {"content-type": reply.content_type, **reply.headers}
@@ -918,14 +1025,8 @@ class FakeLLMServer:
             self.reset_counters()
             payload = {"ok": True}
         else:
-            changes = request.json()
-            for key in ("fault_script", "fault_endpoints", "models"):
-                if key in changes:
-                    changes[key] = tuple(changes[key])
-            if "batch_fail_ids" in changes:
-                changes["batch_fail_ids"] = frozenset(changes["batch_fail_ids"])
             try:
-                payload = self.configure(**changes).to_json()
+                payload = self.configure(**_knobs_from_json(request.json())).to_json()
             except (TypeError, ValueError) as exc:
                 raise _HTTPError(400, "invalid_request_error", str(exc)) from None
             payload.pop("answers", None)
@@ -978,9 +1079,10 @@ class FakeLLMServer:
             return text, answers[text]
         if not answers:
             return None
+        cache_key = (id(answers), text)  # answers can differ per model (model_overrides)
         with self._lock:
-            if text in self._match_cache:
-                return self._match_cache[text]
+            if cache_key in self._match_cache:
+                return self._match_cache[cache_key]
         # A template puts the problem on lines of its own: try every run of whole lines exactly (cheap for short
         # prompts) before scanning every known problem as a substring.
         lines = [_norm(line) for line in prompt.splitlines()]
@@ -990,7 +1092,7 @@ class FakeLLMServer:
             best = max(exact, key=len)
             found: tuple[str, str] | None = (best, answers[best])
             with self._lock:
-                self._match_cache[text] = found
+                self._match_cache[cache_key] = found
             return found
         found = None
         for problem, answer in answers.items():
@@ -999,7 +1101,7 @@ class FakeLLMServer:
         with self._lock:
             if len(self._match_cache) > 100_000:
                 self._match_cache.clear()
-            self._match_cache[text] = found
+            self._match_cache[cache_key] = found
         return found
 
     def _sample(self, prompt: str, model: str, key: str, variant: int, index: int, reasoning_words: int) -> _Sample:
@@ -1025,7 +1127,7 @@ class FakeLLMServer:
             words = ["Let", "me", "work", "through", "this", "step", "by", "step.", *filler]
             reasoning = " ".join([*words, "So", "the", "answer", "is", f"{answer}."][:reasoning_words])
         completion = f"Putting the steps together, the final answer is $\\boxed{{{answer}}}$."
-        return _Sample(reasoning, completion, answer, correct, problem)
+        return _Sample(reasoning, completion, answer, correct, problem, _words(reasoning))
 
     def _begin(self, endpoint: str, body: dict[str, Any], messages: Any) -> tuple[str, int]:
         """(request key, variant) for a generation request; the variant counts identical requests served."""
@@ -1046,7 +1148,7 @@ class FakeLLMServer:
         return {
             "endpoint": endpoint,
             "model": body.get("model"),
-            "messages_hash": _digest(messages),
+            "messages_hash": _LazyDigest(messages),  # hashed when the log is read, off the hot path
             "n": int(body.get("n") or 1),
             "params": params,
             "stream": bool(body.get("stream")),
@@ -1058,8 +1160,25 @@ class FakeLLMServer:
     async def _generation(self, endpoint: str, request: _Request, build: Any) -> _Reply:
         """Shared path of the three generation endpoints: parse, pick a fault, wait, answer, count, log."""
         body = request.json()
+        token = _REQUEST_KNOBS.set(self._base.for_model(str(body.get("model"))))
+        try:
+            return await self._generate(endpoint, request, build, body)
+        finally:
+            _REQUEST_KNOBS.reset(token)
+
+    async def _generate(self, endpoint: str, request: _Request, build: Any, body: dict[str, Any]) -> _Reply:
         messages = body.get("messages", body.get("input"))
         key, variant = self._begin(endpoint, body, messages)
+        model = str(body.get("model"))
+        admitted = self._admit(model)
+        if isinstance(admitted, tuple):  # the server's own rpm/tpm limiter answers at once, before any latency
+            kind, wait = admitted
+            headers = {"retry-after": f"{wait:.3f}"}
+            if request.provider == "openai":
+                headers["retry-after-ms"] = str(int(wait * 1000))
+            reply = self._error(request, _HTTPError(429, "rate_limit_error", f"Rate limit reached ({kind}).", headers))
+            self._record(self._log_entry(endpoint, body, messages, kind, 429), 0, endpoint)
+            return reply
         fault = self._pick_fault(endpoint, key)
         await self._sleep(key)
         if self._knobs.barrier > 0:
@@ -1085,8 +1204,62 @@ class FakeLLMServer:
             else:
                 samples = 0
         status = 0 if reply.fault in ("drop", "timeout") else reply.status
-        self._record(self._log_entry(endpoint, body, messages, fault, status, **extra), samples, endpoint)
+        entry = self._log_entry(endpoint, body, messages, fault, status, **extra)
+        if samples:
+            entry["delivered"] = None  # set when the answer is written: False if the client had gone by then
+            reply.entry = entry
+        self._record(entry, samples, endpoint)
+        if admitted is not None:
+            self._rate_headers(model, admitted, extra.get("tokens", 0) if samples else 0, request, reply)
         return reply
+
+    def _admit(self, model: str) -> tuple[str, float] | list[float] | None:
+        """Under rpm/tpm limits: ("rpm_limit" | "tpm_limit", seconds to wait) when `model` is over a limit in
+        the current window, else the window entry counting this request (its tokens are added when it is
+        answered); None when no limit is set."""
+        knobs = self._knobs
+        if not (knobs.rpm_limit or knobs.tpm_limit):
+            return None
+        now = time.monotonic()
+        with self._lock:
+            window = self._rate.setdefault(model, collections.deque())
+            while window and window[0][0] <= now - knobs.rate_window_s:
+                window.popleft()
+            wait = window[0][0] + knobs.rate_window_s - now if window else 0.0
+            if knobs.rpm_limit and len(window) >= knobs.rpm_limit:
+                return "rpm_limit", max(wait, 0.001)
+            if knobs.tpm_limit and sum(entry[1] for entry in window) >= knobs.tpm_limit:
+                return "tpm_limit", max(wait, 0.001)
+            entry = [now, 0.0]
+            window.append(entry)
+        return entry
+
+    def _rate_headers(self, model: str, entry: list[float], tokens: int, request: _Request, reply: _Reply) -> None:
+        knobs = self._knobs
+        with self._lock:
+            entry[1] += tokens
+            window = self._rate.get(model) or collections.deque()
+            used_requests, used_tokens = len(window), int(sum(entry[1] for entry in window))
+        reset = knobs.rate_window_s
+        if request.provider == "openai":
+            if knobs.rpm_limit:
+                reply.headers["x-ratelimit-limit-requests"] = str(knobs.rpm_limit)
+                reply.headers["x-ratelimit-remaining-requests"] = str(max(knobs.rpm_limit - used_requests, 0))
+                reply.headers["x-ratelimit-reset-requests"] = f"{reset:g}s"
+            if knobs.tpm_limit:
+                reply.headers["x-ratelimit-limit-tokens"] = str(knobs.tpm_limit)
+                reply.headers["x-ratelimit-remaining-tokens"] = str(max(knobs.tpm_limit - used_tokens, 0))
+                reply.headers["x-ratelimit-reset-tokens"] = f"{reset:g}s"
+        else:
+            at = _iso(time.time() + reset)
+            if knobs.rpm_limit:
+                reply.headers["anthropic-ratelimit-requests-limit"] = str(knobs.rpm_limit)
+                reply.headers["anthropic-ratelimit-requests-remaining"] = str(max(knobs.rpm_limit - used_requests, 0))
+                reply.headers["anthropic-ratelimit-requests-reset"] = at
+            if knobs.tpm_limit:
+                reply.headers["anthropic-ratelimit-tokens-limit"] = str(knobs.tpm_limit)
+                reply.headers["anthropic-ratelimit-tokens-remaining"] = str(max(knobs.tpm_limit - used_tokens, 0))
+                reply.headers["anthropic-ratelimit-tokens-reset"] = at
 
     def _check_model(self, model: str) -> None:
         models = self._knobs.models
@@ -1121,6 +1294,7 @@ class FakeLLMServer:
         self._check_model(model)
         if not isinstance(messages, list) or not messages:
             raise _HTTPError(400, "invalid_request_error", "'messages' must be a non-empty array")
+        _check_messages(messages, "messages")
         n = int(body.get("n") or 1)
         if not 1 <= n <= 128:
             raise _HTTPError(400, "invalid_request_error", f"Invalid 'n': integer between 1 and 128, got {n}")
@@ -1149,13 +1323,14 @@ class FakeLLMServer:
             correct.append(s.correct)
             problem = s.problem
             reasoning, content = s.reasoning, s.completion
+            r_tok, c_tok = s.reasoning_words, _words(content)
             if style == "none":
                 content, reasoning = f"{reasoning}\n\n{content}".strip(), ""
+                r_tok, c_tok = 0, r_tok + c_tok
             budget = limit if limit is not None else None
             if fault == "length":
-                budget = (_words(reasoning) + _words(content)) // 2
+                budget = (r_tok + c_tok) // 2
             finish = "stop"
-            r_tok, c_tok = _words(reasoning), _words(content)
             if budget is not None and r_tok + c_tok > budget:
                 finish = "length"
                 r_tok = min(r_tok, budget)
@@ -1167,8 +1342,8 @@ class FakeLLMServer:
             elif fault == "refusal":
                 content, refusal, c_tok, finish = None, REFUSAL_TEXT, _words(REFUSAL_TEXT), "stop"
             message: dict[str, Any] = {"role": "assistant", "content": content, "refusal": refusal, "annotations": []}
-            if style == "reasoning_content":
-                message["reasoning_content"] = reasoning
+            if style in ("reasoning_content", "reasoning"):
+                message[style] = reasoning
             elif style == "think_tags" and content is not None:
                 message["content"] = f"<think>\n{reasoning}\n</think>\n\n{content}" if reasoning else content
             if style != "none":
@@ -1197,7 +1372,12 @@ class FakeLLMServer:
             "service_tier": "default",
             "system_fingerprint": "fp_fake",
         }
-        extra = {"correct": correct, "problem_known": problem is not None, "problem": problem}
+        extra = {
+            "correct": correct,
+            "problem_known": problem is not None,
+            "problem": problem,
+            "tokens": usage["total_tokens"],
+        }
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:
             return _Reply(body=json.dumps(completion).encode()), n, extra
@@ -1220,8 +1400,9 @@ class FakeLLMServer:
         for choice in completion["choices"]:
             i, message = choice["index"], choice["message"]
             events.append(chunk(i, {"role": "assistant", "content": "", "refusal": None}))
-            for piece in _chunks(message.get("reasoning_content") or "", words):
-                events.append(chunk(i, {"reasoning_content": piece}))
+            for field_name in ("reasoning_content", "reasoning"):
+                for piece in _chunks(message.get(field_name) or "", words):
+                    events.append(chunk(i, {field_name: piece}))
             for piece in _chunks(message.get("content") or "", words):
                 events.append(chunk(i, {"content": piece}))
             if message.get("refusal"):
@@ -1334,7 +1515,12 @@ class FakeLLMServer:
         }
         with self._lock:
             self._stored_responses[response["id"]] = response
-        extra = {"correct": [s.correct], "problem_known": s.problem is not None, "problem": s.problem}
+        extra = {
+            "correct": [s.correct],
+            "problem_known": s.problem is not None,
+            "problem": s.problem,
+            "tokens": response["usage"]["total_tokens"],
+        }
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:
             return _Reply(body=json.dumps(response).encode()), 1, extra
@@ -1567,8 +1753,19 @@ class FakeLLMServer:
         outputs, failures = [], []
         for item in state["items"]:
             custom_id, body = item["custom_id"], dict(item["body"])
+            _REQUEST_KNOBS.set(
+                self._base.for_model(str(body.get("model")))
+            )  # the caller runs this in a copied context
             entry_id = self._new_id("batch_req_")
             request_id = self._new_id("req_")
+            if custom_id in self._knobs.batch_expired_ids:
+                error = {
+                    "code": "batch_expired",
+                    "message": "This request could not be executed before the completion window expired.",
+                }
+                failures.append({"id": entry_id, "custom_id": custom_id, "response": None, "error": error})
+                self._record(self._log_entry("batches", body, body.get("messages"), None, 0), 0, "batches")
+                continue
             if self._batch_item_fails(custom_id):
                 error = {"message": "The server had an error processing your request.", "type": "server_error"}
                 failures.append(
@@ -1623,7 +1820,7 @@ class FakeLLMServer:
 
     async def _h_batches_retrieve(self, request: _Request, id: str) -> _Reply:
         state = self._batch(id)
-        self._advance_batch(state)
+        contextvars.copy_context().run(self._advance_batch, state)  # per-item knobs stay inside
         return _Reply(body=json.dumps(state["batch"]).encode())
 
     async def _h_batches_cancel(self, request: _Request, id: str) -> _Reply:
@@ -1661,6 +1858,7 @@ class FakeLLMServer:
             raise _HTTPError(400, "invalid_request_error", "max_tokens: Field required (an integer >= 1)")
         if not isinstance(messages, list) or not messages:
             raise _HTTPError(400, "invalid_request_error", "messages: at least one message is required")
+        _check_messages(messages, "messages")
         thinking = body.get("thinking") or {"type": "disabled"}
         kind = thinking.get("type")
         if kind == "enabled":
@@ -1759,6 +1957,7 @@ class FakeLLMServer:
             "problem_known": s.problem is not None,
             "problem": s.problem,
             "redacted": bool(redacted),
+            "tokens": input_tokens + message["usage"]["output_tokens"],
         }
         stream = body.get("stream") if want_stream is None else want_stream
         if not stream:
@@ -1871,9 +2070,16 @@ class FakeLLMServer:
         counts = {"processing": 0, "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0}
         for item in state["items"]:
             custom_id, params = item["custom_id"], dict(item["params"])
+            _REQUEST_KNOBS.set(
+                self._base.for_model(str(params.get("model")))
+            )  # the caller runs this in a copied context
             if canceled:
                 results.append({"custom_id": custom_id, "result": {"type": "canceled"}})
                 counts["canceled"] += 1
+                continue
+            if custom_id in self._knobs.batch_expired_ids:
+                results.append({"custom_id": custom_id, "result": {"type": "expired"}})
+                counts["expired"] += 1
                 continue
             error = None
             if self._batch_item_fails(custom_id):
@@ -1918,9 +2124,9 @@ class FakeLLMServer:
         if batch["processing_status"] != "ended":
             state["polls"] += 1
             if batch["processing_status"] == "canceling":
-                self._finish_msg_batch(state, canceled=True)
+                contextvars.copy_context().run(self._finish_msg_batch, state, True)
             elif self._batch_done(state):
-                self._finish_msg_batch(state, canceled=False)
+                contextvars.copy_context().run(self._finish_msg_batch, state, False)
         return _Reply(body=json.dumps(batch).encode())
 
     async def _h_messages_batches_results(self, request: _Request, id: str) -> _Reply:
@@ -1947,6 +2153,18 @@ class FakeLLMServer:
             "last_id": data[-1]["id"] if data else None,
         }
         return _Reply(body=json.dumps(page).encode())
+
+
+def _knobs_from_json(changes: dict[str, Any]) -> dict[str, Any]:
+    """Knob values decoded from JSON (lists back to the tuples / frozensets `Knobs` holds)."""
+    changes = dict(changes)
+    for key in ("fault_script", "fault_endpoints", "models"):
+        if key in changes:
+            changes[key] = tuple(changes[key])
+    for key in ("batch_fail_ids", "batch_expired_ids"):
+        if key in changes:
+            changes[key] = frozenset(changes[key])
+    return changes
 
 
 def _multipart(request: _Request) -> dict[str, tuple[str | None, bytes]]:
@@ -1979,16 +2197,28 @@ class FakeLLMServerProcess:
 
     Args:
         *args: Extra command-line flags for the script (e.g. "--latency", "0.1").
+        **knobs: Any `Knobs` field, sent as `--knobs JSON`.
     """
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, **knobs: Any) -> None:
         self._args = [str(a) for a in args]
+        if knobs:
+            checked = Knobs(**knobs).to_json()  # a bad knob fails here, not in the child
+            self._args += ["--knobs", json.dumps({k: checked[k] for k in knobs})]
         self._proc: subprocess.Popen[str] | None = None
         self.url = ""
 
     def start(self) -> FakeLLMServerProcess:
         self._proc = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), "--port", "0", *self._args],
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--port",
+                "0",
+                "--parent-pid",
+                str(os.getpid()),
+                *self._args,
+            ],
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -2000,6 +2230,10 @@ class FakeLLMServerProcess:
         return self
 
     @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
+
+    @property
     def openai_base_url(self) -> str:
         return f"{self.url}/v1"
 
@@ -2009,11 +2243,29 @@ class FakeLLMServerProcess:
 
     def _call(self, path: str, payload: dict[str, Any] | None = None) -> Any:
         data = None if payload is None else json.dumps(payload).encode()
-        with urllib.request.urlopen(urllib.request.Request(self.url + path, data=data), timeout=30) as resp:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback: never via a proxy
+        with opener.open(urllib.request.Request(self.url + path, data=data), timeout=30) as resp:
             return json.loads(resp.read())
 
     def stats(self) -> dict[str, Any]:
+        """The server's counters (as `FakeLLMServer.stats()`)."""
         return self._call("/_fake/stats")
+
+    @property
+    def requests(self) -> collections.Counter[str]:
+        return collections.Counter(self._call("/_fake/stats?log=0")["requests"])
+
+    @property
+    def choices(self) -> collections.Counter[str]:
+        return collections.Counter(self._call("/_fake/stats?log=0")["choices"])
+
+    @property
+    def faults(self) -> collections.Counter[str]:
+        return collections.Counter(self._call("/_fake/stats?log=0")["faults"])
+
+    @property
+    def log(self) -> list[dict[str, Any]]:
+        return self.stats()["log"]
 
     def configure(self, **knobs: Any) -> dict[str, Any]:
         return self._call("/_fake/configure", knobs)
@@ -2041,6 +2293,13 @@ def _parse_rates(items: Iterable[str]) -> dict[str, float]:
     return rates
 
 
+def _exit_with_parent(pid: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != pid:  # reparented: the test process that started us is gone
+            os._exit(0)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Serve until killed; the first stdout line is the base URL (`http://127.0.0.1:PORT`)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -2054,6 +2313,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--fault", action="append", default=[], metavar="KIND=RATE", help="e.g. rate_limit=0.1")
     parser.add_argument("--retry-after", type=float, default=0.05)
     parser.add_argument("--batch-polls", type=int, default=2)
+    parser.add_argument("--parent-pid", type=int, help="exit when this process is gone (no orphaned servers)")
+    parser.add_argument("--knobs", default="{}", help="any Knobs fields as JSON, e.g. '{\"rpm_limit\": 60}'")
     args = parser.parse_args(argv)
     server = FakeLLMServer(
         port=args.port,
@@ -2066,8 +2327,12 @@ def main(argv: list[str] | None = None) -> None:
         fault_rates=_parse_rates(args.fault),
         retry_after=args.retry_after,
         batch_polls=args.batch_polls,
-    ).start()
+    )
+    server.configure(**_knobs_from_json(json.loads(args.knobs)))
+    server.start()
     print(server.url, flush=True)
+    if args.parent_pid:
+        threading.Thread(target=_exit_with_parent, args=(args.parent_pid,), daemon=True).start()
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

@@ -103,7 +103,8 @@ def test_chat_stream_accumulates_to_the_non_streamed_answer(srv: FakeLLMServer, 
 @pytest.mark.parametrize(
     ("style", "content_has_think", "reasoning_field", "reasoning_tokens"),
     [
-        ("reasoning_content", False, True, 60),  # vLLM / DeepSeek reasoning parser
+        ("reasoning_content", False, True, 60),  # DeepSeek, vLLM's older reasoning parser
+        ("reasoning", False, True, 60),  # newer vLLM, OpenRouter
         ("think_tags", True, False, 60),  # an openai-compatible server without a reasoning parser
         ("hidden", False, False, 60),  # OpenAI o-series: billed, not returned
         ("none", False, False, 0),  # a plain model: reasoning written into the answer
@@ -122,14 +123,13 @@ def test_chat_reasoning_styles(
     message = out.choices[0].message
     assert message.content.startswith("<think>\nLet me") is content_has_think
     assert ("</think>" in message.content) is content_has_think
-    assert ("reasoning_content" in (message.model_extra or {})) is reasoning_field
+    assert (style in (message.model_extra or {})) is reasoning_field
     assert boxed(message.content) == "6"
     assert out.usage.completion_tokens_details.reasoning_tokens == reasoning_tokens
     visible = len(re.sub(r"</?think>", " ", message.content).split())
     hidden = 60 if style == "hidden" else 0
-    assert out.usage.completion_tokens == visible + hidden + len(
-        message.model_extra.get("reasoning_content", "").split()
-    )
+    shown = len((message.model_extra or {}).get(style, "").split())
+    assert out.usage.completion_tokens == visible + hidden + shown
 
 
 def test_chat_max_tokens_truncates_with_finish_reason_length(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
@@ -236,7 +236,7 @@ def test_responses_stream(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
 
 
 def test_openai_batch_roundtrip_with_a_failed_item(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
-    srv.configure(batch_polls=3, batch_fail_ids={"p2"})
+    srv.configure(batch_polls=3, batch_fail_ids={"p2"}, batch_expired_ids={"p4"})
     lines = [
         {
             "custom_id": f"p{i}",
@@ -244,7 +244,7 @@ def test_openai_batch_roundtrip_with_a_failed_item(srv: FakeLLMServer, oai: open
             "url": "/v1/chat/completions",
             "body": {"model": "m", "messages": USER},
         }
-        for i in range(4)
+        for i in range(5)
     ]
     payload = "".join(json.dumps(line) + "\n" for line in lines).encode()
     uploaded = oai.files.create(file=("in.jsonl", payload), purpose="batch")
@@ -256,14 +256,16 @@ def test_openai_batch_roundtrip_with_a_failed_item(srv: FakeLLMServer, oai: open
         batch = oai.batches.retrieve(batch.id)
         statuses.append(batch.status)
     assert statuses == ["validating", "in_progress", "in_progress", "completed"]
-    assert batch.request_counts.total == 4 and batch.request_counts.completed == 3 and batch.request_counts.failed == 1
+    assert batch.request_counts.total == 5 and batch.request_counts.completed == 3 and batch.request_counts.failed == 2
     out = list(iter_jsonl(oai.files.content(batch.output_file_id).content))
     assert sorted(row["custom_id"] for row in out) == ["p0", "p1", "p3"]
     for row in out:
         assert row["error"] is None and row["response"]["status_code"] == 200
         assert boxed(row["response"]["body"]["choices"][0]["message"]["content"]) == "6"
-    (failed,) = iter_jsonl(oai.files.content(batch.error_file_id).content)
-    assert failed["custom_id"] == "p2" and failed["response"]["status_code"] == 500
+    failed, expired = iter_jsonl(oai.files.content(batch.error_file_id).content)
+    assert failed["custom_id"] == "p2" and failed["response"]["status_code"] == 500 and failed["error"] is None
+    assert expired["custom_id"] == "p4" and expired["response"] is None
+    assert expired["error"]["code"] == "batch_expired"
     assert srv.choices["batches"] == 3 and srv.choices["chat.completions"] == 0
     assert [b.id for b in oai.batches.list()] == [batch.id]
 
@@ -353,7 +355,7 @@ def test_anthropic_stream_final_message_matches(srv: FakeLLMServer, claude: anth
 
 
 def test_anthropic_message_batches_roundtrip(srv: FakeLLMServer, claude: anthropic.Anthropic) -> None:
-    srv.configure(batch_polls=2, batch_fail_ids={"q3"})
+    srv.configure(batch_polls=2, batch_fail_ids={"q3"}, batch_expired_ids={"q5"})
     requests = [
         {"custom_id": f"q{i}", "params": {"model": "c", "max_tokens": 500, "messages": USER}} for i in range(8)
     ]
@@ -362,7 +364,8 @@ def test_anthropic_message_batches_roundtrip(srv: FakeLLMServer, claude: anthrop
     assert batch.processing_status == "in_progress" and batch.request_counts.processing == 9
     while batch.processing_status != "ended":
         batch = claude.messages.batches.retrieve(batch.id)
-    assert batch.request_counts.succeeded == 7 and batch.request_counts.errored == 2
+    assert batch.request_counts.succeeded == 6 and batch.request_counts.errored == 2
+    assert batch.request_counts.expired == 1
     results = list(claude.messages.batches.results(batch.id))
     ids = [r.custom_id for r in results]
     assert sorted(ids) == sorted(r["custom_id"] for r in requests) and ids != [r["custom_id"] for r in requests]
@@ -370,7 +373,8 @@ def test_anthropic_message_batches_roundtrip(srv: FakeLLMServer, claude: anthrop
     assert by_id["q0"].type == "succeeded" and boxed(by_id["q0"].message.content[0].text) == "6"
     assert by_id["q3"].type == "errored" and by_id["q3"].error.error.type == "api_error"
     assert by_id["bad"].type == "errored" and by_id["bad"].error.error.type == "invalid_request_error"
-    assert srv.choices["messages.batches"] == 7
+    assert by_id["q5"].type == "expired"
+    assert srv.choices["messages.batches"] == 6
 
 
 def test_anthropic_batch_cancel(claude: anthropic.Anthropic) -> None:
@@ -520,13 +524,24 @@ def test_fault_rates_are_deterministic_and_retries_complete_everything() -> None
     assert run(3) == (faults, served)
 
 
-def test_bad_requests_and_unknown_routes(oai: openai.OpenAI, claude: anthropic.Anthropic) -> None:
+def test_bad_requests_and_unknown_routes(srv: FakeLLMServer, oai: openai.OpenAI, claude: anthropic.Anthropic) -> None:
     with pytest.raises(openai.BadRequestError):
         oai.chat.completions.create(model="m", messages=[])
+    with pytest.raises(openai.BadRequestError, match="messages.0"):
+        oai.chat.completions.create(model="m", messages=["not an object"])
+    with pytest.raises(anthropic.BadRequestError, match="messages.0.content"):
+        claude.messages.create(model="c", max_tokens=5, messages=[{"role": "user", "content": 7}])
+    bad_json = urllib.request.Request(
+        srv.openai_base_url + "/chat/completions", data=b"{not json", headers={"authorization": f"Bearer {KEY}"}
+    )
+    with pytest.raises(urllib.error.HTTPError) as info:
+        urllib.request.urlopen(bad_json)
+    assert info.value.code == 400 and "parse the JSON body" in json.loads(info.value.read())["error"]["message"]
     with pytest.raises(openai.NotFoundError):
         oai.get("/nothing/here", cast_to=object)
     with pytest.raises(anthropic.BadRequestError):
         claude.messages.create(model="c", max_tokens=0, messages=USER)
+    assert srv.internal_errors == []
 
 
 def test_knobs_reject_unknown_faults_and_styles() -> None:
@@ -536,6 +551,12 @@ def test_knobs_reject_unknown_faults_and_styles() -> None:
         Knobs(fault_rates={"429": 0.6, "500": 0.6})
     with pytest.raises(ValueError, match="unknown chat_reasoning style"):
         Knobs(chat_reasoning="telepathy")
+    with pytest.raises(ValueError, match="latency must be >= 0"):
+        Knobs(latency=-1)
+    with pytest.raises(ValueError, match=r"correct_prob must be in \[0, 1\]"):
+        Knobs(correct_prob=1.5)
+    with pytest.raises(ValueError, match=r"fault_rates\['drop'\] must be in"):
+        Knobs(fault_rates={"drop": -0.1})
     assert Knobs(fault_script=["429", None, "ok"]).fault_script == ("rate_limit", None, None)
 
 
@@ -566,11 +587,12 @@ def test_answers_file_and_script_mode(tmp_path: Path) -> None:
         json.dumps({"problem": PROBLEM, "answer": "6"}) + "\n" + json.dumps({"problem": "x", "gold_answer": 1})
     )
     assert load_answers(path) == {PROBLEM: "6", "x": "1"}
-    with FakeLLMServerProcess("--latency", "0.01", "--answers", str(path)) as proc:
+    with FakeLLMServerProcess("--latency", "0.01", "--answers", str(path), fault_script=["rate_limit"]) as proc:
         assert proc.url.startswith("http://127.0.0.1:")
         client = openai.OpenAI(base_url=proc.openai_base_url, api_key=KEY)
         assert boxed(client.chat.completions.create(model="m", messages=USER).choices[0].message.content) == "6"
-        assert proc.stats()["choices"] == {"chat.completions": 1}
+        assert proc.stats()["choices"] == {"chat.completions": 1} and proc.faults == {"rate_limit": 1}
+        assert proc.requests == {"chat.completions": 2} and [e["status"] for e in proc.log] == [429, 200]
         proc.configure(fault_script=["server_error"])
         with pytest.raises(openai.InternalServerError):
             client.with_options(max_retries=0).chat.completions.create(model="m", messages=USER)
@@ -700,7 +722,7 @@ def test_transport_faults_on_batch_polling_are_retried(srv: FakeLLMServer) -> No
 
 
 def test_batch_finishes_by_time_when_batch_seconds_is_set(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
-    srv.configure(batch_seconds=0.3, batch_polls=10**6)
+    srv.configure(batch_seconds=1.0, batch_polls=10**6)
     line = {
         "custom_id": "a",
         "method": "POST",
@@ -710,7 +732,7 @@ def test_batch_finishes_by_time_when_batch_seconds_is_set(srv: FakeLLMServer, oa
     uploaded = oai.files.create(file=("in.jsonl", json.dumps(line).encode()), purpose="batch")
     batch = oai.batches.create(input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h")
     assert oai.batches.retrieve(batch.id).status == "in_progress"
-    time.sleep(0.35)
+    time.sleep(1.05)
     assert oai.batches.retrieve(batch.id).status == "completed"
 
 
@@ -818,3 +840,173 @@ def test_openai_reasoning_models_refuse_max_tokens_and_temperature(srv: FakeLLMS
         oai.chat.completions.create(model="o3", messages=USER, temperature=0.6)
     out = oai.chat.completions.create(model="o3", messages=USER, max_completion_tokens=1000)
     assert out.choices[0].message.model_extra == {} and out.usage.completion_tokens_details.reasoning_tokens == 60
+
+
+def test_server_side_rpm_limit_answers_429_with_the_window(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    srv.configure(rpm_limit=3, rate_window_s=0.5)
+    raw = oai.chat.completions.with_raw_response.create(model="m", messages=USER)
+    assert raw.headers["x-ratelimit-limit-requests"] == "3" and raw.headers["x-ratelimit-remaining-requests"] == "2"
+    for _ in range(2):
+        oai.chat.completions.create(model="m", messages=USER)
+    with pytest.raises(openai.RateLimitError) as info:
+        oai.chat.completions.create(model="m", messages=USER)
+    assert 0 < float(info.value.response.headers["retry-after"]) <= 0.5
+    oai.chat.completions.create(model="other", messages=USER)  # limits are per model
+    patient = openai.OpenAI(base_url=srv.openai_base_url, api_key=KEY, max_retries=3)
+    assert boxed(patient.chat.completions.create(model="m", messages=USER).choices[0].message.content) == "6"
+    assert srv.faults["rpm_limit"] >= 1 and srv.choices["chat.completions"] == 5
+
+
+def test_server_side_tpm_limit(srv: FakeLLMServer, claude: anthropic.Anthropic) -> None:
+    srv.configure(tpm_limit=100, rate_window_s=30)
+    raw = claude.messages.with_raw_response.create(model="c", max_tokens=500, messages=USER)
+    used = raw.parse().usage.input_tokens + raw.parse().usage.output_tokens
+    assert raw.headers["anthropic-ratelimit-tokens-remaining"] == str(100 - used)
+    claude.messages.create(model="c", max_tokens=500, messages=USER)  # 2 x ~95 tokens: now over 100
+    with pytest.raises(anthropic.RateLimitError):
+        claude.messages.create(model="c", max_tokens=500, messages=USER)
+    assert srv.faults == {"tpm_limit": 1}
+
+
+def test_answers_to_a_client_that_hung_up_are_counted_undelivered(srv: FakeLLMServer) -> None:
+    srv.configure(latency=0.5)
+    client = openai.OpenAI(base_url=srv.openai_base_url, api_key=KEY, max_retries=0, timeout=0.1)
+    with pytest.raises(openai.APITimeoutError):
+        client.chat.completions.create(model="m", messages=USER)
+    deadline = time.monotonic() + 10
+    while not srv.log and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.05)
+    assert srv.choices["chat.completions"] == 1 and srv.undelivered == 1  # billed, never received
+    assert srv.log[0]["delivered"] is False
+    client.with_options(timeout=10).chat.completions.create(model="m", messages=USER)
+    assert srv.log[1]["delivered"] is True and srv.undelivered == 1
+
+
+def test_responses_stream_that_hits_max_output_tokens_ends_incomplete(oai: openai.OpenAI) -> None:
+    with oai.responses.stream(model="o3", input=PROMPT, max_output_tokens=65) as stream:
+        events = list(stream)
+    last = events[-1]
+    assert last.type == "response.incomplete" and last.response.incomplete_details.reason == "max_output_tokens"
+    assert last.response.usage.output_tokens == 65
+    with pytest.raises(RuntimeError, match="response.completed"):  # the client's helper wants a completed one
+        stream.get_final_response()
+
+
+def test_token_counts_match_the_text_for_answers_with_spaces(srv: FakeLLMServer, oai: openai.OpenAI) -> None:
+    srv.configure(answers={PROBLEM: "x + 1"}, reasoning_words=20)
+    out = oai.chat.completions.create(model="m", messages=USER, max_completion_tokens=1000)
+    message = out.choices[0].message
+    assert boxed(message.content) == "x + 1"
+    words = len(message.content.split()) + len(message.model_extra["reasoning_content"].split())
+    assert out.usage.completion_tokens == words
+    assert out.usage.completion_tokens_details.reasoning_tokens == len(
+        message.model_extra["reasoning_content"].split()
+    )
+
+
+def test_concurrent_streams_under_retryable_faults_all_complete(srv: FakeLLMServer) -> None:
+    faults = {"rate_limit": 0.1, "server_error": 0.05, "overloaded": 0.05, "drop": 0.05}
+    srv.configure(fault_rates=faults, seed=11, latency=0.02, reasoning_words=20, retry_after=0.01)
+
+    async def main() -> list[str | None]:
+        oai = openai.AsyncOpenAI(base_url=srv.openai_base_url, api_key=KEY, max_retries=10)
+        claude = anthropic.AsyncAnthropic(base_url=srv.url, api_key=KEY, max_retries=10)
+
+        async def chat(i: int) -> str | None:
+            stream = await oai.chat.completions.create(model="m", messages=USER, stream=True, seed=i)
+            return boxed("".join([c.choices[0].delta.content or "" async for c in stream if c.choices]))
+
+        async def message(i: int) -> str | None:
+            params = {"model": "c", "max_tokens": 500, "messages": USER, "metadata": {"user_id": str(i)}}
+            async with claude.messages.stream(**params) as stream:
+                return boxed((await stream.get_final_message()).content[0].text)
+
+        async with oai, claude:
+            return await asyncio.gather(*(chat(i) for i in range(48)), *(message(i) for i in range(48)))
+
+    assert asyncio.run(main()) == ["6"] * 96
+    faulted = sum(srv.faults.values())
+    assert faulted > 0 and srv.total_choices == 96
+    assert srv.total_requests == 96 + faulted  # every fault was retried once more, nothing else was sent
+
+
+def test_stop_releases_a_held_connection(fake_llm: FakeLLMServer) -> None:
+    import threading
+
+    fake_llm.configure(fault_script=["timeout"], hang_s=600)
+    client = openai.OpenAI(base_url=fake_llm.openai_base_url, api_key=KEY, max_retries=0, timeout=60)
+    errors: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            client.chat.completions.create(model="m", messages=USER)
+        except BaseException as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while fake_llm.faults["timeout"] == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    fake_llm.stop()
+    worker.join(timeout=10)
+    assert not worker.is_alive() and isinstance(errors[0], openai.APIConnectionError)
+
+
+def test_model_overrides_apply_per_model(srv: FakeLLMServer, oai: openai.OpenAI, claude: anthropic.Anthropic) -> None:
+    srv.configure(
+        model_overrides={
+            "weak": {"correct_prob": 0.0, "reasoning_words": 10},
+            "think-tagged": {"chat_reasoning": "think_tags"},
+            "claude-flaky": {"fault_rates": {"server_error": 1.0}},
+        }
+    )
+    weak = oai.chat.completions.create(model="weak", messages=USER, n=4)
+    assert all(boxed(c.message.content) != "6" for c in weak.choices)
+    assert weak.usage.completion_tokens_details.reasoning_tokens == 40
+    strong = oai.chat.completions.create(model="strong", messages=USER)
+    assert (
+        boxed(strong.choices[0].message.content) == "6"
+        and strong.usage.completion_tokens_details.reasoning_tokens == 60
+    )
+    tagged = oai.chat.completions.create(model="think-tagged", messages=USER)
+    assert tagged.choices[0].message.content.startswith("<think>")
+    with pytest.raises(anthropic.InternalServerError):
+        claude.messages.create(model="claude-flaky", max_tokens=100, messages=USER)
+    assert claude.messages.create(model="claude-ok", max_tokens=500, messages=USER).stop_reason == "end_turn"
+    srv.configure(batch_polls=1)  # batch items get their model's knobs too
+    batch = claude.messages.batches.create(
+        requests=[{"custom_id": "w", "params": {"model": "weak", "max_tokens": 500, "messages": USER}}]
+    )
+    claude.messages.batches.retrieve(batch.id)
+    (result,) = claude.messages.batches.results(batch.id)
+    assert boxed(result.result.message.content[-1].text) != "6"
+    assert srv.knobs.correct_prob == 1.0  # the base knobs are untouched
+    with pytest.raises(ValueError, match="correct_prob must be in"):
+        srv.configure(model_overrides={"m": {"correct_prob": 2}})
+
+
+def test_a_spawned_server_exits_with_its_parent(tmp_path: Path) -> None:
+    # The parent is a throwaway Python process that starts the server and is then killed: the server must follow.
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from fakes.llm_server import FakeLLMServerProcess; "
+        "p = FakeLLMServerProcess().start(); print(p.url, p._proc.pid, flush=True); import time; time.sleep(60)"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", code, str(Path(__file__).parents[1])], stdout=subprocess.PIPE, text=True
+    )
+    url, pid = parent.stdout.readline().split()
+    with urllib.request.urlopen(url + "/_fake/stats") as resp:
+        assert resp.status == 200
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url + "/_fake/stats", timeout=1)
+        except OSError:
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail(f"server {pid} outlived its parent")
