@@ -73,6 +73,33 @@ def test_kill_9_then_resume_pays_nothing_twice(tmp_path: Path) -> None:
         server.kill()
 
 
+def test_ctrl_c_stops_gracefully_and_keeps_every_completed_row(tmp_path: Path) -> None:
+    problems = tmp_path / "problems.jsonl"
+    write_problems(problems, 40)
+    out = tmp_path / "samples.parquet"
+    server = FakeLLMServerProcess("--latency", "0.2").start()
+    try:
+        args = ["sample", problems, "--teacher", f"openai-compatible:qwq@{server.openai_base_url}", "-n", "2",
+                "--output", out, "--concurrency", "4"]  # fmt: skip
+        proc = cli_subprocess(*args, env={"OPENAI_API_KEY": KEY})
+        deadline = time.monotonic() + 60
+        while _served(server) < 20 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 1 and "interrupted" in err and "run the same command again" in " ".join(err.split())
+        kept = pl.read_parquet(out)
+        assert 20 <= kept.height < 80 and kept.height == _cached(out.with_name("samples.cache.sqlite"))
+        before = _served(server)
+        again = cli_subprocess(*args, env={"OPENAI_API_KEY": KEY})
+        _, err = again.communicate(timeout=120)
+        assert again.returncode == 0, err
+        assert _served(server) - before == 80 - kept.height
+        assert pl.read_parquet(out).height == 80
+    finally:
+        server.kill()
+
+
 def _served(server: FakeLLMServerProcess) -> int:
     stats = server.stats()
     return sum(stats["choices"].get(k, 0) for k in ("chat.completions", "messages"))

@@ -209,3 +209,35 @@ def test_cache_shared_by_processes(tmp_path: Path) -> None:
         assert cache.get("k7")["i"] == 7
         mode = cache._conn.execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
+
+
+def test_progress_draws_per_teacher_on_a_terminal_and_stays_quiet_otherwise(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from longcot.teachers.progress import SampleProgress
+
+    teacher = parse_teacher("openai:gpt-4o-mini,n=2")
+    screen = io.StringIO()
+    config = SamplerConfig(teachers=(teacher,), backoff_s=0.01)
+    with (
+        ResponseCache(tmp_path / "c.sqlite") as cache,
+        SampleProgress(Console(file=screen, force_terminal=True, width=160), interval_s=0.0) as progress,
+    ):
+        sample_frame(PROBLEMS, config, cache, backends={teacher.name: Scripted()}, progress=progress)
+    drawn = screen.getvalue()
+    assert "openai:gpt-4o-mini" in drawn and "4/4" in drawn and "in flight 0" in drawn and "failed 0" in drawn
+    quiet = io.StringIO()
+    with SampleProgress(Console(file=quiet, force_terminal=False)) as progress:
+        progress.update({teacher.name: object()})  # not drawn: never even read
+    assert quiet.getvalue() == ""
+
+
+def test_same_problem_text_twice_is_paid_once(tmp_path: Path) -> None:
+    teacher = parse_teacher("openai:gpt-4o-mini,n=2")
+    backend = Scripted()
+    twice = pl.DataFrame({"problem_id": ["a", "a-copy"], "problem": ["2+2?", "2+2?"], "gold_answer": ["4", "4"]})
+    frame, result = run(tmp_path, [teacher], {teacher.name: backend}, problems=twice, concurrency=8)
+    assert frame.height == 4 and len(backend.calls) == 2  # one request per sample index, shared by both rows
+    assert result.spent_usd == pytest.approx(2 * (100 * 0.15 + 900 * 0.6) / 1e6)

@@ -142,7 +142,11 @@ def register(app: typer.Typer) -> None:
         teachers = parse_teachers(teacher, n=n)
         extra = _pairs(param, "--param")
         if extra:
-            teachers = [t.with_params({k: v for k, v in extra.items() if k not in t.sampling}) for t in teachers]
+            # a teacher's own params win over --param
+            teachers = [
+                t.with_params({k: v for k, v in extra.items() if k not in t.sampling and k not in t.call})
+                for t in teachers
+            ]
         template = PromptTemplate.from_dict({"user": prompt, "system": system_prompt} if prompt else
                                             ({"system": system_prompt} if system_prompt else None))  # fmt: skip
         config = SamplerConfig(
@@ -182,14 +186,15 @@ def _print_estimate(config: Any, store: Any, frame: Any, console: Console, *, js
         print(json.dumps(lines, indent=2))
         return
     table = Table(title=f"estimate: {frame.height:,} problems", title_justify="left")
-    for name in ("teacher", "requests", "cached", "to send", "prompt tok", "output tok (exp / max)", "$ exp", "$ max"):
-        table.add_column(name, justify="left" if name == "teacher" else "right")
+    for name in ("teacher", "requests", "cached", "to send", "prompt tok", "output tok exp", "output tok max", "$ exp",
+                 "$ max"):  # fmt: skip
+        table.add_column(name, justify="left" if name == "teacher" else "right", no_wrap=name == "teacher")
     for line in lines:
         usd = "-" if line["usd_expected"] is None else f"{line['usd_expected']:,.2f}"
         usd_max = "no price" if line["usd_max"] is None else f"{line['usd_max']:,.2f}"
         table.add_row(
             line["teacher"], f"{line['requests']:,}", f"{line['cached']:,}", f"{line['to_send']:,}",
-            f"{line['prompt_tokens']:,}", f"{line['output_tokens_expected']:,} / {line['output_tokens_max']:,}",
+            f"{line['prompt_tokens']:,}", f"{line['output_tokens_expected']:,}", f"{line['output_tokens_max']:,}",
             usd, usd_max,
         )  # fmt: skip
     console.print(table)

@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import hashlib
 import random
+import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -225,6 +226,7 @@ class Sampler:
         self._no_success_failures: dict[str, int] = {t.name: 0 for t in config.teachers}
         self._preloaded: dict[str, dict[str, Any]] = {}
         self._rows: dict[tuple[int, int, int], dict[str, Any]] = {}
+        self._in_flight: dict[str, asyncio.Future[Response]] = {}
         self._failures: list[dict[str, Any]] = []
 
     # -- public ------------------------------------------------------------------------------------
@@ -239,7 +241,9 @@ class Sampler:
         """Dollars spent so far by this run."""
         return self._spent
 
-    def request(self, teacher: TeacherSpec, problem: str, sample_index: int, params: Mapping[str, Any] | None = None):  # noqa: ANN201
+    def request(
+        self, teacher: TeacherSpec, problem: str, sample_index: int, params: Mapping[str, Any] | None = None
+    ) -> Request:
         """The :class:`Request` for one sample of one problem (its key included)."""
         params = dict(teacher.sampling if params is None else params)
         messages = self.config.prompt.messages(problem)
@@ -319,7 +323,8 @@ class Sampler:
         if backend is None:
             from longcot.teachers.backends import make_backend
 
-            backend = make_backend(teacher)
+            limit = int(teacher.call.get("concurrency") or self.config.concurrency)
+            backend = make_backend(teacher, concurrency=min(limit, self.config.concurrency))
             self._backends[teacher.name] = backend
         return backend
 
@@ -332,7 +337,12 @@ class Sampler:
     ) -> None:
         cfg = self.config
         local = [i for i, t in enumerate(cfg.teachers) if t.provider in ("vllm", "transformers")]
-        batched = [i for i, t in enumerate(cfg.teachers) if cfg.batch and t.provider in ("openai", "anthropic")]
+        # until_correct and fallback choose the next request from the last answer: they run online.
+        online_only = cfg.until_correct is not None or cfg.strategy == "fallback"
+        batched = [
+            i for i, t in enumerate(cfg.teachers)
+            if cfg.batch and not online_only and t.provider in ("openai", "anthropic")
+        ]  # fmt: skip
         special = set(local) | set(batched)
         api_jobs = [j for j in jobs if not (len(j.slots) == 1 and j.slots[0][0] in special)]
         tasks = []
@@ -543,6 +553,31 @@ class Sampler:
         if hit is not None:
             stats.cached += 1
             return hit
+        # The same request already in flight (two rows with the same problem text): wait for its answer
+        # instead of paying for it twice.
+        twin = self._in_flight.get(request.key)
+        if twin is not None:
+            response = await asyncio.shield(twin)
+            stats.cached += 1
+            return Response.from_dict(response.to_dict())
+        future: asyncio.Future[Response] = asyncio.get_running_loop().create_future()
+        self._in_flight[request.key] = future
+        try:
+            response = await self._obtain_new(request)
+        except BaseException as exc:
+            if isinstance(exc, Exception) and not isinstance(exc, asyncio.CancelledError):
+                future.set_exception(exc)
+                future.exception()  # retrieved: no "never retrieved" warning when no twin waits
+            else:
+                future.cancel()
+            raise
+        finally:
+            self._in_flight.pop(request.key, None)
+        future.set_result(response)
+        return response
+
+    async def _obtain_new(self, request: Request) -> Response:
+        teacher = request.teacher
         if teacher.name in self._dead:
             error = self._dead[teacher.name]
             raise CallError(error.message, retryable=False, kind=error.kind, extra={"key": request.key})
@@ -592,9 +627,9 @@ class Sampler:
             try:
                 if semaphore is not None:
                     async with semaphore:
-                        response = await asyncio.wait_for(backend.generate(request), timeout + 5.0)
+                        response = await _deadline(backend.generate(request), timeout + 5.0)
                 else:
-                    response = await asyncio.wait_for(backend.generate(request), timeout + 5.0)
+                    response = await _deadline(backend.generate(request), timeout + 5.0)
             except (CallError, asyncio.TimeoutError) as exc:
                 if isinstance(exc, CallError):
                     error = exc
@@ -698,6 +733,14 @@ class Sampler:
             self._notify()
             if teacher.name in self._dead:
                 break
+
+
+async def _deadline(coro: Any, seconds: float) -> Any:
+    """Await `coro` for at most `seconds` (a backstop to the client's own timeout, for slow-drip answers)."""
+    if sys.version_info >= (3, 11):  # asyncio.timeout does not start a task per call, as wait_for does
+        async with asyncio.timeout(seconds):
+            return await coro
+    return await asyncio.wait_for(coro, seconds)
 
 
 _FLAG_COUNTER = {"truncated": "truncated", "refusal": "refusals", "empty": "empty"}

@@ -7,7 +7,7 @@ from typing import Any
 from longcot.teachers.spec import TeacherSpec
 
 
-def make_backend(teacher: TeacherSpec) -> Any:
+def make_backend(teacher: TeacherSpec, *, concurrency: int = 16) -> Any:
     """The backend object for a teacher (opens its client; reads its API key from the environment).
 
     Raises:
@@ -17,11 +17,11 @@ def make_backend(teacher: TeacherSpec) -> Any:
     if teacher.provider in ("openai", "openai-compatible"):
         from longcot.teachers.backends.openai_api import OpenAIBackend
 
-        return OpenAIBackend(teacher)
+        return OpenAIBackend(teacher, concurrency=concurrency)
     if teacher.provider == "anthropic":
         from longcot.teachers.backends.anthropic_api import AnthropicBackend
 
-        return AnthropicBackend(teacher)
+        return AnthropicBackend(teacher, concurrency=concurrency)
     if teacher.provider == "transformers":
         from longcot.teachers.backends.local import TransformersBackend
 

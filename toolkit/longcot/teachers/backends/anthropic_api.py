@@ -96,19 +96,27 @@ class AnthropicBackend:
     local = False
     supports_batch = True
 
-    def __init__(self, teacher: TeacherSpec) -> None:
+    def __init__(self, teacher: TeacherSpec, *, concurrency: int = 16) -> None:
         require(f"teacher {teacher.name}", (("anthropic", "anthropic"),))
         import anthropic
 
+        from longcot.teachers.backends.openai_api import http_clients
+
         self.teacher = teacher
         timeout = float(teacher.call.get("timeout", 600.0))
-        self.client = anthropic.AsyncAnthropic(
-            api_key=teacher.api_key(), base_url=teacher.base_url, max_retries=0, timeout=timeout
-        )
+        key = teacher.api_key()
+        self.clients = [
+            anthropic.AsyncAnthropic(api_key=key, base_url=teacher.base_url, max_retries=0, timeout=timeout,
+                                     http_client=http)
+            for http in http_clients(anthropic.DefaultAsyncHttpxClient, concurrency)
+        ]  # fmt: skip
+        self.client = self.clients[0]
+        self._next = 0
 
     async def aclose(self) -> None:
-        """Close the HTTP client."""
-        await self.client.close()
+        """Close the HTTP clients."""
+        for client in self.clients:
+            await client.close()
 
     async def generate(self, request: Request) -> Response:
         """Send one request and parse the answer.
@@ -118,7 +126,8 @@ class AnthropicBackend:
         """
         start = time.perf_counter()
         try:
-            answer = await self.client.messages.create(**messages_body(request))
+            self._next = (self._next + 1) % len(self.clients)
+            answer = await self.clients[self._next].messages.create(**messages_body(request))
         except Exception as exc:
             raise classify(exc, self.teacher) from None
         response = parse_message(answer, self.teacher)

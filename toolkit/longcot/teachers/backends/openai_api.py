@@ -23,6 +23,27 @@ from longcot.teachers.spec import TeacherSpec
 
 _EXTRA_BODY = ("top_k", "min_p", "repetition_penalty")
 
+#: Connections per HTTP client. httpcore's pool scans every connection on each request event, so one
+#: pool of 256 connections costs ~50% more client CPU per request than 8 pools of 32 (bench/sampling_bench.py).
+POOL_SIZE = 32
+
+
+def pool_limits(concurrency: int) -> list[Any]:
+    """One `httpx2.Limits` per HTTP client for `concurrency` requests in flight (pools of at most POOL_SIZE)."""
+    import httpx2
+
+    pools = max(1, -(-int(concurrency) // POOL_SIZE))
+    size = -(-int(concurrency) // pools)
+    return [httpx2.Limits(max_connections=size, max_keepalive_connections=size) for _ in range(pools)]
+
+
+def http_clients(factory: Any, concurrency: int) -> list[Any]:
+    """The SDK's default async HTTP client, once per pool, sharing one TLS context (loading CA files costs ~0.1 s)."""
+    import httpx2
+
+    context = httpx2.create_ssl_context()
+    return [factory(limits=limits, verify=context) for limits in pool_limits(concurrency)]
+
 
 def uses_responses_api(teacher: TeacherSpec) -> bool:
     """True when `openai:` requests go through the Responses API."""
@@ -181,22 +202,32 @@ class OpenAIBackend:
     local = False
     supports_batch = True
 
-    def __init__(self, teacher: TeacherSpec) -> None:
+    def __init__(self, teacher: TeacherSpec, *, concurrency: int = 16) -> None:
         require(f"teacher {teacher.name}", (("openai", "openai"),))
         import openai
 
         self.teacher = teacher
         self.responses_api = uses_responses_api(teacher)
         timeout = float(teacher.call.get("timeout", 600.0))
-        self.client = openai.AsyncOpenAI(
-            api_key=teacher.api_key(), base_url=teacher.base_url, max_retries=0, timeout=timeout
-        )
+        key = teacher.api_key()
+        self.clients = [
+            openai.AsyncOpenAI(api_key=key, base_url=teacher.base_url, max_retries=0, timeout=timeout,
+                               http_client=http)
+            for http in http_clients(openai.DefaultAsyncHttpxClient, concurrency)
+        ]  # fmt: skip
+        self.client = self.clients[0]
+        self._next = 0
         if teacher.provider == "openai-compatible":
             self.supports_batch = False
 
+    def _pick(self) -> Any:
+        self._next = (self._next + 1) % len(self.clients)
+        return self.clients[self._next]
+
     async def aclose(self) -> None:
-        """Close the HTTP client."""
-        await self.client.close()
+        """Close the HTTP clients."""
+        for client in self.clients:
+            await client.close()
 
     def body(self, request: Request) -> dict[str, Any]:
         """The request body (also what a batch line carries)."""
@@ -220,11 +251,12 @@ class OpenAIBackend:
         body = self.body(request)
         start = time.perf_counter()
         try:
+            client = self._pick()
             if self.responses_api:
-                answer = await self.client.responses.create(**body)
+                answer = await client.responses.create(**body)
             else:
                 extra = {k: body.pop(k) for k in _EXTRA_BODY if k in body}
-                answer = await self.client.chat.completions.create(**body, extra_body=extra or None)
+                answer = await client.chat.completions.create(**body, extra_body=extra or None)
         except CallError:
             raise
         except Exception as exc:  # the SDK's exception tree, httpx2 errors, timeouts

@@ -18,7 +18,7 @@ from longcot.teachers.processor import JudgeAnswers, JudgeConfig, RewriteConfig,
 
 @pytest.fixture(autouse=True)
 def _keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-openai")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-Pq7Wn3Xc9Lm2")
     monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-test")
 
 
@@ -67,6 +67,8 @@ def test_sample_step_two_workers_share_one_cache(tmp_path: Path) -> None:
         result = run_pipeline(load_config(tmp_path / "pipeline.yaml"), fresh=True)
         assert srv.total_choices == served
         assert {s.step: s for s in result.funnel}["sample"].flagged["cached"] == 60
+    for path in tmp_path.rglob("*"):  # output, cache, datatrove logs and stats, pipeline.json, funnel
+        assert not path.is_file() or b"sk-test-Pq7Wn3Xc9Lm2" not in path.read_bytes(), path
 
 
 def test_rewrite_keeps_the_original(tmp_path: Path) -> None:
