@@ -157,3 +157,11 @@ def test_pass_rates_roundtrip_parquet(tmp_path: Path) -> None:
 def test_bad_options(options: dict) -> None:
     with pytest.raises(ConfigError):
         Difficulty.from_config(options, where="test")
+
+
+def test_null_and_unknown_verdicts_are_not_judged() -> None:
+    frame = pl.DataFrame(
+        {"problem_id": ["a"] * 4, "problem": ["p"] * 4, "verdict": ["correct", None, "timeout", "incorrect"]}
+    )
+    out = Difficulty()(frame)
+    assert out["pass_rate"].to_list() == [0.5] * 4

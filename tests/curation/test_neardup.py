@@ -156,3 +156,43 @@ def test_python_pipeline(tmp_path: Path) -> None:
     (tmp_path / "in.jsonl").write_text("".join(json.dumps({"problem": p}) + "\n" for p in problems))
     result = run_pipeline(make_pipeline(str(tmp_path / "in.jsonl"), [MinHashDedup()], str(tmp_path / "out")))
     assert result.rows_out == 3  # the two-row group is kept over the one-row near-copy
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged", "merged_by_words_alone"),
+    [
+        (
+            r"Find $\cot (-67^\circ).$",
+            r"determine $\cot (-67^\circ)$.",
+            True,
+            False,
+        ),  # few words: the formula carries it
+        (r"Compute $\sqrt{(31)(30)(29)(28)+1}$.", r"Evaluate $\sqrt{(31)(30)(29)(28) + 1}$", True, True),
+        (r"Find $\cot (-67^\circ).$", r"Find $\tan (-67^\circ).$", False, False),  # another formula
+        (r"Find $\cot (-67^\circ).$", r"Find $\cot (-68^\circ).$", False, False),  # another number
+        (
+            "Find $x$.",
+            "Prove that $x$ is odd, then find all such values.",
+            False,
+            False,
+        ),  # a short formula is not enough
+    ],
+)
+def test_same_formula_candidates(first: str, second: str, merged: bool, merged_by_words_alone: bool) -> None:
+    rows = pl.DataFrame({"problem": [first, second]})
+    assert MinHashDedup()(rows).height == (1 if merged else 2)
+    words_only = MinHashDedup(MinHashDedupConfig(formula_threshold=None))
+    assert words_only(rows).height == (1 if merged_by_words_alone else 2)
+
+
+def test_radius_and_center_of_one_circle_stay_apart_by_answer() -> None:
+    rows = pl.DataFrame(
+        {
+            "problem": [
+                f"Find the {what} of the circle with equation $9x^2-18x+9y^2+36y+44=0.$"
+                for what in ("radius", "center")
+            ],
+            "gold_answer": [r"\frac{1}{3}", "(1,-2)"],
+        }
+    )
+    assert MinHashDedup()(rows).height == 2

@@ -39,6 +39,7 @@ def require_from(batch: pl.DataFrame, columns: Mapping[str, str] | tuple[str, ..
         longcot.errors.SchemaError: difficulty needs `verdict`: run `verify` first; columns are: problem
           hint: add a `{type: verify}` step before `difficulty`
     """
+    shown = [c for c in batch.columns if not c.startswith("_lc_")]
     producers = dict(columns) if isinstance(columns, Mapping) else {c: PRODUCERS.get(c, "") for c in columns}
     for column, producer in producers.items():
         if column in batch.columns:
@@ -49,9 +50,7 @@ def require_from(batch: pl.DataFrame, columns: Mapping[str, str] | tuple[str, ..
             if producer and " " not in producer
             else f"map a column of your data to it in {producer or 'the input block'}"
         )
-        raise SchemaError(
-            f"{step} needs `{column}`{first}; columns are: {', '.join(batch.columns) or '(none)'}", hint=hint
-        )
+        raise SchemaError(f"{step} needs `{column}`{first}; columns are: {', '.join(shown) or '(none)'}", hint=hint)
 
 
 def problem_key(batch: pl.DataFrame, by: str = "auto") -> pl.Expr:

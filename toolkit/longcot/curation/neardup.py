@@ -147,6 +147,10 @@ class MinHashDedupConfig:
         check_answer: Near-duplicates must have the same `gold_answer` (compared without spacing, case,
             `$` and `\\dfrac`), when the rows have one: a same-template sibling that asks another question
             ("exactly 8 heads" / "at least 8 heads") has another answer. Defaults to True.
+        formula_threshold: Lower Jaccard threshold for problems with the same formulas (at least
+            `formula_min_chars` characters of them) and the same numbers: a short problem carried by its
+            formula loses most of its shingles to a rewording. None turns it off. Defaults to 0.3.
+        formula_min_chars: Fewest characters of normalised formulas for `formula_threshold`. Defaults to 8.
     """
 
     method: str = "minhash"
@@ -159,6 +163,8 @@ class MinHashDedupConfig:
     check_numbers: bool = True
     check_formulas: bool = True
     check_answer: bool = True
+    formula_threshold: float | None = 0.3
+    formula_min_chars: int = 8
 
     def __post_init__(self) -> None:
         if self.method != "minhash":
@@ -250,7 +256,8 @@ class MinHashDedup(GlobalProcessor):
         numbers = groups["_numbers"].to_list() if cfg.check_numbers else [""] * len(keys)
         formulas = groups["_formulas"].to_list() if cfg.check_formulas else [""] * len(keys)
         answers = groups["_answer"].to_list() if cfg.check_answer else [None] * len(keys)
-        lsh = MinHashLSH(threshold=cfg.threshold, num_perm=cfg.num_perm)
+        # Weighted towards false negatives: LSH only proposes candidates, the signatures' Jaccard decides.
+        lsh = MinHashLSH(threshold=cfg.threshold, num_perm=cfg.num_perm, weights=(0.1, 0.9))
         parent = list(range(len(keys)))
 
         def find(i: int) -> int:
@@ -260,21 +267,33 @@ class MinHashDedup(GlobalProcessor):
             return i
 
         similarity: dict[int, float] = {}
+
+        def consider(i: int, j: int, threshold: float) -> None:
+            if numbers[i] != numbers[j] or formulas[i] != formulas[j]:
+                return
+            if answers[i] is not None and answers[j] is not None and answers[i] != answers[j]:
+                return
+            jaccard = float(np.mean(signatures[i] == signatures[j]))
+            if jaccard < threshold:
+                return
+            a, b = find(i), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+            similarity[i] = max(similarity.get(i, 0.0), jaccard)
+
         for i in range(len(keys)):
             sketch = LeanMinHash(seed=cfg.seed, hashvalues=signatures[i].astype(np.uint32), scheme="affine32")
             for j in lsh.query(sketch):
-                if numbers[i] != numbers[j] or formulas[i] != formulas[j]:
-                    continue
-                if answers[i] is not None and answers[j] is not None and answers[i] != answers[j]:
-                    continue
-                jaccard = float(np.mean(signatures[i] == signatures[j]))
-                if jaccard < cfg.threshold:
-                    continue
-                a, b = find(i), find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-                similarity[i] = max(similarity.get(i, 0.0), jaccard)
+                consider(i, j, cfg.threshold)
             lsh.insert(i, sketch)
+        if cfg.formula_threshold is not None and cfg.check_formulas:
+            # A problem carried by its formulas ("Compute $\\sqrt{(31)(30)(29)(28)+1}$.") keeps them through a
+            # rewording that changes most of its few words: the same formulas and numbers are candidates too.
+            same = groups.with_row_index("_i").filter(pl.col("_formulas").str.len_chars() >= cfg.formula_min_chars)
+            for members in same.group_by("_formulas", "_numbers").agg("_i")["_i"].to_list():
+                for a_pos, i in enumerate(members[1:], start=1):
+                    for j in members[:a_pos]:
+                        consider(i, j, cfg.formula_threshold)
         roots = np.array([find(i) for i in range(len(keys))], dtype=np.int64)
         frame = groups.select("key", "text", "n", "correct").with_columns(pl.Series("root", roots))
         merged = frame.filter(pl.len().over("root") > 1)

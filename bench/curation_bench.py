@@ -1,0 +1,441 @@
+"""Curation (issue 9): student_length against its anchor, minhash dedup against an O(n^2) fuzzy pass, the whole stage.
+
+Three parts, each printing both sides and the ratio:
+
+1. `length`: real-length samples (Sky-T1 traces from ../shared/data/cot_skyt1_*.jsonl, repeated and
+   perturbed so no two rows are the same string) through `student_length`'s batched counter and through a
+   per-row `len(tokenizer.apply_chat_template(messages, tokenize=True, return_dict=False))` loop, each in
+   its own whole process (`python bench/curation_bench.py --side batched|loop ...`: tokenizer load
+   included). Counts must be identical on every row (exit 1 otherwise).
+2. `dedup`: `dedup method: minhash` on N problems (MATH train + MATH-500 problems, then renumbered
+   siblings of them to reach N: same template, other numbers, so other problems) with 2% planted
+   near-copies (wording, case, whitespace and punctuation changed; numbers and formulas kept), against
+   open-thoughts-style O(n^2) rapidfuzz (`fuzz.ratio >= 90` on lower-cased text, `process.cdist`) on a
+   10k subset. Recall on planted copies, and distinct problems removed (MATH train's same-template
+   siblings included: MATH train alone is also run).
+3. `stage`: the whole curation block of recipes/pipelines/curate.yaml (student_length, quality,
+   difficulty, dedup minhash, select) by `run_pipeline` on the local executor, tasks 2, workers 2, on R
+   real-length rows (4 samples per problem); rows/s and the 1M-row time it extrapolates to (stated as an
+   extrapolation).
+
+Usage:
+    python bench/curation_bench.py                       # all parts: 4,000 / 100,000 / 20,000 rows
+    python bench/curation_bench.py --part length --rows 4000
+    python bench/curation_bench.py --part dedup --problems 100000 --fuzzy-subset 10000
+    python bench/curation_bench.py --part stage --stage-rows 20000
+    python bench/curation_bench.py --quick               # small smoke of every part
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import polars as pl
+
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "toolkit"))
+sys.path.insert(0, str(REPO / "tests"))
+
+SHARED = Path(os.environ.get("LONGCOT_SHARED_DATA") or REPO.parent / "shared" / "data")
+
+_SYNONYMS = [
+    ("What is", "Find"),
+    ("Find", "Determine"),
+    ("Compute", "Calculate"),
+    ("How many", "What is the number of"),
+    ("greatest", "largest"),
+    ("smallest", "least"),
+    ("Suppose", "Assume"),
+    ("such that", "so that"),
+    ("positive integers", "positive whole numbers"),
+    ("Let", "Suppose"),
+    ("value of", "value for"),
+]
+
+
+def load_traces() -> list[dict]:
+    rows = []
+    for name in ("cot_skyt1_aime24.jsonl", "cot_skyt1_math500.jsonl"):
+        rows += [json.loads(line) for line in (SHARED / name).open()]
+    return rows
+
+
+def perturb_prose(text: str, rng: random.Random, *, strength: int = 2) -> str:
+    """Wording, case, whitespace and punctuation changes outside `$...$`; numbers and formulas kept."""
+    parts = re.split(r"(\[asy\].*?\[/asy\]|\$\$.+?\$\$|\$[^$]+\$|\\\(.+?\\\)|\\\[.+?\\\])", text, flags=re.S)
+    applicable = [(a, b) for a, b in _SYNONYMS if any(a in p for p in parts[::2])]
+    swaps = rng.sample(applicable, min(strength, len(applicable)))
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:  # a formula or a figure: as it was
+            out.append(part)
+            continue
+        for a, b in swaps:
+            part = part.replace(a, b, 1)
+        kind = rng.randrange(4)
+        if kind == 0:
+            part = part.lower()
+        elif kind == 1:
+            part = re.sub(r" ", lambda m: "  " if rng.random() < 0.2 else " ", part)
+        elif kind == 2:
+            part = part.replace(",", "").replace("?", " ?")
+        else:
+            part = re.sub(r"\b([a-z])", lambda m: m.group(1).upper() if rng.random() < 0.1 else m.group(1), part)
+        out.append(part)
+    return "".join(out)
+
+
+def renumber(text: str, rng: random.Random) -> str:
+    """Change every number (a same-template sibling: another problem)."""
+    return re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(1, 9)), text)
+
+
+# --- part 1: student_length ------------------------------------------------------------------------
+
+
+def length_rows(n: int, seed: int = 0) -> pl.DataFrame:
+    rng = random.Random(seed)
+    traces = load_traces()
+    out = []
+    for i in range(n):
+        r = traces[i % len(traces)]
+        reasoning = r["reasoning"] or r["generation"]
+        words = reasoning.split(" ")
+        j = rng.randrange(len(words))
+        words[j] = words[j].upper() if rng.random() < 0.5 else words[j] + f" ({i})"  # every row another string
+        out.append({"problem": r["problem"], "reasoning": " ".join(words), "completion": r["final_solution"] or ""})
+    return pl.DataFrame(out)
+
+
+def run_side(side: str, rows: int, tokenizer: str, out: Path) -> None:
+    """One side in this (fresh) process: load the tokenizer, count every row, save the counts and the time."""
+    start = time.perf_counter()
+    import resource
+
+    from longcot.curation.length import _conversations, count_tokens, count_tokens_reference, load_tokenizer
+    from longcot.records import DEFAULT_CONVERSATION
+
+    frame = length_rows(rows)
+    tok = load_tokenizer(tokenizer)
+    loaded = time.perf_counter()
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+    conversations = _conversations(frame, DEFAULT_CONVERSATION)
+    if side == "batched":
+        counts = []
+        for offset in range(0, len(conversations), 10_000):  # the step's batch size
+            counts += count_tokens(tok, conversations[offset : offset + 10_000])
+    else:
+        counts = count_tokens_reference(tok, conversations)
+    end = time.perf_counter()
+    cpu1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)  # all threads of the process
+    np.save(out, np.array(counts, dtype=np.int64))
+    info = {"side": side, "process_s": end - start, "count_s": end - loaded, "cpu_s": cpu, "tokens": int(sum(counts))}
+    print(json.dumps(info))
+
+
+def bench_length(rows: int, workdir: Path) -> bool:
+    from conftest import build_qwen_tokenizer
+
+    tok_dir = build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", workdir / "tokenizer")
+    results = {}
+    env = {**os.environ, "TOKENIZERS_PARALLELISM": "true"}
+    for side in ("loop", "batched"):
+        out = workdir / f"counts-{side}.npy"
+        wall = time.perf_counter()
+        proc = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--side",
+                side,
+                "--rows",
+                str(rows),
+                "--tokenizer",
+                str(tok_dir),
+                "--out",
+                str(out),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        info = json.loads(proc.stdout.strip().splitlines()[-1])
+        info["wall_s"] = time.perf_counter() - wall
+        info["counts"] = np.load(out)
+        results[side] = info
+    same = bool(np.array_equal(results["loop"]["counts"], results["batched"]["counts"]))
+    tokens = results["batched"]["tokens"]
+    print(f"\n## student_length: {rows:,} real-length rows, {tokens:,} tokens (mean {tokens / rows:,.0f}/row)")
+    print("| side | whole process s | counting s (wall) | counting CPU s (all threads) | rows/s (process) |")
+    print("|---|---|---|---|---|")
+    for side, label in (
+        ("loop", "per-row apply_chat_template(tokenize=True) loop"),
+        ("batched", "student_length (batched)"),
+    ):
+        r = results[side]
+        print(f"| {label} | {r['wall_s']:.1f} | {r['count_s']:.1f} | {r['cpu_s']:.1f} | {rows / r['wall_s']:,.0f} |")
+    loop, batched = results["loop"], results["batched"]
+    print(f"| **ratio** | **{loop['wall_s'] / batched['wall_s']:.2f}x** | ", end="")
+    print(f"{loop['count_s'] / batched['count_s']:.2f}x | ", end="")
+    print(f"{loop['cpu_s'] / batched['cpu_s']:.2f}x | |")
+    print(f"identical counts on every row: {same} ({rows:,} rows)")
+    return same
+
+
+# --- part 2: dedup ----------------------------------------------------------------------------------
+
+
+def dedup_problems(n: int, planted_share: float, seed: int = 0) -> tuple[pl.DataFrame, set[str]]:
+    """`n` distinct problems (real, then renumbered siblings) plus planted near-copies; returns rows and copy ids."""
+    rng = random.Random(seed)
+    base = [json.loads(line) for line in (SHARED / "math_train_deepscaler.jsonl").open()]
+    base += [json.loads(line) for line in (SHARED / "math500.jsonl").open()]
+    # (not AIME: MATH train holds 288 AIME problems verbatim, which would be true duplicates here)
+    problems = [
+        {"problem_id": f"real-{i}", "problem": r["problem"], "gold_answer": str(r["answer"])}
+        for i, r in enumerate(base)
+    ]
+    seen = {p["problem"] for p in problems}
+    numbered = [r for r in base if re.search(r"\d", r["problem"])]
+    k = 0
+    while len(problems) < n:
+        text = renumber(rng.choice(numbered)["problem"], rng)
+        if text in seen:
+            continue
+        seen.add(text)
+        problems.append({"problem_id": f"sib-{k}", "problem": text, "gold_answer": None})
+        k += 1
+    problems = problems[:n]
+    planted = []
+    for p in rng.sample(problems, int(planted_share * n)):
+        planted.append(
+            {
+                "problem_id": p["problem_id"] + "#copy",
+                "problem": perturb_prose(p["problem"], rng),
+                "gold_answer": p["gold_answer"],
+            }
+        )
+    frame = pl.DataFrame(
+        problems + planted, schema={"problem_id": pl.String, "problem": pl.String, "gold_answer": pl.String}
+    )
+    return frame.sample(fraction=1.0, shuffle=True, seed=seed), {p["problem_id"] for p in planted}
+
+
+def score(kept_ids: set[str], frame: pl.DataFrame, copies: set[str]) -> dict[str, float]:
+    """Recall on planted pairs (one of the two removed) and distinct problems removed (beyond the planted pairs)."""
+    ids = set(frame["problem_id"])
+    pairs = [(c, c[: -len("#copy")]) for c in copies if c in ids and c[: -len("#copy")] in ids]
+    caught = sum((a not in kept_ids) != (b not in kept_ids) for a, b in pairs)
+    originals = [i for i in ids if not i.endswith("#copy")]
+    removed = sum(i not in kept_ids for i in originals if i + "#copy" not in ids or (i + "#copy") not in kept_ids)
+    return {
+        "pairs": len(pairs),
+        "recall": caught / max(len(pairs), 1),
+        "distinct_removed": removed,
+        "distinct_removed_share": removed / max(len(originals), 1),
+    }
+
+
+def fuzzy_dedup(frame: pl.DataFrame, cutoff: int = 90) -> tuple[set[str], float]:
+    from rapidfuzz import fuzz, process
+
+    texts = [" ".join(t.lower().split()) for t in frame["problem"].to_list()]
+    ids = frame["problem_id"].to_list()
+    start = time.perf_counter()
+    matrix = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=cutoff, dtype=np.uint8, workers=-1)
+    np.fill_diagonal(matrix, 0)
+    removed = set()
+    for i, j in zip(*np.nonzero(np.triu(matrix))):  # keep the first of each pair, as open-thoughts does
+        if ids[i] not in removed:
+            removed.add(ids[j])
+    return set(ids) - removed, time.perf_counter() - start
+
+
+def minhash_dedup(frame: pl.DataFrame) -> tuple[set[str], float, int]:
+    from longcot.curation.neardup import MinHashDedup
+
+    step = MinHashDedup()
+    start = time.perf_counter()
+    out = step(frame)
+    return set(out["problem_id"]), time.perf_counter() - start, len(step.clusters)
+
+
+def bench_dedup(n: int, subset: int, seed: int = 0) -> bool:
+    frame, copies = dedup_problems(n, 0.02, seed=seed)
+    print(f"\n## dedup method: minhash (seed {seed}) — {frame.height:,} rows: ", end="")
+    print(f"{n:,} distinct problems + {len(copies):,} planted near-copies")
+    print("| side | problems | seconds | recall on planted copies | distinct removed |")
+    print("|---|---|---|---|---|")
+    kept, seconds, _ = minhash_dedup(frame)
+    full = score(kept, frame, copies)
+    print(f"| longcot minhash (all) | {frame.height:,} | {seconds:.1f} | ", end="")
+    print(
+        f"{full['recall']:.1%} ({full['pairs']:,} pairs) | "
+        f"{full['distinct_removed']:,} ({full['distinct_removed_share']:.2%}) |"
+    )
+    sub = frame.head(subset)
+    kept, seconds_sub, _ = minhash_dedup(sub)
+    mine = score(kept, sub, copies)
+    print(f"| longcot minhash (subset) | {sub.height:,} | {seconds_sub:.1f} | ", end="")
+    print(
+        f"{mine['recall']:.1%} ({mine['pairs']:,} pairs) | "
+        f"{mine['distinct_removed']:,} ({mine['distinct_removed_share']:.2%}) |"
+    )
+    kept, fuzzy_s = fuzzy_dedup(sub)
+    theirs = score(kept, sub, copies)
+    print(
+        f"| rapidfuzz O(n^2) ratio>=90 (subset) | {sub.height:,} | {fuzzy_s:.1f} | {theirs['recall']:.1%} | "
+        f"{theirs['distinct_removed']:,} ({theirs['distinct_removed_share']:.2%}) |"
+    )
+    print(f"| **ratio on the subset** | | **{fuzzy_s / seconds_sub:.1f}x** | | |")
+    print(
+        f"O(n^2) at {frame.height:,} problems would take ~{fuzzy_s * (frame.height / sub.height) ** 2 / 60:.0f} min "
+        f"(extrapolated from the subset); minhash took {seconds / 60:.1f} min"
+    )
+    math = pl.DataFrame([json.loads(line) for line in (SHARED / "math_train_deepscaler.jsonl").open()]).select(
+        "problem",
+        pl.col("answer").cast(pl.String).alias("gold_answer"),
+        pl.col("id").cast(pl.String).alias("problem_id"),
+    )
+    kept, _, clusters = minhash_dedup(math)
+    removed = math.height - len(kept)
+    print(
+        f"MATH train alone ({math.height:,} problems, same-template siblings): {removed} removed "
+        f"({removed / math.height:.2%}) in {clusters} clusters; without gold answers: ",
+        end="",
+    )
+    kept, _, clusters = minhash_dedup(math.drop("gold_answer"))
+    print(f"{math.height - len(kept)} removed ({(math.height - len(kept)) / math.height:.2%})")
+    return full["recall"] >= 0.95 and full["distinct_removed_share"] <= 0.01
+
+
+# --- part 3: the whole stage ------------------------------------------------------------------------
+
+
+def stage_rows(n: int, seed: int = 0) -> pl.DataFrame:
+    rng = random.Random(seed)
+    traces = [t for t in load_traces()]
+    out = []
+    teachers = ["deepseek:r1", "openai:o3-mini", "anthropic:claude", "qwen:qwq"]
+    for p in range(n // 4):
+        t = traces[p % len(traces)]
+        problem = t["problem"] if p < len(traces) else renumber(t["problem"], rng)
+        for s, teacher in enumerate(teachers):
+            correct = rng.random() < 0.6
+            reasoning = t["reasoning"] or t["generation"]
+            out.append(
+                {
+                    "problem_id": f"p{p}",
+                    "problem": problem,
+                    "gold_answer": t["answer"],
+                    "subject": str(t.get("level")),
+                    "teacher": teacher,
+                    "sample_index": s,
+                    "reasoning": reasoning[: rng.randint(len(reasoning) // 2, len(reasoning))],
+                    "completion": t["final_solution"] or "The answer is $\\boxed{" + str(t["answer"]) + "}$.",
+                    "verdict": "correct" if correct else "incorrect",
+                    "predicted_answer": t["answer"] if correct else "0",
+                }
+            )
+    return pl.DataFrame(out)
+
+
+def bench_stage(n: int, workdir: Path) -> None:
+    from conftest import build_qwen_tokenizer
+
+    from longcot.pipeline.config import load_config
+    from longcot.pipeline.run import run_pipeline
+
+    tok_dir = workdir / "tokenizer"
+    if not tok_dir.exists():
+        build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", tok_dir)
+    frame = stage_rows(n)
+    data = workdir / "stage-in"
+    data.mkdir(parents=True, exist_ok=True)
+    for shard in range(4):
+        frame.slice(shard * frame.height // 4, frame.height // 4).write_parquet(data / f"part-{shard}.parquet")
+    import resource
+
+    def run(workers: int, out: str) -> tuple[float, float, object]:
+        config = load_config(
+            REPO / "recipes" / "pipelines" / "curate.yaml",
+            overrides=[f"input={data}", f"output={workdir / out}", f"steps.0.tokenizer={tok_dir}",
+                       f"steps.4.n={n // 20}", f"executor.workers={workers}"],
+        )  # fmt: skip
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        start = time.perf_counter()
+        result = run_pipeline(config, fresh=True)
+        seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
+
+    seconds, _, result = run(2, "stage-out")
+    # workers: 1 runs every task in this process, so its CPU time (all threads) is the whole stage's work.
+    seconds_one, cpu, _ = run(1, "stage-out-1")
+    chars = frame.select(pl.col("reasoning").str.len_chars().mean()).item()
+    print("\n## whole curation stage (recipes/pipelines/curate.yaml, local executor, tasks 2)")
+    print(f"{frame.height:,} rows (mean reasoning {chars:,.0f} chars), workers 2: {seconds:.1f}s wall = ", end="")
+    rate = frame.height / seconds
+    print(f"{rate:,.0f} rows/s; 1,000,000 rows extrapolated: {1e6 / rate / 60:.1f} min")
+    print(f"workers 1 (in this process): {seconds_one:.1f}s wall, {cpu:.0f}s CPU = ", end="")
+    print(f"{cpu / frame.height * 1000:.1f} ms/row; ", end="")
+    print(f"1,000,000 rows on 2 free cores: {cpu / frame.height * 1e6 / 2 / 60:.1f} min (extrapolated from CPU time)")
+    print("| step | rows in | rows out | seconds (summed over tasks, wall) | dropped |")
+    print("|---|---|---|---|---|")
+    for s in result.funnel:
+        print(f"| {s.step} | {s.rows_in:,} | {s.rows_out:,} | {s.seconds:.1f} | {dict(s.dropped) or '-'} |")
+
+
+def main() -> int:
+    from loguru import logger
+
+    logger.remove()  # datatrove's INFO lines (they stay in each run's logs/)
+    logger.add(sys.stderr, level="WARNING")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=["length", "dedup", "stage", "all"], default="all")
+    parser.add_argument("--rows", type=int, default=4000, help="rows for the student_length part")
+    parser.add_argument("--problems", type=int, default=100_000, help="distinct problems for the dedup part")
+    parser.add_argument("--fuzzy-subset", type=int, default=10_000)
+    parser.add_argument("--stage-rows", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=0, help="seed of the dedup part's problems and planted copies")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--side", choices=["loop", "batched"], help=argparse.SUPPRESS)
+    parser.add_argument("--tokenizer", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.side:
+        run_side(args.side, args.rows, args.tokenizer, args.out)
+        return 0
+    if args.quick:
+        args.rows, args.problems, args.fuzzy_subset, args.stage_rows = 400, 12_000, 2_000, 2_000
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="curation-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    started_load = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} CPUs, load average {started_load:.1f} (shared: timings are noisy)")
+    ok = True
+    if args.part in ("length", "all"):
+        ok &= bench_length(args.rows, workdir)
+    if args.part in ("dedup", "all"):
+        ok &= bench_dedup(args.problems, args.fuzzy_subset, seed=args.seed)
+    if args.part in ("stage", "all"):
+        bench_stage(args.stage_rows, workdir)
+    print(f"\nload average at start / end: {started_load:.1f} / {os.getloadavg()[0]:.1f}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
