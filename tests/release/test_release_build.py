@@ -141,3 +141,37 @@ def test_release_yaml_is_validated(tmp_path: Path) -> None:
         ReleaseConfig.from_file(path)
     path.write_text(yaml.safe_dump({"license": "mit", "teachers": [{"teacher": "openai:o3", "terms": "x"}]}))
     assert ReleaseConfig.from_file(path).teachers[0]["teacher"] == "openai:o3"
+
+
+def test_teachers_and_prompts_from_run_metadata(run_dir: Path, workdir: Path) -> None:
+    import json
+    import shutil
+
+    run = workdir / "run"
+    shutil.copytree(run_dir, run)
+    teacher = "openai-compatible:NovaSky-AI/Sky-T1-32B-Preview"
+    (run / "teachers.json").write_text(json.dumps({
+        "teachers": [{"teacher": teacher, "sampling": {"temperature": 0.7}, "terms": "Apache-2.0 (model license)",
+                      "base_url": "http://localhost:8000/v1"}],
+        "prompts": {"user": "{problem}\n\nPut the final answer in \\boxed{}."},
+    }))  # fmt: skip
+    m = build_release(run, name="meta", version="1.0.0", out=workdir / "rel").manifest
+    [entry] = m["teachers"]
+    assert entry["terms"] == "Apache-2.0 (model license)" and entry["base_url"] == "http://localhost:8000/v1"
+    assert {"temperature": 0.7} in entry["sampling"] and entry["rows"] > 0  # metadata and rows merged
+    assert m["prompts"]["user"].startswith("{problem}")
+    criteria = {c["criterion"]: c["met"] for c in m["transparency"]["criteria"]}
+    assert criteria["teacher terms of use"] and criteria["prompts stated"] and criteria["sampling params"]
+
+
+def test_long_rows_get_smaller_batches(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory is bounded by bytes per batch, not rows: long chains of thought are read a few at a time."""
+    import longcot.release.build as build
+
+    monkeypatch.setattr(build, "_BATCH_BYTES", 100_000)
+    completions = [f"{i} " + "".join(chr(97 + (i * j) % 26) for j in range(20_000)) for i in range(40)]
+    frame = pl.DataFrame({"problem": [f"p{i}" for i in range(40)], "completion": completions})
+    frame.write_parquet(workdir / "long.parquet")
+    result = build_release(workdir / "long.parquet", name="long", version="1.0.0", out=workdir / "rel")
+    meta = pq.ParquetFile(result.shards[0]).metadata
+    assert result.rows == 40 and max(meta.row_group(i).num_rows for i in range(meta.num_row_groups)) <= 5

@@ -89,8 +89,13 @@ def push_cmd(
     private: Annotated[bool, typer.Option("--private", help="Create the repo private.")] = False,
 ) -> None:
     """Upload in one commit, tag it vX.Y.Z (refused if the tag exists), check the Hub against the manifest."""
+    from longcot.release import load_manifest
     from longcot.release.hub import push_release
 
+    shown = (load_manifest(folder).get("release_config") or {}).get("repo_id")
+    if shown != repo:
+        err.print(f"[yellow]note[/]: the card's load_dataset example names {shown or '<org>/NAME'!r}, not {repo!r} "
+                  "(set `repo_id` in release.yaml and rebuild to change it)", soft_wrap=True)  # fmt: skip
     result = push_release(folder, repo_id=repo, private=private)
     err.print(f"[bold]{result.repo_id}@{result.tag}[/]: {result.files} files in commit {result.commit[:12]}, verified",
               soft_wrap=True)  # fmt: skip

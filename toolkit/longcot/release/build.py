@@ -53,6 +53,8 @@ KNOWN_TERMS = {
     "openai": "https://openai.com/policies/terms-of-use",
     "anthropic": "https://www.anthropic.com/legal/commercial-terms",
 }
+_ROW_GROUP_BYTES = 64 << 20
+_BATCH_BYTES = 128 << 20
 _NAME_OK = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
 
 
@@ -266,11 +268,21 @@ def _to_arrow(frame: pl.DataFrame, schema: pa.Schema) -> pa.Table:
         return pa.concat_tables([_to_arrow(frame.head(half), schema), _to_arrow(frame.slice(half), schema)])
 
 
+def _batch_rows(reader: pq.ParquetFile, batch_size: int) -> int:
+    """Rows per batch: `batch_size`, fewer when rows are long (~128 MB of uncompressed input per batch)."""
+    meta = reader.metadata
+    rows = sum(meta.row_group(i).num_rows for i in range(meta.num_row_groups))
+    size = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    if not rows or not size:
+        return batch_size
+    return max(1, min(batch_size, int(_BATCH_BYTES * rows / size)))
+
+
 def _batches(files: list[Path], batch_size: int) -> Iterator[tuple[Path, pl.DataFrame]]:
     for path in files:
         try:
             reader = pq.ParquetFile(path)
-            for batch in reader.iter_batches(batch_size=batch_size):
+            for batch in reader.iter_batches(batch_size=_batch_rows(reader, batch_size)):
                 frame = pl.from_arrow(batch)
                 assert isinstance(frame, pl.DataFrame)
                 yield path, frame
@@ -284,8 +296,8 @@ def _batches(files: list[Path], batch_size: int) -> Iterator[tuple[Path, pl.Data
 class _ShardWriter:
     """Parquet shards of about `max_bytes` each, written to temp names and renamed once the count is known."""
 
-    def __init__(self, folder: Path, split: str, schema: pa.Schema, max_bytes: int) -> None:
-        self.folder, self.split, self.schema, self.max_bytes = folder, split, schema, max_bytes
+    def __init__(self, folder: Path, split: str, schema: pa.Schema, max_bytes: int, *, cdc: bool = True) -> None:
+        self.folder, self.split, self.schema, self.max_bytes, self.cdc = folder, split, schema, max_bytes, cdc
         self.parts: list[Path] = []
         self.rows: list[int] = []
         self._writer: pq.ParquetWriter | None = None
@@ -296,10 +308,14 @@ class _ShardWriter:
             self.folder.mkdir(parents=True, exist_ok=True)
             path = self.folder / f".part-{len(self.parts):05d}.parquet"
             self._sink = pa.OSFile(str(path), "wb")
-            self._writer = pq.ParquetWriter(self._sink, self.schema, compression="zstd")
+            self._writer = pq.ParquetWriter(
+                self._sink, self.schema, compression="zstd", use_content_defined_chunking=self.cdc
+            )
             self.parts.append(path)
             self.rows.append(0)
-        self._writer.write_table(table)
+        # Row groups of ~64 MB uncompressed: what readers (datasets streaming, the Hub viewer) page through.
+        per_group = max(1, int(table.num_rows * _ROW_GROUP_BYTES / max(table.nbytes, 1)))
+        self._writer.write_table(table, row_group_size=per_group)
         self.rows[-1] += table.num_rows
         if self._sink.tell() >= self.max_bytes:
             self._close()
@@ -363,7 +379,8 @@ class _Stats:
                 for value, n in first.group_by(pl.first()).len().iter_rows():
                     self.flag_counts[str(value)] += n
         if self.key_column is None:
-            self.key_column = "request_key" if frame.schema.get("request_key") == pl.String else "problem"
+            keyed = frame.schema.get("request_key") == pl.String and frame["request_key"].null_count() == 0
+            self.key_column = "request_key" if keyed else "problem"
         self.keys.append(frame[self.key_column].hash().to_numpy())
         if len(self.examples) < self.want_examples:
             for row in frame.head(self.want_examples - len(self.examples)).iter_rows(named=True):
@@ -783,7 +800,10 @@ def _build_into(
     shaper = _Shaper(unified, config, where)
     split = config.split or ((inp.pipeline or {}).get("fingerprint") or {}).get("split") or "train"
     gate = _Gate(config) if config.benchmarks else None
-    writer = _ShardWriter(staging / "data", split, shaper.arrow_schema, int(config.shard_size_mb * (1 << 20)))
+    writer = _ShardWriter(
+        staging / "data", split, shaper.arrow_schema, int(config.shard_size_mb * (1 << 20)),
+        cdc=config.content_defined_chunking,
+    )  # fmt: skip
     stats = _Stats(config.examples)
     rows_in = 0
     for _path, batch in _batches(inp.files, config.batch_size):

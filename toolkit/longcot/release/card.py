@@ -6,6 +6,7 @@ parses); the body comes from `cards/dataset_card.md.j2` with the manifest as its
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,7 @@ def render_card(manifest: dict[str, Any], *, examples: list[dict[str, Any]], plo
         undefined=jinja2.StrictUndefined,
     )
     env.filters["short"] = _short
+    env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False, default=str)
     env.filters["cell"] = lambda v: " ".join(str(v).split()).replace("|", "\\|")
     env.filters["num"] = lambda v: f"{v:,}" if isinstance(v, int) else str(v)
     config = manifest.get("release_config") or {}

@@ -11,6 +11,7 @@ Every key is optional::
     tags: [math, reasoning]
     split: train                        # default: the run's output split, else train
     shard_size_mb: 256                  # target Parquet shard size (compressed)
+    content_defined_chunking: true      # Parquet CDC pages: a new version re-uploads only changed chunks on Xet
     benchmarks: [aime2024, math500]     # release gate: refuse on a match (see --allow-contamination)
     benchmark_files: {aime2024: path/to/aime_2024.jsonl}
     sources: [{dataset: GAIR/LIMO, revision: <sha>, license: apache-2.0}]   # when the input is not a run
@@ -49,6 +50,7 @@ class ReleaseConfig:
     tags: tuple[str, ...] = ("math", "reasoning", "chain-of-thought", "distillation", "longcot")
     split: str | None = None
     shard_size_mb: float = 256.0
+    content_defined_chunking: bool = True
     benchmarks: tuple[str, ...] = ()
     benchmark_files: dict[str, str] = field(default_factory=dict)
     sources: tuple[dict[str, Any], ...] = ()

@@ -8,7 +8,6 @@ was not in B's input. An added row is new in B's input, or was dropped by A's ru
 
 from __future__ import annotations
 
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,7 +59,7 @@ def _folder(target: str) -> Path:
 
     repo_id, tag = parse_hub_ref(target)  # type: ignore[misc]
     verify_release(target)
-    return Path(snapshot_download(repo_id, repo_type="dataset", revision=tag, cache_dir=tempfile.gettempdir()))
+    return Path(snapshot_download(repo_id, repo_type="dataset", revision=tag))  # cached by verify_release
 
 
 def _rows(folder: Path, manifest: dict[str, Any], key: str) -> pl.DataFrame:

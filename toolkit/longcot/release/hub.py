@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from longcot.errors import ConfigError, ManifestMismatchError, ReleaseError
+from longcot.errors import ConfigError, InputError, ManifestMismatchError, ReleaseError
 from longcot.release.manifest import (
     MANIFEST_NAME,
     dump_yaml,
@@ -82,11 +82,8 @@ def check_folder(folder: str | Path, manifest: dict[str, Any] | None = None) -> 
         if item.get("rows") is not None:
             try:
                 rows = parquet_rows(path)
-            except ReleaseError as exc:  # pragma: no cover - parquet_rows raises InputError
-                problems.append(f"{rel}: {exc.args[0]}")
-                continue
-            except Exception as exc:
-                problems.append(f"{rel}: unreadable Parquet ({type(exc).__name__})")
+            except InputError:
+                problems.append(f"{rel}: not readable as Parquet (truncated or corrupt)")
                 continue
             if rows != item["rows"]:
                 problems.append(f"{rel}: {rows:,} rows, manifest says {item['rows']:,}")
