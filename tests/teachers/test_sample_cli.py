@@ -205,3 +205,40 @@ def test_malformed_responses_and_rows_without_problem(tmp_path: Path, keyed: Non
     result = longcot_cli("sample", only_bad, "--teacher", "openai:gpt-4o", "--output", out)
     err = " ".join(result.err.split())
     assert result.code == 2 and "no problem to sample" in err and "--column problem=question" in err
+
+
+def test_batch_flag_end_to_end(tmp_path: Path, keyed: None, longcot_cli) -> None:
+    problems = tmp_path / "p.jsonl"
+    write_problems(problems, 5)
+    out = tmp_path / "s.parquet"
+    with FakeLLMServer(reasoning_words=10, batch_polls=2) as srv:
+        args = ["sample", problems, "--teacher", f"openai:gpt-4o-mini,base_url={srv.openai_base_url}",
+                "--teacher", f"anthropic:claude-sonnet-4-6,base_url={srv.anthropic_base_url},max_tokens=500",
+                "-n", "2", "--output", out, "--batch"]  # fmt: skip
+        result = longcot_cli(*args)
+        assert result.code == 0, result.err
+        assert (srv.requests["batches.create"], srv.requests["messages.batches.create"]) == (1, 1)
+        assert srv.requests["chat.completions"] + srv.requests["messages"] == 0
+        again = longcot_cli(*args)
+        assert again.code == 0 and srv.requests["batches.create"] == 1  # all cached: nothing submitted
+    frame = pl.read_parquet(out)
+    assert frame.height == 20 and json.loads(out.with_name("s.run.json").read_text())["batch"] is True
+
+
+def test_until_correct_and_param_flags(tmp_path: Path, keyed: None, longcot_cli) -> None:
+    problems = tmp_path / "p.jsonl"
+    answers = write_problems(problems, 6)
+    out = tmp_path / "s.parquet"
+    with FakeLLMServer(answers=answers, correct_prob=0.5, seed=3, reasoning_words=10) as srv:
+        spec = f"openai-compatible:qwq@{srv.openai_base_url}"
+        result = longcot_cli("sample", problems, "--teacher", spec, "-n", "8", "--until-correct", "1",
+                             "--param", "temperature=0.7", "--output", out)  # fmt: skip
+        served = srv.total_choices
+        sent_params = {e["params"].get("temperature") for e in srv.log}
+    assert result.code == 0, result.err
+    frame = pl.read_parquet(out)
+    assert frame.height == served < 6 * 8  # stopped paying once a problem had a correct sample
+    assert sent_params == {0.7} and set(frame["sampling"].struct.field("temperature")) == {0.7}
+    per_problem = frame.group_by("problem_id").agg((pl.col("verdict") == "correct").sum().alias("ok"), pl.len())
+    for ok, n in per_problem.select("ok", "len").iter_rows():
+        assert ok == 1 or (ok == 0 and n == 8)  # one correct sample ends a problem; else all 8 were tried

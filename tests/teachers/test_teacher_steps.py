@@ -30,12 +30,13 @@ def test_sample_step_two_workers_share_one_cache(tmp_path: Path) -> None:
             problem = f"What is {shard} * 100 + {i}?"
             answers[problem] = str(shard * 100 + i)
             lines.append(json.dumps({"id": f"s{shard}-{i}", "question": problem, "answer": answers[problem]}))
-        (tmp_path / f"problems-{shard}.jsonl").write_text("\n".join(lines) + "\n")
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"problems-{shard}.jsonl").write_text("\n".join(lines) + "\n")
     cache = tmp_path / "cache" / "samples.sqlite"
     with FakeLLMServer(answers=answers, reasoning_words=20, latency=0.02) as srv:
         pipeline = {
             "name": "distill",
-            "input": {"path": str(tmp_path), "columns": {"problem_id": "id", "problem": "question",
+            "input": {"path": str(tmp_path / "in"), "columns": {"problem_id": "id", "problem": "question",
                                                           "gold_answer": "answer"}},
             "steps": [
                 {"type": "sample", "cache": str(cache), "n": 2, "concurrency": 4, "teachers": [
@@ -46,7 +47,9 @@ def test_sample_step_two_workers_share_one_cache(tmp_path: Path) -> None:
                 {"type": "verify", "workers": 0},
             ],
             "output": {"path": str(tmp_path / "run")},
-            "executor": {"type": "local", "tasks": 2, "workers": 2},
+            # spawn: workers read the keys from this process's environment now (a forkserver started by an
+            # earlier test would hand them the environment it was started with)
+            "executor": {"type": "local", "tasks": 2, "workers": 2, "start_method": "spawn"},
         }  # fmt: skip
         (tmp_path / "pipeline.yaml").write_text(yaml.safe_dump(pipeline))
         result = run_pipeline(load_config(tmp_path / "pipeline.yaml"))

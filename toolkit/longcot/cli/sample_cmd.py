@@ -91,7 +91,7 @@ def register(app: typer.Typer) -> None:
         output: Annotated[Path, typer.Option("--output", "-o", help="Parquet file to write the samples to.")],
         n: Annotated[int, typer.Option("-n", help="Samples per problem for teachers that set no n.")] = 1,
         cache: Annotated[
-            Path | None, typer.Option("--cache", help="Response cache (SQLite). [default: OUT.cache.sqlite]")
+            Path | None, typer.Option("--cache", help="Response cache (SQLite); default OUT.cache.sqlite.")
         ] = None,
         concurrency: Annotated[int, typer.Option("--concurrency", help="Requests in flight at once.")] = 16,
         rpm: Annotated[int | None, typer.Option("--rpm", help="Requests per minute, per teacher.")] = None,
@@ -118,7 +118,7 @@ def register(app: typer.Typer) -> None:
         timeout: Annotated[float, typer.Option("--timeout", help="Seconds per request.")] = 600.0,
         system_prompt: Annotated[str | None, typer.Option("--system-prompt", help="A system turn.")] = None,
         prompt: Annotated[
-            str | None, typer.Option("--prompt", help="User turn template with {problem}. [default: boxed answer]")
+            str | None, typer.Option("--prompt", help="User turn with {problem}; default: a boxed-answer prompt.")
         ] = None,
         column: Annotated[
             list[str] | None, typer.Option("--column", help="Map a source column: problem=question (repeatable).")

@@ -148,7 +148,12 @@ async def run_batches(
 
 
 async def _poll_until_done(sampler: Sampler, backend: Any, batch_id: str) -> str | None:
-    """`ended` or `failed`; None when the run is interrupted first (Ctrl-C)."""
+    """`ended` or `failed`; None when the run is interrupted first (Ctrl-C).
+
+    Polls after 1 s, then 1.5x longer each time up to `batch_poll_s`: a small batch is collected in
+    seconds, a day-long one costs a poll every `batch_poll_s`.
+    """
+    delay = min(1.0, sampler.config.batch_poll_s)
     while True:
         try:
             state, _counts = await backend.poll_batch(batch_id)
@@ -160,7 +165,8 @@ async def _poll_until_done(sampler: Sampler, backend: Any, batch_id: str) -> str
             return state
         if sampler._stopping == "interrupted":
             return None
-        await asyncio.sleep(sampler.config.batch_poll_s)
+        await asyncio.sleep(delay)
+        delay = min(sampler.config.batch_poll_s, delay * 1.5)
 
 
 def _within_budget(sampler: Sampler, teacher: Any, requests: list[Request]) -> list[str]:
