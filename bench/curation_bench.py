@@ -146,7 +146,7 @@ def run_side(side: str, rows: int, tokenizer: str, out: Path) -> None:
 
 
 def bench_length(rows: int, workdir: Path) -> bool:
-    from conftest import build_qwen_tokenizer
+    from longcot.training.tokenizer import build_qwen2_tokenizer as build_qwen_tokenizer
 
     tok_dir = build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", workdir / "tokenizer")
     results = {}
@@ -354,10 +354,9 @@ def stage_rows(n: int, seed: int = 0) -> pl.DataFrame:
 
 
 def bench_stage(n: int, workdir: Path) -> None:
-    from conftest import build_qwen_tokenizer
-
     from longcot.pipeline.config import load_config
     from longcot.pipeline.run import run_pipeline
+    from longcot.training.tokenizer import build_qwen2_tokenizer as build_qwen_tokenizer
 
     tok_dir = workdir / "tokenizer"
     if not tok_dir.exists():

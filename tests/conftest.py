@@ -52,17 +52,6 @@ def fake_llm() -> Iterator[FakeLLMServer]:
         yield server
 
 
-def build_qwen_tokenizer(folder: Path, out: Path) -> Path:
-    """Save a Qwen2.5 tokenizer to `out`, built offline from vocab.json + merges.txt + chat_template.jinja."""
-    from transformers import Qwen2Tokenizer
-
-    tokenizer = Qwen2Tokenizer.from_pretrained(str(folder))
-    tokenizer.chat_template = (folder / "chat_template.jinja").read_text(encoding="utf-8")
-    tokenizer.add_special_tokens({"additional_special_tokens": ["<|im_start|>", "<|im_end|>", "<|endoftext|>"]})
-    tokenizer.save_pretrained(str(out))
-    return out
-
-
 @pytest.fixture(scope="session")
 def qwen_tokenizer_dir(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder `AutoTokenizer.from_pretrained` loads: the real Qwen2.5 tokenizer with its chat template.
@@ -71,4 +60,6 @@ def qwen_tokenizer_dir(shared_data: Path, tmp_path_factory: pytest.TempPathFacto
     template; `<|im_start|>`, `<|im_end|>`, `<|endoftext|>` as special tokens), offline.
     """
     pytest.importorskip("transformers")
-    return build_qwen_tokenizer(shared_data / "tokenizers" / "qwen2.5", tmp_path_factory.mktemp("qwen2.5-tokenizer"))
+    from longcot.training.tokenizer import build_qwen2_tokenizer
+
+    return build_qwen2_tokenizer(shared_data / "tokenizers" / "qwen2.5", tmp_path_factory.mktemp("qwen2.5-tokenizer"))
