@@ -128,6 +128,50 @@ def test_restatement_in_other_words_and_order(checker: ContaminationChecker) -> 
     assert strict.check_text(AYA_RESTATED) == []
 
 
+HEXAGON = (
+    "Let ABCDEF be a convex equilateral hexagon in which all pairs of opposite sides are parallel. The triangle whose "
+    "sides are extensions of segments AB, CD, and EF has side lengths 200, 240, and 300. Find the side length of the "
+    "hexagon."
+)
+HOST = "Let me think about this carefully, one step at a time, before writing anything down. " * 40
+
+
+@pytest.mark.parametrize(
+    ("item_text", "row", "found"),
+    [
+        (HEXAGON, HEXAGON.replace(", ", ","), True),  # `200,240,and 300`: one grouped number, or a list
+        (HEXAGON, HEXAGON.replace(", ", ",").upper().replace("$", ""), True),
+        (HEXAGON, HEXAGON.replace("200, 240, and 300", "(200,240,300)"), True),
+        (HEXAGON, HOST + "Problem: " + HEXAGON.replace(", ", ",") + "\n\n" + HOST, True),
+        (HEXAGON.replace("200, 240, and 300", "$(200,240,300)$"), HEXAGON, True),  # the item squeezed its list
+        (HEXAGON, HEXAGON.replace(", ", ",").replace("200", "210").replace("240", "250"), False),  # other numbers
+        (HEXAGON, HEXAGON.replace("200, 240, and 300", "200240 and 300").replace("Find", "Compute"), True),
+    ],
+)
+def test_comma_between_digit_groups_reads_either_way(item_text: str, row: str, found: bool) -> None:
+    """A comma between digit groups is one grouped number or a list: the number gate accepts either reading."""
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-II-05", item_text, "80"),), "inline")]
+    checker = ContaminationChecker(bench)
+    one = checker.check_text(row)
+    assert [m.item_id for m in one] == (["aime-2024-II-05"] if found else [])
+    # The batch scan (numpy) reads both ways too: the same verdict for every row of a batch.
+    assert checker.check_texts([row] * 70) == [one] * 70
+
+
+@pytest.mark.parametrize(
+    ("token", "parts"),
+    [("200240300", ("200", "240", "300")), ("200240", ("200", "240")), ("1234", ("1", "234")), ("1000", None),
+     ("2024", None), ("100000", None), ("240", None), ("3.14159", None), ("0123", None)],
+)  # fmt: skip
+def test_list_reading(token: str, parts: tuple[str, ...] | None) -> None:
+    from longcot.contamination.normalize import holds_number, list_reading, number_readings
+
+    assert list_reading(token) == parts
+    if parts:
+        assert number_readings({token}) == {token, *parts}
+        assert holds_number(set(parts), token) and not holds_number(set(parts[1:]), token)
+
+
 def test_evidence_spans_point_at_the_copy(checker: ContaminationChecker) -> None:
     row = "Here is a training sample.\n\n" + AYA + "\n\nAnswer: 204"
     m = checker.check_text(row, "completion")[0]

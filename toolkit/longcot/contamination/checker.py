@@ -31,11 +31,19 @@ from typing import Any
 
 from longcot.contamination.boilerplate import BOILERPLATE
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
-from longcot.contamination.normalize import BatchTokens, batch_tokens, char_span, numbers, tokenize
+from longcot.contamination.normalize import BatchTokens, batch_tokens, char_span, number_readings, numbers, tokenize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
 from longcot.contamination.scan import BatchScan, IndexArrays, Scanned, scan_batch
-from longcot.contamination.signals import answer_present, coverage, fuzzy, math_share, number_overlap, window
+from longcot.contamination.signals import (
+    answer_present,
+    coverage,
+    fuzzy,
+    math_share,
+    number_overlap,
+    number_precision,
+    window,
+)
 from longcot.errors import ConfigError
 
 
@@ -241,7 +249,7 @@ class ContaminationChecker:
             shares = self.index.word_candidates(tokens, min_share=cfg.prefilter)
             if not shares:
                 return {}, {}, [], {}
-            have = numbers(tokens)
+            have = number_readings(numbers(tokens))
             shares = self._word_candidates_kept(shares, have, len(tokens))
         n = cfg.n
         if scanned is not None and scanned.by_gram is not None:
@@ -256,7 +264,7 @@ class ContaminationChecker:
                 sampled = zip(*(tokens[i::stride] for i in range(n)))
                 by_gram = self.index.candidates(sampled, min_share=cfg.candidate / stride)
             if have is None:
-                have = numbers(tokens)
+                have = number_readings(numbers(tokens))
             by_gram = self._keeping_numbers(by_gram, have, len(tokens), cfg.numbers)
         by_word: dict[int, tuple[float, int, int]] = {}
         if "fuzzy" in cfg.methods:
@@ -418,12 +426,11 @@ class ContaminationChecker:
                 signals["words"] = round(share, 4)
             win_tokens = tokens[lo:hi]
             win_numbers = numbers(win_tokens)
-            signals["numbers"] = round(number_overlap(item, win_numbers, region), 4)
-            signals["all_numbers"] = round(number_overlap(item, win_numbers), 4)
+            win_readings = number_readings(win_numbers)  # either reading of `200,240,300`
+            signals["numbers"] = round(number_overlap(item, win_readings, region), 4)
+            signals["all_numbers"] = round(number_overlap(item, win_readings), 4)
             # The other way round: how many of the window's numbers are the item's (a paraphrase adds few).
-            signals["number_precision"] = (
-                round(len(win_numbers & item.numbers) / len(win_numbers), 4) if win_numbers else 1.0
-            )
+            signals["number_precision"] = round(number_precision(item, win_numbers), 4)
             win_text = " ".join(win_tokens)
             signals["answer_in_text"] = answer_present(item, win_text)
             decided: Match | None = None
@@ -581,7 +588,7 @@ class ContaminationChecker:
         """
         cfg = self.config
         tokens = tokenize(text)
-        words, found = set(tokens), numbers(tokens)
+        words, found = set(tokens), number_readings(numbers(tokens))
         out = set()
         for i in self.index.number_candidates(found, min_share=cfg.numbers):
             item = self.index.items[i]
@@ -616,7 +623,7 @@ class ContaminationChecker:
             need = cfg.embedding_words + (_LONG_TEXT_WORDS if len(spans) > 1 else 0.0)
             for w in spans:
                 toks = tokenize(text[w.start : w.end])
-                nums, words = numbers(toks), set(toks)
+                nums, words = number_readings(numbers(toks)), set(toks)
                 if any(
                     number_overlap(it, nums) >= cfg.numbers
                     and (self.index.word_share(it, words) >= need or (len(spans) == 1 and it.number_evidence >= 1.5))
@@ -631,7 +638,7 @@ class ContaminationChecker:
             item = self.index.items[idx]
             text = subset[win.text_index]
             toks = tokenize(text[win.start : win.end])
-            nums = number_overlap(item, numbers(toks))
+            nums = number_overlap(item, number_readings(numbers(toks)))
             # Short items are mostly template, and templates embed close to each other: not this signal.
             # A short item takes part only with a distinctive number (templates embed close to each other).
             n_item = len(item.tokens)

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from longcot.contamination.normalize import numbers, tokenize
+from longcot.contamination.normalize import list_reading, number_readings, numbers, tokenize
 from longcot.contamination.registry import BenchmarkItem
 
 
@@ -63,6 +63,7 @@ class IndexedItem:
         weights: Weight of each n-gram (0 for boilerplate).
         total_weight: Sum of `weights`.
         numbers: Numeric constants of the problem.
+        number_readings: `numbers` with the list reading of each digit-grouped one (`200,240,300`).
         answer: Normalised answer tokens joined by spaces ("" when unknown).
         rare_words: The item's rare words: those found in few items, at least its few rarest.
         word_weight: Sum of the idf weights of the item's rare words (the word-level signal).
@@ -89,6 +90,7 @@ class IndexedItem:
     vocab: frozenset[str] = frozenset()
     vocab_weight: float = 0.0
     formulas: tuple[tuple[str, int], ...] = ()
+    number_readings: frozenset[str] = frozenset()
 
 
 class BenchmarkIndex:
@@ -144,6 +146,7 @@ class BenchmarkIndex:
                 numbers=numbers(tokens),
                 answer=" ".join(tokenize(item.answer)),
             )
+            entry.number_readings = frozenset(number_readings(entry.numbers))
             entry.rare_numbers = frozenset(x for x in entry.numbers if x not in _COMMON_NUMBERS)
             entry.formulas = _formulas(item.problem)
             entry.number_evidence = len(entry.rare_numbers) + 0.25 * (len(entry.numbers) - len(entry.rare_numbers))
@@ -198,6 +201,8 @@ class BenchmarkIndex:
             for x in entry.numbers:
                 number_postings[x].append(idx)
         self.number_postings = {x: tuple(ids) for x, ids in number_postings.items()}
+        #: Item numbers that also read as a list (`200,240,300`), with the list: a text holding the list holds them.
+        self.split_numbers = {x: parts for x in number_postings if (parts := list_reading(x)) is not None}
         #: Items without numbers: any text keeps "all" of their numbers.
         self.numberless = tuple(i for i, e in enumerate(self.items) if not e.numbers)
 
@@ -228,12 +233,19 @@ class BenchmarkIndex:
         return {i: w / items[i].word_weight for i, w in acc.items() if w >= min_share * items[i].word_weight}
 
     def number_candidates(self, found: set[str], *, min_share: float) -> list[int]:
-        """Items that keep at least `min_share` of their numbers in `found` (numberless items included)."""
+        """Items that keep at least `min_share` of their numbers in `found` (numberless items included).
+
+        `found`: the number readings of a text (:func:`~.normalize.number_readings`).
+        """
         acc: dict[int, int] = defaultdict(int)
         postings = self.number_postings
         for x in found:
             for idx in postings.get(x, ()):
                 acc[idx] += 1
+        for x, parts in self.split_numbers.items():  # either reading of a comma between digit groups
+            if x not in found and all(p in found for p in parts):
+                for idx in postings[x]:
+                    acc[idx] += 1
         items = self.items
         return [*self.numberless, *(i for i, k in acc.items() if k >= min_share * len(items[i].numbers))]
 

@@ -27,7 +27,7 @@ from typing import NamedTuple
 import numpy as np
 
 from longcot.contamination.index import BenchmarkIndex
-from longcot.contamination.normalize import BatchTokens
+from longcot.contamination.normalize import BatchTokens, list_reading
 
 
 #: Tolerance of the gates (float sums in another order than the one-text path's).
@@ -104,7 +104,9 @@ class IndexArrays:
         self.n = index.n
         items = index.items
         self.n_items = len(items)
-        words = sorted(index.word_df)
+        # Item tokens, and the numbers of the list readings of their numbers (`200,240,300`: 200, 240, 300).
+        split = index.split_numbers
+        words = sorted({*index.word_df, *(p for parts in split.values() for p in parts)})
         self.word_id = {w: i for i, w in enumerate(words)}
         # Rare words: slot per word id (the last entry, for id -1, is no slot), postings and idf weight.
         rare = sorted(index.word_postings)
@@ -118,8 +120,15 @@ class IndexArrays:
         self.item_numbers = np.array([len(e.numbers) for e in items], dtype=np.int64)
         self.number_evidence = np.array([e.number_evidence for e in items], dtype=np.float64)
         # Numbers: slot per word id (the numbers some item has), and each item's numbers as slots.
-        numbers = sorted(index.number_postings)
+        numbers = sorted({*index.number_postings, *(p for parts in split.values() for p in parts)})
         self.number_slot = self._slots(numbers)
+        #: Number slots of the list reading of an item number (by its slot), for either reading.
+        self.split_slots = {
+            int(self.number_slot[self.word_id[x]]): [int(self.number_slot[self.word_id[p]]) for p in parts]
+            for x, parts in split.items()
+        }
+        self.is_split = np.zeros(max(len(numbers), 1), dtype=bool)
+        self.is_split[list(self.split_slots)] = True
         slots = [(0.0, [int(self.number_slot[self.word_id[x]]) for x in sorted(e.numbers)]) for e in items]
         self.item_number_ptr, self.item_number_slots, _ = _csr(slots)
         self.n_number_slots = max(len(numbers), 1)
@@ -191,18 +200,43 @@ class BatchScan:
         return Scanned(self._shares[row], grams, None if grams is None else self._firsts.get(row, {}))
 
 
+def _list_reading_keys(arrays: IndexArrays, batch: BatchTokens, row_of: np.ndarray) -> np.ndarray:
+    """`row * slots + number slot` of the numbers that the row's digit-grouped numbers read as lists.
+
+    `200,240,and 300` is one token `200240` in the row: it holds 200 and 240 under the list reading.
+    """
+    size = arrays.n_number_slots
+    alt: dict[int, list[int]] = {}
+    for code, token in enumerate(batch.vocab):
+        parts = list_reading(token) if token[:1].isdigit() else None
+        if parts is None:
+            continue
+        slots = [int(arrays.number_slot[arrays.word_id[p]]) for p in parts if p in arrays.word_id]
+        slots = [x for x in slots if x >= 0]
+        if slots:
+            alt[code] = slots
+    if not alt:
+        return np.zeros(0, dtype=np.int64)
+    at = np.flatnonzero(np.isin(batch.codes, np.fromiter(alt, dtype=np.int64)))
+    codes = batch.codes[at].tolist()
+    rows = row_of[at].tolist()
+    return np.array([r * size + x for r, c in zip(rows, codes) for x in alt[c]], dtype=np.int64)
+
+
 def _numbers_kept(
-    arrays: IndexArrays, ids: np.ndarray, row_of: np.ndarray, n_rows: int, lengths: np.ndarray
+    arrays: IndexArrays, ids: np.ndarray, row_of: np.ndarray, n_rows: int, lengths: np.ndarray, extra: np.ndarray
 ) -> Callable[[np.ndarray, np.ndarray, float], np.ndarray]:
     """`kept(rows, items, share)`: whether each row keeps `share` of the item's numbers (or may be a piece of it).
 
     Every match of a text longer than the item needs some share of the item's numbers in a window of the
     text (an exact copy holds them all); a text no longer than the item may be a truncated piece of it.
+    Either reading of a comma between digit groups counts (`extra`: the row's list readings, see
+    :func:`_list_reading_keys`; an item number reading as a list is held by a row with every part).
     """
     slot = arrays.number_slot[ids]
     found = slot >= 0
     size = arrays.n_number_slots
-    keys = row_of[found] * size + slot[found]
+    keys = np.concatenate([row_of[found] * size + slot[found], extra])
     if n_rows * size <= _DENSE_MAX:  # a rows x numbers table of which numbers each row holds
         seen = np.zeros(n_rows * size, dtype=bool)
         seen[keys] = True
@@ -221,8 +255,15 @@ def _numbers_kept(
     def kept(rows: np.ndarray, items: np.ndarray, numbers: float) -> np.ndarray:
         # Each (row, item) pair looks up the item's own numbers (a handful), not every item of a number.
         owner, pos = _expand(arrays.item_number_ptr, items)
-        query = rows[owner] * size + arrays.item_number_slots[pos]
-        count = np.bincount(owner, weights=holds(query) if len(query) else None, minlength=len(items))
+        item_slots = arrays.item_number_slots[pos]
+        query = rows[owner] * size + item_slots
+        held = holds(query) if len(query) else np.zeros(0, dtype=bool)
+        if arrays.split_slots:  # an item number held under its list reading: every part in the row
+            for k in np.flatnonzero(arrays.is_split[item_slots] & ~held).tolist():
+                base = int(rows[owner[k]]) * size
+                parts = np.array([base + x for x in arrays.split_slots[int(item_slots[k])]], dtype=np.int64)
+                held[k] = bool(holds(parts).all())
+        count = np.bincount(owner, weights=held if len(query) else None, minlength=len(items))
         need = arrays.item_numbers[items]
         with np.errstate(divide="ignore", invalid="ignore"):
             share = count / need  # as `number_overlap` computes it
@@ -285,7 +326,7 @@ def scan_batch(
     pre_rows = np.zeros(n_rows, dtype=bool)
     pre_rows[urow[passed]] = True
     # An item whose numbers the row does not keep cannot match it (unless the row is a piece of it).
-    kept = _numbers_kept(arrays, ids, row_of, n_rows, lengths)
+    kept = _numbers_kept(arrays, ids, row_of, n_rows, lengths, _list_reading_keys(arrays, batch, row_of))
     go = np.zeros(n_rows, dtype=bool)
     # A word candidate (a paraphrase) needs all the item's numbers, and in a row over twice as long as the
     # item, numbers that single it out; items whose n-grams are all boilerplate are always word candidates.
