@@ -355,6 +355,47 @@ def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:
     assert report.flagged[0].column == "messages"
 
 
+def test_a_verdict_for_one_benchmark_does_not_depend_on_the_others(shared_data: Path) -> None:
+    """MATH train against MATH-500 alone and with every AIME year: the same MATH-500 matches, row by row."""
+    from longcot.contamination.registry import load_benchmarks
+
+    lines = (shared_data / "math_train_deepscaler.jsonl").read_text().splitlines()
+    train = [json.loads(line)["problem"] for line in lines]
+
+    def math500_matches(names: list[str]) -> list[list[tuple[str, str, float]]]:
+        checker = ContaminationChecker(load_benchmarks(names, benchmarks_dir=shared_data))
+        return [
+            [(m.item_id, m.method, m.score) for m in ms if m.benchmark == "math500"]
+            for ms in checker.check_texts(train)
+        ]
+
+    alone = math500_matches(["math500"])
+    assert alone == math500_matches(["math500", "aime1983-2025", "amc2023"])
+    # These two MATH train problems (other problems than the MATH-500 ones they resemble) were flagged only
+    # when the AIME years were in the run (fuzzy 0.68 and 0.58).
+    assert alone[3659] == [] and alone[3773] == []
+    assert train[3659].startswith("Let $x,$ $y,$ $z$ be real numbers such that $4x^2 + y^2 + 16z^2 = 1.$")
+
+
+def test_an_item_in_two_benchmarks_is_reported_under_both() -> None:
+    both = [
+        Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline"),
+        Benchmark("mine", (BenchmarkItem("mine", "mine-7", AYA, "204"),), "inline"),
+    ]
+    checker = ContaminationChecker(both)
+    rows = ["Restating: " + AYA, "What is 1+1?", AYA.replace("coffee shop", "café")]
+    expected = [
+        [("aime2024", "aime-2024-I-01"), ("mine", "mine-7")],
+        [],
+        [("aime2024", "aime-2024-I-01"), ("mine", "mine-7")],
+    ]
+    for results in ([checker.check_text(r) for r in rows], checker.check_texts(rows * 30)[:3]):
+        assert [sorted((m.benchmark, m.item_id) for m in ms) for ms in results] == expected
+    report = check_contamination(rows, both)
+    summary = report.summary()["benchmarks"]
+    assert (summary["aime2024"]["rows_flagged"], summary["mine"]["rows_flagged"]) == (2, 2)
+
+
 def test_threshold_overrides() -> None:
     cfg = CheckConfig().with_thresholds({"fuzzy": 0.9, "paraphrase": 1.5})
     assert (cfg.fuzzy, cfg.paraphrase) == (0.9, 1.5)

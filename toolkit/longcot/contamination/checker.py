@@ -214,7 +214,6 @@ class ContaminationChecker:
         items: list[BenchmarkItem] = [it for b in self.benchmarks for it in b.items]
         self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=BOILERPLATE)
         self._arrays = IndexArrays(self.index)  # the same index as arrays, for whole batches
-        self._extra_labels = {e.item.item_id: e.labels for e in self.index.items if len(e.labels) > 1}
         self._embedder = None
         if "embedding" in self.config.methods:
             from longcot.contamination.embeddings import EmbeddingSignal
@@ -353,13 +352,9 @@ class ContaminationChecker:
             tokens = tokenize(text)
         if not tokens:
             return []
+        # An item in several benchmarks (a year and a user file) is indexed, and reported, under each of them.
         found = [m for _, _, m in self.evaluate(text, tokens, column, scanned) if m is not None]
-        if not found:
-            return []
-        # An item in several benchmarks (a year and a user file) is reported under each of them.
-        labels = self._extra_labels
-        found += [replace(m, benchmark=lb) for m in found for lb in labels.get(m.item_id, ())[1:]]
-        return merge_matches(found)
+        return merge_matches(found) if found else []
 
     def evaluate(
         self,
@@ -376,9 +371,9 @@ class ContaminationChecker:
         by_gram, by_word, _, first = self.candidates(tokens, scanned)
         norm = " ".join(tokens)
         out: list[tuple[IndexedItem, dict[str, Any], Match | None]] = []
-        same = self.index.by_text.get(norm) if "exact" in cfg.methods else None
-        if same is not None:
-            out.append((same, {}, self._match(same, "exact", 1.0, text, column, (0, len(tokens)), {})))
+        same = self.index.by_text.get(norm, ()) if "exact" in cfg.methods else ()
+        for it in same:
+            out.append((it, {}, self._match(it, "exact", 1.0, text, column, (0, len(tokens)), {})))
         if not by_gram and not by_word:
             return out
         padded = f" {norm} "
@@ -389,7 +384,7 @@ class ContaminationChecker:
             # single it out ("Compute sqrt((31)(30)(29)(28)+1)" inside a chain of thought).
             short = n_item < cfg.min_item_tokens
             singled_out = "exact" in cfg.methods and item.number_evidence >= _SHORT_EXACT_EVIDENCE
-            if item is same or (short and not singled_out):
+            if any(item is it for it in same) or (short and not singled_out):
                 continue
             signals: dict[str, Any] = {}
             if "exact" in cfg.methods:

@@ -48,12 +48,14 @@ def _hash_at(ids: np.ndarray, positions: np.ndarray, n: int) -> np.ndarray:
     return h
 
 
-def _csr(postings: list[tuple[float, Sequence[int]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """`(weight, ids)` per slot as CSR arrays: row pointers, the ids one after the other, the weights."""
+def _csr(postings: list[Sequence[tuple[int, float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`(id, weight)` pairs per slot as CSR arrays: row pointers, the ids one after the other, their weights."""
     ptr = np.zeros(len(postings) + 1, dtype=np.int64)
-    np.cumsum([len(ids) for _, ids in postings], out=ptr[1:])
-    data = np.fromiter(chain.from_iterable(ids for _, ids in postings), dtype=np.int64, count=int(ptr[-1]))
-    return ptr, data, np.array([w for w, _ in postings], dtype=np.float64)
+    np.cumsum([len(p) for p in postings], out=ptr[1:])
+    total = int(ptr[-1])
+    data = np.fromiter((i for p in postings for i, _ in p), dtype=np.int64, count=total)
+    weights = np.fromiter((w for p in postings for _, w in p), dtype=np.float64, count=total)
+    return ptr, data, weights
 
 
 def _expand(ptr: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -106,9 +108,10 @@ class IndexArrays:
         self.n_items = len(items)
         # Item tokens, and the numbers of the list readings of their numbers (`200,240,300`: 200, 240, 300).
         split = index.split_numbers
-        words = sorted({*index.word_df, *(p for parts in split.values() for p in parts)})
+        words = sorted({*index.vocabulary, *(p for parts in split.values() for p in parts)})
         self.word_id = {w: i for i, w in enumerate(words)}
-        # Rare words: slot per word id (the last entry, for id -1, is no slot), postings and idf weight.
+        # Rare words: slot per word id (the last entry, for id -1, is no slot), postings with the idf weight
+        # of the word in each item's benchmark.
         rare = sorted(index.word_postings)
         self.rare_slot = self._slots(rare)
         self.rare_ptr, self.rare_items, self.rare_weight = _csr([index.word_postings[w] for w in rare])
@@ -129,7 +132,7 @@ class IndexArrays:
         }
         self.is_split = np.zeros(max(len(numbers), 1), dtype=bool)
         self.is_split[list(self.split_slots)] = True
-        slots = [(0.0, [int(self.number_slot[self.word_id[x]]) for x in sorted(e.numbers)]) for e in items]
+        slots = [[(int(self.number_slot[self.word_id[x]]), 0.0) for x in sorted(e.numbers)] for e in items]
         self.item_number_ptr, self.item_number_slots, _ = _csr(slots)
         self.n_number_slots = max(len(numbers), 1)
         # Every full-length n-gram of every item (boilerplate too: the signals look them up), hashed.
@@ -148,8 +151,8 @@ class IndexArrays:
         self.gram_bits[self.gram_keys >> _BITS_SHIFT] = True
         if len(self.gram_keys) > 1 and bool((np.diff(self.gram_keys) == 0).any()):
             raise RuntimeError("n-gram hash collision in the benchmark index")  # 64-bit: not expected
-        # Postings of the weighted n-grams, by gram slot (boilerplate has none).
-        self.gram_ptr, self.gram_items, self.gram_weight = _csr([index.postings.get(g, (0.0, ())) for g in self.grams])
+        # Postings of the weighted n-grams, by gram slot (boilerplate has none), a weight per item (its benchmark's).
+        self.gram_ptr, self.gram_items, self.gram_weight = _csr([index.postings.get(g, ()) for g in self.grams])
 
     def _slots(self, words: list[str]) -> np.ndarray:
         """Slot of each of `words` by word id (-1 for the other words, and for id -1: the last entry)."""
@@ -319,7 +322,7 @@ def scan_batch(
     prow, pslot = pairs // arrays.n_rare, pairs % arrays.n_rare
     owner, pos = _expand(arrays.rare_ptr, pslot)
     keys = prow[owner] * arrays.n_items + arrays.rare_items[pos]
-    ukeys, acc = _sums(keys, arrays.rare_weight[pslot[owner]], n_rows * arrays.n_items)
+    ukeys, acc = _sums(keys, arrays.rare_weight[pos], n_rows * arrays.n_items)
     urow, uitem = ukeys // arrays.n_items, ukeys % arrays.n_items
     share = acc / arrays.word_weight[uitem]
     passed = share >= prefilter - _EPS
@@ -370,7 +373,7 @@ def scan_batch(
         owner, pos = _expand(arrays.gram_ptr, gs)
         if len(pos):
             keys = grow[owner] * arrays.n_items + arrays.gram_items[pos]
-            ukeys, acc = _sums(keys, arrays.gram_weight[gs[owner]], n_rows * arrays.n_items)
+            ukeys, acc = _sums(keys, arrays.gram_weight[pos], n_rows * arrays.n_items)
             crow, citem = ukeys // arrays.n_items, ukeys % arrays.n_items
             # Weights are 1 or 1/2: the sums are exact, the comparison the one-text path's.
             cand = acc >= candidate / row_stride[crow] * arrays.total_weight[citem]
