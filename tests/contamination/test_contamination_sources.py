@@ -105,3 +105,12 @@ def test_chat_columns_are_checked_as_text() -> None:
     )
     assert detect_text_columns(frame) == ["messages", "conversations"]
     assert column_texts(frame, "messages") == ["Q?\n\nA."]
+
+
+def test_boilerplate_is_package_data_read_once() -> None:
+    from longcot.contamination.boilerplate import boilerplate
+
+    phrases = boilerplate()
+    assert boilerplate() is phrases  # read once
+    assert len(phrases) > 3000 and "m and n are relatively" in phrases
+    assert all(len(p.split()) == 5 and not p.startswith("#") for p in phrases)

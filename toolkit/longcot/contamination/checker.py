@@ -29,7 +29,7 @@ from dataclasses import dataclass, fields, replace
 from itertools import compress, tee
 from typing import Any
 
-from longcot.contamination.boilerplate import BOILERPLATE
+from longcot.contamination.boilerplate import boilerplate
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
 from longcot.contamination.normalize import BatchTokens, batch_tokens, char_span, number_readings, numbers, tokenize
 from longcot.contamination.registry import Benchmark, BenchmarkItem
@@ -212,7 +212,7 @@ class ContaminationChecker:
         self.config = config or CheckConfig()
         self.benchmarks = list(benchmarks)
         items: list[BenchmarkItem] = [it for b in self.benchmarks for it in b.items]
-        self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=BOILERPLATE)
+        self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=boilerplate())
         self._arrays = IndexArrays(self.index)  # the same index as arrays, for whole batches
         self._embedder = None
         if "embedding" in self.config.methods:
