@@ -396,6 +396,35 @@ def test_an_item_in_two_benchmarks_is_reported_under_both() -> None:
     assert (summary["aime2024"]["rows_flagged"], summary["mine"]["rows_flagged"]) == (2, 2)
 
 
+@pytest.mark.parametrize(("n_rows", "batch_size", "copies"), [(5001, 4096, [5000]), (300, 64, [0, 63, 64, 130, 299])])
+def test_rows_are_numbered_across_batches(demo: list[Benchmark], tmp_path: Path, n_rows: int, batch_size: int,
+                                          copies: list[int]) -> None:  # fmt: skip
+    """Row indices are the input's, whatever the batch (what `--drop` relies on): row 5000 is row 5000."""
+    from longcot.contamination.checker import run_checker
+
+    problems = [f"What is {i} + {i}?" for i in range(n_rows)]
+    for i in copies:
+        problems[i] = "Restating: " + AYA
+    frame = pl.DataFrame({"id": [f"r{i}" for i in range(n_rows)], "problem": problems})
+    report = run_checker(ContaminationChecker(demo), frame, ["problem"], batch_size=batch_size)
+    assert report.flagged_rows() == copies
+    assert [r.id for r in report.flagged] == [f"r{i}" for i in copies]
+    assert report.n_rows == n_rows
+
+
+@pytest.mark.parametrize(("kept", "found"), [(8, True), (7, False), (9, True)])
+def test_truncated_copy_of_min_item_tokens(kept: int, found: bool) -> None:
+    """A truncated copy holding `min_item_tokens` (8) tokens of a 19-token item is a copy; 7 tokens are not."""
+    item = "Find the number of ordered triples of positive integers whose product is exactly 7350 and whose sum is 96."
+    tokens = tokenize(item)
+    assert len(tokens) == 19 and CheckConfig().min_item_tokens == 8
+    bench = [Benchmark("demo", (BenchmarkItem("demo", "d-1", item, "5"),), "inline")]
+    row = " ".join(item.split()[:kept])
+    assert len(tokenize(row)) == kept
+    matches = ContaminationChecker(bench).check_text(row)
+    assert [(m.method, m.score) for m in matches] == ([("exact", kept / 19)] if found else [])
+
+
 def test_threshold_overrides() -> None:
     cfg = CheckConfig().with_thresholds({"fuzzy": 0.9, "paraphrase": 1.5})
     assert (cfg.fuzzy, cfg.paraphrase) == (0.9, 1.5)

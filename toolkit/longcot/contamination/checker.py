@@ -25,13 +25,14 @@ Thresholds were calibrated on the labelled set of :mod:`longcot.contamination.la
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from itertools import compress, tee
 from typing import Any
 
 from longcot.contamination.boilerplate import boilerplate
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
 from longcot.contamination.normalize import BatchTokens, batch_tokens, char_span, number_readings, numbers, tokenize
+from longcot.contamination.paraphrase import EmbeddingStage
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
 from longcot.contamination.scan import BatchScan, IndexArrays, Scanned, scan_batch
@@ -49,10 +50,22 @@ from longcot.errors import ConfigError
 
 #: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
 _SHARES = (
-    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_words", "embedding_sure", "numbers",
+    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_words", "embedding_words_long", "embedding_sure",
+    "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
     "number_precision", "restatement", "restatement_numbers", "restatement_formulas",
 )  # fmt: skip
+
+
+#: The lexical signals: always available.
+LEXICAL_METHODS: tuple[str, ...] = ("exact", "ngram", "fuzzy")
+
+
+def default_methods() -> tuple[str, ...]:
+    """The lexical signals, and `embedding` when the `embeddings` extra is installed (its model works offline)."""
+    from longcot.contamination.embeddings import available
+
+    return (*LEXICAL_METHODS, "embedding") if available() else LEXICAL_METHODS
 
 
 @dataclass(frozen=True)
@@ -60,7 +73,8 @@ class CheckConfig:
     """Knobs of the checker; the defaults are the calibrated ones.
 
     Attributes:
-        methods: Signals to use, any of exact | ngram | fuzzy | embedding.
+        methods: Signals to use, any of exact | ngram | fuzzy | embedding; default: the lexical ones, and
+            embedding when the `embeddings` extra is installed (see :func:`default_methods`).
         n: Word n-gram order of the index.
         ngram: Minimum weighted n-gram coverage of the item.
         ngram_sure: Below this coverage (and longest run) an n-gram match also needs every number of
@@ -75,6 +89,8 @@ class CheckConfig:
         embedding_sure: Cosine at which a short item matches with all its numbers kept.
         embedding_words: Minimum share of an item's rare words in a text for the text to be embedded
             and compared with the item (with the item's numbers kept).
+        embedding_words_long: The same for a window of a text longer than a window (120 tokens), which must
+            also keep every number of the item: in a chain of thought words and numbers recur by chance.
         numbers: Minimum share of the item's numeric constants kept by the row (ngram, fuzzy, embedding).
         candidate: Minimum weighted n-gram coverage for an item to become a candidate.
         prefilter: Minimum share of an item's rare words in the whole text for any further work.
@@ -106,7 +122,7 @@ class CheckConfig:
         embedding_model: sentence-transformers model path or Hub id (None: bundled all-MiniLM-L6-v2).
     """
 
-    methods: tuple[str, ...] = ("exact", "ngram", "fuzzy")
+    methods: tuple[str, ...] = field(default_factory=default_methods)
     n: int = 5
     ngram: float = 0.5
     ngram_sure: float = 0.6
@@ -114,6 +130,7 @@ class CheckConfig:
     fuzzy: float = 0.8
     embedding: float = 0.7
     embedding_words: float = 0.1
+    embedding_words_long: float = 0.55
     embedding_tokens: int = 32
     embedding_sure: float = 0.85
     numbers: float = 0.75
@@ -174,12 +191,6 @@ _STRIDE = 3
 #: Batches at least this long are tokenised in one go (polars).
 _BATCH_MIN = 64
 
-#: Numeric evidence (see `paraphrase_numbers`) that lets a short text be embedded without rare words.
-_EMBEDDING_NUMBER_EVIDENCE = 1.5
-
-#: Extra rare-word share a window of a long text needs before it is embedded.
-_LONG_TEXT_WORDS = 0.15
-
 #: Tokens per window of the rare-word candidate search in long texts (AIME problems are 30-150 tokens).
 _WORD_WINDOW = 200
 
@@ -214,13 +225,9 @@ class ContaminationChecker:
         items: list[BenchmarkItem] = [it for b in self.benchmarks for it in b.items]
         self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=boilerplate())
         self._arrays = IndexArrays(self.index)  # the same index as arrays, for whole batches
-        self._embedder = None
+        self._embedding: EmbeddingStage | None = None
         if "embedding" in self.config.methods:
-            from longcot.contamination.embeddings import EmbeddingSignal
-
-            self._embedder = EmbeddingSignal(
-                [e.item.problem for e in self.index.items], model=self.config.embedding_model
-            )
+            self._embedding = EmbeddingStage(self.index, self.config)
 
     # -- one text -------------------------------------------------------------------------------
     def candidates(
@@ -539,22 +546,20 @@ class ContaminationChecker:
         """
         # A whole batch is tokenised at once (polars, same tokens) and scanned as arrays: only the rows that
         # can match some item go on to the one-text path; texts the batch path cannot do go one by one.
-        batch = len(texts) >= _BATCH_MIN and all(t is None or isinstance(t, str) for t in texts)
-        if batch:
-            results = self._check_batch(texts, column)
+        tokens: BatchTokens | None = None
+        found: BatchScan | None = None
+        if len(texts) >= _BATCH_MIN and all(t is None or isinstance(t, str) for t in texts):
+            tokens = batch_tokens(texts)
+            found = self.scan(tokens)
+            results = [
+                self._check(text, tokens.tokens(i), column, found.found(i)) if need else []
+                for i, (text, need) in enumerate(zip(texts, found.need))
+            ]
         else:
             results = [self._check(t, None, column) for t in texts]
-        if self._embedder is not None:
-            self._add_embedding_matches(texts, column, results)
+        if self._embedding is not None:
+            self._embedding.add_matches(texts, column, results, tokens, found)
         return results
-
-    def _check_batch(self, texts: Sequence[str | None], column: str) -> list[list[Match]]:
-        tokens = batch_tokens(texts)
-        found = self.scan(tokens)
-        return [
-            self._check(text, tokens.tokens(i), column, found.found(i)) if need else []
-            for i, (text, need) in enumerate(zip(texts, found.need))
-        ]
 
     def scan(self, tokens: BatchTokens) -> BatchScan:
         """Which rows of a tokenised batch can match some item at all (numpy, the whole batch at once).
@@ -572,86 +577,8 @@ class ContaminationChecker:
             evidence=cfg.paraphrase_numbers,
             stride=_STRIDE,
             stride_from=_STRIDE_FROM,
+            embed=EmbeddingStage.scan_rule(cfg) if self._embedding is not None else None,
         )
-
-    def embedding_candidates(self, text: str) -> set[int]:
-        """Items worth embedding `text` for: it keeps their numbers, and some of their rare words.
-
-        A paraphrase keeps the numbers (a renumbered problem is another problem) and usually a few of
-        the item's rarest words; texts with no such item are never embedded, which keeps the signal cheap.
-        Items with enough numeric evidence need the numbers only.
-        """
-        cfg = self.config
-        tokens = tokenize(text)
-        words, found = set(tokens), number_readings(numbers(tokens))
-        out = set()
-        for i in self.index.number_candidates(found, min_share=cfg.numbers):
-            item = self.index.items[i]
-            # Rare words, or enough numbers to stand for the problem alone (heavy rewrites change the words).
-            if (
-                item.number_evidence >= _EMBEDDING_NUMBER_EVIDENCE
-                or self.index.word_share(item, words) >= cfg.embedding_words
-            ):
-                out.add(i)
-        return out
-
-    def _add_embedding_matches(self, texts: Sequence[str | None], column: str, results: list[list[Match]]) -> None:
-        cfg = self.config
-        assert self._embedder is not None
-        # Only texts without a lexical match, and only towards their candidate items.
-        todo: dict[int, set[int]] = {}
-        for i, text in enumerate(texts):
-            if text and not results[i]:
-                cands = self.embedding_candidates(text)
-                if cands:
-                    todo[i] = cands
-        if not todo:
-            return
-        order = list(todo)
-        subset = [texts[i] or "" for i in order]
-        # Embed only the windows that could pass the rule: those keeping a candidate's numbers and words.
-        # In a long text (several windows) words recur by chance: ask a window for more of them.
-        keep = []
-        for t, text in enumerate(subset):
-            cands = [self.index.items[i] for i in todo[order[t]]]
-            spans = self._embedder.windows_of(t, text)
-            need = cfg.embedding_words + (_LONG_TEXT_WORDS if len(spans) > 1 else 0.0)
-            for w in spans:
-                toks = tokenize(text[w.start : w.end])
-                nums, words = number_readings(numbers(toks)), set(toks)
-                if any(
-                    number_overlap(it, nums) >= cfg.numbers
-                    and (self.index.word_share(it, words) >= need or (len(spans) == 1 and it.number_evidence >= 1.5))
-                    for it in cands
-                ):
-                    keep.append(w)
-        found: dict[int, list[Match]] = {}
-        for win, idx, cos in self._embedder.search(subset, threshold=cfg.embedding, top_k=5, only=keep):
-            row = order[win.text_index]
-            if idx not in todo[row]:
-                continue
-            item = self.index.items[idx]
-            text = subset[win.text_index]
-            toks = tokenize(text[win.start : win.end])
-            nums = number_overlap(item, number_readings(numbers(toks)))
-            # Short items are mostly template, and templates embed close to each other: not this signal.
-            # A short item takes part only with a distinctive number (templates embed close to each other).
-            n_item = len(item.tokens)
-            short = n_item < cfg.embedding_tokens and not (
-                (n_item >= cfg.paraphrase_tokens and item.rare_numbers) or (cos >= cfg.embedding_sure and nums == 1.0)
-            )
-            if nums < cfg.numbers or short:
-                continue
-            signals = {"cosine": round(cos, 4), "numbers": round(nums, 4)}
-            signals["answer_in_text"] = answer_present(item, " ".join(toks))
-            span = (win.start, win.end)
-            found.setdefault(row, []).extend(
-                Match(label, item.item.item_id, "embedding", cos, column, span, (0, len(item.item.problem)),
-                      _snippet(text, span), signals)
-                for label in item.labels
-            )  # fmt: skip
-        for i, extra in found.items():
-            results[i] = merge_matches([*results[i], *extra])
 
     def check_columns(self, columns: Mapping[str, Sequence[str | None]], ids: Sequence[Any] | None = None,
                       offset: int = 0) -> list[FlaggedRow]:  # fmt: skip

@@ -189,11 +189,19 @@ class BatchScan:
         shares: dict[int, dict[int, float]] | None = None,
         by_gram: dict[int, dict[int, float]] | None = None,
         firsts: dict[int, dict[tuple[str, ...], int]] | None = None,
+        embed: dict[int, list[int]] | None = None,
     ) -> None:
         self.need = need
         self._shares = shares or {}
         self._by_gram = by_gram or {}
         self._firsts = firsts or {}
+        self._embed = embed
+
+    def embedding_items(self, row: int) -> list[int] | None:
+        """Items a long row may be a paraphrase of (their numbers and rare words); None: not scanned."""
+        if self._embed is None:
+            return None
+        return self._embed.get(row, [])
 
     def found(self, row: int) -> Scanned | None:
         """What the scan found in a row that goes on; None for a row it did not scan (a hard row)."""
@@ -255,7 +263,7 @@ def _numbers_kept(
             at = np.minimum(np.searchsorted(present, query), len(present) - 1)
             return present[at] == query
 
-    def kept(rows: np.ndarray, items: np.ndarray, numbers: float) -> np.ndarray:
+    def kept(rows: np.ndarray, items: np.ndarray, numbers: float, pieces: bool = True) -> np.ndarray:
         # Each (row, item) pair looks up the item's own numbers (a handful), not every item of a number.
         owner, pos = _expand(arrays.item_number_ptr, items)
         item_slots = arrays.item_number_slots[pos]
@@ -270,7 +278,8 @@ def _numbers_kept(
         need = arrays.item_numbers[items]
         with np.errstate(divide="ignore", invalid="ignore"):
             share = count / need  # as `number_overlap` computes it
-        return (need == 0) | (lengths[rows] <= arrays.item_tokens[items]) | (share >= numbers)
+        piece = (lengths[rows] <= arrays.item_tokens[items]) if pieces else False
+        return (need == 0) | piece | (share >= numbers - _EPS)
 
     return kept
 
@@ -286,6 +295,7 @@ def scan_batch(
     evidence: float,
     stride: int,
     stride_from: int,
+    embed: tuple[float, float, int] | None = None,
 ) -> BatchScan:
     """Scan a batch: the rows that pass the gates of the one-text path, and their n-gram hits.
 
@@ -300,6 +310,9 @@ def scan_batch(
         evidence: Number evidence a word candidate needs in a row over twice as long as it.
         stride: A row longer than `stride_from` tokens counts every `stride`-th n-gram from its start.
         stride_from: See `stride`.
+        embed: `(words, numbers, long_from)`: also give, for each row longer than `long_from` tokens, the items
+            of which it holds `words` of the rare words and `numbers` of the numbers (the embedding signal's
+            candidates).
 
     Returns:
         The :class:`BatchScan`.
@@ -310,7 +323,7 @@ def scan_batch(
     offsets = batch.offsets
     lengths = np.diff(offsets)
     if len(batch.codes) == 0 or arrays.n_items == 0:
-        return BatchScan(need)
+        return BatchScan(need, embed={} if embed is not None else None)
     lut = np.fromiter((arrays.word_id.get(v, -1) for v in batch.vocab), dtype=np.int64, count=len(batch.vocab))
     ids = lut[batch.codes]
     row_of = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
@@ -344,6 +357,15 @@ def scan_batch(
     equal = passed & (share >= 1.0 - _EPS) & np.isin(lengths[urow], arrays.item_lengths)
     go[urow[equal]] = True
     go |= pre_rows & (lengths < n)  # a row shorter than n is one n-gram of its own: the one-text path does it
+
+    # The embedding signal's candidates in long rows: rare words and numbers (every window is within the row).
+    embed_items: dict[int, list[int]] | None = None
+    if embed is not None:
+        embed_items = {}
+        at = np.flatnonzero((share >= embed[0] - _EPS) & (lengths[urow] > embed[2]))
+        at = at[kept(urow[at], uitem[at], embed[1], pieces=False)]
+        for r, i in zip(urow[at].tolist(), uitem[at].tolist()):
+            embed_items.setdefault(r, []).append(i)
 
     # 2. N-gram hits, in the rows that passed the prefilter: every position whose n-gram an item has.
     firsts: dict[int, dict[tuple[str, ...], int]] = {}
@@ -409,4 +431,4 @@ def scan_batch(
     keep = go[urow] & (share >= prefilter) & word_ok
     for r, i, v in zip(urow[keep].tolist(), uitem[keep].tolist(), share[keep].tolist()):
         shares[r][i] = v
-    return BatchScan(need, shares, by_gram, firsts)
+    return BatchScan(need, shares, by_gram, firsts, embed_items)
