@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -36,7 +35,6 @@ AYA = (
     "minutes spent in the coffee shop. Suppose Aya walks at $s+\\frac{1}{2}$ kilometers per hour. Find the number of "
     "minutes the walk takes her, including the $t$ minutes spent in the coffee shop."
 )
-HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
 
 
 @pytest.fixture(scope="module")
@@ -313,35 +311,28 @@ def labelled(shared_data: Path) -> list:
     return build_labelled(shared_data, PARAPHRASES, per_kind=400)
 
 
+#: The floors the README states (`## Contamination check`): recall per positive kind, with the embedding signal
+#: (on by default with the `embeddings` extra) and without; every negative kind stays at or below 0.5%.
+RECALL = {"exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0, "light": 0.9}
+RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 17 / 25, "real_cot": 27 / 30}
+
+
 def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list) -> None:
-    checker = ContaminationChecker(index_benchmarks(shared_data))
+    checker = ContaminationChecker(index_benchmarks(shared_data))  # the default methods
+    results = checker.check_texts([row.text for row in labelled])
     flags: dict[str, list[bool]] = {}
-    for row in labelled:
-        flags.setdefault(row.kind, []).append(bool(checker.check_text(row.text)))
+    for row, matches in zip(labelled, results):
+        flags.setdefault(row.kind, []).append(bool(matches))
+        if matches and row.positive and row.item_id:
+            assert row.item_id in {m.item_id for m in matches}, (row.kind, row.text[:80])
     rate = {k: sum(v) / len(v) for k, v in flags.items()}
-    for kind in ("exact", "embedded", "formatting", "real_ttrl"):
-        assert rate[kind] == 1.0, kind
-    assert rate["truncated"] >= 0.95
-    assert rate["light"] >= 0.9  # lexical signals only (restatements); the embedding signal takes heavier ones
+    floors = RECALL_WITH_EMBEDDINGS if "embedding" in checker.config.methods else RECALL
+    for kind, floor in floors.items():
+        assert rate[kind] >= floor - 1e-9, (kind, rate[kind])
     for kind in NEGATIVE_KINDS:
         assert rate[kind] <= 0.005, kind
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
-
-
-@pytest.mark.skipif(not HAS_ST, reason="the embedding signal needs sentence-transformers (`longcot[embeddings]`)")
-def test_embedding_signal_catches_paraphrases(shared_data: Path, labelled: list) -> None:
-    checker = ContaminationChecker(
-        index_benchmarks(shared_data), CheckConfig(methods=("exact", "ngram", "fuzzy", "embedding"))
-    )
-    rows = [r for r in labelled if r.kind in ("light", "heavy", "other_year_aime")][:200]
-    results = checker.check_texts([r.text for r in rows])
-    by_kind: dict[str, list[bool]] = {}
-    for r, m in zip(rows, results):
-        by_kind.setdefault(r.kind, []).append(bool(m))
-    assert sum(by_kind["light"]) / len(by_kind["light"]) >= 0.9
-    assert sum(by_kind["heavy"]) / len(by_kind["heavy"]) >= 0.6
-    assert sum(by_kind["other_year_aime"]) <= 1
-    assert any(m.method == "embedding" for ms in results for m in ms)
+    assert len(flags["heavy"]) == 25 and len(flags["real_cot"]) == 30  # the floors are shares of these
 
 
 def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:
@@ -363,7 +354,8 @@ def test_a_verdict_for_one_benchmark_does_not_depend_on_the_others(shared_data: 
     train = [json.loads(line)["problem"] for line in lines]
 
     def math500_matches(names: list[str]) -> list[list[tuple[str, str, float]]]:
-        checker = ContaminationChecker(load_benchmarks(names, benchmarks_dir=shared_data))
+        lexical = CheckConfig(methods=("exact", "ngram", "fuzzy"))  # embeddings: see test_embedding_stage.py
+        checker = ContaminationChecker(load_benchmarks(names, benchmarks_dir=shared_data), lexical)
         return [
             [(m.item_id, m.method, m.score) for m in ms if m.benchmark == "math500"]
             for ms in checker.check_texts(train)

@@ -78,13 +78,13 @@ def test_only_candidate_windows_are_embedded(monkeypatch: pytest.MonkeyPatch) ->
     checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
     assert checker._embedding is not None
     embedded: list[str] = []
-    nearest = checker._embedding.signal.nearest
+    cosines = checker._embedding.signal.cosines
 
-    def spy(texts, top_k):  # noqa: ANN001, ANN202
+    def spy(texts, items):  # noqa: ANN001, ANN202
         embedded.extend(texts)
-        return nearest(texts, top_k)
+        return cosines(texts, items)
 
-    monkeypatch.setattr(checker._embedding.signal, "nearest", spy)
+    monkeypatch.setattr(checker._embedding.signal, "cosines", spy)
     filler = "We simplify the expression and collect like terms before going on. " * 60
     rows = [
         AYA_HEAVY,  # a standalone paraphrase: embedded (one window) and found
@@ -120,3 +120,20 @@ def test_long_text_windows_need_every_number_and_most_rare_words() -> None:
     assert emb.windows(0, filler + missing + filler, [0]) == []
     assert len(emb.windows(0, missing, [0])) == 1
     assert stage.LONG_TEXT_WINDOWS == 2
+
+
+@needs_st
+def test_an_embedding_verdict_does_not_depend_on_the_other_benchmarks(shared_data: Path) -> None:
+    from longcot.contamination.labelled import index_benchmarks
+
+    aya = Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")
+    others = [b for b in index_benchmarks(shared_data) if b.name == "aime2025"]
+    filler = "We simplify the expression and collect like terms before going on. " * 60
+    rows = [AYA_HEAVY, filler + AYA_RESTATED + " " + filler, "What is 1+1?"] * 22
+    methods = CheckConfig(methods=(*LEXICAL_METHODS, "embedding"))
+    alone = ContaminationChecker([aya], methods).check_texts(rows)
+    with_others = ContaminationChecker([aya, *others], methods).check_texts(rows)
+    assert [[(m.benchmark, m.item_id, m.method, round(m.score, 5)) for m in ms] for ms in with_others] == [
+        [(m.benchmark, m.item_id, m.method, round(m.score, 5)) for m in ms] for ms in alone
+    ]
+    assert [bool(ms) for ms in alone[:3]] == [True, True, False]

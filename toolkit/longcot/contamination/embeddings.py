@@ -174,11 +174,24 @@ class EmbeddingSignal:
         """The windows of one text (overlapping, `window_words` long, every `stride_words`)."""
         return [Window(text_index, s, e) for s, e in windows(text, size=self.window_words, stride=self.stride_words)]
 
-    def nearest(self, texts: Sequence[str], top_k: int) -> list[list[tuple[int, float]]]:
-        """The `top_k` items closest to each text, `(item index, cosine)` best first: one batched encoding.
+    def cosines(self, texts: Sequence[str], items: Sequence[Sequence[int]]) -> list[list[float]]:
+        """The cosine of each text with each of its items (in their order): one batched encoding.
 
-        Equal texts are encoded once.
+        Equal texts are encoded once. Only the given items are compared, so a text's cosine with an item
+        never depends on the other items indexed.
         """
+        if not texts:
+            return []
+        distinct: dict[str, int] = {}
+        slots = [distinct.setdefault(t, len(distinct)) for t in texts]
+        vectors = self.encode(list(distinct))
+        return [
+            (self.item_vectors[list(ids)] @ vectors[slot]).astype(float).tolist() if ids else []
+            for slot, ids in zip(slots, items)
+        ]
+
+    def nearest(self, texts: Sequence[str], top_k: int) -> list[list[tuple[int, float]]]:
+        """The `top_k` items closest to each text, `(item index, cosine)` best first: one batched encoding."""
         import numpy as np
 
         if not texts or not len(self.item_vectors):
@@ -186,13 +199,8 @@ class EmbeddingSignal:
         distinct: dict[str, int] = {}
         slots = [distinct.setdefault(t, len(distinct)) for t in texts]
         sims = self.encode(list(distinct)) @ self.item_vectors.T
-        k = min(top_k, sims.shape[1])
-        best = np.argsort(-sims, axis=1, kind="stable")[:, :k]
-        out = []
-        for slot in slots:
-            row = best[slot]
-            out.append([(int(i), float(sims[slot, i])) for i in row])
-        return out
+        best = np.argsort(-sims, axis=1, kind="stable")[:, : min(top_k, sims.shape[1])]
+        return [[(int(i), float(sims[slot, i])) for i in best[slot]] for slot in slots]
 
     def search(
         self,

@@ -11,7 +11,8 @@ Only texts without a lexical match go through it, and only their candidate windo
    rule, and only the best window of each candidate (most of its rare words, the first on a tie), at
    most `LONG_TEXT_WINDOWS` per text: a restatement in a chain of thought sits in one place;
 3. one batched encoding of the distinct kept windows (item embeddings are computed once and cached),
-   the cosine with every item, the `top_k` best per window;
+   and the cosine of each window with its own candidates only (never a ranking among all the items
+   indexed: a verdict for one benchmark does not depend on the others in the run);
 4. the rule: a cosine of `embedding` or more with a candidate of the window, the numbers kept, and for
    a short item (mostly template) a distinctive number or an almost sure cosine with all its numbers.
 """
@@ -38,8 +39,6 @@ EMBEDDING_NUMBER_EVIDENCE = 1.5
 #: Tokens per window, and between window starts.
 WINDOW_TOKENS = 120
 WINDOW_STRIDE = 60
-#: Items kept per window (best cosine first).
-TOP_K = 5
 #: Windows embedded per long text at most (its candidates' best windows, most rare words first).
 LONG_TEXT_WINDOWS = 2
 
@@ -167,15 +166,15 @@ class EmbeddingStage:
         spans = [char_span(texts[w.row] or "", w.lo, w.hi) if w.lo or w.hi < len(row_tokens[w.row]) else None
                  for w in todo]  # fmt: skip
         chunks = [texts[w.row][s[0] : s[1]] if s else texts[w.row] for w, s in zip(todo, spans)]  # type: ignore[index]
-        sims = self.signal.nearest(chunks, TOP_K)
+        sims = self.signal.cosines(chunks, [w.items for w in todo])
         found: dict[int, list[Match]] = {}
-        for w, span, best in zip(todo, spans, sims):
+        for w, span, cosines in zip(todo, spans, sims):
             text = texts[w.row] or ""
             row_span = span or (0, len(text))
             toks = row_tokens[w.row][w.lo : w.hi]
             nums = number_readings(numbers(toks))
-            for idx, cos in best:
-                if idx in w.items and cos >= self.config.embedding:
+            for idx, cos in zip(w.items, cosines):
+                if cos >= self.config.embedding:
                     match = self._decide(self.index.items[idx], cos, toks, nums, text, column, row_span)
                     if match:
                         found.setdefault(w.row, []).extend(match)
