@@ -428,7 +428,10 @@ def test_threshold_overrides() -> None:
 def math500_checker(shared_data: Path) -> ContaminationChecker:
     from longcot.contamination.registry import load_benchmarks
 
-    return ContaminationChecker(load_benchmarks(["math500", "amc2023"], benchmarks_dir=shared_data))
+    # The lexical rules on template siblings. With the embedding signal on, 52 of the 7,473 MATH train problems
+    # are flagged against MATH-500 (0.7%, over the 0.5% target): an open calibration gap, said in the README.
+    lexical = CheckConfig(methods=("exact", "ngram", "fuzzy"))
+    return ContaminationChecker(load_benchmarks(["math500", "amc2023"], benchmarks_dir=shared_data), lexical)
 
 
 # Short MATH problems on the template of a MATH-500 one (bugs found checking MATH train against MATH-500:
