@@ -1,6 +1,7 @@
 """Contamination checkers side by side on the labelled set: recall per positive kind, FPR per negative kind, rows/s.
 
 Run: `LONGCOT_SHARED_DATA=../shared/data python bench/contamination_bench.py [--no-embeddings] [--per-kind N]`
+     (`pip install 'longcot[bench]'`: the embedding signal, and spacy for datatrove's word tokenizer)
      `... contamination_bench.py --scale 20000`: throughput on 4k-character rows against every AIME year.
 
 Methods (all single process, same texts, index = AIME 2024 + AIME 2025):
@@ -21,6 +22,7 @@ the time for 1M such rows.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import tempfile
 import time
@@ -41,6 +43,7 @@ from longcot.contamination.labelled import (
 
 
 REPO = Path(__file__).resolve().parents[1]
+LEXICAL = ("exact", "ngram", "fuzzy")
 PARAPHRASES = REPO / "tests" / "contamination" / "paraphrases.jsonl"
 
 
@@ -120,7 +123,7 @@ def evaluate(name: str, fn: Callable[[list[str]], list[bool]], rows: list[Labell
     return {"name": name, "seconds": seconds, "rows_per_s": len(rows) / seconds, "counts": dict(counts)}
 
 
-def scale(data: Path, n_rows: int, repeat: int) -> None:
+def scale(data: Path, n_rows: int, repeat: int, embeddings: bool) -> None:
     """Throughput on `n_rows` 4k-character rows against every AIME year; projection to 1M rows."""
     import json
     import random
@@ -131,30 +134,36 @@ def scale(data: Path, n_rows: int, repeat: int) -> None:
     benchmarks = load_benchmarks(["aime1983-2025"], benchmarks_dir=data)
     problems = [it.problem for b in benchmarks for it in b.items]
     hosts = [json.loads(line)["generation"] for line in (data / "cot_skyt1_math500.jsonl").open(encoding="utf-8")]
-    pieces = [h[i : i + 4000] for h in hosts for i in range(0, len(h) - 3999, 4000)]
+    hosts = [h for h in hosts if len(h) > 4000]
     rng = random.Random(0)
     texts, copies = [], []
-    for i in range(n_rows):
-        text = pieces[i % len(pieces)]
+    for _ in range(n_rows):
+        host = rng.choice(hosts)  # a 4,000-character piece at a random place: rows do not repeat
+        at = rng.randrange(len(host) - 3999)
+        text = host[at : at + 4000]
         if rng.random() < 0.01:  # an AIME problem restated mid-way
-            copies.append(i)
+            copies.append(len(texts))
             cut = rng.randrange(len(text))
             text = f"{text[:cut]}\n\nProblem: {rng.choice(problems)}\n\n{text[cut:]}"
         texts.append(text)
     chars = sum(map(len, texts))
     import polars as pl
 
-    checker = ContaminationChecker(benchmarks, CheckConfig(methods=("exact", "ngram", "fuzzy")))
     frame = pl.DataFrame({"text": texts})
 
-    def run_longcot(_: list[str]) -> list[bool]:
-        flagged = {r.row for r in run_checker(checker, frame, ["text"]).flagged}
-        return [i in flagged for i in range(len(texts))]
+    def run_longcot(methods: tuple[str, ...]) -> Callable[[list[str]], list[bool]]:
+        checker = ContaminationChecker(benchmarks, CheckConfig(methods=methods))  # outside the timing
 
-    results = [
-        ("longcot", *timed(run_longcot, texts, repeat)),
-        ("open-r1 8gram", *timed(open_r1_8gram(problems), texts, repeat)),
-    ]
+        def run(_: list[str]) -> list[bool]:
+            flagged = {r.row for r in run_checker(checker, frame, ["text"]).flagged}
+            return [i in flagged for i in range(len(texts))]
+
+        return run
+
+    results = [("longcot", *timed(run_longcot(LEXICAL), texts, repeat))]
+    if embeddings:
+        results.append(("longcot+emb", *timed(run_longcot((*LEXICAL, "embedding")), texts, repeat)))
+    results.append(("open-r1 8gram", *timed(open_r1_8gram(problems), texts, repeat)))
     print(
         f"{n_rows:,} rows, {chars / n_rows:,.0f} characters each on average, {len(copies)} with an AIME problem "
         f"inside; index: {len(problems):,} AIME problems (1983-2025); polars threads: {pl.thread_pool_size()}"
@@ -166,7 +175,9 @@ def scale(data: Path, n_rows: int, repeat: int) -> None:
             f"{name:<16}{n_rows / seconds:>10,.0f} rows/s {chars / seconds / 1e6:>7.1f} MB/s   1M rows: "
             f"{1e6 / (n_rows / seconds) / 60:>6.1f} min   copies caught {caught}/{len(copies)}, others flagged {other}"
         )
-    print(f"longcot / open-r1 8gram: {results[1][2] / results[0][2]:.2f}x rows/s")
+    anchor = results[-1][2]
+    for name, _, seconds in results[:-1]:
+        print(f"{name} / open-r1 8gram: {anchor / seconds:.2f}x rows/s")
 
 
 def main() -> None:
@@ -178,19 +189,22 @@ def main() -> None:
     args = parser.parse_args()
     data = Path(os.environ.get("LONGCOT_SHARED_DATA", REPO.parent / "shared" / "data"))
     if args.scale:
-        scale(data, args.scale, args.repeat)
+        scale(data, args.scale, args.repeat, embeddings=not args.no_embeddings)
         return
     rows = build_labelled(data, PARAPHRASES, per_kind=args.per_kind)
     items = [it for b in index_benchmarks(data) for it in b.items]
     problems, answers = [it.problem for it in items], [it.answer for it in items]
     methods: list[tuple[str, Callable[[], Callable[[list[str]], list[bool]]]]] = [
-        ("longcot", lambda: longcot(("exact", "ngram", "fuzzy"))),
+        ("longcot", lambda: longcot(LEXICAL)),
         ("open-r1 8gram", lambda: open_r1_8gram(problems)),
         ("open-thoughts fuzz95", lambda: open_thoughts_fuzz(problems)),
-        ("datatrove 12gram", lambda: datatrove_12gram(problems, answers)),
     ]
+    if importlib.util.find_spec("spacy") is not None:  # datatrove's English word tokenizer
+        methods.append(("datatrove 12gram", lambda: datatrove_12gram(problems, answers)))
+    else:
+        print("datatrove 12gram: skipped, it needs spacy: pip install 'longcot[bench]'")
     if not args.no_embeddings:
-        methods.insert(1, ("longcot+emb", lambda: longcot(("exact", "ngram", "fuzzy", "embedding"))))
+        methods.insert(1, ("longcot+emb", lambda: longcot((*LEXICAL, "embedding"))))
     results = [evaluate(name, build(), rows, args.repeat) for name, build in methods]
     kinds = [k for k in (*POSITIVE_KINDS, *NEGATIVE_KINDS) if any(k in r["counts"] for r in results)]
     n_of = {k: results[0]["counts"].get(k, [0, 0])[0] for k in kinds}
@@ -203,9 +217,10 @@ def main() -> None:
         print(f"{k + ' ' + tag:<18}{n_of[k]:>6} {cells}")
     print(f"{'rows/s':<25}" + "".join(f"{r['rows_per_s']:>22,.0f}" for r in results))
     base = {r["name"]: r["rows_per_s"] for r in results}
-    for other in ("open-r1 8gram", "datatrove 12gram", "open-thoughts fuzz95"):
-        if other in base:
-            print(f"longcot / {other}: {base['longcot'] / base[other]:.1f}x rows/s")
+    for mine in ("longcot", "longcot+emb"):
+        for other in ("open-r1 8gram", "datatrove 12gram", "open-thoughts fuzz95"):
+            if mine in base and other in base:
+                print(f"{mine} / {other}: {base[mine] / base[other]:.2f}x rows/s")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Regenerate `toolkit/longcot/contamination/boilerplate.py`: word 5-grams shared by many contest problems.
+"""Regenerate `toolkit/longcot/data/contamination_boilerplate.txt`: word 5-grams shared by many contest problems.
 
 Run: `LONGCOT_SHARED_DATA=../shared/data python bench/contamination_boilerplate.py`
 
@@ -22,7 +22,7 @@ MIN_DF = 4
 N = 5
 FILES = ("aime_1983_2023.jsonl", "aime_2024.jsonl", "aime_2025.jsonl", "amc_2023.jsonl", "math500.jsonl",
          "math_train_deepscaler.jsonl")  # fmt: skip
-OUT = Path(__file__).resolve().parents[1] / "toolkit" / "longcot" / "contamination" / "boilerplate.py"
+OUT = Path(__file__).resolve().parents[1] / "toolkit" / "longcot" / "data" / "contamination_boilerplate.txt"
 
 
 def main() -> None:
@@ -38,15 +38,13 @@ def main() -> None:
             seen.add(key)
             df.update(set(ngrams(toks, N)))
     phrases = sorted(" ".join(g) for g, c in df.items() if c >= MIN_DF and len(g) == N)
-    body = "\n".join(phrases)
-    OUT.write_text(
-        '"""Word 5-grams common across contest problems (weight 0 in the index). Generated; do not edit.\n\n'
-        f"Regenerate with `python bench/contamination_boilerplate.py`: 5-grams of normalised tokens found in at\n"
-        f"least {MIN_DF} distinct problems of AIME 1983-2025, AMC 2023, MATH-500 and MATH train ({len(seen)}\n"
-        f'problems, {len(phrases)} phrases).\n"""\n\n'
-        f'BOILERPLATE: frozenset[str] = frozenset(\n    """\n{body}\n""".strip().splitlines()\n)\n',
-        encoding="utf-8",
+    header = (
+        "# Word 5-grams common across contest problems (weight 0 in the contamination index); generated.\n"
+        "# Regenerate: LONGCOT_SHARED_DATA=../shared/data python bench/contamination_boilerplate.py\n"
+        f"# 5-grams of normalised tokens found in at least {MIN_DF} distinct problems of AIME 1983-2025, AMC 2023,\n"
+        f"# MATH-500 and MATH train ({len(seen)} problems, {len(phrases)} phrases), one per line.\n"
     )
+    OUT.write_text(header + "".join(f"{p}\n" for p in phrases), encoding="utf-8")
     print(f"wrote {len(phrases)} phrases from {len(seen)} problems to {OUT}")
 
 

@@ -43,6 +43,7 @@ def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
     cache = tmp_path_factory.getbasetemp() / "hf-cache"
     monkeypatch.setenv("HF_HOME", str(cache))
     monkeypatch.setenv("HF_DATASETS_CACHE", str(cache / "datasets"))
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "longcot-cache"))
 
 
 @pytest.fixture

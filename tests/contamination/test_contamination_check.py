@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -36,7 +35,6 @@ AYA = (
     "minutes spent in the coffee shop. Suppose Aya walks at $s+\\frac{1}{2}$ kilometers per hour. Find the number of "
     "minutes the walk takes her, including the $t$ minutes spent in the coffee shop."
 )
-HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +124,50 @@ def test_restatement_in_other_words_and_order(checker: ContaminationChecker) -> 
     assert checker.check_text(renumbered) == []
     strict = ContaminationChecker(checker.benchmarks, CheckConfig(restatement=1.0))
     assert strict.check_text(AYA_RESTATED) == []
+
+
+HEXAGON = (
+    "Let ABCDEF be a convex equilateral hexagon in which all pairs of opposite sides are parallel. The triangle whose "
+    "sides are extensions of segments AB, CD, and EF has side lengths 200, 240, and 300. Find the side length of the "
+    "hexagon."
+)
+HOST = "Let me think about this carefully, one step at a time, before writing anything down. " * 40
+
+
+@pytest.mark.parametrize(
+    ("item_text", "row", "found"),
+    [
+        (HEXAGON, HEXAGON.replace(", ", ","), True),  # `200,240,and 300`: one grouped number, or a list
+        (HEXAGON, HEXAGON.replace(", ", ",").upper().replace("$", ""), True),
+        (HEXAGON, HEXAGON.replace("200, 240, and 300", "(200,240,300)"), True),
+        (HEXAGON, HOST + "Problem: " + HEXAGON.replace(", ", ",") + "\n\n" + HOST, True),
+        (HEXAGON.replace("200, 240, and 300", "$(200,240,300)$"), HEXAGON, True),  # the item squeezed its list
+        (HEXAGON, HEXAGON.replace(", ", ",").replace("200", "210").replace("240", "250"), False),  # other numbers
+        (HEXAGON, HEXAGON.replace("200, 240, and 300", "200240 and 300").replace("Find", "Compute"), True),
+    ],
+)
+def test_comma_between_digit_groups_reads_either_way(item_text: str, row: str, found: bool) -> None:
+    """A comma between digit groups is one grouped number or a list: the number gate accepts either reading."""
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-II-05", item_text, "80"),), "inline")]
+    checker = ContaminationChecker(bench)
+    one = checker.check_text(row)
+    assert [m.item_id for m in one] == (["aime-2024-II-05"] if found else [])
+    # The batch scan (numpy) reads both ways too: the same verdict for every row of a batch.
+    assert checker.check_texts([row] * 70) == [one] * 70
+
+
+@pytest.mark.parametrize(
+    ("token", "parts"),
+    [("200240300", ("200", "240", "300")), ("200240", ("200", "240")), ("1234", ("1", "234")), ("1000", None),
+     ("2024", None), ("100000", None), ("240", None), ("3.14159", None), ("0123", None)],
+)  # fmt: skip
+def test_list_reading(token: str, parts: tuple[str, ...] | None) -> None:
+    from longcot.contamination.normalize import holds_number, list_reading, number_readings
+
+    assert list_reading(token) == parts
+    if parts:
+        assert number_readings({token}) == {token, *parts}
+        assert holds_number(set(parts), token) and not holds_number(set(parts[1:]), token)
 
 
 def test_evidence_spans_point_at_the_copy(checker: ContaminationChecker) -> None:
@@ -269,35 +311,28 @@ def labelled(shared_data: Path) -> list:
     return build_labelled(shared_data, PARAPHRASES, per_kind=400)
 
 
+#: The floors the README states (`## Contamination check`): recall per positive kind, with the embedding signal
+#: (on by default with the `embeddings` extra) and without; every negative kind stays at or below 0.5%.
+RECALL = {"exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0, "light": 0.9}
+RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 17 / 25, "real_cot": 27 / 30}
+
+
 def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list) -> None:
-    checker = ContaminationChecker(index_benchmarks(shared_data))
+    checker = ContaminationChecker(index_benchmarks(shared_data))  # the default methods
+    results = checker.check_texts([row.text for row in labelled])
     flags: dict[str, list[bool]] = {}
-    for row in labelled:
-        flags.setdefault(row.kind, []).append(bool(checker.check_text(row.text)))
+    for row, matches in zip(labelled, results):
+        flags.setdefault(row.kind, []).append(bool(matches))
+        if matches and row.positive and row.item_id:
+            assert row.item_id in {m.item_id for m in matches}, (row.kind, row.text[:80])
     rate = {k: sum(v) / len(v) for k, v in flags.items()}
-    for kind in ("exact", "embedded", "formatting", "real_ttrl"):
-        assert rate[kind] == 1.0, kind
-    assert rate["truncated"] >= 0.95
-    assert rate["light"] >= 0.9  # lexical signals only (restatements); the embedding signal takes heavier ones
+    floors = RECALL_WITH_EMBEDDINGS if "embedding" in checker.config.methods else RECALL
+    for kind, floor in floors.items():
+        assert rate[kind] >= floor - 1e-9, (kind, rate[kind])
     for kind in NEGATIVE_KINDS:
         assert rate[kind] <= 0.005, kind
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
-
-
-@pytest.mark.skipif(not HAS_ST, reason="the embedding signal needs sentence-transformers (`longcot[embeddings]`)")
-def test_embedding_signal_catches_paraphrases(shared_data: Path, labelled: list) -> None:
-    checker = ContaminationChecker(
-        index_benchmarks(shared_data), CheckConfig(methods=("exact", "ngram", "fuzzy", "embedding"))
-    )
-    rows = [r for r in labelled if r.kind in ("light", "heavy", "other_year_aime")][:200]
-    results = checker.check_texts([r.text for r in rows])
-    by_kind: dict[str, list[bool]] = {}
-    for r, m in zip(rows, results):
-        by_kind.setdefault(r.kind, []).append(bool(m))
-    assert sum(by_kind["light"]) / len(by_kind["light"]) >= 0.9
-    assert sum(by_kind["heavy"]) / len(by_kind["heavy"]) >= 0.6
-    assert sum(by_kind["other_year_aime"]) <= 1
-    assert any(m.method == "embedding" for ms in results for m in ms)
+    assert len(flags["heavy"]) == 25 and len(flags["real_cot"]) == 30  # the floors are shares of these
 
 
 def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:
@@ -311,6 +346,77 @@ def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:
     assert report.flagged[0].column == "messages"
 
 
+def test_a_verdict_for_one_benchmark_does_not_depend_on_the_others(shared_data: Path) -> None:
+    """MATH train against MATH-500 alone and with every AIME year: the same MATH-500 matches, row by row."""
+    from longcot.contamination.registry import load_benchmarks
+
+    lines = (shared_data / "math_train_deepscaler.jsonl").read_text().splitlines()
+    train = [json.loads(line)["problem"] for line in lines]
+
+    def math500_matches(names: list[str]) -> list[list[tuple[str, str, float]]]:
+        lexical = CheckConfig(methods=("exact", "ngram", "fuzzy"))  # embeddings: see test_embedding_stage.py
+        checker = ContaminationChecker(load_benchmarks(names, benchmarks_dir=shared_data), lexical)
+        return [
+            [(m.item_id, m.method, m.score) for m in ms if m.benchmark == "math500"]
+            for ms in checker.check_texts(train)
+        ]
+
+    alone = math500_matches(["math500"])
+    assert alone == math500_matches(["math500", "aime1983-2025", "amc2023"])
+    # These two MATH train problems (other problems than the MATH-500 ones they resemble) were flagged only
+    # when the AIME years were in the run (fuzzy 0.68 and 0.58).
+    assert alone[3659] == [] and alone[3773] == []
+    assert train[3659].startswith("Let $x,$ $y,$ $z$ be real numbers such that $4x^2 + y^2 + 16z^2 = 1.$")
+
+
+def test_an_item_in_two_benchmarks_is_reported_under_both() -> None:
+    both = [
+        Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline"),
+        Benchmark("mine", (BenchmarkItem("mine", "mine-7", AYA, "204"),), "inline"),
+    ]
+    checker = ContaminationChecker(both)
+    rows = ["Restating: " + AYA, "What is 1+1?", AYA.replace("coffee shop", "café")]
+    expected = [
+        [("aime2024", "aime-2024-I-01"), ("mine", "mine-7")],
+        [],
+        [("aime2024", "aime-2024-I-01"), ("mine", "mine-7")],
+    ]
+    for results in ([checker.check_text(r) for r in rows], checker.check_texts(rows * 30)[:3]):
+        assert [sorted((m.benchmark, m.item_id) for m in ms) for ms in results] == expected
+    report = check_contamination(rows, both)
+    summary = report.summary()["benchmarks"]
+    assert (summary["aime2024"]["rows_flagged"], summary["mine"]["rows_flagged"]) == (2, 2)
+
+
+@pytest.mark.parametrize(("n_rows", "batch_size", "copies"), [(5001, 4096, [5000]), (300, 64, [0, 63, 64, 130, 299])])
+def test_rows_are_numbered_across_batches(demo: list[Benchmark], tmp_path: Path, n_rows: int, batch_size: int,
+                                          copies: list[int]) -> None:  # fmt: skip
+    """Row indices are the input's, whatever the batch (what `--drop` relies on): row 5000 is row 5000."""
+    from longcot.contamination.checker import run_checker
+
+    problems = [f"What is {i} + {i}?" for i in range(n_rows)]
+    for i in copies:
+        problems[i] = "Restating: " + AYA
+    frame = pl.DataFrame({"id": [f"r{i}" for i in range(n_rows)], "problem": problems})
+    report = run_checker(ContaminationChecker(demo), frame, ["problem"], batch_size=batch_size)
+    assert report.flagged_rows() == copies
+    assert [r.id for r in report.flagged] == [f"r{i}" for i in copies]
+    assert report.n_rows == n_rows
+
+
+@pytest.mark.parametrize(("kept", "found"), [(8, True), (7, False), (9, True)])
+def test_truncated_copy_of_min_item_tokens(kept: int, found: bool) -> None:
+    """A truncated copy holding `min_item_tokens` (8) tokens of a 19-token item is a copy; 7 tokens are not."""
+    item = "Find the number of ordered triples of positive integers whose product is exactly 7350 and whose sum is 96."
+    tokens = tokenize(item)
+    assert len(tokens) == 19 and CheckConfig().min_item_tokens == 8
+    bench = [Benchmark("demo", (BenchmarkItem("demo", "d-1", item, "5"),), "inline")]
+    row = " ".join(item.split()[:kept])
+    assert len(tokenize(row)) == kept
+    matches = ContaminationChecker(bench).check_text(row)
+    assert [(m.method, m.score) for m in matches] == ([("exact", kept / 19)] if found else [])
+
+
 def test_threshold_overrides() -> None:
     cfg = CheckConfig().with_thresholds({"fuzzy": 0.9, "paraphrase": 1.5})
     assert (cfg.fuzzy, cfg.paraphrase) == (0.9, 1.5)
@@ -322,7 +428,10 @@ def test_threshold_overrides() -> None:
 def math500_checker(shared_data: Path) -> ContaminationChecker:
     from longcot.contamination.registry import load_benchmarks
 
-    return ContaminationChecker(load_benchmarks(["math500", "amc2023"], benchmarks_dir=shared_data))
+    # The lexical rules on template siblings. With the embedding signal on, 52 of the 7,473 MATH train problems
+    # are flagged against MATH-500 (0.7%, over the 0.5% target): an open calibration gap, said in the README.
+    lexical = CheckConfig(methods=("exact", "ngram", "fuzzy"))
+    return ContaminationChecker(load_benchmarks(["math500", "amc2023"], benchmarks_dir=shared_data), lexical)
 
 
 # Short MATH problems on the template of a MATH-500 one (bugs found checking MATH train against MATH-500:

@@ -75,10 +75,31 @@ def test_hub_rows_become_items(fake_hub: list, name: str, expected: tuple[str, s
     assert bench.origin == f"{spec.repo_id}@{spec.revision}"
 
 
+#: The pins, stated once here: a changed or dropped revision, repository, split or cutoff fails the test.
+PINS = {
+    "aime2024": ("HuggingFaceH4/aime_2024", "2fe88a2f1091d5048c0f36abc874fb997b3dd99a", "train", "2024-02-07"),
+    "aime2025": ("math-ai/aime25", "563bb8404243c5f09de6ec262f2db674fe5bce9b", "test", "2025-02-12"),
+    "aime2026": ("MathArena/aime_2026", "d2de22f3c656b4f56cf8981212186377d1e23bc3", "train", "2026-02"),
+    "math500": ("HuggingFaceH4/MATH-500", "6e4ed1a2a79af7d8630a6b768ec859cb5af4d3be", "test", "2023-05-31"),
+    "amc2023": ("AI-MO/aimo-validation-amc", "69d78a4a2c840e82d69af6bc742bda09005f6316", "train", "2023-11-14"),
+    **{
+        f"aime{year}": ("gneubig/aime-1983-2024", "5d610df981dec508dd93d0a16333a029ac1739d8", "train", str(year))
+        for year in range(1983, 2024)
+    },
+}
+
+
 def test_every_spec_is_pinned_and_dated() -> None:
-    for spec in REGISTRY.values():
-        assert len(spec.revision) == 40 and int(spec.revision, 16) >= 0, spec.name
-        assert spec.cutoff[:4].isdigit(), spec.name
+    import re
+
+    assert set(REGISTRY) == set(PINS)
+    for name, spec in REGISTRY.items():
+        assert (spec.repo_id, spec.revision, spec.split, spec.cutoff) == PINS[name], name
+        assert re.fullmatch(r"[0-9a-f]{40}", spec.revision), name
+        # The cutoff is a date (year, month, day as known) no later than the contest's year.
+        assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", spec.cutoff), name
+        if name.startswith("aime"):
+            assert spec.cutoff[:4] == name[4:], name
     assert expand_names(["aime", "aime2024"])[:2] == ["aime1983", "aime1984"]
     assert len(expand_names(["aime", "aime2024"])) == 2026 - 1983 + 1
     assert set(DEFAULT_BENCHMARKS) <= set(available_benchmarks())
@@ -105,3 +126,12 @@ def test_chat_columns_are_checked_as_text() -> None:
     )
     assert detect_text_columns(frame) == ["messages", "conversations"]
     assert column_texts(frame, "messages") == ["Q?\n\nA."]
+
+
+def test_boilerplate_is_package_data_read_once() -> None:
+    from longcot.contamination.boilerplate import boilerplate
+
+    phrases = boilerplate()
+    assert boilerplate() is phrases  # read once
+    assert len(phrases) > 3000 and "m and n are relatively" in phrases
+    assert all(len(p.split()) == 5 and not p.startswith("#") for p in phrases)

@@ -32,8 +32,19 @@ EDGES = [
 
 
 @pytest.fixture(scope="module")
-def labelled_texts(shared_data: Path) -> list[str]:
-    return [r.text for r in build_labelled(shared_data, PARAPHRASES, per_kind=60)]
+def labelled_rows(shared_data: Path) -> list:
+    return build_labelled(shared_data, PARAPHRASES, per_kind=60)
+
+
+@pytest.fixture(scope="module")
+def labelled_texts(labelled_rows: list) -> list[str]:
+    return [r.text for r in labelled_rows]
+
+
+#: Kinds every method set that includes `exact` finds, each row under its own item (verbatim copies inside).
+_VERBATIM = ("exact", "embedded")
+#: What the lexical methods together find besides: copies whatever the formatting, truncated, the published RL ones.
+_LEXICAL = (*_VERBATIM, "formatting", "truncated", "real_ttrl")
 
 
 @pytest.mark.parametrize(
@@ -43,8 +54,9 @@ def labelled_texts(shared_data: Path) -> list[str]:
 )
 @pytest.mark.parametrize("dense", [True, False], ids=["dense", "sparse"])
 def test_batch_path_equals_one_text_path(
-    shared_data: Path, labelled_texts: list[str], methods: tuple, dense: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    shared_data: Path, labelled_rows: list, labelled_texts: list[str], methods: tuple, dense: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
     if not dense:  # the sorted-keys path that batches too large for dense scratch tables take
         monkeypatch.setattr("longcot.contamination.scan._DENSE_MAX", 0)
     checker = ContaminationChecker(index_benchmarks(shared_data), CheckConfig(methods=methods))
@@ -53,6 +65,13 @@ def test_batch_path_equals_one_text_path(
     one_by_one = [checker.check_text(t) for t in texts]
     assert batched == one_by_one
     assert sum(map(bool, batched)) > 100  # the set has positives, so the comparison means something
+    # Both paths equal, and right: a bug they share fails here (the expected verdicts, not the other path).
+    found = (_LEXICAL if methods == ("exact", "ngram", "fuzzy") else _VERBATIM) if "exact" in methods else ()
+    for row, matches in zip(labelled_rows, batched):
+        if row.kind in found:
+            assert row.item_id in {m.item_id for m in matches}, (row.kind, row.text[:80])
+        elif not row.positive:
+            assert matches == [], (row.kind, row.text[:80])
     assert checker.check_texts(["no index word here at all"] * 70) == [[]] * 70
 
 
@@ -90,7 +109,8 @@ def test_long_rows_against_every_aime_year(shared_data: Path) -> None:
     """
     from longcot.contamination.registry import load_benchmarks
 
-    checker = ContaminationChecker(load_benchmarks(["aime1983-2025"], benchmarks_dir=shared_data))
+    lexical = CheckConfig(methods=("exact", "ngram", "fuzzy"))  # the batch scan; embeddings have their own tests
+    checker = ContaminationChecker(load_benchmarks(["aime1983-2025"], benchmarks_dir=shared_data), lexical)
     lines = (shared_data / "cot_skyt1_math500.jsonl").read_text().splitlines()
     pieces = [g[i : i + 4000] for g in (json.loads(x)["generation"] for x in lines) for i in range(0, len(g), 4000)]
     pieces = pieces[:: max(1, len(pieces) // 400)]

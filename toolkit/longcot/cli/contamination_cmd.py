@@ -65,7 +65,11 @@ def contamination_check(
     report: Annotated[Path | None, typer.Option(help="Write one JSON object per flagged row here.")] = None,
     drop: Annotated[Path | None, typer.Option(help="Write the rows that did not match here (Parquet).")] = None,
     methods: Annotated[
-        list[str] | None, typer.Option(help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated).")
+        list[str] | None,
+        typer.Option(
+            help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated); default: all four with "
+            "the `embeddings` extra installed, else the first three."
+        ),
     ] = None,
     threshold: Annotated[list[str] | None, typer.Option(help="NAME=VALUE threshold override, e.g. fuzzy=0.9.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,

@@ -25,26 +25,39 @@ Thresholds were calibrated on the labelled set of :mod:`longcot.contamination.la
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
-from itertools import compress, tee
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from longcot.contamination.boilerplate import BOILERPLATE
+from longcot.contamination.boilerplate import boilerplate
+from longcot.contamination.candidates import STRIDE, STRIDE_FROM, CandidateStage
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
-from longcot.contamination.normalize import BatchTokens, batch_tokens, char_span, numbers, tokenize
+from longcot.contamination.normalize import BatchTokens, batch_tokens, tokenize
+from longcot.contamination.paraphrase import EmbeddingStage
 from longcot.contamination.registry import Benchmark, BenchmarkItem
 from longcot.contamination.report import METHODS, FlaggedRow, Match, Report, merge_matches
+from longcot.contamination.rules import RuleStage
 from longcot.contamination.scan import BatchScan, IndexArrays, Scanned, scan_batch
-from longcot.contamination.signals import answer_present, coverage, fuzzy, math_share, number_overlap, window
 from longcot.errors import ConfigError
 
 
 #: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
 _SHARES = (
-    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_words", "embedding_sure", "numbers",
+    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_words", "embedding_words_long", "embedding_sure",
+    "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
     "number_precision", "restatement", "restatement_numbers", "restatement_formulas",
 )  # fmt: skip
+
+
+#: The lexical signals: always available.
+LEXICAL_METHODS: tuple[str, ...] = ("exact", "ngram", "fuzzy")
+
+
+def default_methods() -> tuple[str, ...]:
+    """The lexical signals, and `embedding` when the `embeddings` extra is installed (its model works offline)."""
+    from longcot.contamination.embeddings import available
+
+    return (*LEXICAL_METHODS, "embedding") if available() else LEXICAL_METHODS
 
 
 @dataclass(frozen=True)
@@ -52,7 +65,8 @@ class CheckConfig:
     """Knobs of the checker; the defaults are the calibrated ones.
 
     Attributes:
-        methods: Signals to use, any of exact | ngram | fuzzy | embedding.
+        methods: Signals to use, any of exact | ngram | fuzzy | embedding; default: the lexical ones, and
+            embedding when the `embeddings` extra is installed (see :func:`default_methods`).
         n: Word n-gram order of the index.
         ngram: Minimum weighted n-gram coverage of the item.
         ngram_sure: Below this coverage (and longest run) an n-gram match also needs every number of
@@ -67,6 +81,8 @@ class CheckConfig:
         embedding_sure: Cosine at which a short item matches with all its numbers kept.
         embedding_words: Minimum share of an item's rare words in a text for the text to be embedded
             and compared with the item (with the item's numbers kept).
+        embedding_words_long: The same for a window of a text longer than a window (120 tokens), which must
+            also keep every number of the item: in a chain of thought words and numbers recur by chance.
         numbers: Minimum share of the item's numeric constants kept by the row (ngram, fuzzy, embedding).
         candidate: Minimum weighted n-gram coverage for an item to become a candidate.
         prefilter: Minimum share of an item's rare words in the whole text for any further work.
@@ -98,7 +114,7 @@ class CheckConfig:
         embedding_model: sentence-transformers model path or Hub id (None: bundled all-MiniLM-L6-v2).
     """
 
-    methods: tuple[str, ...] = ("exact", "ngram", "fuzzy")
+    methods: tuple[str, ...] = field(default_factory=default_methods)
     n: int = 5
     ngram: float = 0.5
     ngram_sure: float = 0.6
@@ -106,6 +122,7 @@ class CheckConfig:
     fuzzy: float = 0.8
     embedding: float = 0.7
     embedding_words: float = 0.1
+    embedding_words_long: float = 0.55
     embedding_tokens: int = 32
     embedding_sure: float = 0.85
     numbers: float = 0.75
@@ -157,166 +174,41 @@ class CheckConfig:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-#: Number evidence a short item (under `min_item_tokens`) needs to match inside a longer text.
-_SHORT_EXACT_EVIDENCE = 2.0
-#: Texts longer than this many tokens look up every `_STRIDE`-th n-gram first.
-_STRIDE_FROM = 400
-_STRIDE = 3
-
 #: Batches at least this long are tokenised in one go (polars).
 _BATCH_MIN = 64
-
-#: Numeric evidence (see `paraphrase_numbers`) that lets a short text be embedded without rare words.
-_EMBEDDING_NUMBER_EVIDENCE = 1.5
-
-#: Extra rare-word share a window of a long text needs before it is embedded.
-_LONG_TEXT_WORDS = 0.15
-
-#: Tokens per window of the rare-word candidate search in long texts (AIME problems are 30-150 tokens).
-_WORD_WINDOW = 200
-
-
-def _snippet(text: str, span: tuple[int, int], limit: int = 400) -> str:
-    s = text[span[0] : span[1]]
-    return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 class ContaminationChecker:
     """Checks texts against an index of benchmark items.
 
-    Build it once (it indexes the benchmarks; with `embedding` it loads the model and embeds the
-    items), then call :meth:`check_texts` or :meth:`check_frame` on batches.
+        Build it once (it indexes the benchmarks; with `embedding` it loads the model and embeds the
+        items), then call :meth:`check_texts` or :meth:`check_frame` on batches.
 
-    Args:
-        benchmarks: Loaded benchmarks (see :func:`~longcot.contamination.registry.load_benchmarks`).
-        config: Thresholds and methods.
+        Args:
+            benchmarks: Loaded benchmarks (see :func:`~longcot.contamination.registry.load_benchmarks`).
+            config: Thresholds and methods.
 
-    Example:
-        >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
-        >>> problem = "Find the number of ordered pairs $(a,b)$ of integers with $a^2+b^2=2025$."
-        >>> checker = ContaminationChecker([Benchmark("demo", (BenchmarkItem("demo", "d-1", problem),), "inline")])
-        >>> row = "Q: find the number of ordered pairs (a, b) of integers with a^2 + b^2 = 2025"
-        >>> [m.method for m in checker.check_text(row)]
-        ['exact']
+        Example:
+            >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
+    from longcot.contamination.rules import RuleStage
+            >>> problem = "Find the number of ordered pairs $(a,b)$ of integers with $a^2+b^2=2025$."
+            >>> checker = ContaminationChecker([Benchmark("demo", (BenchmarkItem("demo", "d-1", problem),), "inline")])
+            >>> row = "Q: find the number of ordered pairs (a, b) of integers with a^2 + b^2 = 2025"
+            >>> [m.method for m in checker.check_text(row)]
+            ['exact']
     """
 
     def __init__(self, benchmarks: Sequence[Benchmark], config: CheckConfig | None = None) -> None:
         self.config = config or CheckConfig()
         self.benchmarks = list(benchmarks)
         items: list[BenchmarkItem] = [it for b in self.benchmarks for it in b.items]
-        self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=BOILERPLATE)
+        self.index = BenchmarkIndex(items, n=self.config.n, boilerplate=boilerplate())
         self._arrays = IndexArrays(self.index)  # the same index as arrays, for whole batches
-        self._extra_labels = {e.item.item_id: e.labels for e in self.index.items if len(e.labels) > 1}
-        self._embedder = None
+        self._candidates = CandidateStage(self.index, self.config)
+        self._rules = RuleStage(self.index, self.config, self._candidates)
+        self._embedding: EmbeddingStage | None = None
         if "embedding" in self.config.methods:
-            from longcot.contamination.embeddings import EmbeddingSignal
-
-            self._embedder = EmbeddingSignal(
-                [e.item.problem for e in self.index.items], model=self.config.embedding_model
-            )
-
-    # -- one text -------------------------------------------------------------------------------
-    def candidates(
-        self,
-        tokens: list[str],
-        scanned: Scanned | None = None,
-    ) -> tuple[dict[int, float], dict[int, tuple[float, int, int]], list[tuple[str, ...]], dict[tuple[str, ...], int]]:
-        """Candidate items of a tokenised text: by weighted n-grams, and by rare words (per window).
-
-        `scanned`: the prefilter shares, n-gram candidates and first positions of the text when a batch
-        scan (:mod:`.scan`) already computed them.
-
-        Returns:
-            `{item: matched n-gram weight}`, `{item: (rare-word share, window start, window end)}`, the
-            text's n-grams that some item has, in order of first position, and `{n-gram: first position}`
-            of those (also their set); both empty when no item is an n-gram candidate.
-        """
-        cfg = self.config
-        # Cheap first pass: a text holding less than `prefilter` of every item's rare words (one set
-        # intersection) cannot hold a copy, a piece or a paraphrase of any of them.
-        have: set[str] | None = None  # the text's numbers, once needed
-        if scanned is not None:
-            shares = scanned.shares  # the scan applied that gate, and the numbers one below
-        else:
-            shares = self.index.word_candidates(tokens, min_share=cfg.prefilter)
-            if not shares:
-                return {}, {}, [], {}
-            have = numbers(tokens)
-            shares = self._word_candidates_kept(shares, have, len(tokens))
-        n = cfg.n
-        if scanned is not None and scanned.by_gram is not None:
-            by_gram = scanned.by_gram
-        else:
-            if len(tokens) < n:
-                by_gram = self.index.candidates((tuple(tokens),), min_share=cfg.candidate)
-            else:
-                # Long text: look up every third n-gram first (a copy still shows a third of its n-grams);
-                # the full n-grams are built only when an item comes up.
-                stride = _STRIDE if len(tokens) > _STRIDE_FROM else 1
-                sampled = zip(*(tokens[i::stride] for i in range(n)))
-                by_gram = self.index.candidates(sampled, min_share=cfg.candidate / stride)
-            if have is None:
-                have = numbers(tokens)
-            by_gram = self._keeping_numbers(by_gram, have, len(tokens), cfg.numbers)
-        by_word: dict[int, tuple[float, int, int]] = {}
-        if "fuzzy" in cfg.methods:
-            whole = {i: share for i, share in shares.items() if share >= cfg.words}
-            size = _WORD_WINDOW
-            if len(tokens) <= size:
-                by_word = {i: (share, 0, len(tokens)) for i, share in whole.items() if i not in by_gram}
-            else:
-                # Long text: find the window where each remaining candidate's rare words cluster.
-                todo = [i for i in whole if i not in by_gram]
-                # Only their rare words matter: each window's set holds just those (C-level intersection).
-                relevant = frozenset().union(*(self.index.items[i].rare_words for i in todo))
-                step = size // 2
-                for lo in range(0, max(len(tokens) - step, 1), step) if todo else ():
-                    hi = min(lo + size, len(tokens))
-                    window_words = relevant.intersection(tokens[lo:hi])
-                    for idx in todo:
-                        share = self.index.word_share(self.index.items[idx], window_words)
-                        if share >= cfg.words and share > by_word.get(idx, (0.0, 0, 0))[0]:
-                            by_word[idx] = (share, lo, hi)
-        if not by_gram:  # only n-gram candidates look n-grams up
-            return by_gram, by_word, [], {}
-        first = scanned.first if scanned is not None and scanned.first is not None else self._first_positions(tokens)
-        return by_gram, by_word, sorted(first, key=first.__getitem__), first
-
-    def _keeping_numbers(self, found: dict[int, float], have: set[str], size: int, share: float) -> dict[int, float]:
-        # Every match of a text longer than the item needs `numbers` of the item's numbers in a window of
-        # the text (an exact copy holds them all): an item whose numbers the whole text lacks is no
-        # candidate. A text no longer than the item may be a truncated piece of it: kept.
-        if not found:
-            return found
-        items = self.index.items
-        return {
-            i: v for i, v in found.items() if size <= len(items[i].tokens) or number_overlap(items[i], have) >= share
-        }
-
-    def _word_candidates_kept(self, shares: dict[int, float], have: set[str], size: int) -> dict[int, float]:
-        # A word candidate (not an n-gram one) matches a text longer than it only by the paraphrase rules:
-        # every number of the item, and in a long text (over twice the item) numbers that single it out.
-        # Items whose n-grams are all boilerplate can only be found this way: always kept.
-        kept = self._keeping_numbers(shares, have, size, 1.0)
-        items, need = self.index.items, self.config.paraphrase_numbers
-        return {
-            i: v
-            for i, v in shares.items()
-            if items[i].total_weight <= 0
-            or (i in kept and (size <= 2 * len(items[i].tokens) or items[i].number_evidence >= need))
-        }
-
-    def _first_positions(self, tokens: list[str]) -> dict[tuple[str, ...], int]:
-        # `{n-gram: first position}` of the text's n-grams that some item has (the only ones the signals
-        # look up), all at C level: the n-grams last to first (later pairs overwrite earlier ones, so
-        # the first position stays), filtered by membership in the index.
-        n = self.config.n
-        if len(tokens) < n:
-            return {tuple(tokens): 0}
-        rev = tokens[::-1]
-        grams, probe = tee(zip(*(rev[n - 1 - k :] for k in range(n))))
-        keep = map(self.index.all_grams.__contains__, probe)
-        return dict(compress(zip(grams, range(len(tokens) - n, -1, -1)), keep))
+            self._embedding = EmbeddingStage(self.index, self.config)
 
     def check_text(self, text: str | None, column: str = "text") -> list[Match]:
         """Matches of one text against the index (exact, ngram and fuzzy signals).
@@ -345,13 +237,9 @@ class ContaminationChecker:
             tokens = tokenize(text)
         if not tokens:
             return []
+        # An item in several benchmarks (a year and a user file) is indexed, and reported, under each of them.
         found = [m for _, _, m in self.evaluate(text, tokens, column, scanned) if m is not None]
-        if not found:
-            return []
-        # An item in several benchmarks (a year and a user file) is reported under each of them.
-        labels = self._extra_labels
-        found += [replace(m, benchmark=lb) for m in found for lb in labels.get(m.item_id, ())[1:]]
-        return merge_matches(found)
+        return merge_matches(found) if found else []
 
     def evaluate(
         self,
@@ -364,165 +252,11 @@ class ContaminationChecker:
 
         This is what the calibration looks at; :meth:`check_text` keeps only the matches.
         """
-        cfg = self.config
-        by_gram, by_word, _, first = self.candidates(tokens, scanned)
-        norm = " ".join(tokens)
-        out: list[tuple[IndexedItem, dict[str, Any], Match | None]] = []
-        same = self.index.by_text.get(norm) if "exact" in cfg.methods else None
-        if same is not None:
-            out.append((same, {}, self._match(same, "exact", 1.0, text, column, (0, len(tokens)), {})))
-        if not by_gram and not by_word:
-            return out
-        padded = f" {norm} "
-        for idx in (*by_gram, *by_word):
-            item = self.index.items[idx]
-            n_item = len(item.tokens)
-            # A short item only matches a text equal to it, or one that contains it whole when its numbers
-            # single it out ("Compute sqrt((31)(30)(29)(28)+1)" inside a chain of thought).
-            short = n_item < cfg.min_item_tokens
-            singled_out = "exact" in cfg.methods and item.number_evidence >= _SHORT_EXACT_EVIDENCE
-            if item is same or (short and not singled_out):
-                continue
-            signals: dict[str, Any] = {}
-            if "exact" in cfg.methods:
-                pos = padded.find(f" {item.text} ")
-                if pos >= 0:
-                    start = padded.count(" ", 0, pos)
-                    out.append(
-                        (
-                            item,
-                            signals,
-                            self._match(item, "exact", 1.0, text, column, (start, start + n_item), signals),
-                        )
-                    )
-                    continue
-                # A truncated copy: the whole text is a long enough piece of the item.
-                if len(tokens) >= max(cfg.min_item_tokens, cfg.truncated * n_item) and padded in f" {item.text} ":
-                    score = len(tokens) / n_item
-                    signals["contained_share"] = round(score, 4)
-                    out.append(
-                        (item, signals, self._match(item, "exact", score, text, column, (0, len(tokens)), signals))
-                    )
-                    continue
-                if short:  # a short item matches by containment only
-                    continue
-            if idx in by_gram:
-                cov = coverage(item, first.keys(), first)
-                lo, hi = window(cov.row_positions, n_item, len(tokens))
-                region = cov.item_region
-                signals.update(coverage=round(cov.share, 4), longest=round(cov.longest, 4))
-            else:
-                cov = None
-                share, lo, hi = by_word[idx]
-                region = None
-                signals["words"] = round(share, 4)
-            win_tokens = tokens[lo:hi]
-            win_numbers = numbers(win_tokens)
-            signals["numbers"] = round(number_overlap(item, win_numbers, region), 4)
-            signals["all_numbers"] = round(number_overlap(item, win_numbers), 4)
-            # The other way round: how many of the window's numbers are the item's (a paraphrase adds few).
-            signals["number_precision"] = (
-                round(len(win_numbers & item.numbers) / len(win_numbers), 4) if win_numbers else 1.0
-            )
-            win_text = " ".join(win_tokens)
-            signals["answer_in_text"] = answer_present(item, win_text)
-            decided: Match | None = None
-            # A piece of the item (truncated copy) is held to the numbers of the part it covers, and its own
-            # numbers are the item's (a short sibling on the same template has numbers of its own).
-            piece = (
-                cov is not None
-                and len(tokens) < 0.8 * n_item
-                and signals["number_precision"] >= cfg.restatement_numbers
-            )
-            nums_ok = signals["all_numbers"] >= cfg.numbers or (piece and signals["numbers"] >= cfg.numbers)
-            # Every number kept, and numbers enough to single the problem out (not just 1, 2, 3).
-            all_numbers = (
-                signals["all_numbers"] == 1.0
-                and item.number_evidence >= cfg.paraphrase_numbers
-                and signals["number_precision"] >= cfg.number_precision
-            )
-            strong = cov is not None and (cov.share >= cfg.ngram or cov.longest >= cfg.span)
-            # A partial copy of a template (same wording, other numbers) is another problem: below
-            # `ngram_sure` coverage, a partial match needs all the numbers.
-            sure = cov is not None and (max(cov.share, cov.longest) >= cfg.ngram_sure or piece)
-            if cov is not None and strong and nums_ok and (sure or all_numbers) and "ngram" in cfg.methods:
-                span = (cov.row_positions[0], cov.row_positions[-1] + cfg.n)
-                score = max(cov.share, cov.longest)
-                decided = self._match(item, "ngram", score, text, column, span, signals, cov.item_span)
-            # Inside a long text (a chain of thought) numbers and words recur by chance: the rules ask for more.
-            long_text = len(tokens) > 2 * n_item
-            # Every rule below needs all the numbers (with evidence), or a standalone restatement.
-            restatable = (
-                not long_text
-                and n_item >= cfg.paraphrase_tokens
-                and signals["all_numbers"] == 1.0
-                and signals["number_precision"] >= cfg.restatement_numbers
-            )
-            if (
-                decided is None
-                and "fuzzy" in cfg.methods
-                and signals["all_numbers"] >= cfg.numbers
-                and (all_numbers or restatable)
-            ):
-                score, (cs, ce) = fuzzy(item, win_text)
-                signals["fuzzy"] = round(score, 4)
-                if "words" not in signals:
-                    signals["words"] = round(self.index.word_share(item, set(win_tokens)), 4)
-                # A paraphrase: every distinctive number of the item kept, its rare words, a looser alignment.
-                paraphrase = (
-                    n_item >= cfg.paraphrase_tokens
-                    and all_numbers
-                    and item.number_evidence >= cfg.paraphrase_numbers + long_text
-                    and score >= cfg.fuzzy_paraphrase
-                    and signals["words"] >= cfg.words_paraphrase
-                    and score + signals["words"] >= cfg.paraphrase + 0.3 * long_text
-                )
-                # A restatement: a standalone text (not a long one) with the item's numbers and few other,
-                # and mostly the item's words in any order (a light paraphrase reorders clauses and swaps a
-                # few words, which breaks the character alignment but not the vocabulary).
-                # Its formulas stay as they were (a sibling problem on the same template words them otherwise),
-                # and an item without formulas must be long enough for its words to single it out.
-                if not long_text and n_item >= cfg.paraphrase_tokens and signals["all_numbers"] == 1.0:
-                    signals["dice"] = round(self.index.word_dice(item, set(win_tokens)), 4)
-                    formulas = math_share(item, win_text)
-                    if formulas is not None:
-                        signals["formulas"] = round(formulas, 4)
-                    paraphrase = paraphrase or (
-                        signals["number_precision"] >= cfg.restatement_numbers
-                        and signals["dice"] >= cfg.restatement
-                        and (formulas >= cfg.restatement_formulas if formulas is not None else n_item >= 40)
-                    )
-                # A short item is mostly template: it also needs nearly all its rare words (the word that
-                # differs in "arrange the letters of the word ELLIPSE" makes another problem).
-                strong = (
-                    score >= cfg.fuzzy
-                    and all_numbers
-                    and (n_item >= cfg.paraphrase_tokens or signals["words"] >= cfg.short_words)
-                )
-                if strong or paraphrase:
-                    s = lo + win_text.count(" ", 0, cs)
-                    e = lo + win_text.count(" ", 0, ce) + 1
-                    decided = self._match(item, "fuzzy", score, text, column, (s, e), signals)
-            out.append((item, signals, decided))
-        return out
+        return self._rules.evaluate(text, tokens, column, scanned)
 
-    def _match(
-        self,
-        item: IndexedItem,
-        method: str,
-        score: float,
-        text: str,
-        column: str,
-        token_span: tuple[int, int],
-        signals: dict[str, Any],
-        item_token_span: tuple[int, int] | None = None,
-    ) -> Match:
-        row_span = _char_span(text, token_span)
-        bench_span = _char_span(item.item.problem, item_token_span) if item_token_span else (0, len(item.item.problem))
-        label = item.labels[0]
-        return Match(
-            label, item.item.item_id, method, score, column, row_span, bench_span, _snippet(text, row_span), signals
-        )
+    def candidates(self, tokens: list[str], scanned: Scanned | None = None) -> tuple:
+        """The candidates of a tokenised text (see :meth:`.candidates.CandidateStage.candidates`)."""
+        return self._candidates.candidates(tokens, scanned)
 
     # -- batches --------------------------------------------------------------------------------
     def check_texts(self, texts: Sequence[str | None], column: str = "text") -> list[list[Match]]:
@@ -537,22 +271,20 @@ class ContaminationChecker:
         """
         # A whole batch is tokenised at once (polars, same tokens) and scanned as arrays: only the rows that
         # can match some item go on to the one-text path; texts the batch path cannot do go one by one.
-        batch = len(texts) >= _BATCH_MIN and all(t is None or isinstance(t, str) for t in texts)
-        if batch:
-            results = self._check_batch(texts, column)
+        tokens: BatchTokens | None = None
+        found: BatchScan | None = None
+        if len(texts) >= _BATCH_MIN and all(t is None or isinstance(t, str) for t in texts):
+            tokens = batch_tokens(texts)
+            found = self.scan(tokens)
+            results = [
+                self._check(text, tokens.tokens(i), column, found.found(i)) if need else []
+                for i, (text, need) in enumerate(zip(texts, found.need))
+            ]
         else:
             results = [self._check(t, None, column) for t in texts]
-        if self._embedder is not None:
-            self._add_embedding_matches(texts, column, results)
+        if self._embedding is not None:
+            self._embedding.add_matches(texts, column, results, tokens, found)
         return results
-
-    def _check_batch(self, texts: Sequence[str | None], column: str) -> list[list[Match]]:
-        tokens = batch_tokens(texts)
-        found = self.scan(tokens)
-        return [
-            self._check(text, tokens.tokens(i), column, found.found(i)) if need else []
-            for i, (text, need) in enumerate(zip(texts, found.need))
-        ]
 
     def scan(self, tokens: BatchTokens) -> BatchScan:
         """Which rows of a tokenised batch can match some item at all (numpy, the whole batch at once).
@@ -568,88 +300,10 @@ class ContaminationChecker:
             words=cfg.words if "fuzzy" in cfg.methods else None,
             numbers=cfg.numbers,
             evidence=cfg.paraphrase_numbers,
-            stride=_STRIDE,
-            stride_from=_STRIDE_FROM,
+            stride=STRIDE,
+            stride_from=STRIDE_FROM,
+            embed=EmbeddingStage.scan_rule(cfg) if self._embedding is not None else None,
         )
-
-    def embedding_candidates(self, text: str) -> set[int]:
-        """Items worth embedding `text` for: it keeps their numbers, and some of their rare words.
-
-        A paraphrase keeps the numbers (a renumbered problem is another problem) and usually a few of
-        the item's rarest words; texts with no such item are never embedded, which keeps the signal cheap.
-        Items with enough numeric evidence need the numbers only.
-        """
-        cfg = self.config
-        tokens = tokenize(text)
-        words, found = set(tokens), numbers(tokens)
-        out = set()
-        for i in self.index.number_candidates(found, min_share=cfg.numbers):
-            item = self.index.items[i]
-            # Rare words, or enough numbers to stand for the problem alone (heavy rewrites change the words).
-            if (
-                item.number_evidence >= _EMBEDDING_NUMBER_EVIDENCE
-                or self.index.word_share(item, words) >= cfg.embedding_words
-            ):
-                out.add(i)
-        return out
-
-    def _add_embedding_matches(self, texts: Sequence[str | None], column: str, results: list[list[Match]]) -> None:
-        cfg = self.config
-        assert self._embedder is not None
-        # Only texts without a lexical match, and only towards their candidate items.
-        todo: dict[int, set[int]] = {}
-        for i, text in enumerate(texts):
-            if text and not results[i]:
-                cands = self.embedding_candidates(text)
-                if cands:
-                    todo[i] = cands
-        if not todo:
-            return
-        order = list(todo)
-        subset = [texts[i] or "" for i in order]
-        # Embed only the windows that could pass the rule: those keeping a candidate's numbers and words.
-        # In a long text (several windows) words recur by chance: ask a window for more of them.
-        keep = []
-        for t, text in enumerate(subset):
-            cands = [self.index.items[i] for i in todo[order[t]]]
-            spans = self._embedder.windows_of(t, text)
-            need = cfg.embedding_words + (_LONG_TEXT_WORDS if len(spans) > 1 else 0.0)
-            for w in spans:
-                toks = tokenize(text[w.start : w.end])
-                nums, words = numbers(toks), set(toks)
-                if any(
-                    number_overlap(it, nums) >= cfg.numbers
-                    and (self.index.word_share(it, words) >= need or (len(spans) == 1 and it.number_evidence >= 1.5))
-                    for it in cands
-                ):
-                    keep.append(w)
-        found: dict[int, list[Match]] = {}
-        for win, idx, cos in self._embedder.search(subset, threshold=cfg.embedding, top_k=5, only=keep):
-            row = order[win.text_index]
-            if idx not in todo[row]:
-                continue
-            item = self.index.items[idx]
-            text = subset[win.text_index]
-            toks = tokenize(text[win.start : win.end])
-            nums = number_overlap(item, numbers(toks))
-            # Short items are mostly template, and templates embed close to each other: not this signal.
-            # A short item takes part only with a distinctive number (templates embed close to each other).
-            n_item = len(item.tokens)
-            short = n_item < cfg.embedding_tokens and not (
-                (n_item >= cfg.paraphrase_tokens and item.rare_numbers) or (cos >= cfg.embedding_sure and nums == 1.0)
-            )
-            if nums < cfg.numbers or short:
-                continue
-            signals = {"cosine": round(cos, 4), "numbers": round(nums, 4)}
-            signals["answer_in_text"] = answer_present(item, " ".join(toks))
-            span = (win.start, win.end)
-            found.setdefault(row, []).extend(
-                Match(label, item.item.item_id, "embedding", cos, column, span, (0, len(item.item.problem)),
-                      _snippet(text, span), signals)
-                for label in item.labels
-            )  # fmt: skip
-        for i, extra in found.items():
-            results[i] = merge_matches([*results[i], *extra])
 
     def check_columns(self, columns: Mapping[str, Sequence[str | None]], ids: Sequence[Any] | None = None,
                       offset: int = 0) -> list[FlaggedRow]:  # fmt: skip
@@ -685,10 +339,6 @@ def _best_per_item(matches: Iterable[Match]) -> list[Match]:
     return merge_matches(list(matches))
 
 
-def _char_span(text: str, token_span: tuple[int, int]) -> tuple[int, int]:
-    return char_span(text, max(token_span[0], 0), max(token_span[1], token_span[0] + 1))
-
-
 def check_contamination(
     rows: Any,
     benchmarks: Sequence[Benchmark] | Sequence[str],
@@ -700,27 +350,28 @@ def check_contamination(
 ) -> Report:
     """Check rows against benchmarks and report every match with its evidence.
 
-    Args:
-        rows: A polars DataFrame, a list of dicts, or a list of strings (one `text` column).
-        benchmarks: Loaded :class:`Benchmark` objects, or registry names (`["aime", "math500"]`).
-        columns: Text columns to check; default: those of `problem`, `reasoning`, `completion`,
-            `messages`-free text columns present (see :func:`detect_text_columns`).
-        config: Methods and thresholds (:class:`CheckConfig`).
-        id_column: Column with row ids; default: the first of `problem_id`, `id`, `request_key` present.
-        benchmark_files: `{name: path}` when `benchmarks` are names (see `load_benchmarks`).
+        Args:
+            rows: A polars DataFrame, a list of dicts, or a list of strings (one `text` column).
+            benchmarks: Loaded :class:`Benchmark` objects, or registry names (`["aime", "math500"]`).
+            columns: Text columns to check; default: those of `problem`, `reasoning`, `completion`,
+                `messages`-free text columns present (see :func:`detect_text_columns`).
+            config: Methods and thresholds (:class:`CheckConfig`).
+            id_column: Column with row ids; default: the first of `problem_id`, `id`, `request_key` present.
+            benchmark_files: `{name: path}` when `benchmarks` are names (see `load_benchmarks`).
 
-    Returns:
-        The :class:`Report`.
+        Returns:
+            The :class:`Report`.
 
-    Raises:
-        SchemaError: A requested column is missing (the message lists the columns present).
+        Raises:
+            SchemaError: A requested column is missing (the message lists the columns present).
 
-    Example:
-        >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
-        >>> item = BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?")
-        >>> rows = ["Q: How many positive divisors does $2024$ have in total?"]
-        >>> check_contamination(rows, [Benchmark("demo", (item,), "inline")]).contaminated
-        True
+        Example:
+            >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
+    from longcot.contamination.rules import RuleStage
+            >>> item = BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?")
+            >>> rows = ["Q: How many positive divisors does $2024$ have in total?"]
+            >>> check_contamination(rows, [Benchmark("demo", (item,), "inline")]).contaminated
+            True
     """
     from longcot.contamination.frames import as_frame, detect_text_columns
     from longcot.contamination.registry import load_benchmarks

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
-from longcot.contamination.normalize import numbers, tokenize
+from longcot.contamination.normalize import list_reading, number_readings, numbers, tokenize
 from longcot.contamination.registry import BenchmarkItem
 
 
@@ -63,6 +63,7 @@ class IndexedItem:
         weights: Weight of each n-gram (0 for boilerplate).
         total_weight: Sum of `weights`.
         numbers: Numeric constants of the problem.
+        number_readings: `numbers` with the list reading of each digit-grouped one (`200,240,300`).
         answer: Normalised answer tokens joined by spaces ("" when unknown).
         rare_words: The item's rare words: those found in few items, at least its few rarest.
         word_weight: Sum of the idf weights of the item's rare words (the word-level signal).
@@ -89,16 +90,21 @@ class IndexedItem:
     vocab: frozenset[str] = frozenset()
     vocab_weight: float = 0.0
     formulas: tuple[tuple[str, int], ...] = ()
+    number_readings: frozenset[str] = frozenset()
 
 
 class BenchmarkIndex:
     """Items of one or more benchmarks, indexed by weighted word n-grams.
 
+    Every statistic behind a weight (n-gram and word document frequencies, idf, rare words) is computed
+    within the item's own benchmark: a row's verdict for one benchmark never depends on which other
+    benchmarks are in the run. An item in two benchmarks is indexed once per benchmark.
+
     Args:
-        items: Benchmark items; an item id seen twice (a year and the `aime` group) is indexed once.
+        items: Benchmark items; an item id (or text) seen twice in one benchmark is indexed once.
         n: N-gram order (words).
         background: Extra problem texts that only count towards document frequency (more contest text
-            makes the boilerplate estimate better); they are never reported.
+            makes the boilerplate estimate better), in every benchmark alike; they are never reported.
         boilerplate: N-grams (tokens joined by spaces) that weigh 0 whatever their df here: phrasing
             common across contest problems, measured on a large set (see :mod:`.boilerplate`).
 
@@ -119,19 +125,15 @@ class BenchmarkIndex:
     ) -> None:
         self.n = n
         self.boilerplate = frozenset(boilerplate)
-        by_id: dict[tuple[str, str], IndexedItem] = {}
-        by_text: dict[str, IndexedItem] = {}
+        seen: dict[tuple[str, str], IndexedItem] = {}
+        by_text: dict[str, list[IndexedItem]] = defaultdict(list)
         self.items: list[IndexedItem] = []
         for item in items:
             tokens = tokenize(item.problem)
             if not tokens:
                 continue
             text = " ".join(tokens)
-            key = (item.benchmark, item.item_id)
-            same = by_id.get(key) or by_text.get(text)
-            if same is not None:
-                if item.benchmark not in same.labels:
-                    same.labels = (*same.labels, item.benchmark)
+            if (item.benchmark, item.item_id) in seen or (item.benchmark, text) in seen:
                 continue
             entry = IndexedItem(
                 item=item,
@@ -144,66 +146,78 @@ class BenchmarkIndex:
                 numbers=numbers(tokens),
                 answer=" ".join(tokenize(item.answer)),
             )
+            entry.number_readings = frozenset(number_readings(entry.numbers))
             entry.rare_numbers = frozenset(x for x in entry.numbers if x not in _COMMON_NUMBERS)
             entry.formulas = _formulas(item.problem)
             entry.number_evidence = len(entry.rare_numbers) + 0.25 * (len(entry.numbers) - len(entry.rare_numbers))
-            by_id[key] = by_text[text] = entry
+            seen[(item.benchmark, item.item_id)] = seen[(item.benchmark, text)] = entry
+            by_text[text].append(entry)
             self.items.append(entry)
         #: Items by normal form: a row text equal to an item is an exact match, however short the item.
-        self.by_text = by_text
-        self.df: Counter[tuple[str, ...]] = Counter()
-        for entry in self.items:
-            self.df.update(set(entry.grams))
-        for text in background:
-            toks = tokenize(text)
-            if " ".join(toks) not in by_text:
-                self.df.update(set(ngrams(toks, n)))
-        self.postings: dict[tuple[str, ...], tuple[float, tuple[int, ...]]] = {}
-        postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        self.by_text: dict[str, tuple[IndexedItem, ...]] = {t: tuple(v) for t, v in by_text.items()}
+        background_grams = [
+            set(ngrams(toks, n)) for toks in map(tokenize, background) if " ".join(toks) not in by_text
+        ]
+        groups: dict[str, list[int]] = defaultdict(list)
         for idx, entry in enumerate(self.items):
-            entry.weights = [self.weight(g) for g in entry.grams]
-            entry.total_weight = sum(entry.weights)
-            for gram, w in zip(entry.grams, entry.weights):
-                if w > 0 and (not postings[gram] or postings[gram][-1] != idx):
-                    postings[gram].append(idx)
-        self.postings = {g: (self.weight(g), tuple(ids)) for g, ids in postings.items()}
+            groups[entry.item.benchmark].append(idx)
+        #: Per benchmark: `{n-gram: df}` and `{word: idf}` over its own items (and the background).
+        self.df: dict[str, Counter[tuple[str, ...]]] = {}
+        self.word_idf: dict[str, dict[str, float]] = {}
+        #: Per benchmark: the weight of a word none of its items has (as rare as a word of one item).
+        self.unseen_idf: dict[str, float] = {}
+        postings: dict[tuple[str, ...], list[tuple[int, float]]] = defaultdict(list)
+        word_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for name, members in groups.items():
+            df: Counter[tuple[str, ...]] = Counter()
+            word_df: Counter[str] = Counter()
+            for idx in members:
+                df.update(set(self.items[idx].grams))
+                word_df.update(set(self.items[idx].tokens))
+            for grams in background_grams:
+                df.update(grams)
+            self.df[name] = df
+            idf = self.word_idf[name] = {w: math.log(1 + len(members) / c) for w, c in word_df.items()}
+            self.unseen_idf[name] = math.log(1 + len(members))
+            for idx in members:
+                entry = self.items[idx]
+                entry.weights = [self.weight(g, name) for g in entry.grams]
+                entry.total_weight = sum(entry.weights)
+                for gram, w in {g: w for g, w in zip(entry.grams, entry.weights) if w > 0}.items():
+                    postings[gram].append((idx, w))
+                # An item's rare words: those in at most RARE_DF items, at least its MIN_RARE_WORDS rarest ones
+                # (a problem in common words still has a few that single it out).
+                ranked = sorted(set(entry.tokens), key=lambda w: (word_df[w], w))
+                rare = {w for w in ranked if word_df[w] <= RARE_DF} | set(ranked[:MIN_RARE_WORDS])
+                entry.rare_words = frozenset(rare)
+                entry.word_weight = sum(idf[w] for w in rare)
+                entry.vocab = frozenset(w for w in entry.tokens if not w[0].isdigit())
+                entry.vocab_weight = sum(idf[w] for w in entry.vocab)
+                for w in rare:
+                    word_postings[w].append((idx, idf[w]))
+        #: `{n-gram: ((item, weight), ...)}` of the weighted n-grams (boilerplate has none), items in order.
+        self.postings = {g: tuple(sorted(v)) for g, v in postings.items()}
         #: Every n-gram of every item (boilerplate included): the only row n-grams the signals look up.
         self.all_grams = frozenset(g for entry in self.items for g in entry.grams)
         self._gram_keys = frozenset(self.postings)
-        # Word-level index for paraphrases (few shared n-grams, same rare words and numbers): idf weights.
-        self.word_df: Counter[str] = Counter()
-        for entry in self.items:
-            self.word_df.update(set(entry.tokens))
-        n_items = max(len(self.items), 1)
-        self.word_idf = {w: math.log(1 + n_items / df) for w, df in self.word_df.items()}
-        #: Weight of a word no item has (as rare as a word of a single item).
-        self.unseen_idf = math.log(1 + n_items)
-        word_postings: dict[str, list[int]] = defaultdict(list)
-        df = self.word_df
-        for idx, entry in enumerate(self.items):
-            # An item's rare words: those in at most RARE_DF items, at least its MIN_RARE_WORDS rarest ones
-            # (a problem in common words still has a few that single it out).
-            ranked = sorted(set(entry.tokens), key=lambda w: (df[w], w))
-            rare = {w for w in ranked if df[w] <= RARE_DF} | set(ranked[:MIN_RARE_WORDS])
-            entry.rare_words = frozenset(rare)
-            entry.word_weight = sum(self.word_idf[w] for w in rare)
-            entry.vocab = frozenset(w for w in entry.tokens if not w[0].isdigit())
-            entry.vocab_weight = sum(self.word_idf[w] for w in entry.vocab)
-            for w in rare:
-                word_postings[w].append(idx)
-        self.word_postings = {w: (self.word_idf[w], tuple(ids)) for w, ids in word_postings.items()}
+        #: Every word of every item.
+        self.vocabulary = frozenset(w for entry in self.items for w in entry.tokens)
+        #: `{rare word: ((item, idf weight), ...)}`: the word-level index for paraphrases.
+        self.word_postings = {w: tuple(sorted(v)) for w, v in word_postings.items()}
         self._word_keys = frozenset(self.word_postings)
         number_postings: dict[str, list[int]] = defaultdict(list)
         for idx, entry in enumerate(self.items):
             for x in entry.numbers:
                 number_postings[x].append(idx)
         self.number_postings = {x: tuple(ids) for x, ids in number_postings.items()}
+        #: Item numbers that also read as a list (`200,240,300`), with the list: a text holding the list holds them.
+        self.split_numbers = {x: parts for x in number_postings if (parts := list_reading(x)) is not None}
         #: Items without numbers: any text keeps "all" of their numbers.
         self.numberless = tuple(i for i, e in enumerate(self.items) if not e.numbers)
 
-    def weight(self, gram: tuple[str, ...]) -> float:
-        """Weight of an n-gram: 0 for boilerplate (df ≥ :data:`BOILERPLATE_DF`), else `1 / df`."""
-        df = self.df.get(gram, 0)
+    def weight(self, gram: tuple[str, ...], benchmark: str) -> float:
+        """Weight of an n-gram in a benchmark: 0 for boilerplate (df ≥ :data:`BOILERPLATE_DF`), else `1 / df`."""
+        df = self.df[benchmark].get(gram, 0)
         if df >= BOILERPLATE_DF or (self.boilerplate and " ".join(gram) in self.boilerplate):
             return 0.0
         return 1.0 / max(df, 1)
@@ -221,19 +235,25 @@ class BenchmarkIndex:
         acc: dict[int, float] = defaultdict(float)
         postings = self.word_postings
         for w in self._word_keys.intersection(words):  # C-level: only the words in the index
-            weight, ids = postings[w]
-            for idx in ids:
+            for idx, weight in postings[w]:
                 acc[idx] += weight
         items = self.items
         return {i: w / items[i].word_weight for i, w in acc.items() if w >= min_share * items[i].word_weight}
 
     def number_candidates(self, found: set[str], *, min_share: float) -> list[int]:
-        """Items that keep at least `min_share` of their numbers in `found` (numberless items included)."""
+        """Items that keep at least `min_share` of their numbers in `found` (numberless items included).
+
+        `found`: the number readings of a text (:func:`~.normalize.number_readings`).
+        """
         acc: dict[int, int] = defaultdict(int)
         postings = self.number_postings
         for x in found:
             for idx in postings.get(x, ()):
                 acc[idx] += 1
+        for x, parts in self.split_numbers.items():  # either reading of a comma between digit groups
+            if x not in found and all(p in found for p in parts):
+                for idx in postings[x]:
+                    acc[idx] += 1
         items = self.items
         return [*self.numberless, *(i for i, k in acc.items() if k >= min_share * len(items[i].numbers))]
 
@@ -241,7 +261,7 @@ class BenchmarkIndex:
         """Share of the item's rare-word weight found in `words`."""
         if entry.word_weight <= 0:
             return 0.0
-        idf = self.word_idf
+        idf = self.word_idf[entry.item.benchmark]
         return sum(idf[w] for w in entry.rare_words & words) / entry.word_weight
 
     def word_dice(self, entry: IndexedItem, words: set[str]) -> float:
@@ -253,7 +273,7 @@ class BenchmarkIndex:
         """
         if entry.vocab_weight <= 0 or not words:
             return 0.0
-        idf, unseen = self.word_idf, self.unseen_idf
+        idf, unseen = self.word_idf[entry.item.benchmark], self.unseen_idf[entry.item.benchmark]
         shared = sum(idf[w] for w in entry.vocab & words)
         text = sum(idf.get(w, unseen) for w in words if not w[0].isdigit())
         return 2 * shared / (entry.vocab_weight + text)
@@ -273,8 +293,7 @@ class BenchmarkIndex:
         # Only the n-grams in the index (C-level, no set of the text's n-grams built); weights are 1 or
         # 1/2, so the order of the sums does not change them.
         for gram in self._gram_keys.intersection(grams):
-            w, ids = postings[gram]
-            for idx in ids:
+            for idx, w in postings[gram]:
                 acc[idx] += w
         items = self.items
         return {i: w for i, w in acc.items() if w >= min_share * items[i].total_weight}

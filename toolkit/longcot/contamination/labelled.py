@@ -4,7 +4,8 @@ The index is AIME 2024 + AIME 2025 (the benchmarks releases report on). Positive
 problems the ways training data does; negative kinds are problems that must not match them.
 
 Positives: `exact` copies; `embedded` (the problem restated inside a long chain of thought or a chat
-sample); `formatting` (LaTeX, `$`, spacing, case, unicode and digit-grouping changes); `truncated`
+sample); `formatting` (LaTeX, `$`, spacing, case, unicode, digit-grouping changes and lists squeezed to
+`200,240,and 300`); `truncated`
 (the first 50-70% of the words); `light` and `heavy` paraphrases (hand-written, a JSONL file of
 `{item_id, kind, text}`: 50 light, the last 25 of them written before the restatement rule was tuned
 and held out from its tuning, and 25 heavy); `real_ttrl` (AIME 2024 as published as RL training data); `real_cot` (real
@@ -68,7 +69,7 @@ _NUMBER = re.compile(r"\d+")
 def perturb_format(text: str, rng: random.Random) -> str:
     """The same problem, formatted differently (what copying through another pipeline does)."""
     t = text
-    ops = rng.sample(range(7), k=rng.randint(3, 5))
+    ops = rng.sample(range(8), k=rng.randint(3, 5))
     if 0 in ops:
         t = _FRAC.sub(lambda m: f"{m.group(1)}/{m.group(2)}", t)
     if 1 in ops:
@@ -84,6 +85,8 @@ def perturb_format(text: str, rng: random.Random) -> str:
         t = re.sub(r"\b(\d)(\d{3})\b", r"\1,\2", t)
     if 6 in ops:
         t = t.replace("\\left", "").replace("\\right", "").replace("$", rng.choice(["$", "\\(", ""]))
+    if 7 in ops:  # lists squeezed: `200, 240, and 300` becomes `200,240,and 300` (reads as one grouped number)
+        t = re.sub(r",[ \t]+", ",", t)
     return t
 
 

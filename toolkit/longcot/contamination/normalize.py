@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import compress, count, islice
 from operator import not_
 from typing import Any
@@ -219,6 +220,47 @@ def normalize(text: str) -> str:
 def numbers(tokens: list[str]) -> set[str]:
     """The numeric constants among `tokens` (as normalised strings, decimals kept whole)."""
     return {t for t in tokens if t[0].isdigit()}
+
+
+@lru_cache(maxsize=1 << 16)
+def list_reading(token: str) -> tuple[str, ...] | None:
+    """The numbers a digit-grouped number token also reads as, when its commas separated a list.
+
+    A comma between digit groups is ambiguous in scraped text: `200,240,300` is one grouped number
+    (`200240300`, the normal form) or the list 200, 240, 300. A token reads as a list when its 3-digit
+    groups (from the right) start with no 0 (`1,000` is a thousand, never the list 1, 000).
+
+    Example:
+        >>> list_reading("200240300"), list_reading("1000"), list_reading("12")
+        (('200', '240', '300'), None, None)
+    """
+    if len(token) < 4 or not token.isdigit() or token[0] == "0":
+        return None
+    head = len(token) % 3 or 3
+    parts = (token[:head], *(token[i : i + 3] for i in range(head, len(token), 3)))
+    return None if any(p[0] == "0" for p in parts) else parts
+
+
+def number_readings(found: set[str]) -> set[str]:
+    """`found` numbers with every other reading of each (see :func:`list_reading`): what a text "has"."""
+    out = set(found)
+    for x in found:
+        parts = list_reading(x)
+        if parts is not None:
+            out.update(parts)
+    return out
+
+
+def holds_number(have: set[str] | frozenset[str], x: str) -> bool:
+    """Whether a text with the number readings `have` (:func:`number_readings`) holds the number `x`.
+
+    Either reading counts: `x` itself, or every number of its list reading (an item's `200,240,300` is
+    held by a text listing 200, 240 and 300).
+    """
+    if x in have:
+        return True
+    parts = list_reading(x)
+    return parts is not None and all(p in have for p in parts)
 
 
 # Batch tokenisation (polars, Rust regex). Rust regex has no lookahead: kept commands are marked

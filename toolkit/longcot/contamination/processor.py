@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 import polars as pl
 
-from longcot.contamination.checker import CheckConfig, ContaminationChecker
+from longcot.contamination.checker import CheckConfig, ContaminationChecker, default_methods
 from longcot.contamination.frames import column_texts, detect_text_columns, require_text_columns
 from longcot.contamination.registry import BENCHMARKS_DIR_ENV, DEFAULT_BENCHMARKS, expand_names, load_benchmarks
 from longcot.errors import ConfigError
@@ -26,7 +26,8 @@ class DecontaminateConfig:
         columns: Text columns to check; empty: every text column present.
         mode: `drop` removes matched rows (one funnel reason per benchmark, e.g. `aime2024`);
             `flag` keeps them and only fills the `contamination` column.
-        methods: Signals to use (exact, ngram, fuzzy, embedding).
+        methods: Signals to use (exact, ngram, fuzzy, embedding); default: embedding too when the
+            `embeddings` extra is installed.
         thresholds: Threshold overrides, e.g. `{fuzzy: 0.9}`.
     """
 
@@ -34,7 +35,7 @@ class DecontaminateConfig:
     benchmark_files: dict[str, str] = field(default_factory=dict)
     columns: tuple[str, ...] = ()
     mode: str = "drop"
-    methods: tuple[str, ...] = CheckConfig.methods
+    methods: tuple[str, ...] = field(default_factory=default_methods)
     thresholds: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

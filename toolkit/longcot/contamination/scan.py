@@ -27,7 +27,7 @@ from typing import NamedTuple
 import numpy as np
 
 from longcot.contamination.index import BenchmarkIndex
-from longcot.contamination.normalize import BatchTokens
+from longcot.contamination.normalize import BatchTokens, list_reading
 
 
 #: Tolerance of the gates (float sums in another order than the one-text path's).
@@ -48,12 +48,14 @@ def _hash_at(ids: np.ndarray, positions: np.ndarray, n: int) -> np.ndarray:
     return h
 
 
-def _csr(postings: list[tuple[float, Sequence[int]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """`(weight, ids)` per slot as CSR arrays: row pointers, the ids one after the other, the weights."""
+def _csr(postings: list[Sequence[tuple[int, float]]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`(id, weight)` pairs per slot as CSR arrays: row pointers, the ids one after the other, their weights."""
     ptr = np.zeros(len(postings) + 1, dtype=np.int64)
-    np.cumsum([len(ids) for _, ids in postings], out=ptr[1:])
-    data = np.fromiter(chain.from_iterable(ids for _, ids in postings), dtype=np.int64, count=int(ptr[-1]))
-    return ptr, data, np.array([w for w, _ in postings], dtype=np.float64)
+    np.cumsum([len(p) for p in postings], out=ptr[1:])
+    total = int(ptr[-1])
+    data = np.fromiter((i for p in postings for i, _ in p), dtype=np.int64, count=total)
+    weights = np.fromiter((w for p in postings for _, w in p), dtype=np.float64, count=total)
+    return ptr, data, weights
 
 
 def _expand(ptr: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -104,9 +106,12 @@ class IndexArrays:
         self.n = index.n
         items = index.items
         self.n_items = len(items)
-        words = sorted(index.word_df)
+        # Item tokens, and the numbers of the list readings of their numbers (`200,240,300`: 200, 240, 300).
+        split = index.split_numbers
+        words = sorted({*index.vocabulary, *(p for parts in split.values() for p in parts)})
         self.word_id = {w: i for i, w in enumerate(words)}
-        # Rare words: slot per word id (the last entry, for id -1, is no slot), postings and idf weight.
+        # Rare words: slot per word id (the last entry, for id -1, is no slot), postings with the idf weight
+        # of the word in each item's benchmark.
         rare = sorted(index.word_postings)
         self.rare_slot = self._slots(rare)
         self.rare_ptr, self.rare_items, self.rare_weight = _csr([index.word_postings[w] for w in rare])
@@ -118,9 +123,16 @@ class IndexArrays:
         self.item_numbers = np.array([len(e.numbers) for e in items], dtype=np.int64)
         self.number_evidence = np.array([e.number_evidence for e in items], dtype=np.float64)
         # Numbers: slot per word id (the numbers some item has), and each item's numbers as slots.
-        numbers = sorted(index.number_postings)
+        numbers = sorted({*index.number_postings, *(p for parts in split.values() for p in parts)})
         self.number_slot = self._slots(numbers)
-        slots = [(0.0, [int(self.number_slot[self.word_id[x]]) for x in sorted(e.numbers)]) for e in items]
+        #: Number slots of the list reading of an item number (by its slot), for either reading.
+        self.split_slots = {
+            int(self.number_slot[self.word_id[x]]): [int(self.number_slot[self.word_id[p]]) for p in parts]
+            for x, parts in split.items()
+        }
+        self.is_split = np.zeros(max(len(numbers), 1), dtype=bool)
+        self.is_split[list(self.split_slots)] = True
+        slots = [[(int(self.number_slot[self.word_id[x]]), 0.0) for x in sorted(e.numbers)] for e in items]
         self.item_number_ptr, self.item_number_slots, _ = _csr(slots)
         self.n_number_slots = max(len(numbers), 1)
         # Every full-length n-gram of every item (boilerplate too: the signals look them up), hashed.
@@ -139,8 +151,8 @@ class IndexArrays:
         self.gram_bits[self.gram_keys >> _BITS_SHIFT] = True
         if len(self.gram_keys) > 1 and bool((np.diff(self.gram_keys) == 0).any()):
             raise RuntimeError("n-gram hash collision in the benchmark index")  # 64-bit: not expected
-        # Postings of the weighted n-grams, by gram slot (boilerplate has none).
-        self.gram_ptr, self.gram_items, self.gram_weight = _csr([index.postings.get(g, (0.0, ())) for g in self.grams])
+        # Postings of the weighted n-grams, by gram slot (boilerplate has none), a weight per item (its benchmark's).
+        self.gram_ptr, self.gram_items, self.gram_weight = _csr([index.postings.get(g, ()) for g in self.grams])
 
     def _slots(self, words: list[str]) -> np.ndarray:
         """Slot of each of `words` by word id (-1 for the other words, and for id -1: the last entry)."""
@@ -177,11 +189,19 @@ class BatchScan:
         shares: dict[int, dict[int, float]] | None = None,
         by_gram: dict[int, dict[int, float]] | None = None,
         firsts: dict[int, dict[tuple[str, ...], int]] | None = None,
+        embed: dict[int, list[int]] | None = None,
     ) -> None:
         self.need = need
         self._shares = shares or {}
         self._by_gram = by_gram or {}
         self._firsts = firsts or {}
+        self._embed = embed
+
+    def embedding_items(self, row: int) -> list[int] | None:
+        """Items a long row may be a paraphrase of (their numbers and rare words); None: not scanned."""
+        if self._embed is None:
+            return None
+        return self._embed.get(row, [])
 
     def found(self, row: int) -> Scanned | None:
         """What the scan found in a row that goes on; None for a row it did not scan (a hard row)."""
@@ -191,18 +211,43 @@ class BatchScan:
         return Scanned(self._shares[row], grams, None if grams is None else self._firsts.get(row, {}))
 
 
+def _list_reading_keys(arrays: IndexArrays, batch: BatchTokens, row_of: np.ndarray) -> np.ndarray:
+    """`row * slots + number slot` of the numbers that the row's digit-grouped numbers read as lists.
+
+    `200,240,and 300` is one token `200240` in the row: it holds 200 and 240 under the list reading.
+    """
+    size = arrays.n_number_slots
+    alt: dict[int, list[int]] = {}
+    for code, token in enumerate(batch.vocab):
+        parts = list_reading(token) if token[:1].isdigit() else None
+        if parts is None:
+            continue
+        slots = [int(arrays.number_slot[arrays.word_id[p]]) for p in parts if p in arrays.word_id]
+        slots = [x for x in slots if x >= 0]
+        if slots:
+            alt[code] = slots
+    if not alt:
+        return np.zeros(0, dtype=np.int64)
+    at = np.flatnonzero(np.isin(batch.codes, np.fromiter(alt, dtype=np.int64)))
+    codes = batch.codes[at].tolist()
+    rows = row_of[at].tolist()
+    return np.array([r * size + x for r, c in zip(rows, codes) for x in alt[c]], dtype=np.int64)
+
+
 def _numbers_kept(
-    arrays: IndexArrays, ids: np.ndarray, row_of: np.ndarray, n_rows: int, lengths: np.ndarray
+    arrays: IndexArrays, ids: np.ndarray, row_of: np.ndarray, n_rows: int, lengths: np.ndarray, extra: np.ndarray
 ) -> Callable[[np.ndarray, np.ndarray, float], np.ndarray]:
     """`kept(rows, items, share)`: whether each row keeps `share` of the item's numbers (or may be a piece of it).
 
     Every match of a text longer than the item needs some share of the item's numbers in a window of the
     text (an exact copy holds them all); a text no longer than the item may be a truncated piece of it.
+    Either reading of a comma between digit groups counts (`extra`: the row's list readings, see
+    :func:`_list_reading_keys`; an item number reading as a list is held by a row with every part).
     """
     slot = arrays.number_slot[ids]
     found = slot >= 0
     size = arrays.n_number_slots
-    keys = row_of[found] * size + slot[found]
+    keys = np.concatenate([row_of[found] * size + slot[found], extra])
     if n_rows * size <= _DENSE_MAX:  # a rows x numbers table of which numbers each row holds
         seen = np.zeros(n_rows * size, dtype=bool)
         seen[keys] = True
@@ -218,15 +263,23 @@ def _numbers_kept(
             at = np.minimum(np.searchsorted(present, query), len(present) - 1)
             return present[at] == query
 
-    def kept(rows: np.ndarray, items: np.ndarray, numbers: float) -> np.ndarray:
+    def kept(rows: np.ndarray, items: np.ndarray, numbers: float, pieces: bool = True) -> np.ndarray:
         # Each (row, item) pair looks up the item's own numbers (a handful), not every item of a number.
         owner, pos = _expand(arrays.item_number_ptr, items)
-        query = rows[owner] * size + arrays.item_number_slots[pos]
-        count = np.bincount(owner, weights=holds(query) if len(query) else None, minlength=len(items))
+        item_slots = arrays.item_number_slots[pos]
+        query = rows[owner] * size + item_slots
+        held = holds(query) if len(query) else np.zeros(0, dtype=bool)
+        if arrays.split_slots:  # an item number held under its list reading: every part in the row
+            for k in np.flatnonzero(arrays.is_split[item_slots] & ~held).tolist():
+                base = int(rows[owner[k]]) * size
+                parts = np.array([base + x for x in arrays.split_slots[int(item_slots[k])]], dtype=np.int64)
+                held[k] = bool(holds(parts).all())
+        count = np.bincount(owner, weights=held if len(query) else None, minlength=len(items))
         need = arrays.item_numbers[items]
         with np.errstate(divide="ignore", invalid="ignore"):
             share = count / need  # as `number_overlap` computes it
-        return (need == 0) | (lengths[rows] <= arrays.item_tokens[items]) | (share >= numbers)
+        piece = (lengths[rows] <= arrays.item_tokens[items]) if pieces else False
+        return (need == 0) | piece | (share >= numbers - _EPS)
 
     return kept
 
@@ -242,6 +295,7 @@ def scan_batch(
     evidence: float,
     stride: int,
     stride_from: int,
+    embed: tuple[float, float, int] | None = None,
 ) -> BatchScan:
     """Scan a batch: the rows that pass the gates of the one-text path, and their n-gram hits.
 
@@ -256,6 +310,9 @@ def scan_batch(
         evidence: Number evidence a word candidate needs in a row over twice as long as it.
         stride: A row longer than `stride_from` tokens counts every `stride`-th n-gram from its start.
         stride_from: See `stride`.
+        embed: `(words, numbers, long_from)`: also give, for each row longer than `long_from` tokens, the items
+            of which it holds `words` of the rare words and `numbers` of the numbers (the embedding signal's
+            candidates).
 
     Returns:
         The :class:`BatchScan`.
@@ -266,7 +323,7 @@ def scan_batch(
     offsets = batch.offsets
     lengths = np.diff(offsets)
     if len(batch.codes) == 0 or arrays.n_items == 0:
-        return BatchScan(need)
+        return BatchScan(need, embed={} if embed is not None else None)
     lut = np.fromiter((arrays.word_id.get(v, -1) for v in batch.vocab), dtype=np.int64, count=len(batch.vocab))
     ids = lut[batch.codes]
     row_of = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
@@ -278,14 +335,14 @@ def scan_batch(
     prow, pslot = pairs // arrays.n_rare, pairs % arrays.n_rare
     owner, pos = _expand(arrays.rare_ptr, pslot)
     keys = prow[owner] * arrays.n_items + arrays.rare_items[pos]
-    ukeys, acc = _sums(keys, arrays.rare_weight[pslot[owner]], n_rows * arrays.n_items)
+    ukeys, acc = _sums(keys, arrays.rare_weight[pos], n_rows * arrays.n_items)
     urow, uitem = ukeys // arrays.n_items, ukeys % arrays.n_items
     share = acc / arrays.word_weight[uitem]
     passed = share >= prefilter - _EPS
     pre_rows = np.zeros(n_rows, dtype=bool)
     pre_rows[urow[passed]] = True
     # An item whose numbers the row does not keep cannot match it (unless the row is a piece of it).
-    kept = _numbers_kept(arrays, ids, row_of, n_rows, lengths)
+    kept = _numbers_kept(arrays, ids, row_of, n_rows, lengths, _list_reading_keys(arrays, batch, row_of))
     go = np.zeros(n_rows, dtype=bool)
     # A word candidate (a paraphrase) needs all the item's numbers, and in a row over twice as long as the
     # item, numbers that single it out; items whose n-grams are all boilerplate are always word candidates.
@@ -300,6 +357,15 @@ def scan_batch(
     equal = passed & (share >= 1.0 - _EPS) & np.isin(lengths[urow], arrays.item_lengths)
     go[urow[equal]] = True
     go |= pre_rows & (lengths < n)  # a row shorter than n is one n-gram of its own: the one-text path does it
+
+    # The embedding signal's candidates in long rows: rare words and numbers (every window is within the row).
+    embed_items: dict[int, list[int]] | None = None
+    if embed is not None:
+        embed_items = {}
+        at = np.flatnonzero((share >= embed[0] - _EPS) & (lengths[urow] > embed[2]))
+        at = at[kept(urow[at], uitem[at], embed[1], pieces=False)]
+        for r, i in zip(urow[at].tolist(), uitem[at].tolist()):
+            embed_items.setdefault(r, []).append(i)
 
     # 2. N-gram hits, in the rows that passed the prefilter: every position whose n-gram an item has.
     firsts: dict[int, dict[tuple[str, ...], int]] = {}
@@ -329,7 +395,7 @@ def scan_batch(
         owner, pos = _expand(arrays.gram_ptr, gs)
         if len(pos):
             keys = grow[owner] * arrays.n_items + arrays.gram_items[pos]
-            ukeys, acc = _sums(keys, arrays.gram_weight[gs[owner]], n_rows * arrays.n_items)
+            ukeys, acc = _sums(keys, arrays.gram_weight[pos], n_rows * arrays.n_items)
             crow, citem = ukeys // arrays.n_items, ukeys % arrays.n_items
             # Weights are 1 or 1/2: the sums are exact, the comparison the one-text path's.
             cand = acc >= candidate / row_stride[crow] * arrays.total_weight[citem]
@@ -365,4 +431,4 @@ def scan_batch(
     keep = go[urow] & (share >= prefilter) & word_ok
     for r, i, v in zip(urow[keep].tolist(), uitem[keep].tolist(), share[keep].tolist()):
         shares[r][i] = v
-    return BatchScan(need, shares, by_gram, firsts)
+    return BatchScan(need, shares, by_gram, firsts, embed_items)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from longcot.contamination.index import IndexedItem
-from longcot.contamination.normalize import numbers
+from longcot.contamination.normalize import holds_number, numbers
 
 
 @dataclass(frozen=True)
@@ -129,16 +129,30 @@ def fuzzy(item: IndexedItem, row_text: str) -> tuple[float, tuple[int, int]]:
 def number_overlap(item: IndexedItem, window_numbers: set[str], region: tuple[int, int] | None = None) -> float:
     """Share of the item's numeric constants present in the window (1.0 when there are none to check).
 
+    A number counts as present under either reading of a comma between digit groups (see
+    :func:`~longcot.contamination.normalize.list_reading`): `200,240,and 300` holds 200, 240 and 300.
+
     Args:
         item: The benchmark item.
-        window_numbers: Numbers of the row window.
+        window_numbers: Number readings of the row window (:func:`~.normalize.number_readings`).
         region: Only count the item's numbers in these `[start, end)` tokens (the part a truncated copy
             covers); None counts all of them.
     """
     wanted = item.numbers if region is None else numbers(item.tokens[region[0] : region[1]])
     if not wanted:
         return 1.0
-    return len(wanted & window_numbers) / len(wanted)
+    return sum(1 for x in wanted if holds_number(window_numbers, x)) / len(wanted)
+
+
+def number_precision(item: IndexedItem, window_numbers: set[str]) -> float:
+    """Share of the window's distinct numbers (as written, not their readings) that are the item's.
+
+    A window number is the item's when either reading of it is (1.0 for a window without numbers).
+    """
+    if not window_numbers:
+        return 1.0
+    mine = item.number_readings
+    return sum(1 for x in window_numbers if holds_number(mine, x)) / len(window_numbers)
 
 
 def answer_present(item: IndexedItem, window_text: str) -> bool:

@@ -1,0 +1,139 @@
+"""The embedding signal: on by default with the `embeddings` extra, quiet off a terminal, cheap candidates."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from longcot.contamination import Benchmark, BenchmarkItem, CheckConfig, ContaminationChecker
+from longcot.contamination import paraphrase as stage
+from longcot.contamination.checker import LEXICAL_METHODS
+
+
+HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
+needs_st = pytest.mark.skipif(not HAS_ST, reason="the embedding signal needs `longcot[embeddings]`")
+
+AYA = (
+    "Every morning Aya goes for a $9$-kilometer-long walk and stops at a coffee shop afterwards. When she walks at "
+    "a constant speed of $s$ kilometers per hour, the walk takes her 4 hours, including $t$ minutes spent in the "
+    "coffee shop. When she walks $s+2$ kilometers per hour, the walk takes her 2 hours and 24 minutes, including $t$ "
+    "minutes spent in the coffee shop. Suppose Aya walks at $s+\\frac{1}{2}$ kilometers per hour. Find the number of "
+    "minutes the walk takes her, including the $t$ minutes spent in the coffee shop."
+)
+#: A heavy rewrite: few shared n-grams, every number kept.
+AYA_HEAVY = (
+    "Aya's daily routine is a 9 km stroll that ends with a stop for coffee lasting t minutes. Moving at s km/h, "
+    "the outing (coffee included) lasts 4 hours; moving 2 km/h faster, it lasts 2 hours 24 minutes. How long, in "
+    "minutes, is the outing, coffee break included, if her pace is s + 1/2 km/h?"
+)
+#: A closer rewrite, as a chain of thought restates a problem: no lexical rule catches it inside a long text.
+AYA_RESTATED = (
+    "Each day Aya walks 9 kilometers, then stops at a coffee shop, spending t minutes there. Walking at a constant s "
+    "kilometers per hour, the walk and the coffee shop take her 4 hours; walking s+2 kilometers per hour, they take "
+    "her 2 hours and 24 minutes. If Aya walks s+1/2 kilometers per hour instead, how many minutes do the walk and "
+    "the coffee shop take her?"
+)
+
+
+def test_embedding_is_on_by_default_when_the_extra_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from longcot.contamination import embeddings
+    from longcot.contamination.processor import DecontaminateConfig
+
+    expected = (*LEXICAL_METHODS, "embedding") if embeddings.available() else LEXICAL_METHODS
+    assert CheckConfig().methods == expected == DecontaminateConfig().methods
+    monkeypatch.setattr(embeddings, "available", lambda: False)
+    assert CheckConfig().methods == ("exact", "ngram", "fuzzy") == DecontaminateConfig().methods
+    monkeypatch.setattr(embeddings, "available", lambda: True)
+    assert CheckConfig().methods == ("exact", "ngram", "fuzzy", "embedding")
+
+
+@needs_st
+def test_model_loading_prints_no_bar_off_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    from longcot.contamination.embeddings import EmbeddingSignal, _load
+
+    _load.__wrapped__(EmbeddingSignal.default_model_path())  # not the per-process cache: a real load
+    err = capsys.readouterr().err
+    assert "Loading weights" not in err and "it/s" not in err
+
+
+@needs_st
+def test_item_embeddings_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from longcot.contamination import embeddings
+
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(embeddings, "_MEMO", {})
+    first = embeddings.EmbeddingSignal(["a unique item text about 12345 frogs"])
+    (cached,) = (tmp_path / "embeddings").glob("*.npy")
+    monkeypatch.setattr(embeddings, "_MEMO", {})
+    monkeypatch.setattr(embeddings.EmbeddingSignal, "encode", lambda self, texts: pytest.fail("re-encoded"))
+    again = embeddings.EmbeddingSignal(["a unique item text about 12345 frogs"])
+    assert (again.item_vectors == first.item_vectors).all() and cached.stat().st_size > 0
+
+
+@needs_st
+def test_only_candidate_windows_are_embedded(monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    assert checker._embedding is not None
+    embedded: list[str] = []
+    cosines = checker._embedding.signal.cosines
+
+    def spy(texts, items):  # noqa: ANN001, ANN202
+        embedded.extend(texts)
+        return cosines(texts, items)
+
+    monkeypatch.setattr(checker._embedding.signal, "cosines", spy)
+    filler = "We simplify the expression and collect like terms before going on. " * 60
+    rows = [
+        AYA_HEAVY,  # a standalone paraphrase: embedded (one window) and found
+        "What is the capital of France?",  # no number, no rare word of the item: never embedded
+        AYA_HEAVY.replace("9", "11").replace("24", "36"),  # renumbered: not a candidate
+        filler + AYA_RESTATED + " " + filler,  # inside a long text: only the window holding it
+    ] * 20
+    results = checker.check_texts(rows)
+    assert [bool(r) for r in results[:4]] == [True, False, False, True]
+    assert {m.method for m in results[0]} == {"embedding"} and results[3][0].method == "embedding"
+    # Per copy, the paraphrase and the long text's best window; nothing for the others (the model sees each
+    # distinct window once per batch).
+    assert len(embedded) == 2 * 20 and len(set(embedded)) == 2
+    start, end = results[3][0].row_span
+    assert "Aya" in rows[3][start:end] and end - start < len(rows[3]) / 4
+    lexical = ContaminationChecker(bench, CheckConfig(methods=LEXICAL_METHODS))
+    assert lexical.check_texts(rows[:4]) == [[], [], [], []]  # what the embedding signal adds
+
+
+@needs_st
+def test_long_text_windows_need_every_number_and_most_rare_words() -> None:
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    emb = checker._embedding
+    assert emb is not None
+    from longcot.contamination.normalize import tokenize
+
+    filler = tokenize("We simplify the expression and collect like terms before going on. " * 40)
+    inside = tokenize(AYA_RESTATED)
+    assert [(w.lo, w.hi) for w in emb.windows(0, filler + inside + filler, [0])] != []
+    # A window missing one number of the item is not embedded in a long text (a short text needs 75%).
+    missing = tokenize(AYA_RESTATED.replace("24 minutes", "minutes"))
+    assert emb.windows(0, filler + missing + filler, [0]) == []
+    assert len(emb.windows(0, missing, [0])) == 1
+    assert stage.LONG_TEXT_WINDOWS == 2
+
+
+@needs_st
+def test_an_embedding_verdict_does_not_depend_on_the_other_benchmarks(shared_data: Path) -> None:
+    from longcot.contamination.labelled import index_benchmarks
+
+    aya = Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")
+    others = [b for b in index_benchmarks(shared_data) if b.name == "aime2025"]
+    filler = "We simplify the expression and collect like terms before going on. " * 60
+    rows = [AYA_HEAVY, filler + AYA_RESTATED + " " + filler, "What is 1+1?"] * 22
+    methods = CheckConfig(methods=(*LEXICAL_METHODS, "embedding"))
+    alone = ContaminationChecker([aya], methods).check_texts(rows)
+    with_others = ContaminationChecker([aya, *others], methods).check_texts(rows)
+    assert [[(m.benchmark, m.item_id, m.method, round(m.score, 5)) for m in ms] for ms in with_others] == [
+        [(m.benchmark, m.item_id, m.method, round(m.score, 5)) for m in ms] for ms in alone
+    ]
+    assert [bool(ms) for ms in alone[:3]] == [True, True, False]

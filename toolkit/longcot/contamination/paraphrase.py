@@ -1,0 +1,212 @@
+"""The embedding stage of the checker: paraphrases that share few words, found by sentence embeddings.
+
+Only texts without a lexical match go through it, and only their candidate windows are embedded:
+
+1. candidates: the items whose numbers a text keeps (`numbers` of them) and whose rare words it holds
+   (`embedding_words`); in a long text (more than a window), where words and numbers recur by chance,
+   every number and `embedding_words_long` of the rare words. A long row's candidates come from the
+   batch scan (numpy, :func:`~longcot.contamination.scan.scan_batch`); a short one's (a single window)
+   are computed here, and there an item with numbers enough to single it out needs no words.
+2. windows: overlapping token windows of a long text, each kept when it holds a candidate by the same
+   rule, and only the best window of each candidate (most of its rare words, the first on a tie), at
+   most `LONG_TEXT_WINDOWS` per text: a restatement in a chain of thought sits in one place;
+3. one batched encoding of the distinct kept windows (item embeddings are computed once and cached),
+   and the cosine of each window with its own candidates only (never a ranking among all the items
+   indexed: a verdict for one benchmark does not depend on the others in the run);
+4. the rule: a cosine of `embedding` or more with a candidate of the window, the numbers kept, and for
+   a short item (mostly template) a distinctive number or an almost sure cosine with all its numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from longcot.contamination.index import BenchmarkIndex, IndexedItem
+from longcot.contamination.normalize import BatchTokens, char_span, number_readings, numbers, tokenize
+from longcot.contamination.report import Match, merge_matches
+from longcot.contamination.signals import answer_present, number_overlap
+
+
+if TYPE_CHECKING:
+    from longcot.contamination.checker import CheckConfig
+    from longcot.contamination.scan import BatchScan
+
+
+#: Numeric evidence (see `paraphrase_numbers`) that lets a short text be embedded without rare words.
+EMBEDDING_NUMBER_EVIDENCE = 1.5
+#: Tokens per window, and between window starts.
+WINDOW_TOKENS = 120
+WINDOW_STRIDE = 60
+#: Windows embedded per long text at most (its candidates' best windows, most rare words first).
+LONG_TEXT_WINDOWS = 2
+
+
+@dataclass(frozen=True)
+class _Window:
+    row: int
+    lo: int
+    hi: int
+    items: tuple[int, ...]
+
+
+class EmbeddingStage:
+    """Adds embedding matches to the texts of a batch that have no lexical match.
+
+    Args:
+        index: The checker's index.
+        config: The checker's thresholds (`embedding`, `embedding_words`, `numbers`, ...).
+    """
+
+    def __init__(self, index: BenchmarkIndex, config: CheckConfig) -> None:
+        from longcot.contamination.embeddings import EmbeddingSignal
+
+        self.index = index
+        self.config = config
+        self.signal = EmbeddingSignal([e.item.problem for e in index.items], model=config.embedding_model)
+
+    @staticmethod
+    def scan_rule(config: CheckConfig) -> tuple[float, float, int]:
+        """`(rare-word share, number share, tokens)` the batch scan applies to rows longer than a window."""
+        return config.embedding_words_long, 1.0, WINDOW_TOKENS
+
+    # -- 1. candidates -----------------------------------------------------------------------------
+    def _need(self, n_tokens: int) -> tuple[float, float]:
+        """Rare-word and number shares a text (or a window of it) of `n_tokens` tokens needs."""
+        cfg = self.config
+        return (cfg.embedding_words_long, 1.0) if n_tokens > WINDOW_TOKENS else (cfg.embedding_words, cfg.numbers)
+
+    def candidates(self, tokens: list[str]) -> list[int]:
+        """Items worth embedding a text for (see the module docstring), in index order."""
+        index = self.index
+        words, found = set(tokens), number_readings(numbers(tokens))
+        need_words, need_numbers = self._need(len(tokens))
+        short = len(tokens) <= WINDOW_TOKENS
+        out = []
+        for i in sorted(index.number_candidates(found, min_share=need_numbers)):
+            item = index.items[i]
+            if (short and item.number_evidence >= EMBEDDING_NUMBER_EVIDENCE) or index.word_share(
+                item, words
+            ) >= need_words:
+                out.append(i)
+        return out
+
+    # -- 2. windows --------------------------------------------------------------------------------
+    def windows(self, row: int, tokens: list[str], items: Sequence[int]) -> list[_Window]:
+        """The windows of a text worth embedding: the best window of each candidate (see the module docstring)."""
+        index = self.index
+        if len(tokens) <= WINDOW_TOKENS:  # the whole text: its candidates are the window's
+            return [_Window(row, 0, len(tokens), tuple(items))] if items else []
+        need_words, need_numbers = self._need(len(tokens))
+        cands = [index.items[i] for i in items]
+        relevant = frozenset().union(*(it.rare_words for it in cands))
+        best: dict[int, tuple[float, int, int]] = {}  # item: (rare-word share, lo, hi) of its best window
+        for lo in range(0, max(len(tokens) - WINDOW_STRIDE, 1), WINDOW_STRIDE):
+            hi = min(lo + WINDOW_TOKENS, len(tokens))
+            span = tokens[lo:hi]
+            words = relevant.intersection(span)
+            if not words:
+                continue
+            nums = None
+            for i, it in zip(items, cands):
+                share = index.word_share(it, words)
+                if share < need_words or share <= best.get(i, (0.0, 0, 0))[0]:
+                    continue
+                nums = number_readings(numbers(span)) if nums is None else nums
+                if number_overlap(it, nums) >= need_numbers:
+                    best[i] = (share, lo, hi)
+        chosen: dict[tuple[int, int], list[int]] = {}
+        for i, (_, lo, hi) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0])):
+            if (lo, hi) in chosen or len(chosen) < LONG_TEXT_WINDOWS:
+                chosen.setdefault((lo, hi), []).append(i)
+        return [_Window(row, lo, hi, tuple(sorted(ids))) for (lo, hi), ids in sorted(chosen.items())]
+
+    # -- 3 and 4. embed, compare, decide ---------------------------------------------------------
+    def add_matches(
+        self,
+        texts: Sequence[str | None],
+        column: str,
+        results: list[list[Match]],
+        batch: BatchTokens | None = None,
+        scan: BatchScan | None = None,
+    ) -> None:
+        """Add the embedding matches of `texts` (one column) to `results` (their lexical matches), in place.
+
+        Args:
+            texts: The column.
+            column: Its name, for the evidence.
+            results: The lexical matches per text; texts with one are not embedded.
+            batch: The column's batch tokens, when the batch path computed them.
+            scan: The batch scan of those tokens (with the embedding candidates of long rows).
+        """
+        todo: list[_Window] = []
+        row_tokens: dict[int, list[str]] = {}
+        for i, text in enumerate(texts):
+            if not text or results[i]:
+                continue
+            tokens = batch.tokens(i) if batch is not None else None
+            if tokens is None:
+                tokens = tokenize(text)
+            if not tokens:
+                continue
+            scanned = scan.embedding_items(i) if scan is not None and tokens is not None else None
+            if scanned is not None and len(tokens) > WINDOW_TOKENS:
+                items: list[int] = scanned
+            else:
+                items = self.candidates(tokens)
+            if not items:
+                continue
+            windows = self.windows(i, tokens, items)
+            if windows:
+                row_tokens[i] = tokens
+                todo.extend(windows)
+        if not todo:
+            return
+        spans = [char_span(texts[w.row] or "", w.lo, w.hi) if w.lo or w.hi < len(row_tokens[w.row]) else None
+                 for w in todo]  # fmt: skip
+        chunks = [texts[w.row][s[0] : s[1]] if s else texts[w.row] for w, s in zip(todo, spans)]  # type: ignore[index]
+        sims = self.signal.cosines(chunks, [w.items for w in todo])
+        found: dict[int, list[Match]] = {}
+        for w, span, cosines in zip(todo, spans, sims):
+            text = texts[w.row] or ""
+            row_span = span or (0, len(text))
+            toks = row_tokens[w.row][w.lo : w.hi]
+            nums = number_readings(numbers(toks))
+            for idx, cos in zip(w.items, cosines):
+                if cos >= self.config.embedding:
+                    match = self._decide(self.index.items[idx], cos, toks, nums, text, column, row_span)
+                    if match:
+                        found.setdefault(w.row, []).extend(match)
+        for i, extra in found.items():
+            results[i] = merge_matches([*results[i], *extra])
+
+    def _decide(
+        self,
+        item: IndexedItem,
+        cos: float,
+        toks: list[str],
+        nums: set[str],
+        text: str,
+        column: str,
+        span: tuple[int, int],
+    ) -> list[Match]:
+        cfg = self.config
+        kept = number_overlap(item, nums)
+        # Short items are mostly template, and templates embed close to each other: a short item takes part
+        # only with a distinctive number, or an almost sure cosine with every number kept.
+        n_item = len(item.tokens)
+        short = n_item < cfg.embedding_tokens and not (
+            (n_item >= cfg.paraphrase_tokens and item.rare_numbers) or (cos >= cfg.embedding_sure and kept == 1.0)
+        )
+        if kept < cfg.numbers or short:
+            return []
+        signals: dict[str, Any] = {"cosine": round(cos, 4), "numbers": round(kept, 4)}
+        signals["answer_in_text"] = answer_present(item, " ".join(toks))
+        snippet = text[span[0] : span[1]]
+        snippet = snippet if len(snippet) <= 400 else snippet[:399] + "…"
+        bench_span = (0, len(item.item.problem))
+        return [
+            Match(label, item.item.item_id, "embedding", cos, column, span, bench_span, snippet, signals)
+            for label in item.labels
+        ]
