@@ -312,13 +312,19 @@ def labelled(shared_data: Path) -> list:
 
 
 #: The floors the README states (`## Contamination check`): recall per positive kind, with the embedding signal
-#: (on by default with the `embeddings` extra) and without; every negative kind stays at or below 0.5%.
+#: (opt-in, `longcot[embeddings]`) and without; every negative kind stays at or below 0.5%.
 RECALL = {"exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0, "light": 0.9}
 RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 17 / 25, "real_cot": 27 / 30}
 
 
-def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list) -> None:
-    checker = ContaminationChecker(index_benchmarks(shared_data))  # the default methods
+@pytest.mark.parametrize("methods", ["default", "embedding"])
+def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods: str) -> None:
+    if methods == "embedding":
+        pytest.importorskip("sentence_transformers", reason="the embedding signal needs `longcot[embeddings]`")
+        config = CheckConfig(methods=("exact", "ngram", "fuzzy", "embedding"))
+    else:
+        config = CheckConfig()
+    checker = ContaminationChecker(index_benchmarks(shared_data), config)
     results = checker.check_texts([row.text for row in labelled])
     flags: dict[str, list[bool]] = {}
     for row, matches in zip(labelled, results):

@@ -1,4 +1,4 @@
-"""The embedding signal: on by default with the `embeddings` extra, quiet off a terminal, cheap candidates."""
+"""The embedding signal: opt-in, quiet off a terminal, only candidate windows embedded."""
 
 from __future__ import annotations
 
@@ -37,16 +37,13 @@ AYA_RESTATED = (
 )
 
 
-def test_embedding_is_on_by_default_when_the_extra_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_embedding_is_opt_in_even_with_the_extra_installed(monkeypatch: pytest.MonkeyPatch) -> None:
     from longcot.contamination import embeddings
     from longcot.contamination.processor import DecontaminateConfig
 
-    expected = (*LEXICAL_METHODS, "embedding") if embeddings.available() else LEXICAL_METHODS
-    assert CheckConfig().methods == expected == DecontaminateConfig().methods
-    monkeypatch.setattr(embeddings, "available", lambda: False)
-    assert CheckConfig().methods == ("exact", "ngram", "fuzzy") == DecontaminateConfig().methods
-    monkeypatch.setattr(embeddings, "available", lambda: True)
-    assert CheckConfig().methods == ("exact", "ngram", "fuzzy", "embedding")
+    for installed in (False, True):
+        monkeypatch.setattr(embeddings, "available", lambda installed=installed: installed)
+        assert CheckConfig().methods == LEXICAL_METHODS == ("exact", "ngram", "fuzzy") == DecontaminateConfig().methods
 
 
 @needs_st
