@@ -200,7 +200,9 @@ class OpenAIBackend:
     """`openai:` and `openai-compatible:` teachers over the official `openai` client (`AsyncOpenAI`).
 
     The client's own retries are off (`max_retries=0`): the sampler retries, so every attempt is
-    counted, limited and budgeted in one place.
+    counted, limited and budgeted in one place. Generation goes through the client's `post` with the body
+    this module builds and the answer's JSON parsed here (see :meth:`generate`); batches use the SDK's
+    resource methods.
     """
 
     local = False
