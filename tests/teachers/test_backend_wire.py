@@ -1,8 +1,9 @@
-"""What the openai backend puts on the wire and how it reads answers, now that it sends through `client.post`.
+"""What the openai and anthropic backends put on the wire and how they read answers, sending through `client.post`.
 
-The backend skips `chat.completions.create` / `responses.create` (their param transform and pydantic models
-cost ~45% of the client CPU per request) but still sends through the official client: these tests pin the
-request bodies and auth the server sees, and how a 200 with a body that is not a JSON object is classified.
+The backends skip `chat.completions.create` / `responses.create` / `messages.create` (their param transform
+and pydantic models cost ~45% of the client CPU per request) but still send through the official clients:
+these tests pin the request bodies, paths and auth the server sees, and how a 200 whose body is not a JSON
+object (or lacks the fields) is classified.
 """
 
 from __future__ import annotations
@@ -117,3 +118,45 @@ def test_status_errors_still_classified_by_the_sdk() -> None:
 
     error = asyncio.run(go())
     assert (error.kind, error.retryable, error.retry_after) == ("rate_limit", True, 2.0)
+
+
+def test_anthropic_body_and_headers_on_the_wire(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import anthropic
+
+    from longcot.teachers.backends.anthropic_api import AnthropicBackend
+
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "sk-ant-test")
+    with FakeLLMServer(reasoning_words=5) as srv:
+        spec = f"anthropic:claude-sonnet-4-6,thinking_budget=1024,max_tokens=4000,base_url={srv.anthropic_base_url}"
+        teacher = parse_teacher(spec)
+        with ResponseCache(tmp_path / "c.sqlite") as cache:
+            frame, result = sample_frame(pl.DataFrame({"problem": ["What is 2+2?"]}), SamplerConfig((teacher,)), cache)
+        log = srv.log
+    assert result.complete and frame["reasoning_source"][0] == "native" and frame["completion"][0]
+    assert [(e["endpoint"], e["status"]) for e in log] == [("messages", 200)]
+    assert log[0]["params"] == {"model": teacher.model, "max_tokens": 4000,
+                                "thinking": {"type": "enabled", "budget_tokens": 1024}}  # fmt: skip
+
+    seen: list[httpx2.Request] = []
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request)
+        return httpx2.Response(200, content=b"[]")
+
+    async def go() -> str:
+        backend = AnthropicBackend(teacher)
+        backend.clients = [
+            anthropic.AsyncAnthropic(api_key="sk-ant-test", base_url="http://fake.invalid", max_retries=0,
+                                     http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler)))
+        ]  # fmt: skip
+        try:
+            with pytest.raises(CallError) as info:
+                await backend.generate(Request("k", teacher, [{"role": "user", "content": "hi"}], {}, 0))
+            return info.value.kind
+        finally:
+            await backend.aclose()
+
+    assert asyncio.run(go()) == "malformed"
+    (request,) = seen
+    assert request.url.path == "/v1/messages" and request.headers["authorization"] == "Bearer sk-ant-test"
+    assert request.headers["anthropic-version"] and request.headers["content-type"] == "application/json"
