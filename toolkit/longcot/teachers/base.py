@@ -8,7 +8,7 @@ limits, the cache, costs and the budget live in the sampler (`longcot.teachers.s
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from longcot.teachers.spec import TeacherSpec
@@ -69,8 +69,9 @@ class Response:
     response_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form (what the cache stores)."""
-        return asdict(self)
+        """JSON-ready form (what the cache stores). Every field is a scalar, so a flat copy (not the
+        recursive `dataclasses.asdict`, ~1/3 of `record`'s CPU per request) is the same dict."""
+        return {name: getattr(self, name) for name in _RESPONSE_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Response:
@@ -82,6 +83,9 @@ class Response:
     def empty(self) -> bool:
         """No answer text (there may be reasoning: a trace that never concluded)."""
         return not (self.completion or "").strip()
+
+
+_RESPONSE_FIELDS = tuple(Response.__dataclass_fields__)
 
 
 @dataclass

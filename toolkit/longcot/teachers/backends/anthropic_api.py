@@ -10,6 +10,7 @@ message becomes the `system` parameter. `stop_reason` is normalised: `end_turn`/
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -124,12 +125,24 @@ class AnthropicBackend:
         Raises:
             CallError: Any failure, classified.
         """
+        import httpx2
+
         start = time.perf_counter()
         try:
             self._next = (self._next + 1) % len(self.clients)
-            answer = await self.clients[self._next].messages.create(**messages_body(request))
+            # The client's own `post` (auth, version headers, timeouts, status errors → the SDK's exceptions)
+            # with the body as built and the answer's JSON read here: `messages.create` would re-walk the body
+            # and build pydantic models we read a few fields of (as in the openai backend).
+            http = await self.clients[self._next].post("/v1/messages", body=messages_body(request),
+                                                       cast_to=httpx2.Response)  # fmt: skip
         except Exception as exc:
             raise classify(exc, self.teacher) from None
+        try:
+            answer = json.loads(http.content)
+        except ValueError:
+            raise CallError(f"{self.teacher.name}: malformed answer (not JSON)", kind="malformed") from None
+        if not isinstance(answer, dict):
+            raise CallError(f"{self.teacher.name}: malformed answer (not a JSON object)", kind="malformed")
         response = parse_message(answer, self.teacher)
         response.latency_s = time.perf_counter() - start
         return response

@@ -23,9 +23,13 @@ from longcot.teachers.spec import TeacherSpec
 
 _EXTRA_BODY = ("top_k", "min_p", "repetition_penalty")
 
-#: Connections per HTTP client. httpcore's pool scans every connection on each request event, so one
-#: pool of 256 connections costs ~50% more client CPU per request than 8 pools of 32 (bench/sampling_bench.py).
-POOL_SIZE = 32
+#: Connections per HTTP client. httpcore's pool scans every connection on each request event (and asks each
+#: idle one whether it expired), so one pool of 256 connections costs ~50% more client CPU per request than
+#: 8 pools of 32, and pools of 8 another ~10% less (1,000 requests at concurrency 256, bench/sampling_bench.py).
+POOL_SIZE = 8
+
+#: Request options of every generation call: bearer auth, as the SDK's own resource methods send it.
+_BEARER: dict[str, Any] = {"security": {"bearer_auth": True}}
 
 
 def pool_limits(concurrency: int) -> list[Any]:
@@ -196,7 +200,9 @@ class OpenAIBackend:
     """`openai:` and `openai-compatible:` teachers over the official `openai` client (`AsyncOpenAI`).
 
     The client's own retries are off (`max_retries=0`): the sampler retries, so every attempt is
-    counted, limited and budgeted in one place.
+    counted, limited and budgeted in one place. Generation goes through the client's `post` with the body
+    this module builds and the answer's JSON parsed here (see :meth:`generate`); batches use the SDK's
+    resource methods.
     """
 
     local = False
@@ -204,6 +210,7 @@ class OpenAIBackend:
 
     def __init__(self, teacher: TeacherSpec, *, concurrency: int = 16) -> None:
         require(f"teacher {teacher.name}", (("openai", "openai"),))
+        import httpx2
         import openai
 
         self.teacher = teacher
@@ -216,6 +223,7 @@ class OpenAIBackend:
             for http in http_clients(openai.DefaultAsyncHttpxClient, concurrency)
         ]  # fmt: skip
         self.client = self.clients[0]
+        self._response_type = httpx2.Response
         self._next = 0
         if teacher.provider == "openai-compatible":
             self.supports_batch = False
@@ -232,6 +240,11 @@ class OpenAIBackend:
     def body(self, request: Request) -> dict[str, Any]:
         """The request body (also what a batch line carries)."""
         return responses_body(request) if self.responses_api else chat_body(request)
+
+    @property
+    def path(self) -> str:
+        """The request path relative to the client's base URL."""
+        return "/responses" if self.responses_api else "/chat/completions"
 
     @property
     def endpoint(self) -> str:
@@ -251,18 +264,21 @@ class OpenAIBackend:
         body = self.body(request)
         start = time.perf_counter()
         try:
-            client = self._pick()
-            if self.responses_api:
-                answer = await client.responses.create(**body)
-            else:
-                extra = {k: body.pop(k) for k in _EXTRA_BODY if k in body}
-                answer = await client.chat.completions.create(**body, extra_body=extra or None)
+            # The client's own `post` (auth, headers, timeouts, status errors → the SDK's exception tree) with
+            # the body as built and the HTTP response back unparsed: `chat.completions.create` would re-walk the
+            # body against its TypedDicts and build pydantic models we only read a few fields of (~45% of the
+            # client CPU per request, bench/sampling_bench.py).
+            http = await self._pick().post(self.path, body=body, options=_BEARER, cast_to=self._response_type)
         except CallError:
             raise
         except Exception as exc:  # the SDK's exception tree, httpx2 errors, timeouts
             raise classify(exc, self.teacher) from None
-        if isinstance(answer, (str, bytes)):
-            raise CallError(f"{self.teacher.name}: malformed answer (not JSON)", kind="malformed")
+        try:
+            answer = json.loads(http.content)
+        except (ValueError, UnicodeDecodeError):
+            raise CallError(f"{self.teacher.name}: malformed answer (not JSON)", kind="malformed") from None
+        if not isinstance(answer, dict):
+            raise CallError(f"{self.teacher.name}: malformed answer (not a JSON object)", kind="malformed")
         response = self.parse(answer)
         response.latency_s = time.perf_counter() - start
         return response
