@@ -33,6 +33,20 @@ def shared_data() -> Path:
     return path
 
 
+def _listing(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")} if folder.is_dir() else set()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _repo_releases_untouched() -> Iterator[None]:
+    """No test may write a manifest into the repo's own `releases/` (a stale one would block users' builds)."""
+    folder = REPO / "releases"
+    before = _listing(folder)
+    yield
+    added = sorted(_listing(folder) - before)
+    assert not added, f"tests wrote into {folder}: {added}"
+
+
 @pytest.fixture(autouse=True)
 def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """A test that reaches a real API, a real key or the user's caches is a bug."""

@@ -167,7 +167,7 @@ def test_quickstart_offline_first_time_with_the_env_var(tmp_path: Path, shared_d
     proc = subprocess.run(
         [*CLI, "run", str(REPO / "recipes" / "pipelines" / "quickstart.yaml"), "--set", f"input={local}",
          "--set", f"output={tmp_path / 'out'}", "--set", "executor.workers=1"],
-        env=env, capture_output=True, text=True, timeout=300,
+        env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path,  # its release manifest goes to tmp
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
     assert read_frame(tmp_path / "out" / "data").height == 6
