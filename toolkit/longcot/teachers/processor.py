@@ -214,7 +214,25 @@ def _prompt_responses(
 
 
 @dataclass(frozen=True)
-class RewriteConfig:
+class _OneTeacherLimits:
+    """The cache and limits of a step that calls one teacher per row (`rewrite`, `judge`), as for `sample`."""
+
+    cache: str = DEFAULT_CACHE
+    concurrency: int = 16
+    rpm: int | None = None
+    tpm: int | None = None
+    max_usd: float | None = None
+    max_retries: int = 6
+    timeout: float = 600.0
+
+    def options(self) -> dict[str, Any]:
+        """The sampler options."""
+        return {"concurrency": self.concurrency, "rpm": self.rpm, "tpm": self.tpm, "max_usd": self.max_usd,
+                "max_retries": self.max_retries, "timeout": self.timeout}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RewriteConfig(_OneTeacherLimits):
     """Options of the `rewrite` step.
 
     Attributes:
@@ -232,13 +250,6 @@ class RewriteConfig:
     prompt: str = DEFAULT_REWRITE_PROMPT
     target: str = "reasoning"
     only_source: tuple[str, ...] | None = None
-    cache: str = DEFAULT_CACHE
-    concurrency: int = 16
-    rpm: int | None = None
-    tpm: int | None = None
-    max_usd: float | None = None
-    max_retries: int = 6
-    timeout: float = 600.0
 
     def __post_init__(self) -> None:
         if self.teacher is None:
@@ -249,11 +260,6 @@ class RewriteConfig:
         if self.only_source is not None:
             object.__setattr__(self, "only_source", tuple([self.only_source] if isinstance(self.only_source, str)
                                                           else self.only_source))  # fmt: skip
-
-    def options(self) -> dict[str, Any]:
-        """The sampler options."""
-        return {"concurrency": self.concurrency, "rpm": self.rpm, "tpm": self.tpm, "max_usd": self.max_usd,
-                "max_retries": self.max_retries, "timeout": self.timeout}  # fmt: skip
 
 
 class RewriteSolutions(_CachedStep, Processor):
@@ -335,7 +341,7 @@ _JUDGE_WORD = re.compile(r"\b(CORRECT|INCORRECT)\b")
 
 
 @dataclass(frozen=True)
-class JudgeConfig:
+class JudgeConfig(_OneTeacherLimits):
     """Options of the `judge` step.
 
     Attributes:
@@ -354,13 +360,6 @@ class JudgeConfig:
     audit: float = 0.0
     keep: Any = "all"
     prompt: str = DEFAULT_JUDGE_PROMPT
-    cache: str = DEFAULT_CACHE
-    concurrency: int = 16
-    rpm: int | None = None
-    tpm: int | None = None
-    max_usd: float | None = None
-    max_retries: int = 6
-    timeout: float = 600.0
 
     def __post_init__(self) -> None:
         if self.teacher is None:
@@ -380,11 +379,6 @@ class JudgeConfig:
             if unknown:
                 raise ConfigError(f"judge: keep has unknown verdict {unknown[0]!r}")
         object.__setattr__(self, "keep", keep)
-
-    def options(self) -> dict[str, Any]:
-        """The sampler options."""
-        return {"concurrency": self.concurrency, "rpm": self.rpm, "tpm": self.tpm, "max_usd": self.max_usd,
-                "max_retries": self.max_retries, "timeout": self.timeout}  # fmt: skip
 
 
 def _audited(key: Any, share: float) -> bool:
