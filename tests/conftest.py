@@ -78,3 +78,29 @@ def qwen_tokenizer_dir(shared_data: Path, tmp_path_factory: pytest.TempPathFacto
     from longcot.training.tokenizer import build_qwen2_tokenizer
 
     return build_qwen2_tokenizer(shared_data / "tokenizers" / "qwen2.5", tmp_path_factory.mktemp("qwen2.5-tokenizer"))
+
+
+@pytest.fixture
+def hub(monkeypatch: pytest.MonkeyPatch):
+    """The fake Hub, with huggingface_hub and datasets pointed at it and online (conftest sets them offline)."""
+    import datasets.config as dconfig
+    import huggingface_hub.constants as hconst
+    from fakes.hub_server import FAKE_TOKEN, HubServer
+
+    with HubServer() as server:
+        url = server.url
+        monkeypatch.setenv("HF_ENDPOINT", url)
+        monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+        monkeypatch.setenv("HF_DATASETS_OFFLINE", "0")
+        monkeypatch.setenv("HF_TOKEN", FAKE_TOKEN)
+        # Both libraries read these at import: patch the module constants too.
+        monkeypatch.setattr(hconst, "ENDPOINT", url)
+        monkeypatch.setattr(hconst, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}")
+        monkeypatch.setattr(hconst, "HF_HUB_OFFLINE", False)
+        monkeypatch.setattr(hconst, "HF_URL_HOSTS", frozenset({*hconst.HF_URL_HOSTS, "127.0.0.1"}))
+        monkeypatch.setattr(dconfig, "HF_ENDPOINT", url)
+        monkeypatch.setattr(dconfig, "HUB_DATASETS_URL", url + "/datasets/{repo_id}/resolve/{revision}/{path}")
+        monkeypatch.setattr(dconfig, "HF_HUB_OFFLINE", False)
+        monkeypatch.setattr(dconfig, "HF_DATASETS_OFFLINE", False)
+        monkeypatch.setattr(dconfig, "HF_UPDATE_DOWNLOAD_COUNTS", False)
+        yield server

@@ -135,3 +135,75 @@ def test_boilerplate_is_package_data_read_once() -> None:
     assert boilerplate() is phrases  # read once
     assert len(phrases) > 3000 and "m and n are relatively" in phrases
     assert all(len(p.split()) == 5 and not p.startswith("#") for p in phrases)
+
+
+class _DroppingServer:
+    """A loopback port that accepts each connection and closes it at once (a Hub that is down), counting them."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.connections = 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            conn.close()
+
+
+def _point_at(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """Point both libraries at `url`, online mode still on."""
+    import datasets.config as dconfig
+    import huggingface_hub.constants as hconst
+
+    monkeypatch.setattr(hconst, "ENDPOINT", url)
+    monkeypatch.setattr(hconst, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}")
+    monkeypatch.setattr(dconfig, "HF_ENDPOINT", url)
+    monkeypatch.setattr(dconfig, "HUB_DATASETS_URL", url + "/datasets/{repo_id}/resolve/{revision}/{path}")
+
+
+def test_unreachable_hub_reads_the_cache_at_once_or_fails_fast(hub, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """No network, HF_HUB_OFFLINE unset: one probe, then a cached benchmark loads from the cache with no
+    further connection (the client used to retry for ~25 s), an uncached one fails at once with the way out;
+    the offline flags are put back either way."""
+    import datasets.config as dconfig
+    import huggingface_hub.constants as hconst
+    from huggingface_hub import HfApi
+
+    from longcot.contamination.registry import BenchmarkSpec, _from_hub
+
+    monkeypatch.delenv("LONGCOT_BENCHMARKS_DIR", raising=False)
+    rows = pl.DataFrame({"id": ["x-1", "x-2"], "problem": ["Find 2+2.", "Find 3+3."], "answer": ["4", "6"]})
+    rows.write_parquet(tmp_path / "train.parquet")
+    api = HfApi()
+    api.create_repo("bench-org/tiny-bench", repo_type="dataset")
+    commit = api.upload_file(
+        path_or_fileobj=tmp_path / "train.parquet", path_in_repo="data/train.parquet",
+        repo_id="bench-org/tiny-bench", repo_type="dataset",
+    )  # fmt: skip
+    spec = BenchmarkSpec("tinybench", "test", "bench-org/tiny-bench", commit.oid, "train", "tiny.jsonl", "2024")
+    online = _from_hub(spec)  # online: downloaded and cached
+    assert [(i.item_id, i.answer) for i in online.items] == [("x-1", "4"), ("x-2", "6")]
+
+    down = _DroppingServer()
+    _point_at(monkeypatch, down.url)
+    cached = _from_hub(spec)
+    assert cached.items == online.items
+    assert down.connections == 1  # the probe, nothing else
+    assert (hconst.HF_HUB_OFFLINE, dconfig.HF_HUB_OFFLINE) == (False, False)
+
+    missing = BenchmarkSpec("nobench", "test", "bench-org/never-cached", "0" * 40, "train", "nobench.jsonl", "2024")
+    with pytest.raises(InputError) as info:
+        _from_hub(missing)
+    assert down.connections == 2
+    assert "cannot be reached" in str(info.value) and "not in the local cache" in str(info.value)
+    assert "nobench.jsonl" in info.value.hint
+    assert (hconst.HF_HUB_OFFLINE, dconfig.HF_HUB_OFFLINE) == (False, False)

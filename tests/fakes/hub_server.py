@@ -26,6 +26,10 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
 
 
+#: What tests set as HF_TOKEN; it must never appear in any file a test run writes.
+FAKE_TOKEN = "hf_" + "fake-token-for-tests-not-a-secret"  # built, so no scanner reads it as a real key
+
+
 def blob_id(data: bytes) -> str:
     """Git blob sha1 of a file's content (what the Hub reports as `blobId` / `oid` / ETag)."""
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()

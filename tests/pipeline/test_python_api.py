@@ -33,6 +33,38 @@ def test_make_pipeline_runs_like_yaml(tmp_path: Path) -> None:
     }  # fmt: skip
 
 
+@pytest.mark.parametrize(("env", "shown"), [(None, False), ("1", True)])
+def test_python_run_keeps_the_executor_stats_off_stderr(
+    env: str | None, shown: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script's own loguru handler gets none of the executor's INFO/SUCCESS lines (the stats table is in
+    logs/ and the funnel says it in rows); LONGCOT_DATATROVE_LOGS=1 keeps them, and the caller's logging works
+    after the run. Worker processes (workers 2), so the parent's handlers are the caller's."""
+    from loguru import logger
+
+    if env:
+        monkeypatch.setenv("LONGCOT_DATATROVE_LOGS", env)
+    src = tmp_path / "traces.jsonl"
+    src.write_text("".join(json.dumps({"q": f"p{i}", "gen": "answer"}) + "\n" for i in range(4)))
+    config = make_pipeline(
+        str(src),
+        [ExactDedup()],
+        str(tmp_path / "out"),
+        columns={"problem": "q", "completion": "gen"},
+        tasks=2,
+        workers=2,
+    )
+    records: list[str] = []
+    sink = logger.add(lambda m: records.append(m.record["name"] or ""), level="DEBUG")
+    try:
+        run_pipeline(config)
+        logger.info("after the run")
+    finally:
+        logger.remove(sink)
+    assert any(name.startswith("datatrove.executor") for name in records) is shown
+    assert records[-1] == __name__
+
+
 def test_make_pipeline_rejects_unknown_executor_options() -> None:
     with pytest.raises(ConfigError, match=r"unknown key executor \(local\).partition"):
         make_pipeline("x.jsonl", [], "out", partition="gpu")

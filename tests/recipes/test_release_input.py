@@ -10,30 +10,10 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from fakes.hub_server import FAKE_TOKEN
 
 from longcot.records import training_messages
 from longcot.training.release import release_conversations, resolve_release
-
-
-FAKE_TOKEN = "hf_recipes_fake_token_not_a_secret"
-
-
-@pytest.fixture
-def hub(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """The fake Hub with huggingface_hub pointed at it and online (as tests/release/conftest.py does)."""
-    import huggingface_hub.constants as hconst
-    from fakes.hub_server import HubServer
-
-    with HubServer() as server:
-        url = server.url
-        monkeypatch.setenv("HF_ENDPOINT", url)
-        monkeypatch.setenv("HF_HUB_OFFLINE", "0")
-        monkeypatch.setenv("HF_TOKEN", FAKE_TOKEN)
-        monkeypatch.setattr(hconst, "ENDPOINT", url)
-        monkeypatch.setattr(hconst, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}")
-        monkeypatch.setattr(hconst, "HF_HUB_OFFLINE", False)
-        monkeypatch.setattr(hconst, "HF_URL_HOSTS", frozenset({*hconst.HF_URL_HOSTS, "127.0.0.1"}))
-        yield server
 
 
 @pytest.fixture

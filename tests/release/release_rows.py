@@ -10,10 +10,6 @@ from longcot.pipeline import make_pipeline, run_pipeline
 from longcot.pipeline.steps import ExactDedup, LengthFilter, LengthFilterConfig, SplitThinking
 
 
-#: What tests set as HF_TOKEN; it must never appear in any file a release writes.
-FAKE_TOKEN = "hf_" + "fake-token-for-tests-not-a-secret"  # built, so no scanner reads it as a real key
-
-
 def write_rows(path: Path, shared_data: Path, n: int = 60, *, offset: int = 0) -> Path:
     """Real Sky-T1 traces on MATH-500 problems, as sampler rows (teacher, sampling, request_key, level, pass_rate)."""
     lines = open(shared_data / "cot_skyt1_math500.jsonl").readlines()[offset : offset + n]

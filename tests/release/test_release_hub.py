@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from release_rows import FAKE_TOKEN
+from fakes.hub_server import FAKE_TOKEN
 from typer.testing import CliRunner
 
 from longcot.cli import app

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from release_rows import FAKE_TOKEN, write_rows
+from fakes.hub_server import FAKE_TOKEN
+from release_rows import write_rows
 from typer.testing import CliRunner
 
 from longcot.cli import app

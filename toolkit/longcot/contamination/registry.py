@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -295,14 +296,21 @@ def _items_from_frame(name: str, frame: pl.DataFrame, origin: str, year: int | N
 
 
 def _from_hub(spec: BenchmarkSpec) -> Benchmark:
+    from longcot.io import hub_offline_mode, hub_unreachable
+
+    # One quick probe first: with no network the Hub client retries for ~25 s per benchmark before
+    # `datasets` falls back to its cache; a cached copy is read at once instead, and a missing one fails fast.
+    unreachable = hub_unreachable()
     try:
         import datasets
 
-        ds = datasets.load_dataset(spec.repo_id, revision=spec.revision, split=spec.split)
+        with hub_offline_mode() if unreachable else contextlib.nullcontext():
+            ds = datasets.load_dataset(spec.repo_id, revision=spec.revision, split=spec.split)
         frame = pl.from_arrow(ds.data.table)
     except Exception as exc:  # offline, unknown revision, network error: all end the same way
+        why = f"the Hub cannot be reached ({unreachable}) and it is not in the local cache" if unreachable else exc
         raise InputError(
-            f"benchmark {spec.name!r} is not available: cannot load {spec.repo_id}@{spec.revision} ({exc})",
+            f"benchmark {spec.name!r} is not available: cannot load {spec.repo_id}@{spec.revision} ({why})",
             hint=f"offline, point {BENCHMARKS_DIR_ENV} at a folder with {spec.local_file}, "
             f"or pass `--benchmark-file {spec.name}=PATH`",
         ) from None

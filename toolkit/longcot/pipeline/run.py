@@ -17,6 +17,7 @@ overwrites its own shard, so running the same command again after a crash finish
 from __future__ import annotations
 
 import ast
+import contextlib
 import dataclasses
 import json
 import os
@@ -25,7 +26,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -470,6 +471,26 @@ def completed_tasks(config: PipelineConfig) -> int:
     return len(list(folder.iterdir())) if folder.is_dir() else 0
 
 
+@contextlib.contextmanager
+def _executor_logs_quiet() -> Iterator[None]:
+    """Keep the executor's own INFO/SUCCESS lines (task counts, the stats table) off the caller's stderr.
+
+    The stats are in `logs/stats.json` and the funnel says the same in rows; the CLI sets loguru to
+    WARNING itself, but a Python caller's loguru is left as the caller set it, so only datatrove's
+    executor modules are muted, and only while the run lasts. `LONGCOT_DATATROVE_LOGS=1` keeps them.
+    """
+    if os.environ.get("LONGCOT_DATATROVE_LOGS") == "1":
+        yield
+        return
+    from loguru import logger
+
+    logger.disable("datatrove.executor")
+    try:
+        yield
+    finally:
+        logger.enable("datatrove.executor")
+
+
 def run_pipeline(
     config: PipelineConfig, *, fresh: bool = False, on_start: Callable[[PipelineConfig], None] | None = None
 ) -> RunResult:
@@ -498,7 +519,8 @@ def run_pipeline(
     start = time.perf_counter()
     lifeline.guard_children(config.executor.type == "local")
     try:
-        executor.run()
+        with _executor_logs_quiet():
+            executor.run()
     finally:
         lifeline.guard_children(False)
     submitted = config.executor.type == "slurm" and not config.executor.options.get("wait", False)
