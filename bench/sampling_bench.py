@@ -5,14 +5,21 @@ Run: `python bench/sampling_bench.py` (from the repo root, venv active). Both si
 (tests/fakes/llm_server.py, in its own process so its CPU is not counted) answering after 100 ms:
 
 - **longcot**: `longcot.teachers.sample_frame` (the CLI's machinery): request keys, the SQLite WAL
-  cache (every response committed before use), retries, limits (none set), cost accounting, rows;
+  cache (every response committed before use, in group commits on a worker thread), retries, limits
+  (none set), cost accounting, rows;
 - **plain**: `asyncio.gather` over `AsyncOpenAI.chat.completions.create` behind an
   `asyncio.Semaphore(256)`, keeping the message text (no cache, no rows).
 
-It prints, per side, wall seconds, achieved requests/s against the ideal (concurrency / latency),
-client CPU milliseconds per request (`time.process_time`, this process only) and the ratio of the two
-sides. Targets (issue 8): >= 90% of ideal, <= 1 ms client CPU per request, no slower than plain.
-`--quick` sends 1,000 requests. On a shared machine, use `--runs 3` (best run per side is shown).
+Sides (`--sides`): `longcot` (its default transport: the clients' aiohttp one when installed), `longcot-httpx`
+(`transport=httpx`), `plain` (`AsyncOpenAI()` as a user writes it: the default httpx2 transport) and
+`plain-aiohttp` (`AsyncOpenAI(http_client=DefaultAioHttpClient())`, the SDK's documented faster transport).
+
+It prints, per side, wall seconds, achieved requests/s against the ideal (concurrency / latency), client CPU
+milliseconds per request (`time.process_time`, this process only), the server's CPU per request (its own
+counter), the CPU-bound ceiling those two allow on this machine, which side limits, and the share of a core
+each process got (well under 100%: other load on the machine starved it), then the ratios. Targets (issue 8):
+>= 90% of ideal, <= 1 ms client CPU per request, no slower than plain. `--quick` sends 1,000 requests. On a
+shared machine, use `--runs 3` (best run per side is shown).
 """
 
 from __future__ import annotations
@@ -158,10 +165,13 @@ def main() -> None:
         # cores / (client + server) seconds per request, nor 1 / client (one client thread), nor 1 / server.
         cores = os.cpu_count() or 1
         ceiling = min(1000 / client_ms, 1000 / server_ms, cores * 1000 / (client_ms + server_ms))
+        # share of one core each process got while it ran: well under 100% means other load starved it
+        client_share, server_share = cpu / wall, server_cpu / wall
         if ceiling >= ideal:
             limit = "latency (neither side's CPU)"
         else:
             limit = "client CPU" if client_ms >= server_ms else "server CPU"
+        limit += f" (client got {client_share:.0%} of a core, server {server_share:.0%})"
         print(f"{side:<15}{wall:>9.2f}{n / wall:>9,.0f}{100 * n / wall / ideal:>8.1f}%{client_ms:>19.3f}"
               f"{server_ms:>19.3f}{ceiling:>19,.0f}  {limit}")  # fmt: skip
     for anchor in ("plain", "plain-aiohttp"):
