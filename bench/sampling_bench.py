@@ -92,6 +92,67 @@ def run_plain(base_url: str, texts: list[str], concurrency: int, aiohttp: bool =
     return time.perf_counter() - wall, time.process_time() - cpu, n
 
 
+def run_layer(base_url: str, texts: list[str], concurrency: int, layer: str) -> tuple[float, float, int]:
+    """One layer of the client stack alone, to show where the client CPU per request goes (`--sides` layer-*).
+
+    `layer-sdk-post`: the SDK client's `post` with the aiohttp transport, as longcot's backend sends (no sampler);
+    `layer-httpx2-aiohttp`: the SDK's httpx2 client with the aiohttp transport, without the SDK's request path;
+    `layer-aiohttp`: a bare `aiohttp.ClientSession`. All parse the JSON answer and nothing else.
+    """
+    import json
+
+    import httpx2
+    import openai
+
+    key = os.environ["OPENAI_API_KEY"]
+    limits = httpx2.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    bodies = [{"model": "bench", "messages": [{"role": "user", "content": t}], "max_tokens": 512} for t in texts]
+
+    async def main() -> int:
+        semaphore = asyncio.Semaphore(concurrency)
+        if layer == "layer-aiohttp":
+            import aiohttp
+
+            async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=concurrency)) as session:
+
+                async def raw(body: dict[str, Any]) -> Any:
+                    headers, path = {"Authorization": f"Bearer {key}"}, f"{base_url}/chat/completions"
+                    async with semaphore, session.post(path, json=body, headers=headers) as r:
+                        return json.loads(await r.read())
+
+                return len(await asyncio.gather(*(raw(b) for b in bodies)))
+        if layer == "layer-httpx2-aiohttp":
+            http = openai.DefaultAioHttpClient(limits=limits, timeout=600.0)
+
+            async def bare(body: dict[str, Any]) -> Any:
+                async with semaphore:
+                    answer = await http.post(f"{base_url}/chat/completions", json=body,
+                                             headers={"Authorization": f"Bearer {key}"})  # fmt: skip
+                    return json.loads(answer.content)
+
+            try:
+                return len(await asyncio.gather(*(bare(b) for b in bodies)))
+            finally:
+                await http.aclose()
+        client = openai.AsyncOpenAI(base_url=base_url, api_key=key, max_retries=0, timeout=600.0,
+                                    http_client=openai.DefaultAioHttpClient(limits=limits))  # fmt: skip
+
+        async def sdk(body: dict[str, Any]) -> Any:
+            async with semaphore:
+                answer = await client.post("/chat/completions", body=body, options={"security": {"bearer_auth": True}},
+                                           cast_to=httpx2.Response)  # fmt: skip
+                return json.loads(answer.content)
+
+        try:
+            return len(await asyncio.gather(*(sdk(b) for b in bodies)))
+        finally:
+            await client.close()
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    n = asyncio.run(main())
+    return time.perf_counter() - wall, time.process_time() - cpu, n
+
+
 def measured(server: Any, run: Any) -> tuple[float, float, int, float, int]:
     """(wall s, client CPU s, answers, server CPU s, max requests the server held at once) of one run."""
     before = server.stats()
@@ -114,7 +175,8 @@ def main() -> None:
         help="longcot's HTTP transport (auto: aiohttp when installed, as in a default install)",
     )
     parser.add_argument("--sides", default="longcot,plain,plain-aiohttp",
-                        help="comma-separated: longcot, longcot-httpx, plain, plain-aiohttp")  # fmt: skip
+                        help="comma-separated: longcot, longcot-httpx, plain, plain-aiohttp, and the client stack's "
+                             "layers alone: layer-sdk-post, layer-httpx2-aiohttp, layer-aiohttp")  # fmt: skip
     args = parser.parse_args()
     n = 1000 if args.quick else args.requests
     os.environ.setdefault("OPENAI_API_KEY", "sk-bench")
@@ -135,6 +197,8 @@ def main() -> None:
             "plain": lambda m: run_plain(url, plain_texts[:m], min(m, args.concurrency)),
             "plain-aiohttp": lambda m: run_plain(url, plain_texts[:m], min(m, args.concurrency), aiohttp=True),
         }
+        for layer in ("layer-sdk-post", "layer-httpx2-aiohttp", "layer-aiohttp"):
+            runners[layer] = lambda m, layer=layer: run_layer(url, plain_texts[:m], min(m, args.concurrency), layer)
         unknown = [side for side in sides if side not in runners]
         if unknown:
             raise SystemExit(f"unknown side {unknown[0]!r}; sides are {', '.join(runners)}")
@@ -152,7 +216,7 @@ def main() -> None:
           f"ideal {ideal:,.0f} req/s; {os.cpu_count()} CPUs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
           "(shared: wall timings are noisy)")  # fmt: skip
     print(f"longcot transport: {resolve_transport(args.transport)}")
-    print(f"{'side':<15}{'seconds':>9}{'req/s':>9}{'% ideal':>9}{'client CPU ms/req':>19}{'server CPU ms/req':>19}"
+    print(f"{'side':<21}{'seconds':>9}{'req/s':>9}{'% ideal':>9}{'client CPU ms/req':>19}{'server CPU ms/req':>19}"
           f"{'CPU-bound ceiling':>19}  limited by")  # fmt: skip
     best = {}
     for side, runs in results.items():
@@ -172,7 +236,7 @@ def main() -> None:
         else:
             limit = "client CPU" if client_ms >= server_ms else "server CPU"
         limit += f" (client got {client_share:.0%} of a core, server {server_share:.0%})"
-        print(f"{side:<15}{wall:>9.2f}{n / wall:>9,.0f}{100 * n / wall / ideal:>8.1f}%{client_ms:>19.3f}"
+        print(f"{side:<21}{wall:>9.2f}{n / wall:>9,.0f}{100 * n / wall / ideal:>8.1f}%{client_ms:>19.3f}"
               f"{server_ms:>19.3f}{ceiling:>19,.0f}  {limit}")  # fmt: skip
     for anchor in ("plain", "plain-aiohttp"):
         if "longcot" in best and anchor in best:

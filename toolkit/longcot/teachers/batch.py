@@ -264,12 +264,19 @@ async def run_batch_rounds(
         requests = {(j, ti, s): sampler.request(cfg.teachers[ti], problems[jobs[j].problem]["problem"], s)
                     for j, (ti, s) in asked}  # fmt: skip
         answers = await _round_answers(sampler, problems, jobs, requests, batchable, semaphore)
+        if k is not None:  # verify the round's batch answers at once (the online ones were verified as they came)
+            fresh = {key: _batch_row(sampler, problems[jobs[key[0]].problem], key[1], requests[key], answer)
+                     for key, answer in answers.items() if isinstance(answer, Response)}  # fmt: skip
+            await asyncio.gather(*(sampler._verify(row) for row in fresh.values()))
+            answers.update(fresh)
+        progressed = False
         for (j, ti, s), request in requests.items():
             answer = answers.get((j, ti, s))
             problem = problems[jobs[j].problem]
             slot = next(slot for slot in todo[j] if slot == [ti, s])
             if answer is None:  # not sent: the run is stopping; the slot stays for the next run
                 continue
+            progressed = True
             if isinstance(answer, CallError):
                 if ti in batchable:  # the online path counted its own
                     sampler.stats[cfg.teachers[ti].name].failed += 1
@@ -280,17 +287,15 @@ async def run_batch_rounds(
                     todo[j].remove(slot)
                     failures.append(_failure(problem, cfg.teachers[ti].name, request, answer))
                 continue
-            if isinstance(answer, dict):
-                row = answer  # online: counted and verified by _sample
-            else:
-                row = _batch_row(sampler, problem, ti, request, answer)
-                if k is not None:
-                    await sampler._verify(row)
+            # a dict: the row (online answers are counted and verified by _sample, batch ones above)
+            row = answer if isinstance(answer, dict) else _batch_row(sampler, problem, ti, request, answer)
             if k is not None:
                 correct[j] += row.get("verdict") == "correct"
             rows[(jobs[j].problem, ti, s)] = row
             todo[j].remove(slot)
         sampler._notify()
+        if not progressed:  # nothing answered nor failed: only a stopping run gets here; never spin
+            break
     for slots in todo.values():  # stopped (budget, Ctrl-C): the rest was never asked
         for ti, _ in slots:
             sampler.stats[cfg.teachers[ti].name].skipped += 1
