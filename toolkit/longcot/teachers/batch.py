@@ -64,12 +64,15 @@ async def batch_answers(
     rounds = int(teacher.call.get("max_retries", sampler.config.max_retries)) + 1
     errors: dict[str, CallError] = {}
 
-    def accept(key: str, answer: Response) -> None:
-        answer.batch = True
-        sampler.record(teacher, by_key[key], answer)  # committed to the cache before anything else
-        out[key] = answer
-        pending.discard(key)
-        errors.pop(key, None)
+    def accept(answers: dict[str, Response]) -> None:
+        for answer in answers.values():
+            answer.batch = True
+        # one transaction for the whole batch's answers, committed before anything uses them
+        sampler.record_many(teacher, [(by_key[key], answer) for key, answer in answers.items()])
+        for key, answer in answers.items():
+            out[key] = answer
+            pending.discard(key)
+            errors.pop(key, None)
 
     submitted_rounds = 0
     while pending:
@@ -117,6 +120,7 @@ async def batch_answers(
                 for key in keys:
                     errors[key] = exc
                 continue
+            good: dict[str, Response] = {}
             for key, answer in results.items():
                 if key not in pending:
                     continue
@@ -124,7 +128,8 @@ async def batch_answers(
                     errors[key] = answer
                     stats.errors[answer.kind] = stats.errors.get(answer.kind, 0) + 1
                 else:
-                    accept(key, answer)
+                    good[key] = answer
+            accept(good)
             for key in keys & pending:
                 errors.setdefault(key, CallError(f"{teacher.name}: batch {batch_id} returned no result", kind="batch"))
             cache.close_batch(batch_id, "ended")

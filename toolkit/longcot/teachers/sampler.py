@@ -554,6 +554,17 @@ class Sampler:
         self.cache.put(key, payload, teacher=name, sample_index=index, request=audit, run=self.run_id)
         return self._count(teacher, response)
 
+    def record_many(self, teacher: TeacherSpec, answers: Sequence[tuple[Request, Response]]) -> None:
+        """:meth:`record` for many responses of one teacher (a collected batch) in one transaction."""
+        items = []
+        for request, response in answers:
+            response.cost_usd = self._charge(teacher, response)
+            items.append(_cache_item(teacher, request, response))
+        if items:
+            self.cache.put_many(items, run=self.run_id)
+        for _, response in answers:
+            self._count(teacher, response)
+
     async def record_async(self, teacher: TeacherSpec, request: Request, response: Response) -> Response:
         """:meth:`record` with the commit grouped with other responses arriving meanwhile, on a worker thread.
 
