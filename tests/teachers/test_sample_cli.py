@@ -7,6 +7,7 @@ import os
 import signal
 import time
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import pytest
@@ -129,6 +130,58 @@ def test_max_usd_stops_within_one_request_and_says_how_to_resume(tmp_path: Path,
     one = frame["cost_usd"].max()
     assert meta["status"] == "budget" and abs(meta["spent_usd"] - 0.5) <= one
     assert frame.height == sent < 80 and frame["cost_usd"].sum() == pytest.approx(meta["spent_usd"])
+
+
+def test_max_usd_holds_across_resumes_of_the_same_output(tmp_path: Path, keyed: None, longcot_cli) -> None:
+    problems = tmp_path / "p.jsonl"
+    write_problems(problems, 30)
+    out = tmp_path / "s.parquet"
+    with FakeLLMServer(reasoning_words=200) as srv:
+        spec = f"openai:o4-mini,base_url={srv.openai_base_url},price_input=0,price_output=100"  # ~2 cents a request
+
+        def run(cap: str) -> tuple[Any, int, dict[str, Any]]:
+            before = srv.total_choices
+            result = longcot_cli("sample", problems, "--teacher", spec, "-n", "2", "--output", out,
+                                 "--max-usd", cap, "--concurrency", "4")  # fmt: skip
+            return result, srv.total_choices - before, json.loads(out.with_name("s.run.json").read_text())
+
+        first, sent1, meta1 = run("0.5")  # (the first request reserves max_tokens' worth: $0.41)
+        assert first.code == 1 and meta1["status"] == "budget" and 0 < sent1 < 60
+        one = pl.read_parquet(out)["cost_usd"].max()
+        assert meta1["spent_total_usd"] == pytest.approx(meta1["spent_usd"]) and abs(meta1["spent_usd"] - 0.5) <= one
+        # the same cap again: what the first run paid counts, so nothing new is sent; the cached rows are written
+        again, sent2, meta2 = run("0.5")
+        text = " ".join(again.err.split())
+        assert again.code == 1 and sent2 == 0 and meta2["status"] == "budget" and meta2["spent_usd"] == 0
+        assert "with a larger --max-usd (above" in text and "earlier runs of this output" in text
+        assert pl.read_parquet(out).height == sent1
+        # a higher cap continues up to it, over both runs together; cached rows cost nothing new
+        third, sent3, meta3 = run("0.9")
+        assert third.code == 1 and sent3 > 0 and abs(meta3["spent_total_usd"] - 0.9) <= one
+        assert meta3["spent_usd"] == pytest.approx(meta3["spent_total_usd"] - meta1["spent_usd"])
+        # a cap above the whole run's cost finishes it; the ledger equals the cost of every row, each paid once
+        last, sent4, meta4 = run("100")
+        assert last.code == 0 and meta4["status"] == "complete"
+        assert sent1 + sent3 + sent4 == 60 == srv.total_choices
+    frame = pl.read_parquet(out)
+    assert frame.height == 60 and frame.select("problem_id", "sample_index").is_unique().all()
+    assert frame["cost_usd"].sum() == pytest.approx(meta4["spent_total_usd"])
+
+
+def test_max_usd_ledger_is_per_output(tmp_path: Path, keyed: None, longcot_cli) -> None:
+    """Another output sharing the cache reuses its answers for free: they were paid by another run."""
+    problems = tmp_path / "p.jsonl"
+    write_problems(problems, 10)
+    cache = tmp_path / "shared.sqlite"
+    with FakeLLMServer(reasoning_words=200) as srv:
+        spec = f"openai:o4-mini,base_url={srv.openai_base_url},price_input=0,price_output=100"
+        args = ("--teacher", spec, "--cache", cache, "--max-usd", "1")
+        assert longcot_cli("sample", problems, *args, "--output", tmp_path / "a.parquet").code == 0
+        sent = srv.total_choices
+        result = longcot_cli("sample", problems, *args, "--output", tmp_path / "b.parquet")
+        assert result.code == 0 and srv.total_choices == sent == 10
+    meta = json.loads((tmp_path / "b.run.json").read_text())
+    assert meta["spent_total_usd"] == 0 and meta["stats"]["openai:o4-mini"]["cached"] == 10
 
 
 def test_estimate_prints_and_sends_nothing(tmp_path: Path, keyed: None, longcot_cli) -> None:

@@ -97,12 +97,29 @@ def test_call_params_stay_out_of_the_key_and_records_hold_no_credentials() -> No
         ("anthropic:claude-sonnet-4-5-20250929", "table:claude-sonnet-4", 15.00),
         ("openai:gpt-4o,price_input=1,price_output=2", "params", 2.0),  # override in config
         ("transformers:./tiny", "local", 0.0),
-        ("openai-compatible:deepseek-ai/deepseek-reasoner@http://localhost:1/v1", "table:deepseek-reasoner", 2.19),
+        ("openai-compatible:deepseek-ai/deepseek-reasoner@http://localhost:1/v1", "table:deepseek-reasoner", 0.42),
+        # a newer model whose name extends an older family's gets its own price, not the family's
+        ("openai:gpt-5.4-2026-03-05", "table:gpt-5.4", 15.00),
+        ("openai:gpt-5.4-mini", "table:gpt-5.4-mini", 4.50),
+        ("openai:gpt-5-mini-2025-08-07", "table:gpt-5-mini", 2.00),
+        ("anthropic:claude-opus-4-6", "table:claude-opus-4-6", 25.00),
+        ("anthropic:claude-opus-4-1-20250805", "table:claude-opus-4", 75.00),
+        ("anthropic:claude-sonnet-4-6", "table:claude-sonnet-4", 15.00),
     ],
 )
 def test_price_table(spec: str, source: str, output: float) -> None:
     price = price_for(parse_teacher(spec))
     assert price is not None and price.source == source and price.output == output
+
+
+def test_every_price_says_where_and_when_it_was_read() -> None:
+    from longcot.teachers.cost import price_table
+
+    table = price_table()
+    for provider in ("openai", "anthropic", "openai-compatible"):
+        for model, entry in table[provider]["models"].items():
+            assert entry["input"] >= 0 and entry["output"] >= entry["input"], model
+            assert str(entry["source"]).startswith("https://") and entry["checked"] >= "2026-12-01", model
 
 
 def test_unknown_price_is_none_and_terms_travel() -> None:

@@ -49,6 +49,11 @@ def side_path(output: Path, suffix: str) -> Path:
     return output.with_name(output.name[: -len(".parquet")] + suffix)
 
 
+def run_id(output: Path) -> str:
+    """The name of a `longcot sample` run in the cache's spend ledger: its output file, absolute."""
+    return "sample:" + str(output.resolve())
+
+
 def read_problems(source: str, *, columns: dict[str, str], revision: str | None, split: str, output: Path):  # noqa: ANN201
     """Read INPUT as `longcot run` does; rows without `problem` go to OUT.rejects.jsonl with file and line."""
     import polars as pl
@@ -97,7 +102,8 @@ def register(app: typer.Typer) -> None:
         rpm: Annotated[int | None, typer.Option("--rpm", help="Requests per minute, per teacher.")] = None,
         tpm: Annotated[int | None, typer.Option("--tpm", help="Tokens per minute, per teacher.")] = None,
         max_usd: Annotated[
-            float | None, typer.Option("--max-usd", help="Hard cap on dollars this run spends.")
+            float | None,
+            typer.Option("--max-usd", help="Hard cap on dollars this output costs, over every resume of it."),
         ] = None,
         estimate: Annotated[
             bool, typer.Option("--estimate", help="Print requests, tokens and dollars per teacher; send nothing.")
@@ -214,7 +220,9 @@ def _run(
 
     started = time.time()
     with SampleProgress(console) as progress:
-        samples, result = sample_frame(frame, config, store, progress=progress, handle_sigint=True)
+        # The output file names the run in the cache's spend ledger: --max-usd holds across resumes of it.
+        samples, result = sample_frame(frame, config, store, progress=progress, handle_sigint=True,
+                                       run_id=run_id(output))  # fmt: skip
     output.parent.mkdir(parents=True, exist_ok=True)
     write_parquet(samples, output)
     failed_path = side_path(output, ".failed.jsonl")
@@ -236,6 +244,7 @@ def _run(
         "rejected_input_rows": n_rejects,
         "failed": len(result.failures),
         "spent_usd": round(result.spent_usd, 6),
+        "spent_total_usd": round(result.spent_total_usd, 6),
         "prompt": {"system": config.prompt.system, "user": config.prompt.user},
         "strategy": config.strategy,
         "until_correct": config.until_correct,
@@ -248,23 +257,30 @@ def _run(
     side_path(output, ".run.json").write_text(json.dumps(meta, indent=2, default=str))
     cached = sum(s.cached for s in result.stats.values())
     sent = sum(s.sent for s in result.stats.values())
+    before = f" (${result.spent_total_usd:,.4f} over every run of this output)" if result.spent_before_usd else ""
     console.print(
         f"[bold]{samples.height:,}[/] samples → {output} · {sent:,} sent, {cached:,} from cache · "
-        f"${result.spent_usd:,.4f} spent",
+        f"${result.spent_usd:,.4f} spent{before}",
         highlight=False, soft_wrap=True,
     )  # fmt: skip
     if json_out:
-        print(json.dumps({k: meta[k] for k in ("status", "rows", "failed", "spent_usd", "stats")}, indent=2))
+        keys = ("status", "rows", "failed", "spent_usd", "spent_total_usd", "stats")
+        print(json.dumps({k: meta[k] for k in keys}, indent=2))
     again = "run the same command again"
     if result.fatal:
         error = result.fatal[0]
         raise TeacherError(error.message, hint=(error.hint + "; then " + again) if error.hint else again)
     if result.stopped == "budget":
+        total = result.spent_total_usd
+        earlier = (
+            f" (${result.spent_before_usd:,.4f} by earlier runs of this output)" if result.spent_before_usd else ""
+        )
         raise BudgetExceededError(
-            f"stopped at --max-usd {config.max_usd}: spent ${result.spent_usd:,.4f}; {samples.height:,} samples "
-            f"written to {output}",
-            hint=f"{again} with a larger --max-usd to continue; the {samples.height:,} completed requests are "
-            f"cached in {cache_path} and are not paid again",
+            f"stopped at --max-usd {config.max_usd}: this output has cost ${total:,.4f}{earlier}, "
+            f"${result.spent_usd:,.4f} in this run; {samples.height:,} samples written to {output}",
+            hint=f"{again} with a larger --max-usd (above {total:,.2f}: the cap counts what earlier runs of this "
+            f"output spent) to continue; the {samples.height:,} completed requests are cached in {cache_path} and "
+            "are not paid again",
         )
     if result.stopped == "interrupted":
         raise InterruptedRunError(

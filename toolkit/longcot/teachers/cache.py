@@ -13,6 +13,9 @@ Tables:
     batches    batch jobs submitted to a provider: id, teacher, the keys inside, status. A resumed
                run polls these instead of submitting (and paying) again.
     spend      money spent on requests that produced no usable response (billed failures).
+    ledger     every dollar a named run (`longcot sample`: its output file) paid: one line per paid response or
+               billed failure, written in the same transaction as the response, so `--max-usd` holds across
+               resumes of that run (a response another run paid for costs this one nothing).
 """
 
 from __future__ import annotations
@@ -54,7 +57,31 @@ CREATE TABLE IF NOT EXISTS spend (
     reason TEXT NOT NULL,
     created REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS ledger (
+    run TEXT NOT NULL,
+    key TEXT NOT NULL,
+    teacher TEXT NOT NULL,
+    cost_usd REAL NOT NULL,
+    reason TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ledger_run ON ledger (run);
 """
+
+_INSERT_RESPONSE = (
+    "INSERT OR IGNORE INTO responses (key, teacher, sample_index, request, response, created) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_LEDGER = "INSERT INTO ledger (run, key, teacher, cost_usd, reason, created) VALUES (?, ?, ?, ?, ?, ?)"
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=60.0, check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    # NORMAL in WAL mode: a commit survives a killed process (only a power cut may lose the last ones).
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA busy_timeout=60000")
+    return conn
 
 
 class ResponseCache:
@@ -75,11 +102,7 @@ class ResponseCache:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, timeout=60.0, check_same_thread=False, isolation_level=None)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            # NORMAL in WAL mode: a commit survives a killed process (only a power cut may lose the last ones).
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.execute("PRAGMA busy_timeout=60000")
+            self._conn = _connect(self.path)
             self._conn.executescript(_SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise InputError(
@@ -87,9 +110,17 @@ class ResponseCache:
                 hint="pass another --cache PATH (a corrupt cache can be moved aside; its responses are lost)",
             ) from None
         self._lock = threading.Lock()
+        # Group commits (`put_many`) run on a worker thread over their own connection, so reads on the event
+        # loop's thread never wait behind a commit's disk writes (WAL: readers do not block on the writer).
+        self._writer: sqlite3.Connection | None = None
+        self._write_lock = threading.Lock()
 
     def close(self) -> None:
-        """Close the connection (the file stays)."""
+        """Close the connections (the file stays)."""
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
         with self._lock:
             self._conn.close()
 
@@ -118,16 +149,57 @@ class ResponseCache:
                 out.update((key, json.loads(value)) for key, value in rows.fetchall())
         return out
 
-    def put(self, key: str, response: dict[str, Any], *, teacher: str, sample_index: int, request: Any) -> None:
-        """Commit one response (a key already present keeps its first response)."""
-        payload = json.dumps(response, ensure_ascii=False)
-        request_json = json.dumps(request, ensure_ascii=False, sort_keys=True)
-        with self._lock:
-            self._conn.execute(
-                "INSERT OR IGNORE INTO responses (key, teacher, sample_index, request, response, created) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (key, teacher, sample_index, request_json, payload, time.time()),
-            )
+    def put(
+        self, key: str, response: dict[str, Any], *, teacher: str, sample_index: int, request: Any,
+        run: str | None = None,
+    ) -> None:  # fmt: skip
+        """Commit one response (a key already present keeps its first response).
+
+        `run`: also book the response's `cost_usd` to that run's ledger, in the same transaction.
+        """
+        self.put_many([(key, response, teacher, sample_index, request)], run=run, connection=self._conn,
+                      lock=self._lock)  # fmt: skip
+
+    def put_many(
+        self,
+        items: Sequence[tuple[str, dict[str, Any], str, int, Any]],
+        *,
+        run: str | None = None,
+        connection: sqlite3.Connection | None = None,
+        lock: threading.Lock | None = None,
+    ) -> None:
+        """Commit several responses `(key, response, teacher, sample_index, request)` in one transaction.
+
+        All of them are on disk when this returns, or none is (an error rolls the transaction back). Safe to
+        call from a worker thread: it writes over the cache's writer connection unless told otherwise.
+        `run`: book each response's `cost_usd` (when > 0) to that run's ledger in the same transaction.
+        """
+        now = time.time()
+        rows = [
+            (key, teacher, sample_index, json.dumps(request, ensure_ascii=False, sort_keys=True),
+             json.dumps(response, ensure_ascii=False), now)
+            for key, response, teacher, sample_index, request in items
+        ]  # fmt: skip
+        ledger = []
+        if run is not None:
+            ledger = [(run, key, teacher, float(response["cost_usd"]), "response", now)
+                      for key, response, teacher, _, _ in items if response.get("cost_usd")]  # fmt: skip
+        if lock is None:
+            lock = self._write_lock
+        with lock:
+            if connection is None:
+                if self._writer is None:
+                    self._writer = _connect(self.path)
+                connection = self._writer
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                connection.executemany(_INSERT_RESPONSE, rows)
+                if ledger:
+                    connection.executemany(_INSERT_LEDGER, ledger)
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
 
     def count(self, teacher: str | None = None) -> int:
         """How many responses are cached (for one teacher, or all)."""
@@ -149,13 +221,28 @@ class ResponseCache:
 
     # -- billed failures ---------------------------------------------------------------------------
 
-    def add_spend(self, key: str, *, teacher: str, cost_usd: float, reason: str) -> None:
-        """Record money spent on a request that produced no usable response."""
+    def add_spend(self, key: str, *, teacher: str, cost_usd: float, reason: str, run: str | None = None) -> None:
+        """Record money spent on a request that produced no usable response (and book it to `run`'s ledger)."""
+        now = time.time()
         with self._lock:
-            self._conn.execute(
-                "INSERT INTO spend (key, teacher, cost_usd, reason, created) VALUES (?, ?, ?, ?, ?)",
-                (key, teacher, cost_usd, reason, time.time()),
-            )
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute(
+                    "INSERT INTO spend (key, teacher, cost_usd, reason, created) VALUES (?, ?, ?, ?, ?)",
+                    (key, teacher, cost_usd, reason, now),
+                )
+                if run is not None:
+                    self._conn.execute(_INSERT_LEDGER, (run, key, teacher, cost_usd, reason, now))
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def run_spend(self, run: str) -> float:
+        """Dollars booked to a run's ledger over every invocation of it (paid responses and billed failures)."""
+        with self._lock:
+            row = self._conn.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM ledger WHERE run = ?", (run,)).fetchone()
+        return float(row[0])
 
     def failed_spend(self) -> float:
         """Dollars recorded as spent on failed requests, over the cache's life."""

@@ -48,7 +48,9 @@ class SamplerConfig:
         concurrency: Requests in flight at once, over all teachers. Defaults to 16.
         rpm: Requests per minute for each teacher that sets no `rpm` of its own. Defaults to no limit.
         tpm: Tokens per minute for each teacher that sets no `tpm`. Defaults to no limit.
-        max_usd: Hard cap on dollars spent by this run (cached responses cost nothing). Defaults to none.
+        max_usd: Hard cap on dollars spent (cached responses cost nothing new). With a `run_id` (the CLI uses the
+            output file) it holds across every invocation of that run: what earlier ones paid counts. Defaults
+            to none.
         strategy: `all` (every teacher × its n) or `fallback` (the first teacher's n samples; a
             failed one goes to the next teacher). Defaults to `all`.
         until_correct: Stop sampling a problem once this many samples verify correct. Defaults to none.
@@ -141,7 +143,8 @@ class SampleResult:
         stats: Counts per teacher.
         stopped: Why the run stopped early: None (it finished), `budget`, `interrupted`.
         fatal: Errors that stopped a teacher (bad key, unknown model, unreachable server).
-        spent_usd: Dollars this run spent (new requests only; billed failures included).
+        spent_usd: Dollars this invocation spent (new requests only; billed failures included).
+        spent_before_usd: Dollars earlier invocations of the same run (`run_id`) had booked.
     """
 
     rows: list[dict[str, Any]]
@@ -150,6 +153,12 @@ class SampleResult:
     stopped: str | None = None
     fatal: list[CallError] = field(default_factory=list)
     spent_usd: float = 0.0
+    spent_before_usd: float = 0.0
+
+    @property
+    def spent_total_usd(self) -> float:
+        """Dollars the run has spent over all its invocations (this one included)."""
+        return self.spent_before_usd + self.spent_usd
 
     @property
     def complete(self) -> bool:
@@ -192,6 +201,9 @@ class Sampler:
         backends: Backend per teacher name, for tests. Defaults to building them from the specs.
         on_update: Called with the stats dict after every event (the progress display). Defaults to none.
         seed: Seed of the retry jitter. Defaults to none (random).
+        run_id: Names the run in the cache's spend ledger (the CLI: the output file). Every dollar paid is booked
+            to it in the same transaction as its response, and `max_usd` counts what earlier invocations of the
+            run booked. Defaults to none (the cap is per invocation).
 
     Example:
         >>> # result = asyncio.run(Sampler(config, ResponseCache("c.sqlite")).run(problems))
@@ -205,9 +217,13 @@ class Sampler:
         backends: Mapping[str, Any] | None = None,
         on_update: Callable[[dict[str, TeacherStats]], None] | None = None,
         seed: int | None = None,
+        run_id: str | None = None,
     ) -> None:
         self.config = config
         self.cache = cache
+        self.run_id = run_id
+        self._spent_before = cache.run_spend(run_id) if run_id is not None else 0.0
+        self._commits = _GroupCommit(cache, run_id)
         self._backends: dict[str, Any] = dict(backends or {})
         self._own_backends = backends is None
         self.on_update = on_update
@@ -225,6 +241,7 @@ class Sampler:
         self._dead: dict[str, CallError] = {}
         self._no_success_failures: dict[str, int] = {t.name: 0 for t in config.teachers}
         self._preloaded: dict[str, dict[str, Any]] = {}
+        self._planned: dict[tuple[str, str, int], Request] = {}
         self._rows: dict[tuple[int, int, int], dict[str, Any]] = {}
         self._in_flight: dict[str, asyncio.Future[Response]] = {}
         self._failures: list[dict[str, Any]] = []
@@ -238,13 +255,27 @@ class Sampler:
 
     @property
     def spent_usd(self) -> float:
-        """Dollars spent so far by this run."""
+        """Dollars spent so far by this invocation."""
         return self._spent
+
+    @property
+    def spent_total_usd(self) -> float:
+        """Dollars the run has spent: earlier invocations of its `run_id` plus this one."""
+        return self._spent_before + self._spent
+
+    def over_budget(self, extra: float = 0.0) -> bool:
+        """True when the run's spend (all invocations), its in-flight reservations and `extra` exceed `max_usd`."""
+        cap = self.config.max_usd
+        return cap is not None and self._spent_before + self._spent + self._reserved + extra > cap
 
     def request(
         self, teacher: TeacherSpec, problem: str, sample_index: int, params: Mapping[str, Any] | None = None
     ) -> Request:
         """The :class:`Request` for one sample of one problem (its key included)."""
+        if params is None:
+            planned = self._planned.pop((teacher.name, problem, sample_index), None)
+            if planned is not None:
+                return planned
         params = dict(teacher.sampling if params is None else params)
         messages = self.config.prompt.messages(problem)
         key = request_key(teacher.provider, teacher.model, params, messages, sample_index)
@@ -302,16 +333,24 @@ class Sampler:
             stopped=self._stopping,
             fatal=list(self._dead.values()),
             spent_usd=self._spent,
+            spent_before_usd=self._spent_before,
         )
 
     # -- internals ---------------------------------------------------------------------------------
 
     def _preload(self, problems: list[dict[str, Any]], jobs: list[_Job]) -> None:
         keys = []
+        planned = {}
         for job in jobs:
             for ti, s in job.slots:
-                keys.append(self.request(self.config.teachers[ti], problems[job.problem]["problem"], s).key)
+                teacher, text = self.config.teachers[ti], problems[job.problem]["problem"]
+                request = self.request(teacher, text, s)
+                planned[(teacher.name, text, s)] = request  # built once: the job takes it from here
+                keys.append(request.key)
+        self._planned = planned
         self._preloaded = self.cache.get_many(keys)
+        if self.over_budget():
+            self.stop("budget")  # earlier invocations of this run already spent the cap
 
     def _notify(self) -> None:
         if self.on_update is not None:
@@ -337,12 +376,11 @@ class Sampler:
     ) -> None:
         cfg = self.config
         local = [i for i, t in enumerate(cfg.teachers) if t.provider in ("vllm", "transformers")]
-        # until_correct and fallback choose the next request from the last answer: they run online.
-        online_only = cfg.until_correct is not None or cfg.strategy == "fallback"
-        batched = [
-            i for i, t in enumerate(cfg.teachers)
-            if cfg.batch and not online_only and t.provider in ("openai", "anthropic")
-        ]  # fmt: skip
+        # until_correct and fallback choose the next request from the last answers: online, or with --batch in
+        # rounds of batches (batch.run_batch_rounds).
+        adaptive = cfg.until_correct is not None or cfg.strategy == "fallback"
+        batchable = [i for i, t in enumerate(cfg.teachers) if cfg.batch and t.provider in ("openai", "anthropic")]
+        batched = [] if adaptive else batchable
         special = set(local) | set(batched)
         api_jobs = [j for j in jobs if not (len(j.slots) == 1 and j.slots[0][0] in special)]
         tasks = []
@@ -355,7 +393,11 @@ class Sampler:
         for ti in local:
             mine = [j for j in jobs if len(j.slots) == 1 and j.slots[0][0] == ti]
             tasks.append(self._run_local(ti, problems, mine, rows, failures))
-        if api_jobs:
+        if api_jobs and adaptive and batchable:
+            from longcot.teachers.batch import run_batch_rounds
+
+            tasks.append(run_batch_rounds(self, problems, api_jobs, rows, failures))
+        elif api_jobs:
             tasks.append(self._run_api(problems, api_jobs, rows, failures))
         await asyncio.gather(*tasks)
 
@@ -508,11 +550,32 @@ class Sampler:
     def record(self, teacher: TeacherSpec, request: Request, response: Response) -> Response:
         """Price a fresh response, commit it to the cache (before anything uses it), count it."""
         response.cost_usd = self._charge(teacher, response)
-        self.cache.put(
-            request.key, response.to_dict(), teacher=teacher.name, sample_index=request.sample_index,
-            request={"params": request.params, "messages": request.messages, "model": teacher.model,
-                     "provider": teacher.provider},
-        )  # fmt: skip
+        key, payload, name, index, audit = _cache_item(teacher, request, response)
+        self.cache.put(key, payload, teacher=name, sample_index=index, request=audit, run=self.run_id)
+        return self._count(teacher, response)
+
+    def record_many(self, teacher: TeacherSpec, answers: Sequence[tuple[Request, Response]]) -> None:
+        """:meth:`record` for many responses of one teacher (a collected batch) in one transaction."""
+        items = []
+        for request, response in answers:
+            response.cost_usd = self._charge(teacher, response)
+            items.append(_cache_item(teacher, request, response))
+        if items:
+            self.cache.put_many(items, run=self.run_id)
+        for _, response in answers:
+            self._count(teacher, response)
+
+    async def record_async(self, teacher: TeacherSpec, request: Request, response: Response) -> Response:
+        """:meth:`record` with the commit grouped with other responses arriving meanwhile, on a worker thread.
+
+        Returns only once the response is committed (so it is still written before it is used), but the event
+        loop keeps serving other requests during the disk write, and many responses share one transaction.
+        """
+        response.cost_usd = self._charge(teacher, response)
+        await self._commits.put(_cache_item(teacher, request, response))
+        return self._count(teacher, response)
+
+    def _count(self, teacher: TeacherSpec, response: Response) -> Response:
         stats = self.stats[teacher.name]
         stats.sent += 1
         stats.prompt_tokens += response.prompt_tokens or 0
@@ -524,7 +587,7 @@ class Sampler:
         seen[0] += cost
         seen[1] += 1
         self._no_success_failures[teacher.name] = -1  # it has worked once: failures are not the setup's fault
-        if self.config.max_usd is not None and self._spent >= self.config.max_usd:
+        if self.config.max_usd is not None and self._spent_before + self._spent >= self.config.max_usd:
             self.stop("budget")
         return response
 
@@ -534,7 +597,7 @@ class Sampler:
         if error.billed_usage is None or price is None:
             return
         cost = price.cost(*error.billed_usage)
-        self.cache.add_spend(key, teacher=teacher.name, cost_usd=cost, reason=error.kind)
+        self.cache.add_spend(key, teacher=teacher.name, cost_usd=cost, reason=error.kind, run=self.run_id)
         self.stats[teacher.name].billed_failures_usd += cost
         self.stats[teacher.name].spent_usd += cost
         self._spent += cost
@@ -587,7 +650,7 @@ class Sampler:
         if self.config.max_usd is not None:
             while True:
                 expected = self._expected_cost(teacher, request)
-                if self._spent + self._reserved + expected <= self.config.max_usd:
+                if not self.over_budget(expected):
                     break
                 if self._reserved <= 0:  # nothing in flight: the next request would cross the cap
                     self.stop("budget")
@@ -668,7 +731,7 @@ class Sampler:
             finally:
                 stats.in_flight -= 1
             limiter.settle(tokens, (response.prompt_tokens or 0) + (response.completion_tokens or 0))
-            return self.record(teacher, request, response)
+            return await self.record_async(teacher, request, response)
 
     def _backoff(self, attempt: int, retry_after: float | None) -> float:
         if retry_after is not None:
@@ -733,6 +796,61 @@ class Sampler:
             self._notify()
             if teacher.name in self._dead:
                 break
+
+
+_CacheItem = tuple[str, dict[str, Any], str, int, Any]
+
+
+def _cache_item(teacher: TeacherSpec, request: Request, response: Response) -> _CacheItem:
+    """`(key, response, teacher, sample_index, request)` as :meth:`ResponseCache.put_many` stores it."""
+    audit = {"params": request.params, "messages": request.messages, "model": teacher.model,
+             "provider": teacher.provider}  # fmt: skip
+    return request.key, response.to_dict(), teacher.name, request.sample_index, audit
+
+
+class _GroupCommit:
+    """Group commits: responses arriving while a commit runs are committed together in the next one.
+
+    `await put(item)` returns once the item is on disk (or raises what the commit raised). Commits run one at a
+    time on a worker thread, so the event loop never blocks on the disk and a burst of answers costs one
+    transaction instead of one each. An item a cancelled caller left behind is still committed (the thread
+    finishes; asyncio.run waits for it), so a paid response is never lost.
+    """
+
+    def __init__(self, cache: ResponseCache, run: str | None) -> None:
+        self.cache = cache
+        self.run = run
+        self._pending: list[tuple[_CacheItem, asyncio.Future[None]]] = []
+        self._task: asyncio.Task[None] | None = None
+
+    async def put(self, item: _CacheItem) -> None:
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pending.append((item, future))
+        if self._task is None:
+            self._task = asyncio.ensure_future(self._flush())
+        await asyncio.shield(future)
+
+    async def _flush(self) -> None:
+        try:
+            while self._pending:
+                group, self._pending = self._pending, []
+                try:
+                    await asyncio.to_thread(self.cache.put_many, [item for item, _ in group], run=self.run)
+                except BaseException as exc:
+                    for _, future in group:
+                        if not future.done():
+                            if isinstance(exc, asyncio.CancelledError):
+                                future.cancel()
+                            else:
+                                future.set_exception(exc)
+                    if isinstance(exc, asyncio.CancelledError):
+                        raise
+                    continue
+                for _, future in group:
+                    if not future.done():
+                        future.set_result(None)
+        finally:
+            self._task = None
 
 
 async def _deadline(coro: Any, seconds: float) -> Any:

@@ -16,6 +16,7 @@ Params inline after commas (`key=value`, values read as YAML scalars) or as a ma
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -68,8 +69,12 @@ SAMPLING_PARAMS: dict[str, frozenset[str]] = {
 #: How a teacher is called: limits, retries, prices. Never part of a cache key.
 CALL_PARAMS: frozenset[str] = frozenset(
     {"n", "api_key_env", "base_url", "price_input", "price_output", "rpm", "tpm", "concurrency", "timeout",
-     "max_retries", "length_retry_max_tokens", "terms_url", "batch_size", "dtype", "device", "tensor_parallel_size"}
+     "max_retries", "length_retry_max_tokens", "terms_url", "batch_size", "dtype", "device", "tensor_parallel_size",
+     "transport"}
 )  # fmt: skip
+
+#: HTTP transports of the API teachers (`transport` param): `auto` is aiohttp when installed, else httpx2.
+TRANSPORTS = ("auto", "aiohttp", "httpx")
 
 DEFAULT_USER_TEMPLATE = "{problem}\n\nPlease reason step by step, and put your final answer within \\boxed{}."
 
@@ -135,9 +140,9 @@ class TeacherSpec:
     sampling: Mapping[str, Any] = field(default_factory=dict)
     call: Mapping[str, Any] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def name(self) -> str:
-        """`provider:model`, the `teacher` column's value."""
+        """`provider:model`, the `teacher` column's value (computed once: the sampler asks ~17 times a request)."""
         return f"{self.provider}:{self.model}"
 
     @property
@@ -312,6 +317,9 @@ def _check(teacher: TeacherSpec) -> None:
     value = teacher.sampling.get("max_tokens")
     if value is not None and (not isinstance(value, int) or value <= 0):
         raise ConfigError(f"{where}: max_tokens must be a positive whole number, got {value!r}")
+    transport = teacher.call.get("transport")
+    if transport is not None and transport not in TRANSPORTS:
+        raise ConfigError(f"{where}: transport must be one of {', '.join(TRANSPORTS)}, got {transport!r}")
     api = teacher.sampling.get("api")
     if api is not None and api not in ("chat", "responses"):
         raise ConfigError(f"{where}: api must be 'chat' or 'responses', got {api!r}")

@@ -7,8 +7,11 @@ from typing import Any
 from longcot.teachers.spec import TeacherSpec
 
 
-def make_backend(teacher: TeacherSpec, *, concurrency: int = 16) -> Any:
+def make_backend(teacher: TeacherSpec, *, concurrency: int = 16, transport: str | None = None) -> Any:
     """The backend object for a teacher (opens its client; reads its API key from the environment).
+
+    `transport` (API teachers): `auto` (aiohttp when installed, else httpx2), `aiohttp` or `httpx`; a teacher's own
+    `transport` param wins.
 
     Raises:
         ConfigError: The API key variable is unset.
@@ -17,11 +20,11 @@ def make_backend(teacher: TeacherSpec, *, concurrency: int = 16) -> Any:
     if teacher.provider in ("openai", "openai-compatible"):
         from longcot.teachers.backends.openai_api import OpenAIBackend
 
-        return OpenAIBackend(teacher, concurrency=concurrency)
+        return OpenAIBackend(teacher, concurrency=concurrency, transport=transport)
     if teacher.provider == "anthropic":
         from longcot.teachers.backends.anthropic_api import AnthropicBackend
 
-        return AnthropicBackend(teacher, concurrency=concurrency)
+        return AnthropicBackend(teacher, concurrency=concurrency, transport=transport)
     if teacher.provider == "transformers":
         from longcot.teachers.backends.local import TransformersBackend
 

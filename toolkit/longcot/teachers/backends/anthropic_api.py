@@ -97,19 +97,20 @@ class AnthropicBackend:
     local = False
     supports_batch = True
 
-    def __init__(self, teacher: TeacherSpec, *, concurrency: int = 16) -> None:
+    def __init__(self, teacher: TeacherSpec, *, concurrency: int = 16, transport: str | None = None) -> None:
         require(f"teacher {teacher.name}", (("anthropic", "anthropic"),))
         import anthropic
 
-        from longcot.teachers.backends.openai_api import http_clients
+        from longcot.teachers.backends.openai_api import http_clients, resolve_transport
 
         self.teacher = teacher
         timeout = float(teacher.call.get("timeout", 600.0))
         key = teacher.api_key()
+        self.transport = resolve_transport(teacher.call.get("transport", transport))
         self.clients = [
             anthropic.AsyncAnthropic(api_key=key, base_url=teacher.base_url, max_retries=0, timeout=timeout,
                                      http_client=http)
-            for http in http_clients(anthropic.DefaultAsyncHttpxClient, concurrency)
+            for http in http_clients(anthropic, concurrency, self.transport)
         ]  # fmt: skip
         self.client = self.clients[0]
         self._next = 0

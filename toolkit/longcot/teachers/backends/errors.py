@@ -54,6 +54,9 @@ def classify(exc: BaseException, teacher: TeacherSpec) -> CallError:
     name = type(exc).__name__
     where = teacher.name + (f" at {redact_url(teacher.base_url)}" if teacher.base_url else "")
     if isinstance(exc, TimeoutError) or name in ("APITimeoutError", "TimeoutException", "ReadTimeout"):
+        dropped = _connection_cause(exc)
+        if dropped is not None:
+            return CallError(f"{where}: connection failed ({type(dropped).__name__})", kind="connection")
         return CallError(f"{where}: request timed out", kind="timeout")
     status = getattr(exc, "status_code", None)
     if status is None:
@@ -88,6 +91,27 @@ def classify(exc: BaseException, teacher: TeacherSpec) -> CallError:
         kind = "overloaded" if status == 529 else "server"
         return CallError(f"{where}: server error (HTTP {status})", kind=kind, retry_after=retry_after_seconds(headers))
     return CallError(f"{where}: request refused (HTTP {status}): {_short(exc)}", retryable=False, kind="bad_request")
+
+
+def _connection_cause(exc: BaseException) -> BaseException | None:
+    """The aiohttp connection error under a "timeout", when it was none (None for a real timeout).
+
+    The clients' aiohttp transport (`DefaultAioHttpClient`, vendored httpx-aiohttp) maps every
+    `aiohttp.ClientConnectionError` it does not know better, a refused connection and a server that hung up
+    included, to `httpx2.ConnectTimeout`, which the SDKs raise as `APITimeoutError`. Refused and dropped are
+    connection failures (a server that cannot be reached is a setup error, said after three tries).
+    """
+    seen = 0
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and seen < 8:
+        if isinstance(cause, TimeoutError):
+            return None
+        if any(k.__name__ == "ClientConnectionError" and k.__module__.startswith("aiohttp")
+               for k in type(cause).__mro__):  # fmt: skip
+            return cause
+        cause = cause.__cause__ or cause.__context__
+        seen += 1
+    return None
 
 
 def _short(exc: BaseException) -> str:

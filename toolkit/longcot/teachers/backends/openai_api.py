@@ -18,35 +18,68 @@ from typing import Any
 from longcot.pipeline.base import require
 from longcot.teachers.backends.errors import classify
 from longcot.teachers.base import CallError, Request, Response, split_think
-from longcot.teachers.spec import TeacherSpec
+from longcot.teachers.spec import TRANSPORTS, TeacherSpec
 
 
 _EXTRA_BODY = ("top_k", "min_p", "repetition_penalty")
 
-#: Connections per HTTP client. httpcore's pool scans every connection on each request event (and asks each
-#: idle one whether it expired), so one pool of 256 connections costs ~50% more client CPU per request than
-#: 8 pools of 32, and pools of 8 another ~10% less (1,000 requests at concurrency 256, bench/sampling_bench.py).
+#: Connections per HTTP client with the httpx2 transport. httpcore's pool scans every connection on each request
+#: event (and asks each idle one whether it expired), so one pool of 256 connections costs ~50% more client CPU per
+#: request than 8 pools of 32, and pools of 8 another ~10% less (1,000 requests at concurrency 256,
+#: bench/sampling_bench.py). aiohttp's connector keeps idle connections per host in O(1) structures: one client.
 POOL_SIZE = 8
 
 #: Request options of every generation call: bearer auth, as the SDK's own resource methods send it.
 _BEARER: dict[str, Any] = {"security": {"bearer_auth": True}}
 
 
-def pool_limits(concurrency: int) -> list[Any]:
-    """One `httpx2.Limits` per HTTP client for `concurrency` requests in flight (pools of at most POOL_SIZE)."""
+def aiohttp_available() -> bool:
+    """True when the clients' aiohttp transport can be used (`aiohttp` installed, the `openai[aiohttp]` extra)."""
+    import importlib.util
+
+    return importlib.util.find_spec("aiohttp") is not None
+
+
+def resolve_transport(transport: str | None) -> str:
+    """`aiohttp` or `httpx` for a requested transport (`auto`/None: aiohttp when installed, else httpx).
+
+    Raises:
+        ConfigError: An unknown transport, or `aiohttp` asked for but not installed.
+    """
+    from longcot.errors import ConfigError
+
+    choice = transport or "auto"
+    if choice not in TRANSPORTS:
+        raise ConfigError(f"transport must be one of {', '.join(TRANSPORTS)}, got {choice!r}")
+    if choice == "auto":
+        return "aiohttp" if aiohttp_available() else "httpx"
+    if choice == "aiohttp" and not aiohttp_available():
+        raise ConfigError(
+            "transport aiohttp needs the aiohttp package", hint="pip install 'longcot[openai]' (or aiohttp)"
+        )
+    return choice
+
+
+def pool_limits(concurrency: int, transport: str = "httpx") -> list[Any]:
+    """One `httpx2.Limits` per HTTP client for `concurrency` requests in flight.
+
+    httpx2: pools of at most POOL_SIZE connections; aiohttp: one client holding them all.
+    """
     import httpx2
 
-    pools = max(1, -(-int(concurrency) // POOL_SIZE))
+    pools = 1 if transport == "aiohttp" else max(1, -(-int(concurrency) // POOL_SIZE))
     size = -(-int(concurrency) // pools)
     return [httpx2.Limits(max_connections=size, max_keepalive_connections=size) for _ in range(pools)]
 
 
-def http_clients(factory: Any, concurrency: int) -> list[Any]:
-    """The SDK's default async HTTP client, once per pool, sharing one TLS context (loading CA files costs ~0.1 s)."""
+def http_clients(sdk: Any, concurrency: int, transport: str = "httpx") -> list[Any]:
+    """The SDK's default async HTTP client (`DefaultAioHttpClient` or `DefaultAsyncHttpxClient` of the `sdk` module),
+    once per pool, sharing one TLS context (loading CA files costs ~0.1 s)."""
     import httpx2
 
+    factory = sdk.DefaultAioHttpClient if transport == "aiohttp" else sdk.DefaultAsyncHttpxClient
     context = httpx2.create_ssl_context()
-    return [factory(limits=limits, verify=context) for limits in pool_limits(concurrency)]
+    return [factory(limits=limits, verify=context) for limits in pool_limits(concurrency, transport)]
 
 
 def uses_responses_api(teacher: TeacherSpec) -> bool:
@@ -208,7 +241,7 @@ class OpenAIBackend:
     local = False
     supports_batch = True
 
-    def __init__(self, teacher: TeacherSpec, *, concurrency: int = 16) -> None:
+    def __init__(self, teacher: TeacherSpec, *, concurrency: int = 16, transport: str | None = None) -> None:
         require(f"teacher {teacher.name}", (("openai", "openai"),))
         import httpx2
         import openai
@@ -217,10 +250,11 @@ class OpenAIBackend:
         self.responses_api = uses_responses_api(teacher)
         timeout = float(teacher.call.get("timeout", 600.0))
         key = teacher.api_key()
+        self.transport = resolve_transport(teacher.call.get("transport", transport))
         self.clients = [
             openai.AsyncOpenAI(api_key=key, base_url=teacher.base_url, max_retries=0, timeout=timeout,
                                http_client=http)
-            for http in http_clients(openai.DefaultAsyncHttpxClient, concurrency)
+            for http in http_clients(openai, concurrency, self.transport)
         ]  # fmt: skip
         self.client = self.clients[0]
         self._response_type = httpx2.Response
