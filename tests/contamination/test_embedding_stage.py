@@ -1,4 +1,4 @@
-"""The embedding signal: opt-in, quiet off a terminal, only candidate windows embedded."""
+"""The embedding signal: on with the extra, quiet off a terminal, only close candidate windows embedded."""
 
 from __future__ import annotations
 
@@ -37,13 +37,50 @@ AYA_RESTATED = (
 )
 
 
-def test_embedding_is_opt_in_even_with_the_extra_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("installed", "env", "methods", "status"),
+    [
+        (True, None, (*LEXICAL_METHODS, "embedding"), "on (static first pass"),
+        (True, "off", LEXICAL_METHODS, "off: lexical only, LONGCOT_EMBEDDINGS"),
+        (True, "0", LEXICAL_METHODS, "off: lexical only, LONGCOT_EMBEDDINGS"),
+        (False, None, LEXICAL_METHODS, "off: lexical only, the `embeddings` extra is not installed"),
+    ],
+)
+def test_embedding_is_on_by_default_with_the_extra_installed(
+    monkeypatch: pytest.MonkeyPatch, installed: bool, env: str | None, methods: tuple, status: str
+) -> None:
     from longcot.contamination import embeddings
+    from longcot.contamination.checker import embedding_status
     from longcot.contamination.processor import DecontaminateConfig
 
-    for installed in (False, True):
-        monkeypatch.setattr(embeddings, "available", lambda installed=installed: installed)
-        assert CheckConfig().methods == LEXICAL_METHODS == ("exact", "ngram", "fuzzy") == DecontaminateConfig().methods
+    monkeypatch.setattr(embeddings, "available", lambda: installed)
+    if env is None:
+        monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    else:
+        monkeypatch.setenv("LONGCOT_EMBEDDINGS", env)
+    assert CheckConfig().methods == methods == DecontaminateConfig().methods
+    assert embedding_status(CheckConfig().methods).startswith(status)
+
+
+def test_cli_says_when_the_check_is_lexical_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from longcot.cli import app
+    from longcot.contamination import embeddings
+
+    monkeypatch.setattr(embeddings, "available", lambda: False)
+    monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    rows, bench = tmp_path / "rows.jsonl", tmp_path / "bench.jsonl"
+    rows.write_text(json.dumps({"id": "r0", "problem": "What is 1+1?"}) + "\n")
+    bench.write_text(json.dumps({"id": "b0", "problem": AYA, "answer": "204"}) + "\n")
+    res = CliRunner().invoke(app, ["contamination-check", str(rows), "--benchmark-file", f"demo={bench}", "--json"])
+    assert res.exit_code == 0, res.output
+    summary = json.loads(res.stdout[res.stdout.index("{") :])
+    assert summary["methods"] == list(LEXICAL_METHODS)
+    assert summary["embedding"].startswith("off: lexical only, the `embeddings` extra is not installed")
+    assert "embedding signal off: lexical only" in res.stderr
 
 
 @needs_st
@@ -62,6 +99,8 @@ def test_item_embeddings_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(embeddings, "_MEMO", {})
     first = embeddings.EmbeddingSignal(["a unique item text about 12345 frogs"])
+    assert first._item_vectors is None  # the model's item embeddings wait until a window needs them
+    assert first.item_vectors.shape == (1, 384)
     (cached,) = (tmp_path / "embeddings").glob("*.npy")
     monkeypatch.setattr(embeddings, "_MEMO", {})
     monkeypatch.setattr(embeddings.EmbeddingSignal, "encode", lambda self, texts: pytest.fail("re-encoded"))

@@ -20,7 +20,7 @@ Only texts without a lexical match go through it, and only their candidate windo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
@@ -166,16 +166,30 @@ class EmbeddingStage:
         spans = [char_span(texts[w.row] or "", w.lo, w.hi) if w.lo or w.hi < len(row_tokens[w.row]) else None
                  for w in todo]  # fmt: skip
         chunks = [texts[w.row][s[0] : s[1]] if s else texts[w.row] for w, s in zip(todo, spans)]  # type: ignore[index]
+        # The static pass (a sum of distilled wordpiece vectors) keeps the (window, item) pairs worth the model.
+        static = self.signal.static_cosines(chunks, [w.items for w in todo])
+        if static is not None:
+            floor = self.config.embedding_static
+            kept = [tuple(i for i, c in zip(w.items, cs) if c >= floor) for w, cs in zip(todo, static)]
+            scores = [dict(zip(w.items, cs)) for w, cs in zip(todo, static)]
+            at = [k for k, ids in enumerate(kept) if ids]
+            todo = [replace(todo[k], items=kept[k]) for k in at]
+            spans, chunks, scores = [spans[k] for k in at], [chunks[k] for k in at], [scores[k] for k in at]
+        else:
+            scores = [{} for _ in todo]
+        if not todo:
+            return
         sims = self.signal.cosines(chunks, [w.items for w in todo])
         found: dict[int, list[Match]] = {}
-        for w, span, cosines in zip(todo, spans, sims):
+        for w, span, cosines, first in zip(todo, spans, sims, scores):
             text = texts[w.row] or ""
             row_span = span or (0, len(text))
             toks = row_tokens[w.row][w.lo : w.hi]
             nums = number_readings(numbers(toks))
             for idx, cos in zip(w.items, cosines):
                 if cos >= self.config.embedding:
-                    match = self._decide(self.index.items[idx], cos, toks, nums, text, column, row_span)
+                    item = self.index.items[idx]
+                    match = self._decide(item, cos, toks, nums, text, column, row_span, first.get(idx))
                     if match:
                         found.setdefault(w.row, []).extend(match)
         for i, extra in found.items():
@@ -190,6 +204,7 @@ class EmbeddingStage:
         text: str,
         column: str,
         span: tuple[int, int],
+        static: float | None = None,
     ) -> list[Match]:
         cfg = self.config
         kept = number_overlap(item, nums)
@@ -202,6 +217,8 @@ class EmbeddingStage:
         if kept < cfg.numbers or short:
             return []
         signals: dict[str, Any] = {"cosine": round(cos, 4), "numbers": round(kept, 4)}
+        if static is not None:
+            signals["static_cosine"] = round(static, 4)
         signals["answer_in_text"] = answer_present(item, " ".join(toks))
         snippet = text[span[0] : span[1]]
         snippet = snippet if len(snippet) <= 400 else snippet[:399] + "…"
