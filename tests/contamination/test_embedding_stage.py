@@ -10,6 +10,7 @@ import pytest
 from longcot.contamination import Benchmark, BenchmarkItem, CheckConfig, ContaminationChecker
 from longcot.contamination import paraphrase as stage
 from longcot.contamination.checker import LEXICAL_METHODS
+from longcot.contamination.normalize import tokenize
 
 
 HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
@@ -34,6 +35,13 @@ AYA_RESTATED = (
     "kilometers per hour, the walk and the coffee shop take her 4 hours; walking s+2 kilometers per hour, they take "
     "her 2 hours and 24 minutes. If Aya walks s+1/2 kilometers per hour instead, how many minutes do the walk and "
     "the coffee shop take her?"
+)
+
+
+#: The item's numbers and some of its rare words (a lexical candidate), another problem: the static pass stops it.
+AYA_STATIC_FAR = (
+    "Aya has 9 coins and 4 stamps; she trades 2 stamps for 24 coins, then s+2 and 1/2 more. What is t, the number "
+    "of minutes she spends in the coffee shop counting them?"
 )
 
 
@@ -127,9 +135,12 @@ def test_only_candidate_windows_are_embedded(monkeypatch: pytest.MonkeyPatch) ->
         "What is the capital of France?",  # no number, no rare word of the item: never embedded
         AYA_HEAVY.replace("9", "11").replace("24", "36"),  # renumbered: not a candidate
         filler + AYA_RESTATED + " " + filler,  # inside a long text: only the window holding it
+        AYA_STATIC_FAR,  # a lexical candidate, far in the static pass: never reaches the model
     ] * 20
+    assert checker._embedding.candidates(tokenize(AYA_STATIC_FAR)) == [0]
     results = checker.check_texts(rows)
-    assert [bool(r) for r in results[:4]] == [True, False, False, True]
+    assert [bool(r) for r in results[:5]] == [True, False, False, True, False]
+    assert results[0][0].signals["static_cosine"] >= checker.config.embedding_static
     assert {m.method for m in results[0]} == {"embedding"} and results[3][0].method == "embedding"
     # Per copy, the paraphrase and the long text's best window; nothing for the others (the model sees each
     # distinct window once per batch).
@@ -137,7 +148,7 @@ def test_only_candidate_windows_are_embedded(monkeypatch: pytest.MonkeyPatch) ->
     start, end = results[3][0].row_span
     assert "Aya" in rows[3][start:end] and end - start < len(rows[3]) / 4
     lexical = ContaminationChecker(bench, CheckConfig(methods=LEXICAL_METHODS))
-    assert lexical.check_texts(rows[:4]) == [[], [], [], []]  # what the embedding signal adds
+    assert lexical.check_texts(rows[:5]) == [[], [], [], [], []]  # what the embedding signal adds
 
 
 @needs_st
@@ -146,8 +157,6 @@ def test_long_text_windows_need_every_number_and_most_rare_words() -> None:
     checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
     emb = checker._embedding
     assert emb is not None
-    from longcot.contamination.normalize import tokenize
-
     filler = tokenize("We simplify the expression and collect like terms before going on. " * 40)
     inside = tokenize(AYA_RESTATED)
     assert [(w.lo, w.hi) for w in emb.windows(0, filler + inside + filler, [0])] != []
@@ -173,3 +182,30 @@ def test_an_embedding_verdict_does_not_depend_on_the_other_benchmarks(shared_dat
         [(m.benchmark, m.item_id, m.method, round(m.score, 5)) for m in ms] for ms in alone
     ]
     assert [bool(ms) for ms in alone[:3]] == [True, True, False]
+
+
+@needs_st
+def test_static_vectors_are_distilled_once_per_block_and_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+
+    from longcot.contamination import embeddings
+
+    path = embeddings.EmbeddingSignal.default_model_path()
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "a"))
+    first = embeddings.StaticVectors(path)
+    alone = first.encode([AYA_HEAVY])
+    assert np.allclose(first.encode(["What is the capital of France?", AYA_HEAVY])[1], alone[0])
+    (cached,) = (tmp_path / "a" / "static").glob("*.npz")
+    # Another cache that distils other blocks first gives the same vector: a block is always computed whole.
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "b"))
+    other = embeddings.StaticVectors(path)
+    other.encode(["Zebras quietly juggle xylophones near Reykjavik."])
+    assert np.allclose(other.encode([AYA_HEAVY]), alone, atol=1e-6)
+    # Read back from disk: the model is not run again.
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "a"))
+    monkeypatch.setattr(embeddings, "_load", lambda _: pytest.fail("distilled again"))
+    assert np.array_equal(embeddings.StaticVectors(path).encode([AYA_HEAVY]), alone) and cached.stat().st_size > 0
+    sims = first.encode([AYA, AYA_RESTATED, AYA_STATIC_FAR]) @ first.encode([AYA])[0]
+    assert sims[1] > 0.95 > sims[2]  # a restatement is close, another problem with the same words is not

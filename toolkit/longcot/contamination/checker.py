@@ -44,7 +44,7 @@ from longcot.errors import ConfigError
 
 #: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
 _SHARES = (
-    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_static", "embedding_words", "embedding_words_long",
+    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_static", "embedding_plain", "embedding_words", "embedding_words_long",
     "embedding_sure",
     "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
@@ -100,6 +100,9 @@ class CheckConfig:
         embedding_static: Minimum cosine of the static first pass (wordpiece vectors distilled from the model,
             see :class:`~longcot.contamination.embeddings.StaticVectors`) for a window and an item to be
             compared by the model at all.
+        embedding_plain: Minimum cosine for an item without a distinctive number (only 0-12, 100, 1000...):
+            keeping its numbers says little, and same-setup siblings (MATH problems on one template) embed
+            close to each other.
         embedding_tokens: Items shorter than this (tokens) take part in the embedding signal only with
             `paraphrase_tokens` tokens and a distinctive number, or with every number and a cosine of
             `embedding_sure`: short problems are mostly template, and templates embed close to each other.
@@ -147,6 +150,7 @@ class CheckConfig:
     fuzzy: float = 0.8
     embedding: float = 0.7
     embedding_static: float = 0.93
+    embedding_plain: float = 0.74
     embedding_words: float = 0.15
     embedding_words_long: float = 0.55
     embedding_tokens: int = 32

@@ -10,11 +10,15 @@ Only texts without a lexical match go through it, and only their candidate windo
 2. windows: overlapping token windows of a long text, each kept when it holds a candidate by the same
    rule, and only the best window of each candidate (most of its rare words, the first on a tie), at
    most `LONG_TEXT_WINDOWS` per text: a restatement in a chain of thought sits in one place;
-3. one batched encoding of the distinct kept windows (item embeddings are computed once and cached),
+3. a static first pass: the cosine of each window with its candidates from wordpiece vectors distilled from
+   the model (:class:`~longcot.contamination.embeddings.StaticVectors`: a tokenisation and a sparse product,
+   no transformer); only the pairs with `embedding_static` or more go on;
+   then one batched encoding of the distinct windows left (item embeddings are computed once and cached),
    and the cosine of each window with its own candidates only (never a ranking among all the items
    indexed: a verdict for one benchmark does not depend on the others in the run);
-4. the rule: a cosine of `embedding` or more with a candidate of the window, the numbers kept, and for
-   a short item (mostly template) a distinctive number or an almost sure cosine with all its numbers.
+4. the rule: a cosine of `embedding` or more with a candidate of the window (`embedding_plain` for an item
+   without a distinctive number), the numbers kept, and for a short item (mostly template) a distinctive
+   number or an almost sure cosine with all its numbers.
 """
 
 from __future__ import annotations
@@ -214,7 +218,7 @@ class EmbeddingStage:
         short = n_item < cfg.embedding_tokens and not (
             (n_item >= cfg.paraphrase_tokens and item.rare_numbers) or (cos >= cfg.embedding_sure and kept == 1.0)
         )
-        if kept < cfg.numbers or short:
+        if kept < cfg.numbers or short or (not item.rare_numbers and cos < cfg.embedding_plain):
             return []
         signals: dict[str, Any] = {"cosine": round(cos, 4), "numbers": round(kept, 4)}
         if static is not None:
