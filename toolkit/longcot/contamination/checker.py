@@ -44,8 +44,8 @@ from longcot.errors import ConfigError
 
 #: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
 _SHARES = (
-    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_static", "embedding_plain", "embedding_words", "embedding_words_long",
-    "embedding_sure",
+    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_static", "embedding_plain", "embedding_words",
+    "embedding_words_long", "embedding_sure",
     "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
     "number_precision", "restatement", "restatement_numbers", "restatement_formulas",
