@@ -209,3 +209,36 @@ def test_static_vectors_are_distilled_once_per_block_and_cached(
     assert np.array_equal(embeddings.StaticVectors(path).encode([AYA_HEAVY]), alone) and cached.stat().st_size > 0
     sims = first.encode([AYA, AYA_RESTATED, AYA_STATIC_FAR]) @ first.encode([AYA])[0]
     assert sims[1] > 0.95 > sims[2]  # a restatement is close, another problem with the same words is not
+
+
+#: Two items of 32 tokens or more (shorter ones have a rule of their own), without and with a distinctive number.
+PLAIN = (
+    "Let $f(x)$ be an odd function and let $g(x)$ be an even function, both defined for every real number. "
+    "Is the composition $f(g(f(x)))$ even, odd, or neither? Enter odd, even, or neither."
+)
+DISTINCT = PLAIN.replace("both defined for every real number", "with $f(2024)=7$")
+
+
+@pytest.mark.parametrize(
+    ("problem", "cosine", "matched"),
+    [
+        (PLAIN, 0.73, False),  # no distinctive number (MATH's same-setup siblings embed close): 0.74 needed
+        (PLAIN, 0.75, True),
+        (DISTINCT, 0.71, True),  # a distinctive number (2024): the `embedding` threshold (0.70) is enough
+    ],
+    ids=["plain-0.73", "plain-0.75", "distinct-0.71"],
+)
+def test_an_item_without_a_distinctive_number_needs_a_higher_cosine(
+    problem: str, cosine: float, matched: bool
+) -> None:
+    bench = [Benchmark("demo", (BenchmarkItem("demo", "d-1", problem, "odd"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=LEXICAL_METHODS))
+    emb = stage.EmbeddingStage.__new__(stage.EmbeddingStage)  # the rule only: no model
+    emb.index, emb.config = checker.index, CheckConfig()
+    (item,) = checker.index.items
+    assert bool(item.rare_numbers) == ("2024" in problem) and len(item.tokens) >= CheckConfig().embedding_tokens
+    toks = tokenize(problem)
+    from longcot.contamination.normalize import number_readings, numbers
+
+    found = emb._decide(item, cosine, toks, number_readings(numbers(toks)), problem, "text", (0, len(problem)))
+    assert bool(found) == matched
