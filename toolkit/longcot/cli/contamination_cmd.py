@@ -67,8 +67,8 @@ def contamination_check(
     methods: Annotated[
         list[str] | None,
         typer.Option(
-            help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated); default: all four with "
-            "the `embeddings` extra installed, else the first three."
+            help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated); default: the first "
+            "three (all four with LONGCOT_EMBEDDINGS=on and the `embeddings` extra)."
         ),
     ] = None,
     threshold: Annotated[list[str] | None, typer.Option(help="NAME=VALUE threshold override, e.g. fuzzy=0.9.")] = None,
