@@ -314,7 +314,7 @@ def labelled(shared_data: Path) -> list:
 #: The floors the README states (`## Contamination check`): recall per positive kind, with the embedding signal
 #: (opt-in, `longcot[embeddings]`) and without; every negative kind stays at or below 0.5%.
 RECALL = {"exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0, "light": 0.9}
-RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 17 / 25, "real_cot": 27 / 30}
+RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 27 / 41, "real_cot": 27 / 30}
 
 
 @pytest.mark.parametrize("methods", ["default", "embedding"])
@@ -338,7 +338,8 @@ def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods:
     for kind in NEGATIVE_KINDS:
         assert rate[kind] <= 0.005, kind
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
-    assert len(flags["heavy"]) == 25 and len(flags["real_cot"]) == 30  # the floors are shares of these
+    assert len(flags["heavy"]) == 41 and len(flags["real_cot"]) == 30  # the floors are shares of these
+    assert len(flags["heavy_in_cot"]) == 41 and len(flags["near_miss"]) == 12
 
 
 def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:
