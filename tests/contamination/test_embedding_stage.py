@@ -213,12 +213,12 @@ def test_static_vectors_are_distilled_once_per_block_and_cached(
     other = embeddings.StaticVectors(path)
     other.encode(["Zebras quietly juggle xylophones near Reykjavik."])
     assert np.allclose(other.encode([AYA_HEAVY]), alone, atol=1e-6)
+    sims = first.encode([AYA, AYA_RESTATED, AYA_STATIC_FAR]) @ first.encode([AYA])[0]
+    assert sims[1] > 0.95 > sims[2]  # a restatement is close, another problem with the same words is not
     # Read back from disk: the model is not run again.
     monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "a"))
     monkeypatch.setattr(embeddings, "_load", lambda _: pytest.fail("distilled again"))
     assert np.array_equal(embeddings.StaticVectors(path).encode([AYA_HEAVY]), alone) and cached.stat().st_size > 0
-    sims = first.encode([AYA, AYA_RESTATED, AYA_STATIC_FAR]) @ first.encode([AYA])[0]
-    assert sims[1] > 0.95 > sims[2]  # a restatement is close, another problem with the same words is not
 
 
 #: Two items of 32 tokens or more (shorter ones have a rule of their own), without and with a distinctive number.
