@@ -3,6 +3,7 @@
 Run: `LONGCOT_SHARED_DATA=../shared/data python bench/contamination_bench.py [--no-embeddings] [--per-kind N]`
      (`pip install 'longcot[bench]'`: the embedding signal, and spacy for datatrove's word tokenizer)
      `... contamination_bench.py --scale 20000`: throughput on 4k-character rows against every AIME year.
+     `... contamination_bench.py --math-train`: MATH train against MATH-500 + AMC 2023 (false positives).
 
 Methods (all single process, same texts, index = AIME 2024 + AIME 2025):
 - `longcot`: :class:`longcot.contamination.ContaminationChecker`, exact + ngram + fuzzy.
@@ -180,14 +181,40 @@ def scale(data: Path, n_rows: int, repeat: int, embeddings: bool) -> None:
         print(f"{name} / open-r1 8gram: {anchor / seconds:.2f}x rows/s")
 
 
+def math_train(data: Path, embeddings: bool) -> None:
+    """MATH train (7,473 problems, none of them a MATH-500 one) against MATH-500 + AMC 2023: the share flagged."""
+    import json
+    from collections import Counter
+
+    from longcot.contamination.registry import load_benchmarks
+
+    train = [json.loads(line)["problem"] for line in (data / "math_train_deepscaler.jsonl").open(encoding="utf-8")]
+    benchmarks = load_benchmarks(["math500", "amc2023"], benchmarks_dir=data)
+    for methods in (LEXICAL, (*LEXICAL, "embedding")) if embeddings else (LEXICAL,):
+        checker = ContaminationChecker(benchmarks, CheckConfig(methods=methods))  # outside the timing
+        start = time.perf_counter()
+        results = checker.check_texts(train)
+        seconds = time.perf_counter() - start
+        flagged = [r for r in results if r]
+        by = Counter(r[0].method for r in flagged)
+        print(
+            f"{'+'.join(methods):<28} {len(flagged)}/{len(train)} flagged ({100 * len(flagged) / len(train):.2f}%, "
+            f"by method {dict(by)}), {len(train) / seconds:,.0f} rows/s"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-embeddings", action="store_true", help="skip longcot+emb")
     parser.add_argument("--per-kind", type=int, default=None, help="cap rows per kind (quick runs)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per method (best kept)")
     parser.add_argument("--scale", type=int, default=None, metavar="ROWS", help="throughput run on ROWS 4k-char rows")
+    parser.add_argument("--math-train", action="store_true", help="MATH train against MATH-500 + AMC 2023: FPR")
     args = parser.parse_args()
     data = Path(os.environ.get("LONGCOT_SHARED_DATA", REPO.parent / "shared" / "data"))
+    if args.math_train:
+        math_train(data, embeddings=not args.no_embeddings)
+        return
     if args.scale:
         scale(data, args.scale, args.repeat, embeddings=not args.no_embeddings)
         return

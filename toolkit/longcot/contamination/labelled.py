@@ -8,12 +8,16 @@ sample); `formatting` (LaTeX, `$`, spacing, case, unicode, digit-grouping change
 `200,240,and 300`); `truncated`
 (the first 50-70% of the words); `light` and `heavy` paraphrases (hand-written, a JSONL file of
 `{item_id, kind, text}`: 50 light, the last 25 of them written before the restatement rule was tuned
-and held out from its tuning, and 25 heavy); `real_ttrl` (AIME 2024 as published as RL training data); `real_cot` (real
+and held out from its tuning, and 41 heavy, the last 16 written before the static embedding pass was tuned
+and held out from its tuning); `heavy_in_cot` (each heavy paraphrase inside a long chain of thought);
+`real_ttrl` (AIME 2024 as published as RL training data); `real_cot` (real
 long chains of thought generated on AIME 2024 problems: the generation only, without the problem
 column; many restate the problem in their own words, some never do, so this kind has no target).
 Negatives: `other_year_aime` (AIME 1983-2023), `math500`, `amc2023`, `math_train` (minus its verbatim
-historical AIME problems), `long_clean` (long chains of thought on MATH-500 problems) and `renumbered`
-(the same AIME 2024/2025 problems with every number changed: a different problem, reported apart).
+historical AIME problems), `long_clean` (long chains of thought on MATH-500 problems), `renumbered`
+(the same AIME 2024/2025 problems with every number changed: a different problem, reported apart) and
+`near_miss` (hand-written, in the paraphrase file: held-out heavy paraphrases renumbered, and other problems
+on the same topics, all written with the 16 held-out heavy ones).
 """
 
 from __future__ import annotations
@@ -30,9 +34,11 @@ from longcot.contamination.registry import Benchmark, BenchmarkItem
 
 
 POSITIVE_KINDS: tuple[str, ...] = (
-    "exact", "embedded", "formatting", "truncated", "light", "heavy", "real_ttrl", "real_cot",
+    "exact", "embedded", "formatting", "truncated", "light", "heavy", "heavy_in_cot", "real_ttrl", "real_cot",
 )  # fmt: skip
-NEGATIVE_KINDS: tuple[str, ...] = ("other_year_aime", "math500", "amc2023", "math_train", "long_clean", "renumbered")
+NEGATIVE_KINDS: tuple[str, ...] = (
+    "other_year_aime", "math500", "amc2023", "math_train", "long_clean", "renumbered", "near_miss",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ def build_labelled(
 
     Args:
         data_dir: Folder laid out like `shared/data`.
-        paraphrases: JSONL of `{item_id, kind: light|heavy, text}`.
+        paraphrases: JSONL of `{item_id, kind: light|heavy|near_miss, text}` (a near miss has no item).
         seed: Seed of every random choice (the set is deterministic).
         per_kind: Cap on the rows of each kind (a seeded sample), for quick runs.
 
@@ -140,7 +146,12 @@ def build_labelled(
         if changed != it.problem:
             rows["renumbered"].append(LabelledRow("renumbered", False, changed, it.item_id))
     for r in _jsonl(Path(paraphrases)):
-        rows[r["kind"]].append(LabelledRow(r["kind"], True, r["text"], r["item_id"]))
+        positive = r["kind"] in POSITIVE_KINDS
+        rows[r["kind"]].append(LabelledRow(r["kind"], positive, r["text"], r["item_id"] if positive else None))
+    cot_rng = random.Random(f"{seed}-heavy_in_cot")  # its own stream: the other kinds' rows stay as they were
+    for row in rows["heavy"]:  # a chain of thought restating the problem in its own words
+        text = embed(row.text, cot_rng.choice(hosts), cot_rng)
+        rows["heavy_in_cot"].append(LabelledRow("heavy_in_cot", True, text, row.item_id))
     for r in _jsonl(data / "ttrl_aime_ttt_train.jsonl"):
         rows["real_ttrl"].append(LabelledRow("real_ttrl", True, r["problem"], r.get("matches_aime_2024_id")))
     by_text = {normalize(it.problem): it.item_id for it in items}

@@ -10,17 +10,21 @@ Only texts without a lexical match go through it, and only their candidate windo
 2. windows: overlapping token windows of a long text, each kept when it holds a candidate by the same
    rule, and only the best window of each candidate (most of its rare words, the first on a tie), at
    most `LONG_TEXT_WINDOWS` per text: a restatement in a chain of thought sits in one place;
-3. one batched encoding of the distinct kept windows (item embeddings are computed once and cached),
+3. a static first pass: the cosine of each window with its candidates from wordpiece vectors distilled from
+   the model (:class:`~longcot.contamination.embeddings.StaticVectors`: a tokenisation and a sparse product,
+   no transformer); only the pairs with `embedding_static` or more go on;
+   then one batched encoding of the distinct windows left (item embeddings are computed once and cached),
    and the cosine of each window with its own candidates only (never a ranking among all the items
    indexed: a verdict for one benchmark does not depend on the others in the run);
-4. the rule: a cosine of `embedding` or more with a candidate of the window, the numbers kept, and for
-   a short item (mostly template) a distinctive number or an almost sure cosine with all its numbers.
+4. the rule: a cosine of `embedding` or more with a candidate of the window (`embedding_plain` for an item
+   without a distinctive number), the numbers kept, and for a short item (mostly template) a distinctive
+   number or an almost sure cosine with all its numbers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
@@ -166,16 +170,30 @@ class EmbeddingStage:
         spans = [char_span(texts[w.row] or "", w.lo, w.hi) if w.lo or w.hi < len(row_tokens[w.row]) else None
                  for w in todo]  # fmt: skip
         chunks = [texts[w.row][s[0] : s[1]] if s else texts[w.row] for w, s in zip(todo, spans)]  # type: ignore[index]
+        # The static pass (a sum of distilled wordpiece vectors) keeps the (window, item) pairs worth the model.
+        static = self.signal.static_cosines(chunks, [w.items for w in todo])
+        if static is not None:
+            floor = self.config.embedding_static
+            kept = [tuple(i for i, c in zip(w.items, cs) if c >= floor) for w, cs in zip(todo, static)]
+            scores = [dict(zip(w.items, cs)) for w, cs in zip(todo, static)]
+            at = [k for k, ids in enumerate(kept) if ids]
+            todo = [replace(todo[k], items=kept[k]) for k in at]
+            spans, chunks, scores = [spans[k] for k in at], [chunks[k] for k in at], [scores[k] for k in at]
+        else:
+            scores = [{} for _ in todo]
+        if not todo:
+            return
         sims = self.signal.cosines(chunks, [w.items for w in todo])
         found: dict[int, list[Match]] = {}
-        for w, span, cosines in zip(todo, spans, sims):
+        for w, span, cosines, first in zip(todo, spans, sims, scores):
             text = texts[w.row] or ""
             row_span = span or (0, len(text))
             toks = row_tokens[w.row][w.lo : w.hi]
             nums = number_readings(numbers(toks))
             for idx, cos in zip(w.items, cosines):
                 if cos >= self.config.embedding:
-                    match = self._decide(self.index.items[idx], cos, toks, nums, text, column, row_span)
+                    item = self.index.items[idx]
+                    match = self._decide(item, cos, toks, nums, text, column, row_span, first.get(idx))
                     if match:
                         found.setdefault(w.row, []).extend(match)
         for i, extra in found.items():
@@ -190,6 +208,7 @@ class EmbeddingStage:
         text: str,
         column: str,
         span: tuple[int, int],
+        static: float | None = None,
     ) -> list[Match]:
         cfg = self.config
         kept = number_overlap(item, nums)
@@ -199,9 +218,11 @@ class EmbeddingStage:
         short = n_item < cfg.embedding_tokens and not (
             (n_item >= cfg.paraphrase_tokens and item.rare_numbers) or (cos >= cfg.embedding_sure and kept == 1.0)
         )
-        if kept < cfg.numbers or short:
+        if kept < cfg.numbers or short or (not item.rare_numbers and cos < cfg.embedding_plain):
             return []
         signals: dict[str, Any] = {"cosine": round(cos, 4), "numbers": round(kept, 4)}
+        if static is not None:
+            signals["static_cosine"] = round(static, 4)
         signals["answer_in_text"] = answer_present(item, " ".join(toks))
         snippet = text[span[0] : span[1]]
         snippet = snippet if len(snippet) <= 400 else snippet[:399] + "…"
