@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -123,7 +124,13 @@ def run_side(side: str, rows: int, tokenizer: str, out: Path) -> None:
     start = time.perf_counter()
     import resource
 
-    from longcot.curation.length import _conversations, count_tokens, count_tokens_reference, load_tokenizer
+    from longcot.curation.length import (
+        _conversations,
+        count_tokens,
+        count_tokens_reference,
+        exact_counter,
+        load_tokenizer,
+    )
     from longcot.records import DEFAULT_CONVERSATION
 
     frame = length_rows(rows)
@@ -131,17 +138,27 @@ def run_side(side: str, rows: int, tokenizer: str, out: Path) -> None:
     loaded = time.perf_counter()
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     conversations = _conversations(frame, DEFAULT_CONVERSATION)
-    if side == "batched":
+    tally: Counter[str] = Counter()
+    if side in ("hf", "tiktoken"):
         counts = []
         for offset in range(0, len(conversations), 10_000):  # the step's batch size
-            counts += count_tokens(tok, conversations[offset : offset + 10_000])
+            batch = conversations[offset : offset + 10_000]
+            counts += count_tokens(tok, batch, counter="auto" if side == "tiktoken" else "hf", tally=tally)
     else:
         counts = count_tokens_reference(tok, conversations)
     end = time.perf_counter()
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)  # all threads of the process
     np.save(out, np.array(counts, dtype=np.int64))
-    info = {"side": side, "process_s": end - start, "count_s": end - loaded, "cpu_s": cpu, "tokens": int(sum(counts))}
+    info = {
+        "side": side,
+        "process_s": end - start,
+        "count_s": end - loaded,
+        "cpu_s": cpu,
+        "tokens": int(sum(counts)),
+        "counted_by": dict(tally),
+        "counter": exact_counter(tok)[1] if side == "tiktoken" else side,
+    }
     print(json.dumps(info))
 
 
@@ -151,7 +168,8 @@ def bench_length(rows: int, workdir: Path) -> bool:
     tok_dir = build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", workdir / "tokenizer")
     results = {}
     env = {**os.environ, "TOKENIZERS_PARALLELISM": "true"}
-    for side in ("loop", "batched"):
+    sides = ("loop", "hf", "tiktoken")
+    for side in sides:
         out = workdir / f"counts-{side}.npy"
         wall = time.perf_counter()
         proc = subprocess.run(
@@ -176,23 +194,66 @@ def bench_length(rows: int, workdir: Path) -> bool:
         info["wall_s"] = time.perf_counter() - wall
         info["counts"] = np.load(out)
         results[side] = info
-    same = bool(np.array_equal(results["loop"]["counts"], results["batched"]["counts"]))
-    tokens = results["batched"]["tokens"]
+    loop = results["loop"]
+    tokens = loop["tokens"]
     print(f"\n## student_length: {rows:,} real-length rows, {tokens:,} tokens (mean {tokens / rows:,.0f}/row)")
-    print("| side | whole process s | counting s (wall) | counting CPU s (all threads) | rows/s (process) |")
-    print("|---|---|---|---|---|")
-    for side, label in (
-        ("loop", "per-row apply_chat_template(tokenize=True) loop"),
-        ("batched", "student_length (batched)"),
-    ):
+    print("| side | whole process s | counting s (wall) | counting CPU s (all threads) | tokens per CPU-s | rows/s |")
+    print("|---|---|---|---|---|---|")
+    labels = {
+        "loop": "per-row apply_chat_template(tokenize=True) loop (anchor)",
+        "hf": "student_length, HF batched counter (fallback)",
+        "tiktoken": "student_length, tiktoken counter (default for byte-level BPE)",
+    }
+    for side in sides:
         r = results[side]
-        print(f"| {label} | {r['wall_s']:.1f} | {r['count_s']:.1f} | {r['cpu_s']:.1f} | {rows / r['wall_s']:,.0f} |")
-    loop, batched = results["loop"], results["batched"]
-    print(f"| **ratio** | **{loop['wall_s'] / batched['wall_s']:.2f}x** | ", end="")
-    print(f"{loop['count_s'] / batched['count_s']:.2f}x | ", end="")
-    print(f"{loop['cpu_s'] / batched['cpu_s']:.2f}x | |")
-    print(f"identical counts on every row: {same} ({rows:,} rows)")
+        print(
+            f"| {labels[side]} | {r['wall_s']:.1f} | {r['count_s']:.1f} | {r['cpu_s']:.1f} | "
+            f"{tokens / r['cpu_s']:,.0f} | {rows / r['wall_s']:,.0f} |"
+        )
+    for side in sides[1:]:
+        r = results[side]
+        print(
+            f"| **ratio loop / {side}** | **{loop['wall_s'] / r['wall_s']:.2f}x** | "
+            f"{loop['count_s'] / r['count_s']:.2f}x | {loop['cpu_s'] / r['cpu_s']:.2f}x | | |"
+        )
+    print(
+        f"tiktoken side: counter {results['tiktoken']['counter']!r}, rows by counter "
+        f"{results['tiktoken']['counted_by']}"
+    )
+    same = True
+    for side in sides[1:]:
+        mismatched = int((results[side]["counts"] != loop["counts"]).sum())
+        print(f"{side}: identical counts on every row: {mismatched == 0} ({mismatched} of {rows:,} rows differ)")
+        same &= mismatched == 0
     return same
+
+
+def bench_codepoints() -> bool:
+    """Every code point (surrogates aside) in several contexts: the tiktoken counter against the Rust tokenizer."""
+    import unicodedata
+
+    from longcot.curation.bpe_count import tiktoken_counter
+    from longcot.curation.length import load_tokenizer
+    from longcot.training.tokenizer import build_qwen2_tokenizer as build_qwen_tokenizer
+
+    tok_dir = build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", Path(tempfile.mkdtemp()) / "tokenizer")
+    tok = load_tokenizer(str(tok_dir))
+    counter = tiktoken_counter(tok)
+    start = time.perf_counter()
+    texts = [
+        f"a{c}b {c}{c}{c} 1{c}2 '{c}s x\n{c}\n {c}  é{c}\u0301{c}"
+        for c in map(chr, range(sys.maxunicode + 1))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+    ]
+    ours = counter.count(texts)  # unassigned code points too: the scan checks what the router would avoid
+    rust = [len(e) for e in tok._tokenizer.encode_batch_fast(texts, add_special_tokens=False)]
+    bad = [hex(ord(t[1])) for t, a, b in zip(texts, ours, rust, strict=True) if a != b]
+    unknown = sum(not counter.exact_for(t) for t in texts)
+    seconds = time.perf_counter() - start
+    print(f"\n## code points: {len(texts):,} texts (every code point in 10 contexts), {seconds:.0f}s")
+    print(f"Python's Unicode {unicodedata.unidata_version}: {unknown:,} unassigned (routed to the Rust tokenizer)")
+    print(f"counts that differ: {len(bad)} {bad[:20]}")
+    return not bad
 
 
 # --- part 2: dedup ----------------------------------------------------------------------------------
@@ -404,7 +465,7 @@ def main() -> int:
     logger.remove()  # datatrove's INFO lines (they stay in each run's logs/)
     logger.add(sys.stderr, level="WARNING")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["length", "dedup", "stage", "all"], default="all")
+    parser.add_argument("--part", choices=["length", "dedup", "stage", "codepoints", "all"], default="all")
     parser.add_argument("--rows", type=int, default=4000, help="rows for the student_length part")
     parser.add_argument("--problems", type=int, default=100_000, help="distinct problems for the dedup part")
     parser.add_argument("--fuzzy-subset", type=int, default=10_000)
@@ -412,7 +473,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the dedup part's problems and planted copies")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
-    parser.add_argument("--side", choices=["loop", "batched"], help=argparse.SUPPRESS)
+    parser.add_argument("--side", choices=["loop", "hf", "tiktoken"], help=argparse.SUPPRESS)
     parser.add_argument("--tokenizer", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -430,6 +491,8 @@ def main() -> int:
         ok &= bench_length(args.rows, workdir)
     if args.part in ("dedup", "all"):
         ok &= bench_dedup(args.problems, args.fuzzy_subset, seed=args.seed)
+    if args.part == "codepoints":  # minutes: not part of `all`
+        ok &= bench_codepoints()
     if args.part in ("stage", "all"):
         bench_stage(args.stage_rows, workdir)
     print(f"\nload average at start / end: {started_load:.1f} / {os.getloadavg()[0]:.1f}")
