@@ -3,10 +3,14 @@
 Three parts, each printing both sides and the ratio:
 
 1. `length`: real-length samples (Sky-T1 traces from ../shared/data/cot_skyt1_*.jsonl, repeated and
-   perturbed so no two rows are the same string) through `student_length`'s batched counter and through a
-   per-row `len(tokenizer.apply_chat_template(messages, tokenize=True, return_dict=False))` loop, each in
-   its own whole process (`python bench/curation_bench.py --side batched|loop ...`: tokenizer load
-   included). Counts must be identical on every row (exit 1 otherwise).
+   perturbed so no two rows are the same string) through a per-row
+   `len(tokenizer.apply_chat_template(messages, tokenize=True, return_dict=False))` loop (the anchor) and
+   through `student_length`'s two counters: the HF batched one (Rust `encode_batch_fast`, the fallback) and
+   the tiktoken one (the default for byte-level BPE tokenizers that convert exactly); each side in its own
+   whole process (`python bench/curation_bench.py --side loop|hf|tiktoken ...`: tokenizer load included).
+   Counts must be identical on every row (exit 1 otherwise); the tiktoken side says which counter ran.
+   `--part codepoints` (minutes, not in `all`): every Unicode code point in ten contexts through the
+   tiktoken counter and the Rust tokenizer; exit 1 on any count that differs.
 2. `dedup`: `dedup method: minhash` on N problems (MATH train + MATH-500 problems, then renumbered
    siblings of them to reach N: same template, other numbers, so other problems) with 2% planted
    near-copies (wording, case, whitespace and punctuation changed; numbers and formulas kept), against
@@ -15,14 +19,16 @@ Three parts, each printing both sides and the ratio:
    siblings included: MATH train alone is also run).
 3. `stage`: the whole curation block of recipes/pipelines/curate.yaml (student_length, quality,
    difficulty, dedup minhash, select) by `run_pipeline` on the local executor, tasks 2, workers 2, on R
-   real-length rows (4 samples per problem); rows/s and the 1M-row time it extrapolates to (stated as an
-   extrapolation).
+   real-length rows (4 samples per problem): wall time, CPU time of all processes (datatrove's workers
+   sampled with psutil), the load average, each datatrove stage's wall time (from its completion
+   markers) and each step's time; the 1M-row time it extrapolates to is printed as an extrapolation.
 
 Usage:
     python bench/curation_bench.py                       # all parts: 4,000 / 100,000 / 20,000 rows
     python bench/curation_bench.py --part length --rows 4000
     python bench/curation_bench.py --part dedup --problems 100000 --fuzzy-subset 10000
-    python bench/curation_bench.py --part stage --stage-rows 20000
+    python bench/curation_bench.py --part stage --stage-rows 100000
+    python bench/curation_bench.py --part codepoints
     python bench/curation_bench.py --quick               # small smoke of every part
 """
 
@@ -414,7 +420,47 @@ def stage_rows(n: int, seed: int = 0) -> pl.DataFrame:
     return pl.DataFrame(out)
 
 
-def bench_stage(n: int, workdir: Path) -> None:
+class _ChildCPU:
+    """CPU seconds of every descendant process while the block runs (psutil, sampled every 0.2 s).
+
+    datatrove's local pool starts workers from a forkserver, so `RUSAGE_CHILDREN` never sees them. A
+    process that ends between two samples loses at most 0.2 s of its CPU time.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self._seen: dict[tuple[int, float], float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    def _poll(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while True:
+            for child in me.children(recursive=True):
+                try:
+                    times = child.cpu_times()
+                    self._seen[(child.pid, child.create_time())] = times.user + times.system
+                except psutil.Error:
+                    continue
+            if self._stop.wait(0.2):
+                return
+
+    def __enter__(self) -> _ChildCPU:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def seconds(self) -> float:
+        return sum(self._seen.values())
+
+
+def bench_stage(n: int, workdir: Path, workers: int = 2) -> None:
     from longcot.pipeline.config import load_config
     from longcot.pipeline.run import run_pipeline
     from longcot.training.tokenizer import build_qwen2_tokenizer as build_qwen_tokenizer
@@ -423,36 +469,56 @@ def bench_stage(n: int, workdir: Path) -> None:
     if not tok_dir.exists():
         build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", tok_dir)
     frame = stage_rows(n)
+    chars = frame.select(pl.col("reasoning").str.len_chars().mean()).item()
     data = workdir / "stage-in"
     data.mkdir(parents=True, exist_ok=True)
     for shard in range(4):
         frame.slice(shard * frame.height // 4, frame.height // 4).write_parquet(data / f"part-{shard}.parquet")
     import resource
 
-    def run(workers: int, out: str) -> tuple[float, float, object]:
-        config = load_config(
-            REPO / "recipes" / "pipelines" / "curate.yaml",
-            overrides=[f"input={data}", f"output={workdir / out}", f"steps.0.tokenizer={tok_dir}",
-                       f"steps.4.n={n // 20}", f"executor.workers={workers}"],
-        )  # fmt: skip
-        before = resource.getrusage(resource.RUSAGE_SELF)
-        start = time.perf_counter()
-        result = run_pipeline(config, fresh=True)
-        seconds = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_SELF)
-        return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
+    from longcot.pipeline.stages import stage_plan
 
-    seconds, _, result = run(2, "stage-out")
-    # workers: 1 runs every task in this process, so its CPU time (all threads) is the whole stage's work.
-    seconds_one, cpu, _ = run(1, "stage-out-1")
-    chars = frame.select(pl.col("reasoning").str.len_chars().mean()).item()
-    print("\n## whole curation stage (recipes/pipelines/curate.yaml, local executor, tasks 2)")
-    print(f"{frame.height:,} rows (mean reasoning {chars:,.0f} chars), workers 2: {seconds:.1f}s wall = ", end="")
-    rate = frame.height / seconds
-    print(f"{rate:,.0f} rows/s; 1,000,000 rows extrapolated: {1e6 / rate / 60:.1f} min")
-    print(f"workers 1 (in this process): {seconds_one:.1f}s wall, {cpu:.0f}s CPU = ", end="")
-    print(f"{cpu / frame.height * 1000:.1f} ms/row; ", end="")
-    print(f"1,000,000 rows on 2 free cores: {cpu / frame.height * 1e6 / 2 / 60:.1f} min (extrapolated from CPU time)")
+    config = load_config(
+        REPO / "recipes" / "pipelines" / "curate.yaml",
+        overrides=[f"input={data}", f"output={workdir / 'stage-out'}", f"steps.0.tokenizer={tok_dir}",
+                   f"steps.4.n={n // 20}", f"executor.workers={workers}"],
+    )  # fmt: skip
+    del frame  # the run reads the files back; keep memory for the workers
+    load_before = os.getloadavg()
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    watcher = _ChildCPU()
+    start, start_wall = time.perf_counter(), time.time()
+    with watcher:
+        result = run_pipeline(config, fresh=True)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    load_after = os.getloadavg()
+    # CPU of this process and of datatrove's worker processes (forkserver children, sampled every 0.2 s)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + watcher.seconds()
+    print(f"\n## whole curation stage (recipes/pipelines/curate.yaml, local executor, tasks 2, workers {workers})")
+    out = workdir / "stage-out"
+    tokens = pl.concat(
+        [pl.scan_parquet(out / "data" / "*.parquet"), pl.scan_parquet(out / "dropped" / "*" / "*.parquet")],
+        how="diagonal_relaxed",
+    ).select(pl.col("student_tokens").mean(), pl.len())
+    mean_tokens, counted = tokens.collect().row(0)
+    print(
+        f"{n:,} rows (mean reasoning {chars:,.0f} chars; {mean_tokens:,.0f} student tokens per row over {counted:,})"
+    )
+    print(f"load average: before {load_before[0]:.1f}, after {load_after[0]:.1f} (1 min), {load_after[1]:.1f} (5 min)")
+    print(f"measured: {seconds:.1f}s wall, {cpu:.0f}s CPU (all processes) = {cpu / n * 1000:.2f} ms CPU per row")
+    print(f"extrapolated to 1,000,000 rows: {1e6 / n * seconds / 60:.1f} min wall at this load; ", end="")
+    print(f"{cpu / n * 1e6 / 2 / 60:.1f} min on 2 free cores (from CPU time; not run at 1M)")
+    ends = []
+    for stage in stage_plan(config):
+        marks = list((stage.logging_dir / "completions").glob("*"))
+        ends.append((stage.label, max((m.stat().st_mtime for m in marks), default=float("nan"))))
+    print("| stage | ends at s | took s (wall) |")
+    print("|---|---|---|")
+    previous = start_wall
+    for label, end in ends:
+        print(f"| {label} | {end - start_wall:.1f} | {end - previous:.1f} |")
+        previous = end
     print("| step | rows in | rows out | seconds (summed over tasks, wall) | dropped |")
     print("|---|---|---|---|---|")
     for s in result.funnel:
@@ -470,6 +536,7 @@ def main() -> int:
     parser.add_argument("--problems", type=int, default=100_000, help="distinct problems for the dedup part")
     parser.add_argument("--fuzzy-subset", type=int, default=10_000)
     parser.add_argument("--stage-rows", type=int, default=20_000)
+    parser.add_argument("--stage-workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0, help="seed of the dedup part's problems and planted copies")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
@@ -494,7 +561,7 @@ def main() -> int:
     if args.part == "codepoints":  # minutes: not part of `all`
         ok &= bench_codepoints()
     if args.part in ("stage", "all"):
-        bench_stage(args.stage_rows, workdir)
+        bench_stage(args.stage_rows, workdir, workers=args.stage_workers)
     print(f"\nload average at start / end: {started_load:.1f} / {os.getloadavg()[0]:.1f}")
     return 0 if ok else 1
 

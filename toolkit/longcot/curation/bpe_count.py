@@ -119,7 +119,7 @@ class TiktokenCounter:
     raw_added: re.Pattern[str] | None  # added tokens matched before normalization
     normalized_added: re.Pattern[str] | None  # added tokens matched on normalized pieces
     normalization: str | None
-    threads: int = 2
+    threads: int = 1
 
     def _pieces(self, text: str) -> tuple[int, list[str]]:
         """(added tokens in `text`, the ordinary pieces between them, normalized)."""
@@ -157,17 +157,21 @@ class TiktokenCounter:
             counts[k] = specials
             pieces += parts
             owners += [k] * len(parts)
-        for k, ids in zip(owners, self.encoding.encode_ordinary_batch(pieces, num_threads=self.threads), strict=True):
+        if self.threads > 1:
+            encoded = self.encoding.encode_ordinary_batch(pieces, num_threads=self.threads)
+        else:  # one thread: a plain loop saves the thread pool's overhead (a datatrove task is one process per core)
+            encoded = map(self.encoding.encode_ordinary, pieces)
+        for k, ids in zip(owners, encoded, strict=True):
             counts[k] += len(ids)
         return counts
 
 
-def tiktoken_counter(tokenizer: Any, *, threads: int = 2) -> TiktokenCounter:
+def tiktoken_counter(tokenizer: Any, *, threads: int = 1) -> TiktokenCounter:
     """An exact tiktoken counter for a transformers fast tokenizer, or NotConvertible saying why not.
 
     Args:
         tokenizer: A transformers tokenizer backed by a Rust `tokenizers.Tokenizer`.
-        threads: Threads of tiktoken's batch encode.
+        threads: Threads of tiktoken's batch encode; 1 (the default) encodes in this thread.
 
     Raises:
         NotConvertible: tiktoken is not installed, or the tokenizer is not a byte-level BPE whose merges

@@ -136,9 +136,11 @@ def looping_rows(texts: pl.Series, *, ngram: int, min_repeats: int, min_words: i
     valid = row[:n] == row[ngram - 1 : ngram - 1 + n]  # the n-gram does not cross into the next text
     g ^= row[:n].astype(np.uint64) * np.uint64(0xD6E8FEB86659FD93)
     order = np.argsort(g, kind="stable")
-    same = (g[order][1:] == g[order][:-1]) & valid[order][1:] & valid[order][:-1]
+    sorted_g, sorted_valid = g[order], valid[order]  # each gathered once (13M n-grams per 10k-row batch)
+    same = (sorted_g[1:] == sorted_g[:-1]) & sorted_valid[1:] & sorted_valid[:-1]
+    later, earlier = order[1:][same], order[:-1][same]
     dist = np.zeros(n, dtype=np.int64)
-    dist[order[1:][same]] = order[1:][same] - order[:-1][same]
+    dist[later] = later - earlier
     # Runs of positions with the same (non-zero) distance, within one text.
     cont = np.zeros(n, dtype=bool)
     cont[1:] = (dist[1:] == dist[:-1]) & (dist[1:] > 0) & (row[1:n] == row[: n - 1])
