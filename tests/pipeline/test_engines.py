@@ -224,23 +224,26 @@ def test_slurm_failed_job_fails_fast(slurm_cluster: str, engine_input: Path, tmp
 # --- chained global stages -----------------------------------------------------------------------
 
 
+#: Tasks of the chained-stages runs: each of their five stages is a round of Ray tasks or a Slurm job.
+GLOBAL_TASKS = 2
+
+
 def _write_judged_input(folder: Path) -> Path:
-    """4 JSONL files of judged samples: 2 samples per problem, reworded copies of problems in other files."""
+    """JSONL files (one per task) of judged samples: 2 per problem, reworded copies of problems in other files."""
     folder.mkdir(parents=True, exist_ok=True)
-    for part in range(TASKS):
+    for part in range(GLOBAL_TASKS):
         lines = []
         for i in range(6):
             n = part * 6 + i
-            # problems 0-5 of file 0 come back reworded (case, spacing, punctuation) in the other files
-            problem = f"How many positive divisors does {n * 7 + 12} have, counting 1 and {n * 7 + 12}?"
-            if part and i < 2:
-                problem = f"how many  positive divisors does {(i + part) * 7 + 12} have counting 1 and " + (
-                    f"{(i + part) * 7 + 12} ?"
-                )
+            # problems 1-4 of file 0 come back reworded (case, spacing, punctuation) in the other files
+            source = i + part if part and i < 2 else n
+            problem = f"How many positive divisors does {source * 7 + 12} have, counting 1 and {source * 7 + 12}?"
+            if source != n:
+                problem = f"how many  positive divisors does {source * 7 + 12} have counting 1 and {source * 7 + 12} ?"
             for sample in range(2):
-                verdict = "correct" if (n + sample) % 3 else "incorrect"
+                verdict = "incorrect" if n % 4 == 0 or (n + sample) % 3 == 0 else "correct"
                 lines.append(json.dumps({"problem_id": f"p{part}-{i}", "problem": problem, "completion": f"c{sample}",
-                                         "gold_answer": str(n), "verdict": verdict}))  # fmt: skip
+                                         "gold_answer": str(source), "verdict": verdict}))  # fmt: skip
         (folder / f"part-{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder
 
@@ -255,7 +258,7 @@ def _global_config(source: Path, output: Path, executor: dict[str, Any]) -> Pipe
             {"type": "length", "column": "completion", "min": 1},
         ],
         "output": {"path": str(output), "batch_size": 5},
-        "executor": {"tasks": TASKS, **executor},
+        "executor": {"tasks": GLOBAL_TASKS, **executor},
     }
     return build_config(raw, where="test_engines")
 
@@ -264,7 +267,7 @@ def _assert_same_staged_run(result: RunResult, reference: RunResult) -> None:
     from longcot.pipeline.stages import stage_plan
 
     out, ref = result.output, reference.output
-    assert result.tasks == result.tasks_completed == TASKS
+    assert result.tasks == result.tasks_completed == GLOBAL_TASKS
     assert_frame_equal(_rows(out / "data", "*.parquet"), _rows(ref / "data", "*.parquet"))
     assert_frame_equal(_rows(out / "dropped", "*/*.parquet"), _rows(ref / "dropped", "*/*.parquet"))
     assert _funnel(out) == _funnel(ref)
@@ -272,8 +275,9 @@ def _assert_same_staged_run(result: RunResult, reference: RunResult) -> None:
         assert (out / "global" / name).read_text() == (ref / "global" / name).read_text()
     config = _global_config(out, out, {"type": "local"})
     assert [(s.label, s.completed()) for s in stage_plan(config)] == [
-        ("difficulty: collect", TASKS), ("difficulty: reduce", 1), ("difficulty → dedup: collect", TASKS),
-        ("dedup: reduce", 1), ("dedup → length → write", TASKS),
+        ("difficulty: collect", GLOBAL_TASKS), ("difficulty: reduce", 1),
+        ("difficulty → dedup: collect", GLOBAL_TASKS), ("dedup: reduce", 1),
+        ("dedup → length → write", GLOBAL_TASKS),
     ]  # fmt: skip
 
 
@@ -288,11 +292,12 @@ def local_staged_run(judged_input: Path) -> RunResult:
     result = run_pipeline(_global_config(judged_input, judged_input.parent / "local", {"type": "local", "workers": 1}))
     funnel = {s.step: s for s in result.funnel}
     assert funnel["difficulty"].dropped.get("unsolved", 0) > 0  # both stages decide something
-    assert funnel["dedup"].dropped.get("near_duplicate", 0) >= 2 * (TASKS - 1)
+    assert funnel["dedup"].dropped.get("near_duplicate", 0) >= 2
     return result
 
 
 @pytest.mark.ray
+@pytest.mark.timeout(900)  # five Ray rounds: 228 s on the shared 2-core machine at load 13 (local: 11 s)
 @pytest.mark.filterwarnings("ignore:placement_group:DeprecationWarning")
 def test_ray_chained_global_stages_match_local(
     ray_local: Any, judged_input: Path, local_staged_run: RunResult, tmp_path: Path
@@ -303,6 +308,7 @@ def test_ray_chained_global_stages_match_local(
 
 
 @pytest.mark.slurm
+@pytest.mark.timeout(900)  # five chained Slurm jobs (afterok dependencies)
 def test_slurm_chained_global_stages_match_local(
     slurm_cluster: str, judged_input: Path, local_staged_run: RunResult, tmp_path: Path
 ) -> None:
