@@ -3,10 +3,14 @@
 Three parts, each printing both sides and the ratio:
 
 1. `length`: real-length samples (Sky-T1 traces from ../shared/data/cot_skyt1_*.jsonl, repeated and
-   perturbed so no two rows are the same string) through `student_length`'s batched counter and through a
-   per-row `len(tokenizer.apply_chat_template(messages, tokenize=True, return_dict=False))` loop, each in
-   its own whole process (`python bench/curation_bench.py --side batched|loop ...`: tokenizer load
-   included). Counts must be identical on every row (exit 1 otherwise).
+   perturbed so no two rows are the same string) through a per-row
+   `len(tokenizer.apply_chat_template(messages, tokenize=True, return_dict=False))` loop (the anchor) and
+   through `student_length`'s two counters: the HF batched one (Rust `encode_batch_fast`, the fallback) and
+   the tiktoken one (the default for byte-level BPE tokenizers that convert exactly); each side in its own
+   whole process (`python bench/curation_bench.py --side loop|hf|tiktoken ...`: tokenizer load included).
+   Counts must be identical on every row (exit 1 otherwise); the tiktoken side says which counter ran.
+   `--part codepoints` (minutes, not in `all`): every Unicode code point in ten contexts through the
+   tiktoken counter and the Rust tokenizer; exit 1 on any count that differs.
 2. `dedup`: `dedup method: minhash` on N problems (MATH train + MATH-500 problems, then renumbered
    siblings of them to reach N: same template, other numbers, so other problems) with 2% planted
    near-copies (wording, case, whitespace and punctuation changed; numbers and formulas kept), against
@@ -15,14 +19,16 @@ Three parts, each printing both sides and the ratio:
    siblings included: MATH train alone is also run).
 3. `stage`: the whole curation block of recipes/pipelines/curate.yaml (student_length, quality,
    difficulty, dedup minhash, select) by `run_pipeline` on the local executor, tasks 2, workers 2, on R
-   real-length rows (4 samples per problem); rows/s and the 1M-row time it extrapolates to (stated as an
-   extrapolation).
+   real-length rows (4 samples per problem): wall time, CPU time of all processes (datatrove's workers
+   sampled with psutil), the load average, each datatrove stage's wall time (from its completion
+   markers) and each step's time; the 1M-row time it extrapolates to is printed as an extrapolation.
 
 Usage:
     python bench/curation_bench.py                       # all parts: 4,000 / 100,000 / 20,000 rows
     python bench/curation_bench.py --part length --rows 4000
     python bench/curation_bench.py --part dedup --problems 100000 --fuzzy-subset 10000
-    python bench/curation_bench.py --part stage --stage-rows 20000
+    python bench/curation_bench.py --part stage --stage-rows 100000
+    python bench/curation_bench.py --part codepoints
     python bench/curation_bench.py --quick               # small smoke of every part
 """
 
@@ -37,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -123,7 +130,13 @@ def run_side(side: str, rows: int, tokenizer: str, out: Path) -> None:
     start = time.perf_counter()
     import resource
 
-    from longcot.curation.length import _conversations, count_tokens, count_tokens_reference, load_tokenizer
+    from longcot.curation.length import (
+        _conversations,
+        count_tokens,
+        count_tokens_reference,
+        exact_counter,
+        load_tokenizer,
+    )
     from longcot.records import DEFAULT_CONVERSATION
 
     frame = length_rows(rows)
@@ -131,17 +144,27 @@ def run_side(side: str, rows: int, tokenizer: str, out: Path) -> None:
     loaded = time.perf_counter()
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     conversations = _conversations(frame, DEFAULT_CONVERSATION)
-    if side == "batched":
+    tally: Counter[str] = Counter()
+    if side in ("hf", "tiktoken"):
         counts = []
         for offset in range(0, len(conversations), 10_000):  # the step's batch size
-            counts += count_tokens(tok, conversations[offset : offset + 10_000])
+            batch = conversations[offset : offset + 10_000]
+            counts += count_tokens(tok, batch, counter="auto" if side == "tiktoken" else "hf", tally=tally)
     else:
         counts = count_tokens_reference(tok, conversations)
     end = time.perf_counter()
     cpu1 = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)  # all threads of the process
     np.save(out, np.array(counts, dtype=np.int64))
-    info = {"side": side, "process_s": end - start, "count_s": end - loaded, "cpu_s": cpu, "tokens": int(sum(counts))}
+    info = {
+        "side": side,
+        "process_s": end - start,
+        "count_s": end - loaded,
+        "cpu_s": cpu,
+        "tokens": int(sum(counts)),
+        "counted_by": dict(tally),
+        "counter": exact_counter(tok)[1] if side == "tiktoken" else side,
+    }
     print(json.dumps(info))
 
 
@@ -151,7 +174,8 @@ def bench_length(rows: int, workdir: Path) -> bool:
     tok_dir = build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", workdir / "tokenizer")
     results = {}
     env = {**os.environ, "TOKENIZERS_PARALLELISM": "true"}
-    for side in ("loop", "batched"):
+    sides = ("loop", "hf", "tiktoken")
+    for side in sides:
         out = workdir / f"counts-{side}.npy"
         wall = time.perf_counter()
         proc = subprocess.run(
@@ -176,23 +200,66 @@ def bench_length(rows: int, workdir: Path) -> bool:
         info["wall_s"] = time.perf_counter() - wall
         info["counts"] = np.load(out)
         results[side] = info
-    same = bool(np.array_equal(results["loop"]["counts"], results["batched"]["counts"]))
-    tokens = results["batched"]["tokens"]
+    loop = results["loop"]
+    tokens = loop["tokens"]
     print(f"\n## student_length: {rows:,} real-length rows, {tokens:,} tokens (mean {tokens / rows:,.0f}/row)")
-    print("| side | whole process s | counting s (wall) | counting CPU s (all threads) | rows/s (process) |")
-    print("|---|---|---|---|---|")
-    for side, label in (
-        ("loop", "per-row apply_chat_template(tokenize=True) loop"),
-        ("batched", "student_length (batched)"),
-    ):
+    print("| side | whole process s | counting s (wall) | counting CPU s (all threads) | tokens per CPU-s | rows/s |")
+    print("|---|---|---|---|---|---|")
+    labels = {
+        "loop": "per-row apply_chat_template(tokenize=True) loop (anchor)",
+        "hf": "student_length, HF batched counter (fallback)",
+        "tiktoken": "student_length, tiktoken counter (default for byte-level BPE)",
+    }
+    for side in sides:
         r = results[side]
-        print(f"| {label} | {r['wall_s']:.1f} | {r['count_s']:.1f} | {r['cpu_s']:.1f} | {rows / r['wall_s']:,.0f} |")
-    loop, batched = results["loop"], results["batched"]
-    print(f"| **ratio** | **{loop['wall_s'] / batched['wall_s']:.2f}x** | ", end="")
-    print(f"{loop['count_s'] / batched['count_s']:.2f}x | ", end="")
-    print(f"{loop['cpu_s'] / batched['cpu_s']:.2f}x | |")
-    print(f"identical counts on every row: {same} ({rows:,} rows)")
+        print(
+            f"| {labels[side]} | {r['wall_s']:.1f} | {r['count_s']:.1f} | {r['cpu_s']:.1f} | "
+            f"{tokens / r['cpu_s']:,.0f} | {rows / r['wall_s']:,.0f} |"
+        )
+    for side in sides[1:]:
+        r = results[side]
+        print(
+            f"| **ratio loop / {side}** | **{loop['wall_s'] / r['wall_s']:.2f}x** | "
+            f"{loop['count_s'] / r['count_s']:.2f}x | {loop['cpu_s'] / r['cpu_s']:.2f}x | | |"
+        )
+    print(
+        f"tiktoken side: counter {results['tiktoken']['counter']!r}, rows by counter "
+        f"{results['tiktoken']['counted_by']}"
+    )
+    same = True
+    for side in sides[1:]:
+        mismatched = int((results[side]["counts"] != loop["counts"]).sum())
+        print(f"{side}: identical counts on every row: {mismatched == 0} ({mismatched} of {rows:,} rows differ)")
+        same &= mismatched == 0
     return same
+
+
+def bench_codepoints() -> bool:
+    """Every code point (surrogates aside) in several contexts: the tiktoken counter against the Rust tokenizer."""
+    import unicodedata
+
+    from longcot.curation.bpe_count import tiktoken_counter
+    from longcot.curation.length import load_tokenizer
+    from longcot.training.tokenizer import build_qwen2_tokenizer as build_qwen_tokenizer
+
+    tok_dir = build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", Path(tempfile.mkdtemp()) / "tokenizer")
+    tok = load_tokenizer(str(tok_dir))
+    counter = tiktoken_counter(tok)
+    start = time.perf_counter()
+    texts = [
+        f"a{c}b {c}{c}{c} 1{c}2 '{c}s x\n{c}\n {c}  é{c}\u0301{c}"
+        for c in map(chr, range(sys.maxunicode + 1))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+    ]
+    ours = counter.count(texts)  # unassigned code points too: the scan checks what the router would avoid
+    rust = [len(e) for e in tok._tokenizer.encode_batch_fast(texts, add_special_tokens=False)]
+    bad = [hex(ord(t[1])) for t, a, b in zip(texts, ours, rust, strict=True) if a != b]
+    unknown = sum(not counter.exact_for(t) for t in texts)
+    seconds = time.perf_counter() - start
+    print(f"\n## code points: {len(texts):,} texts (every code point in 10 contexts), {seconds:.0f}s")
+    print(f"Python's Unicode {unicodedata.unidata_version}: {unknown:,} unassigned (routed to the Rust tokenizer)")
+    print(f"counts that differ: {len(bad)} {bad[:20]}")
+    return not bad
 
 
 # --- part 2: dedup ----------------------------------------------------------------------------------
@@ -353,7 +420,47 @@ def stage_rows(n: int, seed: int = 0) -> pl.DataFrame:
     return pl.DataFrame(out)
 
 
-def bench_stage(n: int, workdir: Path) -> None:
+class _ChildCPU:
+    """CPU seconds of every descendant process while the block runs (psutil, sampled every 0.2 s).
+
+    datatrove's local pool starts workers from a forkserver, so `RUSAGE_CHILDREN` never sees them. A
+    process that ends between two samples loses at most 0.2 s of its CPU time.
+    """
+
+    def __init__(self) -> None:
+        import threading
+
+        self._seen: dict[tuple[int, float], float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, daemon=True)
+
+    def _poll(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while True:
+            for child in me.children(recursive=True):
+                try:
+                    times = child.cpu_times()
+                    self._seen[(child.pid, child.create_time())] = times.user + times.system
+                except psutil.Error:
+                    continue
+            if self._stop.wait(0.2):
+                return
+
+    def __enter__(self) -> _ChildCPU:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def seconds(self) -> float:
+        return sum(self._seen.values())
+
+
+def bench_stage(n: int, workdir: Path, workers: int = 2) -> None:
     from longcot.pipeline.config import load_config
     from longcot.pipeline.run import run_pipeline
     from longcot.training.tokenizer import build_qwen2_tokenizer as build_qwen_tokenizer
@@ -362,36 +469,56 @@ def bench_stage(n: int, workdir: Path) -> None:
     if not tok_dir.exists():
         build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", tok_dir)
     frame = stage_rows(n)
+    chars = frame.select(pl.col("reasoning").str.len_chars().mean()).item()
     data = workdir / "stage-in"
     data.mkdir(parents=True, exist_ok=True)
     for shard in range(4):
         frame.slice(shard * frame.height // 4, frame.height // 4).write_parquet(data / f"part-{shard}.parquet")
     import resource
 
-    def run(workers: int, out: str) -> tuple[float, float, object]:
-        config = load_config(
-            REPO / "recipes" / "pipelines" / "curate.yaml",
-            overrides=[f"input={data}", f"output={workdir / out}", f"steps.0.tokenizer={tok_dir}",
-                       f"steps.4.n={n // 20}", f"executor.workers={workers}"],
-        )  # fmt: skip
-        before = resource.getrusage(resource.RUSAGE_SELF)
-        start = time.perf_counter()
-        result = run_pipeline(config, fresh=True)
-        seconds = time.perf_counter() - start
-        after = resource.getrusage(resource.RUSAGE_SELF)
-        return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
+    from longcot.pipeline.stages import stage_plan
 
-    seconds, _, result = run(2, "stage-out")
-    # workers: 1 runs every task in this process, so its CPU time (all threads) is the whole stage's work.
-    seconds_one, cpu, _ = run(1, "stage-out-1")
-    chars = frame.select(pl.col("reasoning").str.len_chars().mean()).item()
-    print("\n## whole curation stage (recipes/pipelines/curate.yaml, local executor, tasks 2)")
-    print(f"{frame.height:,} rows (mean reasoning {chars:,.0f} chars), workers 2: {seconds:.1f}s wall = ", end="")
-    rate = frame.height / seconds
-    print(f"{rate:,.0f} rows/s; 1,000,000 rows extrapolated: {1e6 / rate / 60:.1f} min")
-    print(f"workers 1 (in this process): {seconds_one:.1f}s wall, {cpu:.0f}s CPU = ", end="")
-    print(f"{cpu / frame.height * 1000:.1f} ms/row; ", end="")
-    print(f"1,000,000 rows on 2 free cores: {cpu / frame.height * 1e6 / 2 / 60:.1f} min (extrapolated from CPU time)")
+    config = load_config(
+        REPO / "recipes" / "pipelines" / "curate.yaml",
+        overrides=[f"input={data}", f"output={workdir / 'stage-out'}", f"steps.0.tokenizer={tok_dir}",
+                   f"steps.4.n={n // 20}", f"executor.workers={workers}"],
+    )  # fmt: skip
+    del frame  # the run reads the files back; keep memory for the workers
+    load_before = os.getloadavg()
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    watcher = _ChildCPU()
+    start, start_wall = time.perf_counter(), time.time()
+    with watcher:
+        result = run_pipeline(config, fresh=True)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    load_after = os.getloadavg()
+    # CPU of this process and of datatrove's worker processes (forkserver children, sampled every 0.2 s)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime) + watcher.seconds()
+    print(f"\n## whole curation stage (recipes/pipelines/curate.yaml, local executor, tasks 2, workers {workers})")
+    out = workdir / "stage-out"
+    tokens = pl.concat(
+        [pl.scan_parquet(out / "data" / "*.parquet"), pl.scan_parquet(out / "dropped" / "*" / "*.parquet")],
+        how="diagonal_relaxed",
+    ).select(pl.col("student_tokens").mean(), pl.len())
+    mean_tokens, counted = tokens.collect().row(0)
+    print(
+        f"{n:,} rows (mean reasoning {chars:,.0f} chars; {mean_tokens:,.0f} student tokens per row over {counted:,})"
+    )
+    print(f"load average: before {load_before[0]:.1f}, after {load_after[0]:.1f} (1 min), {load_after[1]:.1f} (5 min)")
+    print(f"measured: {seconds:.1f}s wall, {cpu:.0f}s CPU (all processes) = {cpu / n * 1000:.2f} ms CPU per row")
+    print(f"extrapolated to 1,000,000 rows: {1e6 / n * seconds / 60:.1f} min wall at this load; ", end="")
+    print(f"{cpu / n * 1e6 / 2 / 60:.1f} min on 2 free cores (from CPU time; not run at 1M)")
+    ends = []
+    for stage in stage_plan(config):
+        marks = list((stage.logging_dir / "completions").glob("*"))
+        ends.append((stage.label, max((m.stat().st_mtime for m in marks), default=float("nan"))))
+    print("| stage | ends at s | took s (wall) |")
+    print("|---|---|---|")
+    previous = start_wall
+    for label, end in ends:
+        print(f"| {label} | {end - start_wall:.1f} | {end - previous:.1f} |")
+        previous = end
     print("| step | rows in | rows out | seconds (summed over tasks, wall) | dropped |")
     print("|---|---|---|---|---|")
     for s in result.funnel:
@@ -404,15 +531,16 @@ def main() -> int:
     logger.remove()  # datatrove's INFO lines (they stay in each run's logs/)
     logger.add(sys.stderr, level="WARNING")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["length", "dedup", "stage", "all"], default="all")
+    parser.add_argument("--part", choices=["length", "dedup", "stage", "codepoints", "all"], default="all")
     parser.add_argument("--rows", type=int, default=4000, help="rows for the student_length part")
     parser.add_argument("--problems", type=int, default=100_000, help="distinct problems for the dedup part")
     parser.add_argument("--fuzzy-subset", type=int, default=10_000)
     parser.add_argument("--stage-rows", type=int, default=20_000)
+    parser.add_argument("--stage-workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0, help="seed of the dedup part's problems and planted copies")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
-    parser.add_argument("--side", choices=["loop", "batched"], help=argparse.SUPPRESS)
+    parser.add_argument("--side", choices=["loop", "hf", "tiktoken"], help=argparse.SUPPRESS)
     parser.add_argument("--tokenizer", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -430,8 +558,10 @@ def main() -> int:
         ok &= bench_length(args.rows, workdir)
     if args.part in ("dedup", "all"):
         ok &= bench_dedup(args.problems, args.fuzzy_subset, seed=args.seed)
+    if args.part == "codepoints":  # minutes: not part of `all`
+        ok &= bench_codepoints()
     if args.part in ("stage", "all"):
-        bench_stage(args.stage_rows, workdir)
+        bench_stage(args.stage_rows, workdir, workers=args.stage_workers)
     print(f"\nload average at start / end: {started_load:.1f} / {os.getloadavg()[0]:.1f}")
     return 0 if ok else 1
 

@@ -65,3 +65,40 @@ def test_crash_after_the_reduce_stage_resumes_without_redoing_it(tmp_path: Path)
 def test_a_global_step_cannot_run_batch_by_batch() -> None:
     with pytest.raises(ConfigError, match="decides from every row of the run"):
         ProcessorStep(Difficulty())
+
+
+def test_progress_shows_every_stage_with_its_own_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from rich.console import Console
+    from typer.testing import CliRunner
+
+    import longcot.cli as cli
+    from longcot.pipeline.config import load_config
+    from longcot.pipeline.stages import stage_plan
+
+    data = _input(tmp_path / "in")
+    yaml = tmp_path / "p.yaml"
+    yaml.write_text(
+        f"name: staged\ninput: {data}\noutput: {{path: {tmp_path / 'out'}}}\nexecutor: {{tasks: 2, workers: 1}}\n"
+        "steps:\n  - {type: difficulty}\n  - {type: length, column: problem, min: 1}\n"
+    )
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=screen, force_terminal=True, width=200))
+    ran = CliRunner().invoke(cli.app, ["run", str(yaml)])
+    assert ran.exit_code == 0, ran.output
+    shown = screen.getvalue()
+    for line in ("staged stage 1/3: difficulty: collect", "staged stage 2/3: difficulty: reduce",
+                 "staged stage 3/3: difficulty → length → write"):  # fmt: skip
+        assert line in shown
+    plan = stage_plan(load_config(yaml))
+    assert [(s.tasks, s.completed()) for s in plan] == [(2, 2), (1, 1), (2, 2)]
+
+
+def test_a_pipeline_without_global_steps_is_one_stage(tmp_path: Path) -> None:
+    from longcot.pipeline.stages import stage_plan
+    from longcot.pipeline.steps import ExactDedup
+
+    config = make_pipeline(str(_input(tmp_path / "in")), [ExactDedup()], str(tmp_path / "out"), tasks=2)
+    [stage] = stage_plan(config)
+    assert (stage.label, stage.tasks, stage.logging_dir) == ("dedup → write", 2, (tmp_path / "out" / "logs"))

@@ -219,3 +219,100 @@ def test_slurm_failed_job_fails_fast(slurm_cluster: str, engine_input: Path, tmp
         run_pipeline(config)
     assert time.monotonic() - start < 60
     assert not (tmp_path / "bad" / "logs" / "completions").exists()
+
+
+# --- chained global stages -----------------------------------------------------------------------
+
+
+#: Tasks of the chained-stages runs: each of their five stages is a round of Ray tasks or a Slurm job.
+GLOBAL_TASKS = 2
+
+
+def _write_judged_input(folder: Path) -> Path:
+    """JSONL files (one per task) of judged samples: 2 per problem, reworded copies of problems in other files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for part in range(GLOBAL_TASKS):
+        lines = []
+        for i in range(6):
+            n = part * 6 + i
+            # problems 1-4 of file 0 come back reworded (case, spacing, punctuation) in the other files
+            source = i + part if part and i < 2 else n
+            problem = f"How many positive divisors does {source * 7 + 12} have, counting 1 and {source * 7 + 12}?"
+            if source != n:
+                problem = f"how many  positive divisors does {source * 7 + 12} have counting 1 and {source * 7 + 12} ?"
+            for sample in range(2):
+                verdict = "incorrect" if n % 4 == 0 or (n + sample) % 3 == 0 else "correct"
+                lines.append(json.dumps({"problem_id": f"p{part}-{i}", "problem": problem, "completion": f"c{sample}",
+                                         "gold_answer": str(source), "verdict": verdict}))  # fmt: skip
+        (folder / f"part-{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def _global_config(source: Path, output: Path, executor: dict[str, Any]) -> PipelineConfig:
+    raw = {
+        "name": "engines-global",
+        "input": {"path": str(source)},
+        "steps": [
+            {"type": "difficulty", "drop_unsolved": True},  # global: pass rate per problem over every task
+            {"type": "dedup", "method": "minhash"},  # global: near-duplicate problems across tasks
+            {"type": "length", "column": "completion", "min": 1},
+        ],
+        "output": {"path": str(output), "batch_size": 5},
+        "executor": {"tasks": GLOBAL_TASKS, **executor},
+    }
+    return build_config(raw, where="test_engines")
+
+
+def _assert_same_staged_run(result: RunResult, reference: RunResult) -> None:
+    from longcot.pipeline.stages import stage_plan
+
+    out, ref = result.output, reference.output
+    assert result.tasks == result.tasks_completed == GLOBAL_TASKS
+    assert_frame_equal(_rows(out / "data", "*.parquet"), _rows(ref / "data", "*.parquet"))
+    assert_frame_equal(_rows(out / "dropped", "*/*.parquet"), _rows(ref / "dropped", "*/*.parquet"))
+    assert _funnel(out) == _funnel(ref)
+    for name in ("02-dedup/clusters.jsonl",):
+        assert (out / "global" / name).read_text() == (ref / "global" / name).read_text()
+    config = _global_config(out, out, {"type": "local"})
+    assert [(s.label, s.completed()) for s in stage_plan(config)] == [
+        ("difficulty: collect", GLOBAL_TASKS), ("difficulty: reduce", 1),
+        ("difficulty → dedup: collect", GLOBAL_TASKS), ("dedup: reduce", 1),
+        ("dedup → length → write", GLOBAL_TASKS),
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def judged_input(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _write_judged_input(tmp_path_factory.mktemp("engines-global") / "input")
+
+
+@pytest.fixture(scope="module")
+def local_staged_run(judged_input: Path) -> RunResult:
+    """The reference for chained global stages: the local executor, one task after another."""
+    result = run_pipeline(_global_config(judged_input, judged_input.parent / "local", {"type": "local", "workers": 1}))
+    funnel = {s.step: s for s in result.funnel}
+    assert funnel["difficulty"].dropped.get("unsolved", 0) > 0  # both stages decide something
+    assert funnel["dedup"].dropped.get("near_duplicate", 0) >= 2
+    return result
+
+
+@pytest.mark.ray
+@pytest.mark.timeout(900)  # five Ray rounds: 228 s on the shared 2-core machine at load 13 (local: 11 s)
+@pytest.mark.filterwarnings("ignore:placement_group:DeprecationWarning")
+def test_ray_chained_global_stages_match_local(
+    ray_local: Any, judged_input: Path, local_staged_run: RunResult, tmp_path: Path
+) -> None:
+    config = _global_config(judged_input, tmp_path / "ray", {"type": "ray", "workers": 2, "mem_per_cpu_gb": 1})
+    result = run_pipeline(config)
+    _assert_same_staged_run(result, local_staged_run)
+
+
+@pytest.mark.slurm
+@pytest.mark.timeout(900)  # five chained Slurm jobs (afterok dependencies)
+def test_slurm_chained_global_stages_match_local(
+    slurm_cluster: str, judged_input: Path, local_staged_run: RunResult, tmp_path: Path
+) -> None:
+    config = _global_config(judged_input, tmp_path / "slurm", _slurm_executor(slurm_cluster))
+    result = run_pipeline(config)
+    assert not result.submitted
+    _assert_same_staged_run(result, local_staged_run)

@@ -79,7 +79,8 @@ def run_cmd(
 ) -> None:
     """Run a pipeline YAML; running it again after a crash resumes where it stopped."""
     from longcot.pipeline.config import load_config
-    from longcot.pipeline.run import completed_tasks, run_pipeline
+    from longcot.pipeline.run import run_pipeline
+    from longcot.pipeline.stages import stage_plan
 
     overrides = list(set_ or [])
     if strict:
@@ -97,12 +98,21 @@ def run_cmd(
     )  # fmt: skip
 
     def watch(cfg: Any) -> None:
-        task = progress.add_task(f"{cfg.name}: tasks", total=cfg.executor.tasks)
+        # one bar per datatrove stage (a pipeline with global steps is a chain of them), each with its own count
+        plan = stage_plan(cfg)
+        bars = [
+            progress.add_task(
+                f"{cfg.name}: {stage.label}" if len(plan) == 1 else f"{cfg.name} stage {k}/{len(plan)}: {stage.label}",
+                total=stage.tasks,
+            )
+            for k, stage in enumerate(plan, start=1)
+        ]
         progress.start()
 
         def poll() -> None:
             while not stop.wait(0.5):
-                progress.update(task, completed=completed_tasks(cfg))
+                for bar, stage in zip(bars, plan, strict=True):
+                    progress.update(bar, completed=stage.completed())
 
         threading.Thread(target=poll, daemon=True).start()
 

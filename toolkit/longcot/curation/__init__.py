@@ -7,7 +7,9 @@ type               class                           what it does (drop reasons)
 =================  ==============================  =====================================================
 student_length     :class:`StudentLength`          tokens of the training conversation in the student's
                                                    tokenizer and chat template → `student_tokens`
-                                                   (`too_long`, `too_short`)
+                                                   (`too_long`, `too_short`); counted exactly by
+                                                   tiktoken for byte-level BPE tokenizers
+                                                   (:mod:`longcot.curation.bpe_count`), else the Rust one
 difficulty         :class:`Difficulty`             pass rate per problem over every judged sample of the
                                                    run, or a student's pass-rates file → `pass_rate`
                                                    (`unjudged`, `unsolved`, `solved_by_all`, `too_hard`,

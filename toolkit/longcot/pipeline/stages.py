@@ -320,6 +320,52 @@ def _chain(executor: Any, depends: Any) -> None:
     executor.depends = depends
 
 
+@dataclasses.dataclass(frozen=True)
+class Stage:
+    """One datatrove job of a run, in the order they run: what it does, its tasks, its completion markers."""
+
+    label: str
+    tasks: int
+    logging_dir: Path
+
+    def completed(self) -> int:
+        """Tasks of this stage with a datatrove completion marker."""
+        folder = self.logging_dir / "completions"
+        return len(list(folder.iterdir())) if folder.is_dir() else 0
+
+
+def stage_plan(config: Any) -> list[Stage]:
+    """Every stage of a run in order, with the logging dirs :func:`build_staged_executor` gives them.
+
+    A pipeline without global steps is one stage. Progress displays poll each stage's markers (datatrove
+    executors have no progress hook; the markers are what every executor, local, Slurm or Ray, writes).
+
+    Example:
+        >>> # [s.label for s in stage_plan(curate)] == ["student_length → quality → difficulty: collect",
+        >>> #   "difficulty: reduce", "dedup: collect", "dedup: reduce", "select: collect", "select: reduce",
+        >>> #   "select → write"]
+    """
+    from longcot.pipeline.run import logging_dir
+
+    logs = logging_dir(config).absolute()
+    tasks = config.executor.tasks
+    plan: list[Stage] = []
+    pending: list[str] = []
+    for index, processor in enumerate(config.steps, start=1):
+        if not is_global(processor):
+            pending.append(processor.name)
+            continue
+        tag = f"global-{index:02d}-{processor.name}"
+        before = " → ".join(pending)
+        plan.append(
+            Stage(f"{before + ' → ' if before else ''}{processor.name}: collect", tasks, logs / f"{tag}-collect")
+        )
+        plan.append(Stage(f"{processor.name}: reduce", 1, logs / f"{tag}-reduce"))
+        pending = [processor.name]
+    plan.append(Stage(" → ".join([*pending, "write"]), tasks, logs))
+    return plan
+
+
 def has_global_steps(config: Any) -> bool:
     """Whether a pipeline needs stages (a step that sees every row)."""
     return any(is_global(step) for step in config.steps)
