@@ -6,7 +6,7 @@ machine:
     python bench/mutation.py --file compare --max-children 2      # verify/compare.py
     python bench/mutation.py --file checker --max-children 2      # contamination/checker.py
     python bench/mutation.py --file base --max-children 2         # pipeline/base.py
-    python bench/mutation.py --file compare --survivors           # after test changes: rerun only the survivors
+    python bench/mutation.py --file compare --survivors           # after test changes: only survivors, unrun ones
     python bench/mutation.py --report                             # print the last results again, per file
 
 `--file` takes a name from `only_mutate` (its stem, or the path); without it every file is run. It prints
@@ -80,6 +80,10 @@ def mutmut(*args: str) -> int:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # mutmut puts mutants/src first itself
     # The tests run inside mutants/, where tests/conftest.py's default `<repo>/../shared/data` does not exist.
     env.setdefault("LONGCOT_SHARED_DATA", str(REPO.parent / "shared" / "data"))
+    # mutmut limits each mutant's CPU time (not wall time): polars' thread pool would spend it on every core at
+    # once and turn slow tests into false timeouts; one thread each also keeps a shared machine usable.
+    for name in ("POLARS_MAX_THREADS", "RAYON_NUM_THREADS", "OMP_NUM_THREADS"):
+        env.setdefault(name, "1")
     with src_link():
         return subprocess.run([sys.executable, "-m", "mutmut", *args], cwd=REPO, env=env, check=False).returncode
 
@@ -123,7 +127,7 @@ def main() -> None:
     """Parse the arguments, run mutmut unless `--report`, print the counts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", help="one of the `only_mutate` files (stem or path); default: all of them")
-    parser.add_argument("--survivors", action="store_true", help="rerun only the mutants left alive last time")
+    parser.add_argument("--survivors", action="store_true", help="rerun only the mutants left alive (or not run)")
     parser.add_argument("--max-children", type=int, default=None, help="parallel mutant runs (default: CPUs)")
     parser.add_argument("--report", action="store_true", help="only print the results of the last run")
     parser.add_argument("--show", action="store_true", help="with the report, print each survivor's diff")
@@ -132,7 +136,8 @@ def main() -> None:
     if not args.report:
         names: list[str] = []
         if args.survivors:
-            names = [n for p, st in results().items() if only in (None, p) for n, s in st.items() if s in _ALIVE]
+            todo = (*_ALIVE, "not checked")  # survivors, and mutants of functions changed since (never run)
+            names = [n for p, st in results().items() if only in (None, p) for n, s in st.items() if s in todo]
             if not names:
                 print("no survivors to rerun")
         elif only:
