@@ -152,6 +152,9 @@ def test_batches_from_batch_min_are_scanned_at_once(checker: ContaminationChecke
     results = checker.check_texts(texts)
     assert len(calls) == scanned
     assert [[m.method for m in ms] for ms in results] == [["fuzzy"] if i % 2 else [] for i in range(n)]
+    # A None among the texts (a missing value) still goes the batch way.
+    calls.clear()
+    assert checker.check_texts([None, *texts])[0] == [] and len(calls) == (1 if n + 1 >= _BATCH_MIN else 0)
 
 
 def test_a_batch_with_a_non_string_goes_one_by_one(checker: ContaminationChecker,
@@ -203,6 +206,7 @@ def test_evaluate_and_candidates_are_the_stages(checker: ContaminationChecker) -
     evaluated = checker.evaluate("Restating: " + AYA, tokens, "problem")
     found = [(m.benchmark, item.item.item_id, m.method) for item, _, m in evaluated if m is not None]
     assert found == [("aime2024", "aime-2024-I-01", "exact")]
+    assert [m.column for _, _, m in checker.evaluate(AYA, tokenize(AYA)) if m is not None] == ["text"]  # default
     assert checker.candidates(tokenize(CLEAN)) == checker._candidates.candidates(tokenize(CLEAN), None)
 
 

@@ -269,6 +269,23 @@ def test_from_config_errors(cls: type[Processor], options: dict, message: str, h
     assert error.__cause__ is None and (error.__context__ is None or error.__suppress_context__)
 
 
+@dataclass(frozen=True)
+class EmptyConfig:
+    pass
+
+
+class NoOptions(Plain):
+    name = "no_options"
+    Config = EmptyConfig
+
+
+def test_an_option_for_a_config_without_fields() -> None:
+    with pytest.raises(ConfigError) as info:
+        NoOptions.from_config({"x": 1}, where="w")
+    assert (info.value.args[0], info.value.hint) == ("w: unknown option 'x' for step 'no_options'",
+                                                     "options of 'no_options' are: (none)")  # fmt: skip
+
+
 def test_from_config_builds_the_step() -> None:
     assert isinstance(Plain.from_config({}, where="w"), Plain)
     step = Configured.from_config({"min": 2, "columns": ["a"]}, where="w")
@@ -298,6 +315,7 @@ class Big(Filter):
         ([2, 2], [2, 2], {}, []),  # nothing dropped: the batch as it was, nothing sent to the sink
         ([], [], {}, []),
         ([None, 3], [None], {"odd": 1}, [(3, "odd")]),  # a null never drops
+        ([5], [], {"big": 1}, [(5, "big")]),  # a one-row batch goes through the rules too
     ],
 )
 def test_filter_drops_counts_and_sinks(values: list, kept: list, dropped: dict, sunk: list) -> None:
