@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from verify_cases import CASES
 
-from longcot.verify.compare import compare_answers
+from longcot.verify.compare import NeedsSympy, compare_answers
 from longcot.verify.core import extract_stage
 from longcot.verify.verdict import Verdict
 
@@ -224,6 +224,34 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("0", "\\frac{0}{0}", False),
         ("12:00", "12:00", True),  # the same time, as written
         ("12:00", "1:00", False),
+        # fifth look (bench/mutation.py --file compare): based digits, infinities, relations, equations, numbers
+        ("1A2_{16}", "1\\text{A}2", True),  # a digit in \text inside the number
+        ("1A_{16}", "X1A", False),  # a stray letter before the digits is not a leading zero
+        ("[0, \\infty)", "[0, 2\\infty)", False),  # an interval's infinite end is `\infty` as written
+        ("(-\\infty, 2]", "(-2\\infty, 2]", False),
+        ("[1, \\infty)", "[1, + \\infty)", True),
+        ("(-\\infty, 2]", "(- \\infty, 2]", True),
+        ("[1, 2)", "[\\text{one}, 2)", False),
+        ("|x| < 1.41", "(-\\sqrt{2}, \\sqrt{2})", True),  # the mirrored end of a rounded gold is rounded too
+        ("x + 1 \\ne 4", "x + 1 \\ne 4", True),  # not an interval of x: compared as written
+        ("x \\ne 2\\sqrt{2}", "(-\\infty, \\sqrt{8}) \\cup (\\sqrt{8}, \\infty)", True),
+        ("x + y < 2\\sqrt{2}", "x + y < \\sqrt{8}", True),
+        (
+            "\\begin{pmatrix} \\sqrt{8} & 1 \\\\ 0 & 1 \\end{pmatrix}",
+            "\\begin{pmatrix} 2\\sqrt{2} & 1 \\\\ 0 & 1 \\end{pmatrix}",
+            True,
+        ),
+        ("y = 2x + 1", "y = \\{1, 2\\}", False),  # a set is no side of an equation
+        ("x + y = 1", "x = x", False),  # an identity is no multiple of the gold
+        ("(x+1)^2 = x^2 + 2x + 1", "y = 2", False),  # the gold is an identity: nothing is a multiple of it
+        ("x + y = 1", "10^{15}x + 10^{15}y = 10^{15}", True),  # a large factor (was unequal: ratio < 1e-12)
+        ("x + y = 1", "10^{-15}x + 10^{-15}y = 10^{-15}", True),
+        ("1e3", "\\frac{2001}{2}", False),  # a gold without decimal places accepts no rounding
+        ("1", "\\sin(1)", False),
+        ("0", "\\sin^2(1) + \\cos^2(1) - 1", True),  # evalf finds no digit of it: zero (was unequal)
+        ("1", "\\sin^2(1) + \\cos^2(1)", True),
+        ("10^{40}", "10^{40}(\\sin^2(1) + \\cos^2(1))", True),
+        ("\\ln 2", "\\frac{548949}{791966}", False),  # equal to 12 digits: only the 50-digit check tells
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
@@ -235,3 +263,35 @@ def test_reasons() -> None:
     assert compare_answers("2", "3") == (False, "not equal")
     assert compare_answers("", "3") == (False, "gold answer is unreadable")
     assert compare_answers("2", "") == (False, "predicted answer is unreadable")
+
+
+# The fast tier decides these without sympy (`NeedsSympy` would send each to a helper process): a change that
+# only makes it defer still shows here, though the sympy tier would reach the same verdict.
+@pytest.mark.parametrize(
+    ("gold", "pred", "equal"),
+    [
+        ("x^{2} + y", "x^2+y", True),
+        ("x + y", "x\\,+\\,y", True),
+        ("x + y", "x  +  y", True),
+        ("(-\\sqrt{2}, \\sqrt{2})", "|x| < \\sqrt{2}", True),
+        ("(-2\\sqrt{2}, 1)", "-\\sqrt{8} < x < 1", True),
+        ("x = 3", "x = 4", False),
+        ("x = \\frac{1}{2}", "x = 0.6", False),
+        ("2\\sqrt{2}", "\\sqrt{8}", True),
+        ("[0, \\infty)", "[0, 2\\infty)", False),
+        ("x + y < 2\\sqrt{2}", "x + y < \\sqrt{8}", True),
+        ("x \\ne 2\\sqrt{2}", "(-\\infty, \\sqrt{8}) \\cup (\\sqrt{8}, \\infty)", True),
+    ],
+)
+def test_fast_tier_rows(gold: str, pred: str, equal: bool) -> None:
+    assert compare_answers(gold, pred) == (equal, "equal" if equal else "not equal")
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "why"),
+    [("1 = 2", "2 = 4", "equation"), ("x = 3", "y = 3", "expression"), ("x + y", "y + x", "expression")],
+)
+def test_fast_tier_defers_and_says_why(gold: str, pred: str, why: str) -> None:
+    with pytest.raises(NeedsSympy) as info:
+        compare_answers(gold, pred)
+    assert str(info.value) == why

@@ -217,21 +217,20 @@ _BATCH_MIN = 64
 class ContaminationChecker:
     """Checks texts against an index of benchmark items.
 
-        Build it once (it indexes the benchmarks; with `embedding` it loads the model and embeds the
-        items), then call :meth:`check_texts` or :meth:`check_frame` on batches.
+    Build it once (it indexes the benchmarks; with `embedding` it loads the model and embeds the
+    items), then call :meth:`check_texts` or :meth:`check_frame` on batches.
 
-        Args:
-            benchmarks: Loaded benchmarks (see :func:`~longcot.contamination.registry.load_benchmarks`).
-            config: Thresholds and methods.
+    Args:
+        benchmarks: Loaded benchmarks (see :func:`~longcot.contamination.registry.load_benchmarks`).
+        config: Thresholds and methods.
 
-        Example:
-            >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
-    from longcot.contamination.rules import RuleStage
-            >>> problem = "Find the number of ordered pairs $(a,b)$ of integers with $a^2+b^2=2025$."
-            >>> checker = ContaminationChecker([Benchmark("demo", (BenchmarkItem("demo", "d-1", problem),), "inline")])
-            >>> row = "Q: find the number of ordered pairs (a, b) of integers with a^2 + b^2 = 2025"
-            >>> [m.method for m in checker.check_text(row)]
-            ['exact']
+    Example:
+        >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
+        >>> problem = "Find the number of ordered pairs $(a,b)$ of integers with $a^2+b^2=2025$."
+        >>> checker = ContaminationChecker([Benchmark("demo", (BenchmarkItem("demo", "d-1", problem),), "inline")])
+        >>> row = "Q: find the number of ordered pairs (a, b) of integers with a^2 + b^2 = 2025"
+        >>> [m.method for m in checker.check_text(row)]
+        ['exact']
     """
 
     def __init__(self, benchmarks: Sequence[Benchmark], config: CheckConfig | None = None) -> None:
@@ -386,28 +385,27 @@ def check_contamination(
 ) -> Report:
     """Check rows against benchmarks and report every match with its evidence.
 
-        Args:
-            rows: A polars DataFrame, a list of dicts, or a list of strings (one `text` column).
-            benchmarks: Loaded :class:`Benchmark` objects, or registry names (`["aime", "math500"]`).
-            columns: Text columns to check; default: those of `problem`, `reasoning`, `completion`,
-                `messages`-free text columns present (see :func:`detect_text_columns`).
-            config: Methods and thresholds (:class:`CheckConfig`).
-            id_column: Column with row ids; default: the first of `problem_id`, `id`, `request_key` present.
-            benchmark_files: `{name: path}` when `benchmarks` are names (see `load_benchmarks`).
+    Args:
+        rows: A polars DataFrame, a list of dicts, or a list of strings (one `text` column).
+        benchmarks: Loaded :class:`Benchmark` objects, or registry names (`["aime", "math500"]`).
+        columns: Text columns to check; default: those of `problem`, `reasoning`, `completion`,
+            `messages`-free text columns present (see :func:`detect_text_columns`).
+        config: Methods and thresholds (:class:`CheckConfig`).
+        id_column: Column with row ids; default: the first of `problem_id`, `id`, `request_key` present.
+        benchmark_files: `{name: path}` when `benchmarks` are names (see `load_benchmarks`).
 
-        Returns:
-            The :class:`Report`.
+    Returns:
+        The :class:`Report`.
 
-        Raises:
-            SchemaError: A requested column is missing (the message lists the columns present).
+    Raises:
+        SchemaError: A requested column is missing (the message lists the columns present).
 
-        Example:
-            >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
-    from longcot.contamination.rules import RuleStage
-            >>> item = BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?")
-            >>> rows = ["Q: How many positive divisors does $2024$ have in total?"]
-            >>> check_contamination(rows, [Benchmark("demo", (item,), "inline")]).contaminated
-            True
+    Example:
+        >>> from longcot.contamination.registry import Benchmark, BenchmarkItem
+        >>> item = BenchmarkItem("demo", "d-1", "How many positive divisors does 2024 have in total?")
+        >>> rows = ["Q: How many positive divisors does $2024$ have in total?"]
+        >>> check_contamination(rows, [Benchmark("demo", (item,), "inline")]).contaminated
+        True
     """
     from longcot.contamination.frames import as_frame, detect_text_columns
     from longcot.contamination.registry import load_benchmarks

@@ -166,4 +166,5 @@ def merge_matches(matches: Sequence[Match]) -> list[Match]:
         cur = best.get(key)
         if cur is None or (rank[m.method], -m.score) < (rank[cur.method], -cur.score):
             best[key] = m
-    return sorted(best.values(), key=lambda m: (rank[m.method], -m.score))
+    # Ties in a fixed order (benchmark, item): candidates come out of sets, whose order changes between runs.
+    return sorted(best.values(), key=lambda m: (rank[m.method], -m.score, m.benchmark, m.item_id))

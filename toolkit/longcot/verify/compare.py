@@ -687,7 +687,15 @@ def _value_at(expr: Any, point: dict[Any, Any], *, digits: int = 20) -> Any:
     real, imag = value.as_real_imag()
     if not (real.is_Number and imag.is_Number):
         return None  # symbols left over, or a value sympy cannot put a number on
+    if _no_digits(real) and _no_digits(imag):
+        # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
+        return sympy.Integer(0)
     return value
+
+
+def _no_digits(number: Any) -> bool:
+    """Whether a sympy number is 0, or a float evalf found no digit of (it comes back with 1 bit of precision)."""
+    return bool(number == 0 or (number.is_Float and number._prec < 4))
 
 
 def _points(free: list[Any]) -> list[dict[Any, Any]]:
@@ -735,6 +743,6 @@ def _equations_equivalent(gold: Relation, pred: Relation, ctx: Context) -> bool:
     if not free:
         return False
     ratios = [r for point in _points(free) if (r := _value_at(g / p, point)) is not None]
-    if len(ratios) < 2 or abs(ratios[0]) < 1e-12:
-        return False
+    if len(ratios) < 2 or ratios[0] == 0:
+        return False  # the gold's `lhs - rhs` vanishes where the prediction's does not: no multiple of it
     return all(abs(r - ratios[0]) <= 1e-9 * abs(ratios[0]) for r in ratios[1:])
