@@ -35,7 +35,10 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import itertools
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -44,6 +47,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -392,10 +396,10 @@ def bench_dedup(n: int, subset: int, seed: int = 0) -> bool:
 # --- part 3: the whole stage ------------------------------------------------------------------------
 
 
-def stage_rows(n: int, seed: int = 0) -> pl.DataFrame:
+def _stage_row_stream(n: int, seed: int = 0) -> Iterator[dict]:
+    """The stage bench's rows, one at a time (4 teachers per problem; the same rows for the same n and seed)."""
     rng = random.Random(seed)
-    traces = [t for t in load_traces()]
-    out = []
+    traces = load_traces()
     teachers = ["deepseek:r1", "openai:o3-mini", "anthropic:claude", "qwen:qwq"]
     for p in range(n // 4):
         t = traces[p % len(traces)]
@@ -403,21 +407,40 @@ def stage_rows(n: int, seed: int = 0) -> pl.DataFrame:
         for s, teacher in enumerate(teachers):
             correct = rng.random() < 0.6
             reasoning = t["reasoning"] or t["generation"]
-            out.append(
-                {
-                    "problem_id": f"p{p}",
-                    "problem": problem,
-                    "gold_answer": t["answer"],
-                    "subject": str(t.get("level")),
-                    "teacher": teacher,
-                    "sample_index": s,
-                    "reasoning": reasoning[: rng.randint(len(reasoning) // 2, len(reasoning))],
-                    "completion": t["final_solution"] or "The answer is $\\boxed{" + str(t["answer"]) + "}$.",
-                    "verdict": "correct" if correct else "incorrect",
-                    "predicted_answer": t["answer"] if correct else "0",
-                }
-            )
-    return pl.DataFrame(out)
+            yield {
+                "problem_id": f"p{p}",
+                "problem": problem,
+                "gold_answer": t["answer"],
+                "subject": str(t.get("level")),
+                "teacher": teacher,
+                "sample_index": s,
+                "reasoning": reasoning[: rng.randint(len(reasoning) // 2, len(reasoning))],
+                "completion": t["final_solution"] or "The answer is $\\boxed{" + str(t["answer"]) + "}$.",
+                "verdict": "correct" if correct else "incorrect",
+                "predicted_answer": t["answer"] if correct else "0",
+            }
+
+
+def stage_rows(n: int, seed: int = 0) -> pl.DataFrame:
+    return pl.DataFrame(list(_stage_row_stream(n, seed)))
+
+
+def write_stage_input(n: int, data: Path, shards: int = 4) -> float:
+    """Write the stage bench's input as `shards` Parquet files, one shard in memory at a time.
+
+    Returns the mean reasoning length in characters. Runs in a child process (see :func:`bench_stage`), so
+    the rows' memory is gone before datatrove forks its workers and lock manager.
+    """
+    data.mkdir(parents=True, exist_ok=True)
+    stream, per_shard = _stage_row_stream(n), (n // 4) * 4 // shards
+    chars = rows = 0
+    for shard in range(shards):
+        frame = pl.DataFrame(list(itertools.islice(stream, per_shard if shard < shards - 1 else None)))
+        chars += frame.select(pl.col("reasoning").str.len_chars().sum()).item()
+        rows += frame.height
+        frame.write_parquet(data / f"part-{shard}.parquet")
+        del frame
+    return chars / max(rows, 1)
 
 
 class _ChildCPU:
@@ -468,12 +491,11 @@ def bench_stage(n: int, workdir: Path, workers: int = 2) -> None:
     tok_dir = workdir / "tokenizer"
     if not tok_dir.exists():
         build_qwen_tokenizer(SHARED / "tokenizers" / "qwen2.5", tok_dir)
-    frame = stage_rows(n)
-    chars = frame.select(pl.col("reasoning").str.len_chars().mean()).item()
     data = workdir / "stage-in"
-    data.mkdir(parents=True, exist_ok=True)
-    for shard in range(4):
-        frame.slice(shard * frame.height // 4, frame.height // 4).write_parquet(data / f"part-{shard}.parquet")
+    # The input is built in a child process: at 1M rows the rows take ~18 GB while built, and a parent holding
+    # them when datatrove forks its lock manager was OOM-killed.
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        chars = pool.submit(write_stage_input, n, data).result()
     import resource
 
     from longcot.pipeline.stages import stage_plan
@@ -483,7 +505,6 @@ def bench_stage(n: int, workdir: Path, workers: int = 2) -> None:
         overrides=[f"input={data}", f"output={workdir / 'stage-out'}", f"steps.0.tokenizer={tok_dir}",
                    f"steps.4.n={n // 20}", f"executor.workers={workers}"],
     )  # fmt: skip
-    del frame  # the run reads the files back; keep memory for the workers
     load_before = os.getloadavg()
     before = resource.getrusage(resource.RUSAGE_SELF)
     watcher = _ChildCPU()
