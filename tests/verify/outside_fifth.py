@@ -1,9 +1,10 @@
-"""FOURTH: labelled pairs in outside answer styles, written by the lead session before any run (issue 12).
+"""FIFTH: labelled pairs in outside answer styles, written by the lead session before any run (issue 12).
 
-Written on 2026-12-01 without reading the THIRD batch or the fixes made for it, and committed before longcot
-or math-verify first graded it, so its first run is an out-of-sample number (the README's "Answer
-verification" benchmark table). Rows are `(category, gold, whole response, expected verdict)` as in
-`outside_cases.py`; the classes are those of issue 12 sections 1-2, about a third of them close negatives.
+Written on 2026-12-01 without reading the THIRD or FOURTH batches (another session's) or the fixes made
+for them, and committed before longcot or math-verify first graded it, so its first run is an out-of-sample
+number (the README's "Answer verification" benchmark table). Rows are `(category, gold, whole response,
+expected verdict)` as in `outside_cases.py`; the classes are those of issue 12 sections 1-2, about a third
+of them close negatives.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _THINK = (
 )
 _LLAMA = "<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nWhat about with 7 people?<|eot_id|>"
 
-FOURTH: list[tuple[str, str, str, str]] = [
+FIFTH: list[tuple[str, str, str, str]] = [
     # --- finding the answer
     (
         "find",
