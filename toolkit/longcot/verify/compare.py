@@ -17,7 +17,15 @@ from functools import lru_cache
 from typing import Any
 
 from longcot.verify.extract import find_answer
-from longcot.verify.latex import LatexParseError, NotRational, divides_by_zero, symbols_of, to_surd, to_sympy
+from longcot.verify.latex import (
+    LatexParseError,
+    NotRational,
+    divides_by_zero,
+    symbols_of,
+    to_fraction,
+    to_surd,
+    to_sympy,
+)
 from longcot.verify.parse import (
     Based,
     Choice,
@@ -231,10 +239,18 @@ def _text_equal(gold: Text, pred: Node) -> bool:
     return False
 
 
+_PREFIXED = re.compile(r"^-?0[xXbBoO]")
+
+
 def _based_equal(gold: Based, pred: Node) -> bool:
     if isinstance(pred, Based):
         return pred.base == gold.base and pred.digits.lstrip("0") == gold.digits.lstrip("0")
     if isinstance(pred, Expr):
+        if _PREFIXED.match(pred.latex) and pred.value is not None:  # `0x1A`: a number that says its base
+            try:
+                return int(gold.digits, gold.base) == pred.value
+            except ValueError:  # a digit the base does not have
+                return False
         digits = re.sub(r"\\text\{([^}]*)\}", r"\1", pred.latex).replace(" ", "").upper()
         return digits.lstrip("0") == gold.digits.lstrip("0")
     return False
@@ -336,14 +352,35 @@ def _label_tree(tree: tuple[Any, ...]) -> bool:
     return False
 
 
+_COORDINATES = frozenset("xyz")
+
+
+def _sum_label(tree: tuple[Any, ...]) -> bool:
+    """`m + n`, `a + b + c`: the asked-for sum of the answer's unknowns (not `x + y`, which is a curve's left side)."""
+    terms: list[str] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if node[0] == "add":
+            stack += [node[1], node[2]]
+        elif node[0] == "sym" and isinstance(node[1], str):
+            terms.append(node[1])
+        else:
+            return False
+    return len(terms) >= 2 and len(set(terms)) == len(terms) and not _COORDINATES & set(terms)
+
+
 def _is_label(node: Node) -> bool:
-    """What the left side of `x = 3` names: a symbol, a segment or its length, a ratio or tuple of symbols."""
+    """What the left side of `x = 3` names: a symbol, a segment or its length, a ratio or tuple of symbols,
+    a word (`\\text{Area}`, `\\text{A}`), or a sum of unknowns (`m + n`)."""
     if isinstance(node, Seq):
         return bool(node.items) and all(_is_label(item) for item in node.items)
+    if isinstance(node, Text):
+        return True
     if not isinstance(node, Expr):
         return False
     if node.tree is not None:
-        return _label_tree(node.tree)
+        return _label_tree(node.tree) or _sum_label(node.tree)
     return _RATIO_LABEL.match(node.latex) is not None
 
 
@@ -354,8 +391,31 @@ def _negated(node: Node) -> Node:
     return node
 
 
-def _abs_of_var(node: Node) -> bool:
-    return isinstance(node, Expr) and node.tree is not None and node.tree[0] == "abs" and node.tree[1][0] == "sym"
+def _abs_center(node: Node) -> Fraction | None:
+    """The centre `c` of `|x|`, `|x - c|` or `|x + c|` (c rational); None for any other node."""
+    if not (isinstance(node, Expr) and node.tree is not None and node.tree[0] == "abs"):
+        return None
+    inner = node.tree[1]
+    if inner[0] == "sym":
+        return Fraction(0)
+    if inner[0] != "add" or inner[1][0] != "sym":
+        return None
+    try:
+        return -to_fraction(inner[2])
+    except (NotRational, ZeroDivisionError):
+        return None
+
+
+def _around(center: Fraction | None, radius: Node) -> tuple[Node, Node] | None:
+    """The endpoints `c - r`, `c + r` of `|x - c| < r`; `-r`, `r` when `c` is 0 (r may be irrational then)."""
+    if center is None:
+        return None
+    if center == 0:
+        return _negated(radius), radius
+    if not isinstance(radius, Expr) or radius.value is None:
+        return None
+    low, high = center - radius.value, center + radius.value
+    return Expr(str(low), None, low, False), Expr(str(high), None, high, False)
 
 
 def _as_intervals(node: Node) -> list[Interval] | None:
@@ -385,10 +445,10 @@ def _relation_interval(rel: Relation) -> Interval | None:
     if len(sides) != 2:
         return None
     (left, right), op = sides, ops[0]
-    if _abs_of_var(left) and op in _LESS:  # `|x| < a`: -a < x < a
-        return _negated(right), right, _LESS[op], _LESS[op]
-    if _abs_of_var(right) and op in _MORE:  # `a > |x|`
-        return _negated(left), left, _MORE[op], _MORE[op]
+    if op in _LESS and (ends := _around(_abs_center(left), right)) is not None:  # `|x - c| < r`: c-r < x < c+r
+        return ends[0], ends[1], _LESS[op], _LESS[op]
+    if op in _MORE and (ends := _around(_abs_center(right), left)) is not None:  # `r > |x - c|`
+        return ends[0], ends[1], _MORE[op], _MORE[op]
     if _is_var(left):
         if op in _LESS:
             return _NEG_INF, right, False, _LESS[op]

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 
 _THINK_TAGS = (("<think>", "</think>"), ("<|begin_of_thought|>", "<|end_of_thought|>"))
 _THINK_TAG_RE = re.compile("|".join(re.escape(tag) for pair in _THINK_TAGS for tag in pair))
-_END_MARKERS = ("<|end_of_solution|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>", "</s>", "</answer>")
+_END_MARKERS = (
+    "<|end_of_solution|>",
+    "<|im_end|>",
+    "<|endoftext|>",
+    "<|eot_id|>",
+    "</s>",
+    "<end_of_turn>",
+    "<\uff5cend\u2581of\u2581sentence\uff5c>",
+    "</answer>",
+)
 _DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_start\|>assistant")
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
 # Matched against the lower-cased text: a literal prefix ("answer") lets the regex engine skip ahead fast.
@@ -131,6 +140,7 @@ def find_answer(response: str) -> Extraction:
     text = response or ""
     if not text.strip():
         return Extraction(None, None, False, "empty response")
+    text, ended = _this_turn(text)
     final = text
     # One pass over the text for every thinking tag (long responses: this scan is most of the cost).
     last: dict[str, int] = {}
@@ -142,8 +152,7 @@ def find_answer(response: str) -> Extraction:
             return Extraction(None, None, True, f"cut off while thinking: {open_tag} never closed")
         if last_close >= 0:
             final = text[last_close + len(close_tag) :]
-    complete = any(marker in final for marker in _END_MARKERS)
-    final = _this_turn(final)
+    complete = ended or any(marker in final for marker in _END_MARKERS)
     open_solution = "<|begin_of_solution|>" in final and not complete
     final = _DROP_MARKERS.sub(" ", final)
     for marker in _END_MARKERS:
@@ -177,27 +186,41 @@ def find_answer(response: str) -> Extraction:
     return Extraction(answer, source, False, f"answer from {source}")
 
 
-_TURN_ENDS = re.compile(r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|</s>|<end_of_turn>")
+# Where one chat turn stops and the next begins, across template families (ChatML, Llama 3, Gemma, Mistral,
+# DeepSeek, plain `User:` transcripts). An end-of-turn token is consumed; a turn header is kept with its turn.
+_TURN_ENDS = re.compile(
+    r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|</s>|<end_of_turn>|<\uff5cend\u2581of\u2581sentence\uff5c>"
+    r"|(?=<\|im_start\|>|<\|start_header_id\|>|<start_of_turn>|\[INST\]|<\uff5c(?:User|Assistant)\uff5c>)"
+    r"|(?:^|\n)(?=[ \t]*(?:Human|User|Assistant):)"
+)
 _OTHER_TURN = re.compile(
-    r"^\s*(?:<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|Human:|User:)"
+    r"^\s*(?:<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|<start_of_turn>\s*user"
+    r"|\[INST\]|<\uff5cUser\uff5c>|Human:|User:)"
 )
 _ASSISTANT_HEADER = re.compile(
-    r"^\s*(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>)"
+    r"^\s*(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>"
+    r"|<start_of_turn>\s*model|<\uff5cAssistant\uff5c>|Assistant:)"
 )
 
 
-def _this_turn(text: str) -> str:
-    """The assistant's own turn: after an end-of-turn marker, a chat template's next turn (`<|im_start|>user
-    …`, an empty `<|im_start|>assistant`) is someone else's text, never part of this answer."""
+def _this_turn(text: str) -> tuple[str, bool]:
+    """The assistant's own turn, and whether a turn boundary closed it.
+
+    The own turn is the first one with text that no other speaker's header starts: what a chat template's
+    next turn holds (`<|im_start|>user …`, `<start_of_turn>user`, `[INST]`, `User:`, and the made-up reply
+    after it) is someone else's text, never part of this answer. A prompt echoed before the reply is
+    skipped the same way.
+    """
     if not _TURN_ENDS.search(text):
-        return text
+        return text, False
     turns = _TURN_ENDS.split(text)
-    for turn in reversed(turns):
+    for k, turn in enumerate(turns):
         if _OTHER_TURN.match(turn):
             continue
-        if _ASSISTANT_HEADER.sub("", turn).strip():
-            return turn
-    return text
+        own = _ASSISTANT_HEADER.sub("", turn)
+        if own.strip():
+            return own, k < len(turns) - 1
+    return text, False
 
 
 def _search(text: str) -> tuple[str, str, int, bool] | None:

@@ -104,6 +104,7 @@ _WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
 _BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
 _SCI = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\\times|\\cdot|\*|x)\s*10\s*\^\s*\{?\s*(-?\d+)\s*\}?$")
 _PLAIN_NUMBER = re.compile(r"^-?(?:\d+\.?\d*|\.\d+)$")
+_PREFIXED_NUMBER = re.compile(r"^(-?)0([xX](?=[0-9a-fA-F]{1,64}$)|[bB](?=[01]{1,256}$)|[oO](?=[0-7]{1,96}$))(\w+)$")
 _REPEATING = re.compile(r"^(-?)(\d*)\.(\d*)\\overline\s*\{(\d+)\}$")
 _MIXED = re.compile(r"^(-?)(\d+)\s*\\frac\s*\{(\d+)\}\s*\{(\d+)\}$")
 _MATRIX = re.compile(r"^\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*)\\end\{\1\}$", re.S)
@@ -288,7 +289,7 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
         inner = wrapped.group(1).strip()
         if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", inner):
             return Text(clean_text(inner))
-        return _shape(inner, strict=strict, depth=depth + 1)
+        return _shape(normalize(inner), strict=strict, depth=depth + 1)  # `\text{12 cm}`: its unit goes too
     based = _BASED.match(text)
     if based and int(based.group(2)) != 10 and 2 <= int(based.group(2)) <= 36:
         return Based(based.group(1).upper(), int(based.group(2)))
@@ -352,6 +353,11 @@ def _relation(text: str, depth: int) -> Relation | None:
 
 
 def _number(text: str) -> Expr | None:
+    prefixed = _PREFIXED_NUMBER.match(text)
+    if prefixed:  # `0x1A`, `0b1101`, `0o17`: an integer literal that names its base
+        sign, base, digits = prefixed.groups()
+        value = int(digits, {"x": 16, "b": 2, "o": 8}[base.lower()])
+        return Expr(text, None, Fraction(-value if sign else value), False)
     if _PLAIN_NUMBER.match(text):
         value = read_number(text)
         return Expr(text, ("num", text.lstrip("-")) if not text.startswith("-") else None, value, "." in text)
