@@ -372,7 +372,7 @@ def _sum_label(tree: tuple[Any, ...]) -> bool:
 
 def _is_label(node: Node) -> bool:
     """What the left side of `x = 3` names: a symbol, a segment or its length, a ratio or tuple of symbols,
-    a word (`\\text{Area}`, `\\text{A}`), or a sum of unknowns (`m + n`)."""
+    or a word (`\\text{Area}`, `\\text{A}`)."""
     if isinstance(node, Seq):
         return bool(node.items) and all(_is_label(item) for item in node.items)
     if isinstance(node, Text):
@@ -380,8 +380,22 @@ def _is_label(node: Node) -> bool:
     if not isinstance(node, Expr):
         return False
     if node.tree is not None:
-        return _label_tree(node.tree) or _sum_label(node.tree)
+        return _label_tree(node.tree)
     return _RATIO_LABEL.match(node.latex) is not None
+
+
+def _labels_value(left: Node, right: Node) -> bool:
+    """Whether `left = right` states a value under a name: `x = 3`, `(p, q) = (3, 2)`, `\\text{Area} = 24`,
+    or a sum of unknowns equal to a constant (`m + n = 25`, never `m + n = c`)."""
+    if _is_label(left):
+        return True
+    return (
+        isinstance(left, Expr)
+        and left.tree is not None
+        and _sum_label(left.tree)
+        and isinstance(right, Expr)
+        and (right.value is not None or (right.tree is not None and not symbols_of(right.tree) - {"pi", "e"}))
+    )
 
 
 def _negated(node: Node) -> Node:
@@ -534,7 +548,7 @@ def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
         return _intervals_equal(gold_interval, pred_interval, ctx)
     if not isinstance(pred, Relation):
         # `x = 3` equals `3` when the gold only names what it gives on its left (`x`, `(p, q)`, `|AB|`).
-        return len(gold.sides) == 2 and _is_label(gold.sides[0]) and match(gold.sides[1], pred, ctx)
+        return len(gold.sides) == 2 and _labels_value(*gold.sides) and match(gold.sides[1], pred, ctx)
     if pred.ops != gold.ops:
         return False
     if _ordered_equal(list(gold.sides), list(pred.sides), ctx):

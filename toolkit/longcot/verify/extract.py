@@ -10,6 +10,7 @@ answer is truncated: a number in the middle of a derivation is not a final answe
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -55,6 +56,7 @@ _CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
 _VALUE = (
     r"(?P<value>\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
+    r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"
 )
 _ADVERBS = r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to)\s+)*"
@@ -67,7 +69,9 @@ _CONCLUSION_PATTERNS = (
         + _AFTER,
         re.S,
     ),
-    re.compile(_VALUE + r"\s+is\s+(?:indeed\s+)?(?:the|a|our)\s+(?:correct|right|final|only)\b[^.]*[.!]?\s*$", re.S),
+    re.compile(
+        _VALUE + r"\s+is\s+(?:indeed\s+)?(?:the|a|our)\s+(?:correct|right|final|only|answer)\b[^.]*[.!]?\s*$", re.S
+    ),
     re.compile(
         r"^(?:therefore|thus|hence|so|in\s+conclusion)\b[^\n]*?"
         + _VALUE
@@ -80,7 +84,8 @@ _DISPLAY = re.compile(r"^(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).
 _FILLER_PARAGRAPH = re.compile(r"^[^\d\\$=]*$")
 # Statement values that are words about the answer, not the answer ("the answer is correct").
 _NOT_A_VALUE = re.compile(
-    r"^(?:correct|right|wrong|incorrect|consistent|the\s+same|as\s+follows|below|above|that|this|not|in|to|a|an|"
+    r"^(?:correct|right|wrong|incorrect|consistent|the\s+same|as\s+follows|below|above|that|this|not|in|to|"
+    r"an?(?=\s+\S)|"
     r"one\s+of|likely|unclear|clear|obvious|straightforward|yes\b.*\bno|either|any|some|what|how|because)\b",
     re.I,
 )
@@ -441,7 +446,11 @@ def ends_abruptly(text: str) -> bool:
         return True
     if re.search(r"(?:^|\n)[ \t]*(?:\d+\.|[-*])$", stripped[-50:]):
         return True  # a list item that never started
-    return stripped[-1] not in ".!?)]}>$*\"'`|"
+    last = stripped[-1]
+    if last in ".!?)]}>$*\"'`|":
+        return False
+    # A check mark, an end-of-proof box, an emoji or a full-width stop ends a sentence as well as a period.
+    return not (ord(last) > 127 and unicodedata.category(last) in ("So", "Po", "Pe", "Pf") and last != "\u2026") and last != "\u220e"
 
 
 def _tail_cut_off(tail: str, final: str) -> bool:
