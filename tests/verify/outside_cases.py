@@ -534,3 +534,60 @@ THIRD: list[tuple[str, str, str, str]] = [
     ("choice", "D", "\\boxed{\\sqrt{D}}", W),
     ("choice", "A", "Comparing the options, the answer is A.", C),
 ]
+
+# Rows written while fixing THIRD's first-contact misses (so in-sample, never a first-contact number): each
+# class that missed, probed around its edges, and the near misses the fixes must not turn into false positives.
+THIRD_FIXES: list[tuple[str, str, str, str]] = [
+    # turns: a quoted `User:` inside the reasoning is not a turn; an echoed prompt is skipped
+    ("find", "3", "<think>\nThe problem says...\nUser: wants x\n</think>\nThe answer is \\boxed{3}.", C),
+    ("find", "3", "User: what is 1+2?\n\nAssistant: The answer is \\boxed{3}.", C),
+    (
+        "find",
+        "3",
+        "<|im_start|>user\nwhat is 1+2?<|im_end|>\n<|im_start|>assistant\nThe answer is \\boxed{3}.<|im_end|>",
+        C,
+    ),
+    ("find", "4", "The answer is \\boxed{3}.\nUser: and 2+2?\nAssistant: \\boxed{4}", W),
+    ("find", "3", "<|start_header_id|>assistant<|end_header_id|>\n\nThe answer is \\boxed{3}.<|eot_id|>", C),
+    (
+        "find",
+        "13",
+        "Hence the answer is $11$.<end_of_turn>\n<start_of_turn>user\nAnd 12?<end_of_turn>\n"
+        "<start_of_turn>model\nThen the answer is $13$.",
+        W,
+    ),
+    # closing symbols end a sentence; an ellipsis still does not
+    ("find", "5", "The answer is \\boxed{5}.\n\nCheck: $2+3=5$ \u220e", C),
+    ("find", "5", "The answer is \\boxed{5}.\n\nCheck: $2+3=5$, which gives\u3002", C),
+    # "the answer is A"; an article still starts a remark
+    ("choice", "B", "Comparing the options, the answer is A.", W),
+    ("find", "12", "The answer is a bit tricky: it is 12.", C),
+    # bare powers and "X is the answer"
+    ("find", "x^2", "Thus the area is x^2.", C),
+    ("find", "1024", "Each step doubles, so the final count equals 2^{11}.", W),
+    ("find", "8", "We get 2^3 as well, hence 8 is the answer.", C),
+    ("find", "8", "We get 2^3 as well, hence 9 is the answer.", W),
+    # labels on the gold side: words in \text, sums of unknowns before a constant; not a curve's `x + y`
+    ("label", "\\text{A} = 3", "\\boxed{3}", C),
+    ("label", "\\text{A} = 3", "\\boxed{4}", W),
+    ("label", "\\text{Area} = 24", "\\boxed{24}", C),
+    ("label", "a+b+c=-3", "\\boxed{-3}", C),
+    ("label", "m+n=25", "\\boxed{24}", W),
+    ("label", "x+y=5", "\\boxed{5}", W),
+    ("label", "a+b=c", "\\boxed{c}", W),
+    # |x - c| < r
+    ("interval", "(-3, 1)", "\\boxed{|x + 1| < 2}", C),
+    ("interval", "(-1, 3)", "\\boxed{|x + 1| < 2}", W),
+    ("interval", "[-1, 3]", "\\boxed{|x-1| \\le 2}", C),
+    ("interval", "(-1, 3)", "\\boxed{2 > |x - 1|}", C),
+    ("interval", "|x - 1| < 2", "\\boxed{(-1, 3)}", C),
+    # units inside the \text with the number
+    ("units", "12", "\\boxed{\\text{13 cm}}", W),
+    ("units", "7", "\\boxed{\\textrm{7 hours}}", C),
+    # base-prefixed literals
+    ("base", "11", "\\boxed{0b1011}", C),
+    ("base", "15", "\\boxed{0o17}", C),
+    ("base", "123_4", "\\boxed{0x1B}", C),
+    ("base", "123_4", "\\boxed{0x1C}", W),
+    ("base", "-26", "\\boxed{-0x1a}", C),
+]

@@ -192,12 +192,13 @@ def find_answer(response: str) -> Extraction:
 
 
 # Where one chat turn stops and the next begins, across template families (ChatML, Llama 3, Gemma, Mistral,
-# DeepSeek, plain `User:` transcripts). An end-of-turn token is consumed; a turn header is kept with its turn.
+# DeepSeek). An end-of-turn token is consumed; a turn header is kept with its turn.
 _TURN_ENDS = re.compile(
     r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|</s>|<end_of_turn>|<\uff5cend\u2581of\u2581sentence\uff5c>"
     r"|(?=<\|im_start\|>|<\|start_header_id\|>|<start_of_turn>|\[INST\]|<\uff5c(?:User|Assistant)\uff5c>)"
-    r"|(?:^|\n)(?=[ \t]*(?:Human|User|Assistant):)"
 )
+# A plain transcript's next speaker (`User: …` on a line of its own), looked for only after the reasoning.
+_SPEAKER = re.compile(r"(?:^|\n)(?=[ \t]*(?:Human|User|Assistant):)")
 _OTHER_TURN = re.compile(
     r"^\s*(?:<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|<start_of_turn>\s*user"
     r"|\[INST\]|<\uff5cUser\uff5c>|Human:|User:)"
@@ -206,6 +207,7 @@ _ASSISTANT_HEADER = re.compile(
     r"^\s*(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>"
     r"|<start_of_turn>\s*model|<\uff5cAssistant\uff5c>|Assistant:)"
 )
+_THINK_CLOSES = tuple(close for _, close in _THINK_TAGS)
 
 
 def _this_turn(text: str) -> tuple[str, bool]:
@@ -214,18 +216,30 @@ def _this_turn(text: str) -> tuple[str, bool]:
     The own turn is the first one with text that no other speaker's header starts: what a chat template's
     next turn holds (`<|im_start|>user …`, `<start_of_turn>user`, `[INST]`, `User:`, and the made-up reply
     after it) is someone else's text, never part of this answer. A prompt echoed before the reply is
-    skipped the same way.
+    skipped the same way. Plain `User:` lines count only after the reasoning (a thought may quote one).
     """
-    if not _TURN_ENDS.search(text):
-        return text, False
-    turns = _TURN_ENDS.split(text)
+    ended = False
+    if _TURN_ENDS.search(text):
+        found = _first_own(_TURN_ENDS.split(text))
+        if found is not None:
+            text, ended = found
+    close = max((text.rfind(tag) + len(tag) for tag in _THINK_CLOSES if tag in text), default=0)
+    if _SPEAKER.search(text, close):
+        found = _first_own(_SPEAKER.split(text[close:]))
+        if found is not None:
+            text, ended = text[:close] + found[0], ended or found[1]
+    return text, ended
+
+
+def _first_own(turns: list[str]) -> tuple[str, bool] | None:
+    """The first turn that is the assistant's (header removed), and whether another turn follows it."""
     for k, turn in enumerate(turns):
         if _OTHER_TURN.match(turn):
             continue
         own = _ASSISTANT_HEADER.sub("", turn)
         if own.strip():
             return own, k < len(turns) - 1
-    return text, False
+    return None
 
 
 def _search(text: str) -> tuple[str, str, int, bool] | None:
@@ -450,7 +464,10 @@ def ends_abruptly(text: str) -> bool:
     if last in ".!?)]}>$*\"'`|":
         return False
     # A check mark, an end-of-proof box, an emoji or a full-width stop ends a sentence as well as a period.
-    return not (ord(last) > 127 and unicodedata.category(last) in ("So", "Po", "Pe", "Pf") and last != "\u2026") and last != "\u220e"
+    return (
+        not (ord(last) > 127 and unicodedata.category(last) in ("So", "Po", "Pe", "Pf") and last != "\u2026")
+        and last != "\u220e"
+    )
 
 
 def _tail_cut_off(tail: str, final: str) -> bool:
