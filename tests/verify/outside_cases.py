@@ -590,4 +590,21 @@ THIRD_FIXES: list[tuple[str, str, str, str]] = [
     ("base", "123_4", "\\boxed{0x1B}", C),
     ("base", "123_4", "\\boxed{0x1C}", W),
     ("base", "-26", "\\boxed{-0x1a}", C),
+    # found in the real Sky-T1 rows while measuring speed: compound units, and a bare `$` before an amount
+    ("units", "12\\pi", "So, final answer: 12\u03c0 inches per second.", C),
+    ("units", "12\\pi", "So, final answer: 13\u03c0 inches per second.", W),
+    ("units", "5", "\\boxed{5 \\text{ m/s}^2}", C),
+    ("units", "3", "\\boxed{3 \\text{ miles per hour}}", C),
+    (
+        "units",
+        "78",
+        "Cost: $15.\n\nProfit: $93 - $15 = $78.\n\nEverything adds up. I think that's the right answer.",
+        C,
+    ),
+    (
+        "units",
+        "78",
+        "Cost: $15.\n\nProfit: $93 - $15 = $79.\n\nEverything adds up. I think that's the right answer.",
+        W,
+    ),
 ]

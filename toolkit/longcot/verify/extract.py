@@ -192,10 +192,12 @@ def find_answer(response: str) -> Extraction:
 
 
 # Where one chat turn stops and the next begins, across template families (ChatML, Llama 3, Gemma, Mistral,
-# DeepSeek). An end-of-turn token is consumed; a turn header is kept with its turn.
+# DeepSeek). An end-of-turn token is consumed; another speaker's header starts a turn even with no end token
+# before it (`<|im_start|>solution`, a section some models write inside their own turn, splits nothing).
 _TURN_ENDS = re.compile(
     r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|</s>|<end_of_turn>|<\uff5cend\u2581of\u2581sentence\uff5c>"
-    r"|(?=<\|im_start\|>|<\|start_header_id\|>|<start_of_turn>|\[INST\]|<\uff5c(?:User|Assistant)\uff5c>)"
+    r"|(?=<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|<start_of_turn>\s*user"
+    r"|\[INST\]|<\uff5cUser\uff5c>)"
 )
 # A plain transcript's next speaker (`User: …` on a line of its own), looked for only after the reasoning.
 _SPEAKER = re.compile(r"(?:^|\n)(?=[ \t]*(?:Human|User|Assistant):)")
@@ -208,6 +210,24 @@ _ASSISTANT_HEADER = re.compile(
     r"|<start_of_turn>\s*model|<\uff5cAssistant\uff5c>|Assistant:)"
 )
 _THINK_CLOSES = tuple(close for _, close in _THINK_TAGS)
+# The literal strings the turn pattern above starts with, found with `str.find` (a regex scan of a 30k-character
+# response costs more than the rest of the extraction): `<|…|>` tokens are few, so each is looked at in place.
+_PIPE_MARKERS = ("<|im_end|>", "<|eot_id|>", "<|endoftext|>", "<|im_start|>", "<|start_header_id|>")
+_OTHER_MARKERS = ("</s>", "_of_turn>", "<\uff5c", "[INST]")
+
+
+def _has_turn_marker(text: str) -> bool:
+    if any(marker in text for marker in _OTHER_MARKERS):
+        return True
+    i = text.find("<|")
+    while i >= 0:
+        if text.startswith(_PIPE_MARKERS, i):
+            return True
+        i = text.find("<|", i + 2)
+    return False
+
+
+_SPEAKERS = ("Human:", "User:", "Assistant:")
 
 
 def _this_turn(text: str) -> tuple[str, bool]:
@@ -219,12 +239,12 @@ def _this_turn(text: str) -> tuple[str, bool]:
     skipped the same way. Plain `User:` lines count only after the reasoning (a thought may quote one).
     """
     ended = False
-    if _TURN_ENDS.search(text):
+    if _has_turn_marker(text) and _TURN_ENDS.search(text):
         found = _first_own(_TURN_ENDS.split(text))
         if found is not None:
             text, ended = found
     close = max((text.rfind(tag) + len(tag) for tag in _THINK_CLOSES if tag in text), default=0)
-    if _SPEAKER.search(text, close):
+    if any(text.find(speaker, close) >= 0 for speaker in _SPEAKERS) and _SPEAKER.search(text, close):
         found = _first_own(_SPEAKER.split(text[close:]))
         if found is not None:
             text, ended = text[:close] + found[0], ended or found[1]
