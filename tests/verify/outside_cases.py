@@ -3,8 +3,9 @@
 `FRESH` was written and labelled before any code for issue 12 changed and run once as written (the
 first-contact numbers are in the README's "Answer verification" section); `SECOND` was written after
 the fixes and run once as written; `THIRD` was written by another session after both, committed before
-longcot or math-verify first graded it, and run once as written. They then joined the table
-(`verify_cases.CASES`), so every row is a regression test.
+longcot or math-verify first graded it, and run once as written; `FOURTH` likewise, after THIRD's fixes.
+They then joined the table (`verify_cases.CASES`), so every row is a regression test; `THIRD_FIXES` and
+`FOURTH_FIXES` are the rows written while fixing each batch's misses (in-sample by construction).
 Rows are `(category, gold, whole response, expected verdict)`; responses are raw
 model outputs in the styles other graders' datasets use (Minerva, chat templates, prose endings, ...).
 """
@@ -742,4 +743,34 @@ FOURTH: list[tuple[str, str, str, str]] = [
     ("choice", "B", "\\boxed{\\text{B}}", C),
     ("choice", "C", "Comparing, the correct option is (C).", C),
     ("choice", "D", "Thus $\\boxed{D}$.\n\n**Final Answer**\n\\boxed{(D)\\ 14}", C),
+]
+
+# Rows written while fixing FOURTH's first-contact misses (in-sample, like THIRD_FIXES).
+FOURTH_FIXES: list[tuple[str, str, str, str]] = [
+    # GSM8K's `#### value` last line; a Markdown heading is not one
+    ("find", "18", "Janet sells 16 - 3 - 4 = 9 eggs.\nShe makes 9 * 2 = $18.\n#### 18", C),
+    ("find", "18", "Janet sells 16 - 3 - 4 = 9 eggs.\nShe makes 9 * 2 = $18.\n#### $18", C),
+    ("find", "5", "#### Final Answer\n\\boxed{5}", C),
+    # Phi's turn tokens
+    ("find", "8", "<|assistant|>\nSo we get \\boxed{8}.<|end|>", C),
+    ("find", "8", "<|user|>\nWhat is 2*4?<|end|>\n<|assistant|>\nSo we get \\boxed{8}.<|end|>", C),
+    # |a x + b| < r
+    ("interval", "(-2, 1)", "\\boxed{|-2x - 1| < 3}", C),
+    ("interval", "[-1, 2]", "\\boxed{|2x-1| \\le 3}", C),
+    ("interval", "(-1, 2)", "\\boxed{|2x + 1| < 3}", W),
+    # the real line
+    ("interval", "\\mathbb{R}", "\\boxed{(-\\infty, \\infty)}", C),
+    ("interval", "\\mathbb{R}", "\\boxed{(0, \\infty)}", W),
+    # `0,125`: no thousands group starts with 0; `1,125` stays a grouped number
+    ("number", "0.125", "\\boxed{0,126}", W),
+    ("number", "1.125", "\\boxed{1,125}", W),
+    ("number", "1125", "\\boxed{1,125}", C),
+    # a choice or a word answer named in a closing sentence of prose; remarks on the answer are not answers
+    ("choice", "C", "Comparing, the correct option is (D).", W),
+    ("text", "\\text{parabola}", "Completing the square, we see the curve is a parabola.", C),
+    ("text", "\\text{parabola}", "So the curve is a hyperbola.", W),
+    ("text", "\\text{square}", "We check all sides. This shape is a square!", C),
+    ("text", "\\text{circle}", "It is not a circle.", N),
+    ("find", "12", "The answer is a bit tricky.", N),
+    ("find", "12", "This is a good problem.", N),
 ]

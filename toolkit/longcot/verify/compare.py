@@ -59,8 +59,9 @@ _LESS = {"<": False, "\\leq": True}
 _MORE = {">": False, "\\geq": True}
 _POINTS = 4
 _BOX = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
-# `0,5`, `2,75`, `-3,25`: one comma, and not three digits after it (`2,750` is two thousand seven hundred fifty).
-_DECIMAL_COMMA = re.compile(r"^\$?-?\d+,(?!\d{3}(?!\d))\d+\$?$")
+# `0,5`, `2,75`, `-3,25`: one comma, and not three digits after it (`2,750` is two thousand seven hundred fifty)
+# unless the whole part is 0.
+_DECIMAL_COMMA = re.compile(r"^\$?-?(?:\d+,(?!\d{3}(?!\d))|0,)\d+\$?$")  # `0,125`: no group starts with 0
 _TOLERANCE = Fraction(1, 10**30)
 
 
@@ -405,30 +406,39 @@ def _negated(node: Node) -> Node:
     return node
 
 
-def _abs_center(node: Node) -> Fraction | None:
-    """The centre `c` of `|x|`, `|x - c|` or `|x + c|` (c rational); None for any other node."""
+def _abs_linear(node: Node) -> tuple[Fraction, Fraction] | None:
+    """`(a, b)` for `|a x + b|` (rational a != 0 and b; `|x|`, `|x - 1|`, `|2x - 1|`); None for any other node."""
     if not (isinstance(node, Expr) and node.tree is not None and node.tree[0] == "abs"):
         return None
-    inner = node.tree[1]
+    inner, offset, sign = node.tree[1], Fraction(0), 1
+    if inner[0] == "add":
+        try:
+            inner, offset = inner[1], to_fraction(inner[2])
+        except (NotRational, ZeroDivisionError):
+            return None
+    if inner[0] == "neg":  # `|-2x - 1|`
+        inner, sign = inner[1], -1
     if inner[0] == "sym":
-        return Fraction(0)
-    if inner[0] != "add" or inner[1][0] != "sym":
-        return None
-    try:
-        return -to_fraction(inner[2])
-    except (NotRational, ZeroDivisionError):
-        return None
+        return Fraction(sign), offset
+    if inner[0] == "mul" and inner[2][0] == "sym":
+        try:
+            scale = to_fraction(inner[1])
+        except (NotRational, ZeroDivisionError):
+            return None
+        return (sign * scale, offset) if scale else None
+    return None
 
 
-def _around(center: Fraction | None, radius: Node) -> tuple[Node, Node] | None:
-    """The endpoints `c - r`, `c + r` of `|x - c| < r`; `-r`, `r` when `c` is 0 (r may be irrational then)."""
-    if center is None:
+def _around(linear: tuple[Fraction, Fraction] | None, radius: Node) -> tuple[Node, Node] | None:
+    """The endpoints of `|a x + b| < r`: `(-r - b)/|a|`-ish, in order; `-r`, `r` for `|x|` (r may be irrational)."""
+    if linear is None:
         return None
-    if center == 0:
+    scale, offset = linear
+    if scale == 1 and offset == 0:
         return _negated(radius), radius
     if not isinstance(radius, Expr) or radius.value is None:
         return None
-    low, high = center - radius.value, center + radius.value
+    low, high = sorted(((-radius.value - offset) / scale, (radius.value - offset) / scale))
     return Expr(str(low), None, low, False), Expr(str(high), None, high, False)
 
 
@@ -459,9 +469,9 @@ def _relation_interval(rel: Relation) -> Interval | None:
     if len(sides) != 2:
         return None
     (left, right), op = sides, ops[0]
-    if op in _LESS and (ends := _around(_abs_center(left), right)) is not None:  # `|x - c| < r`: c-r < x < c+r
+    if op in _LESS and (ends := _around(_abs_linear(left), right)) is not None:  # `|x - c| < r`: c-r < x < c+r
         return ends[0], ends[1], _LESS[op], _LESS[op]
-    if op in _MORE and (ends := _around(_abs_center(right), left)) is not None:  # `r > |x - c|`
+    if op in _MORE and (ends := _around(_abs_linear(right), left)) is not None:  # `r > |x - c|`
         return ends[0], ends[1], _MORE[op], _MORE[op]
     if _is_var(left):
         if op in _LESS:

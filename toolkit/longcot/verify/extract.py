@@ -24,6 +24,7 @@ _END_MARKERS = (
     "</s>",
     "<end_of_turn>",
     "<\uff5cend\u2581of\u2581sentence\uff5c>",
+    "<|end|>",
     "</answer>",
 )
 _DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_start\|>assistant")
@@ -79,6 +80,26 @@ _CONCLUSION_PATTERNS = (
         re.S | re.I,
     ),
 )
+# "the correct option is (C).": a choice named in a closing sentence of prose (no math in it).
+_CHOICE_CLOSING = re.compile(
+    r"\b(?:answer|option|choice)\s+is\s+(?:\\textbf\{)?(?P<value>\([A-E]\)|[A-E]\b)\}?\s*[.!]?\s*$"
+)
+# "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
+_WORD_CLOSING = re.compile(
+    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are)\s+(?:a|an)\s+(?P<value>[a-z]+(?:[ -][a-z]+){0,2})\s*[.!]?\s*$", re.I
+)
+_REMARK_WORDS = re.compile(r"\b(?:answer|question|problem|solution|approach|idea|step)s?\b", re.I)
+
+
+def _named_in_closing(paragraph: str) -> re.Match[str] | None:
+    """The choice letter or word answer a closing sentence of plain prose names, if any."""
+    sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
+    choice = _CHOICE_CLOSING.search(sentence)
+    if choice or _REMARK_WORDS.search(sentence):
+        return choice
+    return _WORD_CLOSING.search(sentence)
+
+
 _CUE = re.compile(r"\b(?:therefore|thus|hence|so|conclusion|final|answer|conclude)\b", re.I)
 _DISPLAY = re.compile(r"^(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\])\s*[.!]?$", re.S)
 _FILLER_PARAGRAPH = re.compile(r"^[^\d\\$=]*$")
@@ -192,27 +213,36 @@ def find_answer(response: str) -> Extraction:
 
 
 # Where one chat turn stops and the next begins, across template families (ChatML, Llama 3, Gemma, Mistral,
-# DeepSeek). An end-of-turn token is consumed; another speaker's header starts a turn even with no end token
+# DeepSeek, Phi). An end-of-turn token is consumed; another speaker's header starts a turn even with no end token
 # before it (`<|im_start|>solution`, a section some models write inside their own turn, splits nothing).
 _TURN_ENDS = re.compile(
-    r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|</s>|<end_of_turn>|<\uff5cend\u2581of\u2581sentence\uff5c>"
+    r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|<\|end\|>|</s>|<end_of_turn>|<\uff5cend\u2581of\u2581sentence\uff5c>"
     r"|(?=<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|<start_of_turn>\s*user"
-    r"|\[INST\]|<\uff5cUser\uff5c>)"
+    r"|<\|(?:user|system)\|>|\[INST\]|<\uff5cUser\uff5c>)"
 )
 # A plain transcript's next speaker (`User: …` on a line of its own), looked for only after the reasoning.
 _SPEAKER = re.compile(r"(?:^|\n)(?=[ \t]*(?:Human|User|Assistant):)")
 _OTHER_TURN = re.compile(
     r"^\s*(?:<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|<start_of_turn>\s*user"
-    r"|\[INST\]|<\uff5cUser\uff5c>|Human:|User:)"
+    r"|<\|(?:user|system)\|>|\[INST\]|<\uff5cUser\uff5c>|Human:|User:)"
 )
 _ASSISTANT_HEADER = re.compile(
     r"^\s*(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>"
-    r"|<start_of_turn>\s*model|<\uff5cAssistant\uff5c>|Assistant:)"
+    r"|<start_of_turn>\s*model|<\|assistant\|>|<\uff5cAssistant\uff5c>|Assistant:)"
 )
 _THINK_CLOSES = tuple(close for _, close in _THINK_TAGS)
 # The literal strings the turn pattern above starts with, found with `str.find` (a regex scan of a 30k-character
 # response costs more than the rest of the extraction): `<|…|>` tokens are few, so each is looked at in place.
-_PIPE_MARKERS = ("<|im_end|>", "<|eot_id|>", "<|endoftext|>", "<|im_start|>", "<|start_header_id|>")
+_PIPE_MARKERS = (
+    "<|im_end|>",
+    "<|eot_id|>",
+    "<|endoftext|>",
+    "<|end|>",
+    "<|im_start|>",
+    "<|start_header_id|>",
+    "<|user|>",
+    "<|system|>",
+)
 _OTHER_MARKERS = ("</s>", "_of_turn>", "<\uff5c", "[INST]")
 
 
@@ -377,7 +407,14 @@ def _joins(gap: str) -> bool:
     )
 
 
+# GSM8K's ending: the last line is `#### <value>`.
+_HASHES = re.compile(r"(?:^|\n)[ \t]*####[ \t]*(?P<value>[-$\\(\d][^\n]{0,80}?)[ \t]*$")
+
+
 def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
+    hashes = _HASHES.search(text, max(0, len(text.rstrip()) - 100), len(text.rstrip()))
+    if hashes:
+        return hashes.group("value").strip().rstrip("."), "statement", hashes.end(), False, hashes.start()
     start = max(0, len(text) - _STATEMENT_WINDOW)
     segment = text[start:]
     lowered = segment.lower()
@@ -435,6 +472,10 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
         paragraph = paragraphs[k]
         if _FILLER_PARAGRAPH.match(paragraph):
+            if k == len(paragraphs) - 1:
+                named = _named_in_closing(paragraph)
+                if named:
+                    return named.group("value"), "conclusion", offset_end, False
             continue
         display = _DISPLAY.match(paragraph) if len(paragraph) <= _WINDOW else None
         if display:

@@ -110,6 +110,7 @@ _MIXED = re.compile(r"^(-?)(\d+)\s*\\frac\s*\{(\d+)\}\s*\{(\d+)\}$")
 _MATRIX = re.compile(r"^\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*)\\end\{\1\}$", re.S)
 _REL_OPS = re.compile(r"(\\leq|\\geq|\\ne|<=|>=|!=|=|<|>)")
 _SEPARATORS = re.compile(r"\\text\s*\{\s*(?:and|or|,)\s*\}|\s+(?:and|or)\s+|\\quad|\\qquad|;")
+_REALS = re.compile(r"^(?:\\mathbb\s*\{?\s*R\s*\}?|\\R|\\text\{\s*all real numbers\s*\}|\\reals)$")
 _IN_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 # Quotes, dunders and Python keywords never occur in a math answer; such text is unreadable, not parsed.
 # An ellipsis (`2\ldots`) is an unfinished value, not a number: unreadable too.
@@ -254,6 +255,8 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     text = _IN_PREFIX.sub("", text.strip()).strip()
     if not text:
         return None
+    if _REALS.match(text):  # the real line is the interval (-oo, oo)
+        return Seq((_expr("-\\infty"), _expr("\\infty")), "(", ")")
     matrix = _MATRIX.match(text)
     if matrix and "\\begin{" not in matrix.group(2):
         rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", matrix.group(2)) if row.strip()]
