@@ -4,16 +4,18 @@ Grading policy (precision first: a false positive puts a wrong trace into traini
 "Answer verification" section lists it with examples:
 
 - The final answer is the last `\\boxed{}`/`\\fbox{}` (with the boxes of the same conclusion), unless an
-  "answer is …"/"Answer: …" statement comes after it, else the value stated in the concluding sentence.
-  Only the assistant's own turn is read. A response cut off before stating a final answer is
-  `truncated`, even if the gold appears mid-derivation; a closing remark after the answer is not a cut.
+  "answer is …"/"Answer: …"/`#### 42` statement comes after it, else the value stated in the concluding
+  sentence. Only the assistant's own (first) turn is read, in any chat template's tokens. A response cut
+  off before stating a final answer is `truncated`, even if the gold appears mid-derivation; a closing
+  remark after the answer is not a cut.
 - Equal but unsimplified forms are accepted (`5!` for 120, `\\sqrt{75}` for `5\\sqrt{3}`). Values are
   exact and equality relative: `0.5 == 1/2`, but `0.33 != 1/3`, `1.414 != \\sqrt{2}` unless the gold
   itself is a rounded decimal, and `e^{-100} != e^{-101}`. An undefined value equals nothing.
 - Units, `^\\circ`, `\\%` and `\\$` are decoration; percent is not rescaled.
 - "Find all" answers compare as sets (bare braces, unions and `\\emptyset` too); `\\pm a` is the two
   values; tuples in order; intervals by endpoints and bracket types; an inequality (`|x| < 3`, `x \\ne 1`)
-  equals the set it describes; a labelled answer (`x = 3`, `(p, q) = (3, 2)`, `|AB| = 1`) equals its value;
+  equals the set it describes (`|2x - 1| < 3`, `\\mathbb{R}` too); a labelled answer (`x = 3`, `(p, q) = (3, 2)`,
+  `|AB| = 1`, `\\text{A} = 3`, `m + n = 25`) equals its value;
   `B`, `(B)`, `\\text{(B)}` and `\\textbf{(B) }12` all name choice B (a letter inside an expression names
   none); `i` is the imaginary unit when the gold is complex.
 

@@ -17,7 +17,15 @@ from functools import lru_cache
 from typing import Any
 
 from longcot.verify.extract import find_answer
-from longcot.verify.latex import LatexParseError, NotRational, divides_by_zero, symbols_of, to_surd, to_sympy
+from longcot.verify.latex import (
+    LatexParseError,
+    NotRational,
+    divides_by_zero,
+    symbols_of,
+    to_fraction,
+    to_surd,
+    to_sympy,
+)
 from longcot.verify.parse import (
     Based,
     Choice,
@@ -51,8 +59,9 @@ _LESS = {"<": False, "\\leq": True}
 _MORE = {">": False, "\\geq": True}
 _POINTS = 4
 _BOX = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
-# `0,5`, `2,75`, `-3,25`: one comma, and not three digits after it (`2,750` is two thousand seven hundred fifty).
-_DECIMAL_COMMA = re.compile(r"^\$?-?\d+,(?!\d{3}(?!\d))\d+\$?$")
+# `0,5`, `2,75`, `-3,25`: one comma, and not three digits after it (`2,750` is two thousand seven hundred fifty)
+# unless the whole part is 0.
+_DECIMAL_COMMA = re.compile(r"^\$?-?(?:\d+,(?!\d{3}(?!\d))|0,)\d+\$?$")  # `0,125`: no group starts with 0
 _TOLERANCE = Fraction(1, 10**30)
 
 
@@ -231,10 +240,18 @@ def _text_equal(gold: Text, pred: Node) -> bool:
     return False
 
 
+_PREFIXED = re.compile(r"^-?0[xXbBoO]")
+
+
 def _based_equal(gold: Based, pred: Node) -> bool:
     if isinstance(pred, Based):
         return pred.base == gold.base and pred.digits.lstrip("0") == gold.digits.lstrip("0")
     if isinstance(pred, Expr):
+        if _PREFIXED.match(pred.latex) and pred.value is not None:  # `0x1A`: a number that says its base
+            try:
+                return int(gold.digits, gold.base) == pred.value
+            except ValueError:  # a digit the base does not have
+                return False
         digits = re.sub(r"\\text\{([^}]*)\}", r"\1", pred.latex).replace(" ", "").upper()
         return digits.lstrip("0") == gold.digits.lstrip("0")
     return False
@@ -336,15 +353,50 @@ def _label_tree(tree: tuple[Any, ...]) -> bool:
     return False
 
 
+_COORDINATES = frozenset("xyz")
+
+
+def _sum_label(tree: tuple[Any, ...]) -> bool:
+    """`m + n`, `a + b + c`: the asked-for sum of the answer's unknowns (not `x + y`, which is a curve's left side)."""
+    terms: list[str] = []
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if node[0] == "add":
+            stack += [node[1], node[2]]
+        elif node[0] == "sym" and isinstance(node[1], str):
+            terms.append(node[1])
+        else:
+            return False
+    return len(terms) >= 2 and len(set(terms)) == len(terms) and not _COORDINATES & set(terms)
+
+
 def _is_label(node: Node) -> bool:
-    """What the left side of `x = 3` names: a symbol, a segment or its length, a ratio or tuple of symbols."""
+    """What the left side of `x = 3` names: a symbol, a segment or its length, a ratio or tuple of symbols,
+    or a word (`\\text{Area}`, `\\text{A}`)."""
     if isinstance(node, Seq):
         return bool(node.items) and all(_is_label(item) for item in node.items)
+    if isinstance(node, Text):
+        return True
     if not isinstance(node, Expr):
         return False
     if node.tree is not None:
         return _label_tree(node.tree)
     return _RATIO_LABEL.match(node.latex) is not None
+
+
+def _labels_value(left: Node, right: Node) -> bool:
+    """Whether `left = right` states a value under a name: `x = 3`, `(p, q) = (3, 2)`, `\\text{Area} = 24`,
+    or a sum of unknowns equal to a constant (`m + n = 25`, never `m + n = c`)."""
+    if _is_label(left):
+        return True
+    return (
+        isinstance(left, Expr)
+        and left.tree is not None
+        and _sum_label(left.tree)
+        and isinstance(right, Expr)
+        and (right.value is not None or (right.tree is not None and not symbols_of(right.tree) - {"pi", "e"}))
+    )
 
 
 def _negated(node: Node) -> Node:
@@ -354,8 +406,40 @@ def _negated(node: Node) -> Node:
     return node
 
 
-def _abs_of_var(node: Node) -> bool:
-    return isinstance(node, Expr) and node.tree is not None and node.tree[0] == "abs" and node.tree[1][0] == "sym"
+def _abs_linear(node: Node) -> tuple[Fraction, Fraction] | None:
+    """`(a, b)` for `|a x + b|` (rational a != 0 and b; `|x|`, `|x - 1|`, `|2x - 1|`); None for any other node."""
+    if not (isinstance(node, Expr) and node.tree is not None and node.tree[0] == "abs"):
+        return None
+    inner, offset, sign = node.tree[1], Fraction(0), 1
+    if inner[0] == "add":
+        try:
+            inner, offset = inner[1], to_fraction(inner[2])
+        except (NotRational, ZeroDivisionError):
+            return None
+    if inner[0] == "neg":  # `|-2x - 1|`
+        inner, sign = inner[1], -1
+    if inner[0] == "sym":
+        return Fraction(sign), offset
+    if inner[0] == "mul" and inner[2][0] == "sym":
+        try:
+            scale = to_fraction(inner[1])
+        except (NotRational, ZeroDivisionError):
+            return None
+        return (sign * scale, offset) if scale else None
+    return None
+
+
+def _around(linear: tuple[Fraction, Fraction] | None, radius: Node) -> tuple[Node, Node] | None:
+    """The endpoints of `|a x + b| < r`: `(-r - b)/|a|`-ish, in order; `-r`, `r` for `|x|` (r may be irrational)."""
+    if linear is None:
+        return None
+    scale, offset = linear
+    if scale == 1 and offset == 0:
+        return _negated(radius), radius
+    if not isinstance(radius, Expr) or radius.value is None:
+        return None
+    low, high = sorted(((-radius.value - offset) / scale, (radius.value - offset) / scale))
+    return Expr(str(low), None, low, False), Expr(str(high), None, high, False)
 
 
 def _as_intervals(node: Node) -> list[Interval] | None:
@@ -385,10 +469,10 @@ def _relation_interval(rel: Relation) -> Interval | None:
     if len(sides) != 2:
         return None
     (left, right), op = sides, ops[0]
-    if _abs_of_var(left) and op in _LESS:  # `|x| < a`: -a < x < a
-        return _negated(right), right, _LESS[op], _LESS[op]
-    if _abs_of_var(right) and op in _MORE:  # `a > |x|`
-        return _negated(left), left, _MORE[op], _MORE[op]
+    if op in _LESS and (ends := _around(_abs_linear(left), right)) is not None:  # `|x - c| < r`: c-r < x < c+r
+        return ends[0], ends[1], _LESS[op], _LESS[op]
+    if op in _MORE and (ends := _around(_abs_linear(right), left)) is not None:  # `r > |x - c|`
+        return ends[0], ends[1], _MORE[op], _MORE[op]
     if _is_var(left):
         if op in _LESS:
             return _NEG_INF, right, False, _LESS[op]
@@ -474,7 +558,7 @@ def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
         return _intervals_equal(gold_interval, pred_interval, ctx)
     if not isinstance(pred, Relation):
         # `x = 3` equals `3` when the gold only names what it gives on its left (`x`, `(p, q)`, `|AB|`).
-        return len(gold.sides) == 2 and _is_label(gold.sides[0]) and match(gold.sides[1], pred, ctx)
+        return len(gold.sides) == 2 and _labels_value(*gold.sides) and match(gold.sides[1], pred, ctx)
     if pred.ops != gold.ops:
         return False
     if _ordered_equal(list(gold.sides), list(pred.sides), ctx):

@@ -10,12 +10,23 @@ answer is truncated: a number in the middle of a derivation is not a final answe
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 
 _THINK_TAGS = (("<think>", "</think>"), ("<|begin_of_thought|>", "<|end_of_thought|>"))
 _THINK_TAG_RE = re.compile("|".join(re.escape(tag) for pair in _THINK_TAGS for tag in pair))
-_END_MARKERS = ("<|end_of_solution|>", "<|im_end|>", "<|endoftext|>", "<|eot_id|>", "</s>", "</answer>")
+_END_MARKERS = (
+    "<|end_of_solution|>",
+    "<|im_end|>",
+    "<|endoftext|>",
+    "<|eot_id|>",
+    "</s>",
+    "<end_of_turn>",
+    "<\uff5cend\u2581of\u2581sentence\uff5c>",
+    "<|end|>",
+    "</answer>",
+)
 _DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_start\|>assistant")
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
 # Matched against the lower-cased text: a literal prefix ("answer") lets the regex engine skip ahead fast.
@@ -46,6 +57,7 @@ _CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
 _VALUE = (
     r"(?P<value>\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
+    r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"
 )
 _ADVERBS = r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to)\s+)*"
@@ -58,7 +70,9 @@ _CONCLUSION_PATTERNS = (
         + _AFTER,
         re.S,
     ),
-    re.compile(_VALUE + r"\s+is\s+(?:indeed\s+)?(?:the|a|our)\s+(?:correct|right|final|only)\b[^.]*[.!]?\s*$", re.S),
+    re.compile(
+        _VALUE + r"\s+is\s+(?:indeed\s+)?(?:the|a|our)\s+(?:correct|right|final|only|answer)\b[^.]*[.!]?\s*$", re.S
+    ),
     re.compile(
         r"^(?:therefore|thus|hence|so|in\s+conclusion)\b[^\n]*?"
         + _VALUE
@@ -66,12 +80,33 @@ _CONCLUSION_PATTERNS = (
         re.S | re.I,
     ),
 )
+# "the correct option is (C).": a choice named in a closing sentence of prose (no math in it).
+_CHOICE_CLOSING = re.compile(
+    r"\b(?:answer|option|choice)\s+is\s+(?:\\textbf\{)?(?P<value>\([A-E]\)|[A-E]\b)\}?\s*[.!]?\s*$"
+)
+# "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
+_WORD_CLOSING = re.compile(
+    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are)\s+(?:a|an)\s+(?P<value>[a-z]+(?:[ -][a-z]+){0,2})\s*[.!]?\s*$", re.I
+)
+_REMARK_WORDS = re.compile(r"\b(?:answer|question|problem|solution|approach|idea|step)s?\b", re.I)
+
+
+def _named_in_closing(paragraph: str) -> re.Match[str] | None:
+    """The choice letter or word answer a closing sentence of plain prose names, if any."""
+    sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
+    choice = _CHOICE_CLOSING.search(sentence)
+    if choice or _REMARK_WORDS.search(sentence):
+        return choice
+    return _WORD_CLOSING.search(sentence)
+
+
 _CUE = re.compile(r"\b(?:therefore|thus|hence|so|conclusion|final|answer|conclude)\b", re.I)
 _DISPLAY = re.compile(r"^(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\])\s*[.!]?$", re.S)
 _FILLER_PARAGRAPH = re.compile(r"^[^\d\\$=]*$")
 # Statement values that are words about the answer, not the answer ("the answer is correct").
 _NOT_A_VALUE = re.compile(
-    r"^(?:correct|right|wrong|incorrect|consistent|the\s+same|as\s+follows|below|above|that|this|not|in|to|a|an|"
+    r"^(?:correct|right|wrong|incorrect|consistent|the\s+same|as\s+follows|below|above|that|this|not|in|to|"
+    r"an?(?=\s+\S)|"
     r"one\s+of|likely|unclear|clear|obvious|straightforward|yes\b.*\bno|either|any|some|what|how|because)\b",
     re.I,
 )
@@ -131,6 +166,7 @@ def find_answer(response: str) -> Extraction:
     text = response or ""
     if not text.strip():
         return Extraction(None, None, False, "empty response")
+    text, ended = _this_turn(text)
     final = text
     # One pass over the text for every thinking tag (long responses: this scan is most of the cost).
     last: dict[str, int] = {}
@@ -142,8 +178,7 @@ def find_answer(response: str) -> Extraction:
             return Extraction(None, None, True, f"cut off while thinking: {open_tag} never closed")
         if last_close >= 0:
             final = text[last_close + len(close_tag) :]
-    complete = any(marker in final for marker in _END_MARKERS)
-    final = _this_turn(final)
+    complete = ended or any(marker in final for marker in _END_MARKERS)
     open_solution = "<|begin_of_solution|>" in final and not complete
     final = _DROP_MARKERS.sub(" ", final)
     for marker in _END_MARKERS:
@@ -177,27 +212,84 @@ def find_answer(response: str) -> Extraction:
     return Extraction(answer, source, False, f"answer from {source}")
 
 
-_TURN_ENDS = re.compile(r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|</s>|<end_of_turn>")
+# Where one chat turn stops and the next begins, across template families (ChatML, Llama 3, Gemma, Mistral,
+# DeepSeek, Phi). An end-of-turn token is consumed; another speaker's header starts a turn even with no end token
+# before it (`<|im_start|>solution`, a section some models write inside their own turn, splits nothing).
+_TURN_ENDS = re.compile(
+    r"<\|im_end\|>|<\|eot_id\|>|<\|endoftext\|>|<\|end\|>|</s>|<end_of_turn>|<\uff5cend\u2581of\u2581sentence\uff5c>"
+    r"|(?=<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|<start_of_turn>\s*user"
+    r"|<\|(?:user|system)\|>|\[INST\]|<\uff5cUser\uff5c>)"
+)
+# A plain transcript's next speaker (`User: …` on a line of its own), looked for only after the reasoning.
+_SPEAKER = re.compile(r"(?:^|\n)(?=[ \t]*(?:Human|User|Assistant):)")
 _OTHER_TURN = re.compile(
-    r"^\s*(?:<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|Human:|User:)"
+    r"^\s*(?:<\|im_start\|>\s*(?:user|system)|<\|start_header_id\|>\s*(?:user|system)|<start_of_turn>\s*user"
+    r"|<\|(?:user|system)\|>|\[INST\]|<\uff5cUser\uff5c>|Human:|User:)"
 )
 _ASSISTANT_HEADER = re.compile(
-    r"^\s*(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>)"
+    r"^\s*(?:<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant<\|end_header_id\|>"
+    r"|<start_of_turn>\s*model|<\|assistant\|>|<\uff5cAssistant\uff5c>|Assistant:)"
 )
+_THINK_CLOSES = tuple(close for _, close in _THINK_TAGS)
+# The literal strings the turn pattern above starts with, found with `str.find` (a regex scan of a 30k-character
+# response costs more than the rest of the extraction): `<|…|>` tokens are few, so each is looked at in place.
+_PIPE_MARKERS = (
+    "<|im_end|>",
+    "<|eot_id|>",
+    "<|endoftext|>",
+    "<|end|>",
+    "<|im_start|>",
+    "<|start_header_id|>",
+    "<|user|>",
+    "<|system|>",
+)
+_OTHER_MARKERS = ("</s>", "_of_turn>", "<\uff5c", "[INST]")
 
 
-def _this_turn(text: str) -> str:
-    """The assistant's own turn: after an end-of-turn marker, a chat template's next turn (`<|im_start|>user
-    …`, an empty `<|im_start|>assistant`) is someone else's text, never part of this answer."""
-    if not _TURN_ENDS.search(text):
-        return text
-    turns = _TURN_ENDS.split(text)
-    for turn in reversed(turns):
+def _has_turn_marker(text: str) -> bool:
+    if any(marker in text for marker in _OTHER_MARKERS):
+        return True
+    i = text.find("<|")
+    while i >= 0:
+        if text.startswith(_PIPE_MARKERS, i):
+            return True
+        i = text.find("<|", i + 2)
+    return False
+
+
+_SPEAKERS = ("Human:", "User:", "Assistant:")
+
+
+def _this_turn(text: str) -> tuple[str, bool]:
+    """The assistant's own turn, and whether a turn boundary closed it.
+
+    The own turn is the first one with text that no other speaker's header starts: what a chat template's
+    next turn holds (`<|im_start|>user …`, `<start_of_turn>user`, `[INST]`, `User:`, and the made-up reply
+    after it) is someone else's text, never part of this answer. A prompt echoed before the reply is
+    skipped the same way. Plain `User:` lines count only after the reasoning (a thought may quote one).
+    """
+    ended = False
+    if _has_turn_marker(text) and _TURN_ENDS.search(text):
+        found = _first_own(_TURN_ENDS.split(text))
+        if found is not None:
+            text, ended = found
+    close = max((text.rfind(tag) + len(tag) for tag in _THINK_CLOSES if tag in text), default=0)
+    if any(text.find(speaker, close) >= 0 for speaker in _SPEAKERS) and _SPEAKER.search(text, close):
+        found = _first_own(_SPEAKER.split(text[close:]))
+        if found is not None:
+            text, ended = text[:close] + found[0], ended or found[1]
+    return text, ended
+
+
+def _first_own(turns: list[str]) -> tuple[str, bool] | None:
+    """The first turn that is the assistant's (header removed), and whether another turn follows it."""
+    for k, turn in enumerate(turns):
         if _OTHER_TURN.match(turn):
             continue
-        if _ASSISTANT_HEADER.sub("", turn).strip():
-            return turn
-    return text
+        own = _ASSISTANT_HEADER.sub("", turn)
+        if own.strip():
+            return own, k < len(turns) - 1
+    return None
 
 
 def _search(text: str) -> tuple[str, str, int, bool] | None:
@@ -315,7 +407,14 @@ def _joins(gap: str) -> bool:
     )
 
 
+# GSM8K's ending: the last line is `#### <value>`.
+_HASHES = re.compile(r"(?:^|\n)[ \t]*####[ \t]*(?P<value>[-$\\(\d][^\n]{0,80}?)[ \t]*$")
+
+
 def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
+    hashes = _HASHES.search(text, max(0, len(text.rstrip()) - 100), len(text.rstrip()))
+    if hashes:
+        return hashes.group("value").strip().rstrip("."), "statement", hashes.end(), False, hashes.start()
     start = max(0, len(text) - _STATEMENT_WINDOW)
     segment = text[start:]
     lowered = segment.lower()
@@ -373,6 +472,10 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
         paragraph = paragraphs[k]
         if _FILLER_PARAGRAPH.match(paragraph):
+            if k == len(paragraphs) - 1:
+                named = _named_in_closing(paragraph)
+                if named:
+                    return named.group("value"), "conclusion", offset_end, False
             continue
         display = _DISPLAY.match(paragraph) if len(paragraph) <= _WINDOW else None
         if display:
@@ -418,7 +521,14 @@ def ends_abruptly(text: str) -> bool:
         return True
     if re.search(r"(?:^|\n)[ \t]*(?:\d+\.|[-*])$", stripped[-50:]):
         return True  # a list item that never started
-    return stripped[-1] not in ".!?)]}>$*\"'`|"
+    last = stripped[-1]
+    if last in ".!?)]}>$*\"'`|":
+        return False
+    # A check mark, an end-of-proof box, an emoji or a full-width stop ends a sentence as well as a period.
+    return (
+        not (ord(last) > 127 and unicodedata.category(last) in ("So", "Po", "Pe", "Pf") and last != "\u2026")
+        and last != "\u220e"
+    )
 
 
 def _tail_cut_off(tail: str, final: str) -> bool:

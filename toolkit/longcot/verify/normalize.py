@@ -94,7 +94,13 @@ _TRAILING_TEXT_UNIT = re.compile(
     r"\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)\}"
     r"(?:\s*\^\s*\{?[23]\}?)?\s*$"
 )
-_TRAILING_UNIT_WORD = re.compile(r"(?<=[\d}])\s+(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?\.?\s*$", re.I)
+_TRAILING_UNIT_WORD = re.compile(
+    r"(?:(?<=[\d}])|(?<=\\pi))\s+(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?"
+    r"(?:\s*(?:/|\s+per\s+)(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?)?\.?\s*$",  # `inches per second`, `m/s^2`
+    re.I,
+)
+# A dollar amount written with a bare `$` (`$78`, no closing `$`): the sign is decoration like `\$`.
+_DOLLAR_AMOUNT = re.compile(r"^\$(?=-?\d[\d,]*(?:\.\d+)?$)")
 
 
 def unwrap(text: str) -> str:
@@ -150,6 +156,7 @@ def normalize(text: str) -> str:
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
     text = _DOUBLED_COMMAND.sub(r"\\", text)
     text = unwrap(text).rstrip("\\").rstrip()  # a trailing lone backslash is an export artefact
+    text = _DOLLAR_AMOUNT.sub("", text)
     text = _EMPTY_SET.sub(r"\\{\\}", text)
     text = _COMMA_SPACE_IN_NUMBER.sub("", text)
     text = _BRACED_COMMA.sub(lambda m: "" if len(m.group(1)) == 3 else ".", text)

@@ -104,11 +104,13 @@ _WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
 _BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
 _SCI = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\\times|\\cdot|\*|x)\s*10\s*\^\s*\{?\s*(-?\d+)\s*\}?$")
 _PLAIN_NUMBER = re.compile(r"^-?(?:\d+\.?\d*|\.\d+)$")
+_PREFIXED_NUMBER = re.compile(r"^(-?)0([xX](?=[0-9a-fA-F]{1,64}$)|[bB](?=[01]{1,256}$)|[oO](?=[0-7]{1,96}$))(\w+)$")
 _REPEATING = re.compile(r"^(-?)(\d*)\.(\d*)\\overline\s*\{(\d+)\}$")
 _MIXED = re.compile(r"^(-?)(\d+)\s*\\frac\s*\{(\d+)\}\s*\{(\d+)\}$")
 _MATRIX = re.compile(r"^\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*)\\end\{\1\}$", re.S)
 _REL_OPS = re.compile(r"(\\leq|\\geq|\\ne|<=|>=|!=|=|<|>)")
 _SEPARATORS = re.compile(r"\\text\s*\{\s*(?:and|or|,)\s*\}|\s+(?:and|or)\s+|\\quad|\\qquad|;")
+_REALS = re.compile(r"^(?:\\mathbb\s*\{?\s*R\s*\}?|\\R|\\text\{\s*all real numbers\s*\}|\\reals)$")
 _IN_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 # Quotes, dunders and Python keywords never occur in a math answer; such text is unreadable, not parsed.
 # An ellipsis (`2\ldots`) is an unfinished value, not a number: unreadable too.
@@ -253,6 +255,8 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     text = _IN_PREFIX.sub("", text.strip()).strip()
     if not text:
         return None
+    if _REALS.match(text):  # the real line is the interval (-oo, oo)
+        return Seq((_expr("-\\infty"), _expr("\\infty")), "(", ")")
     matrix = _MATRIX.match(text)
     if matrix and "\\begin{" not in matrix.group(2):
         rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", matrix.group(2)) if row.strip()]
@@ -288,7 +292,7 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
         inner = wrapped.group(1).strip()
         if re.fullmatch(r"[A-Za-z][A-Za-z .'\-]*", inner):
             return Text(clean_text(inner))
-        return _shape(inner, strict=strict, depth=depth + 1)
+        return _shape(normalize(inner), strict=strict, depth=depth + 1)  # `\text{12 cm}`: its unit goes too
     based = _BASED.match(text)
     if based and int(based.group(2)) != 10 and 2 <= int(based.group(2)) <= 36:
         return Based(based.group(1).upper(), int(based.group(2)))
@@ -352,6 +356,11 @@ def _relation(text: str, depth: int) -> Relation | None:
 
 
 def _number(text: str) -> Expr | None:
+    prefixed = _PREFIXED_NUMBER.match(text)
+    if prefixed:  # `0x1A`, `0b1101`, `0o17`: an integer literal that names its base
+        sign, base, digits = prefixed.groups()
+        value = int(digits, {"x": 16, "b": 2, "o": 8}[base.lower()])
+        return Expr(text, None, Fraction(-value if sign else value), False)
     if _PLAIN_NUMBER.match(text):
         value = read_number(text)
         return Expr(text, ("num", text.lstrip("-")) if not text.startswith("-") else None, value, "." in text)
