@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "verify"))
 
 from outside_cases import FOURTH, FRESH, SECOND, THIRD  # noqa: E402
+from outside_fifth import FIFTH  # noqa: E402
 from verify_cases import CASES  # noqa: E402
 
 from longcot.verify import VerifierPool, verify_answer  # noqa: E402
@@ -131,7 +132,8 @@ def main() -> None:
 
     print("\n== outside answer styles (issue 12): labelled before first run; first contact in the README ==")
     print(f"{'':24}{'accuracy':>10}{'precision':>11}{'recall':>9}{'false+':>8}{'false-':>8}{'checks/s':>11}")
-    for batch_name, batch in (("FRESH", FRESH), ("SECOND", SECOND), ("THIRD", THIRD), ("FOURTH", FOURTH)):
+    batches = (("FRESH", FRESH), ("SECOND", SECOND), ("THIRD", THIRD), ("FOURTH", FOURTH), ("FIFTH", FIFTH))
+    for batch_name, batch in batches:
         batch_pairs = [(gold, response) for _, gold, response, _ in batch]
         batch_truth = [expected == "correct" for *_, expected in batch]
         for name, grade in (("longcot", longcot_grader), ("math-verify", math_verify)):

@@ -195,3 +195,30 @@ FIFTH: list[tuple[str, str, str, str]] = [
     ("gold", "42.", "\\boxed{42}", C),
     ("gold", "1" * 5000, "\\boxed{1}", "gold_unparseable"),
 ]
+
+
+# Rows written while fixing FIFTH's first-contact misses (in-sample, never a first-contact number): each class
+# in more than one form, and the precision hole's neighbours.
+FIFTH_FIXES: list[tuple[str, str, str, str]] = [
+    # a markdown heading over the value
+    ("find", "45", "Both cases together.\n\n## Final Answer\n45", C),
+    ("find", "45", "Both cases together.\n\n### Answer\n\n$45$", C),
+    ("find", "44", "Both cases together.\n\n# Final Answer\n\n45", W),
+    ("find", "6", "## Answer\n\nThe two lines meet once, so the count is 6.", C),
+    # a reason after the stated value
+    ("find", "12", "The answer is 12, because each of the 3 rows has 4 seats.", C),
+    ("find", "3", "The answer is 3, which is the only odd prime below 5 that works.", C),
+    ("find", "2, 5", "The answer is 2, 5.", C),
+    ("find", "13", "The answer is 12, since $3 \\times 4 = 12$.", W),
+    # bold values in a concluding sentence
+    ("find", "7", "Removing the duplicates, the number of distinct values is **7**.", C),
+    ("find", "8", "Removing the duplicates, the number of distinct values is **7**.", W),
+    # differences that evalf states to full precision are not rounding errors, however small
+    ("precision", "\\sqrt{10^{40}+1}", "\\boxed{10^{20}}", W),
+    ("precision", "\\sqrt{10^{30}}", "\\boxed{10^{15}}", C),
+    ("precision", "e^{\\pi\\sqrt{163}}", "\\boxed{640320^3+744}", W),
+    ("precision", "\\sqrt{x^2+10^{-40}}", "\\boxed{\\sqrt{x^2}}", W),
+    ("precision", "\\sqrt{2}+\\sqrt{3}", "\\boxed{\\sqrt{5+2\\sqrt{6}}}", C),
+    ("precision", "\\ln 8", "\\boxed{3\\ln 2}", C),
+    ("precision", "\\tan\\frac{\\pi}{8}", "\\boxed{\\sqrt{2}-1}", C),
+]

@@ -755,7 +755,28 @@ def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
     # Equal to 9 digits: decide at 50 digits on the difference, where cancellation is exact enough.
     # Decimals were read as exact rationals, so `1.414` differs from sqrt(2) long before that.
     diff = _value_at(a - b, {}, digits=50)
-    return diff is not None and bool(abs(diff) <= _CONFIRM * scale)
+    if diff is None or abs(diff) > _CONFIRM * scale:
+        return False
+    return diff == 0 or not _has_digits(a - b, {}, 50)
+
+
+def _has_digits(difference: Any, point: dict[Any, Any], digits: int) -> bool:
+    """Whether evalf finds `digits` correct digits of a difference that is tiny next to its terms.
+
+    A difference that is exactly zero has no digit at any precision (evalf gives up: `PrecisionExhausted`
+    with `strict`). One that evalf can state to full precision is not zero, however small it is against the
+    values: `\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31, and is no rounding error.
+    """
+    from sympy.core.evalf import PrecisionExhausted
+
+    try:
+        value = difference.evalf(digits, subs=point, strict=True) if point else difference.evalf(digits, strict=True)
+    except PrecisionExhausted:
+        return False  # no digit found at any precision: the difference is zero
+    except (ArithmeticError, TypeError, ValueError, AttributeError):
+        return False  # as the non-strict value found: tiny next to the values
+    real, imag = value.as_real_imag()
+    return not (_no_digits(real) and _no_digits(imag)) if real.is_Number and imag.is_Number else False
 
 
 def _value_at(expr: Any, point: dict[Any, Any], *, digits: int = 20) -> Any:
@@ -801,7 +822,7 @@ def _equal_at_points(a: Any, b: Any, free: list[Any]) -> bool:
         va, vb = _value_at(a, point), _value_at(b, point)
         if value is None or va is None or vb is None:
             continue
-        if abs(value) > 1e-20 * max(abs(va), abs(vb)):
+        if abs(value) > 1e-20 * max(abs(va), abs(vb)) or (value != 0 and _has_digits(difference, point, 30)):
             return False
         checked += 1
         if checked >= _POINTS:

@@ -31,7 +31,7 @@ _DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_st
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
 # Matched against the lower-cased text: a literal prefix ("answer") lets the regex engine skip ahead fast.
 _STATEMENT_RE = re.compile(
-    r"answer(?:\s*(?:\*\*)?[ \t]+(?P<label>)(?=[$\d(\\-])|"
+    r"answer(?:\s*(?:\*\*)?[ \t]+(?P<label>)(?=[$\d(\\-])|[ \t]*(?:\*\*)?[ \t]*(?P<heading>)\n|"
     r"\s*(?:\*\*)?\s*(?P<verb>is|:|=|would\s+be|should\s+be|will\s+be|must\s+be))"
     r"\s*(?:\*\*)?\s*(?:(?:definitely|indeed|simply|just|therefore|thus|then|actually|likely|probably|clearly)\s+)?"
     r"(?::\s*)?"
@@ -110,6 +110,7 @@ _NOT_A_VALUE = re.compile(
     r"one\s+of|likely|unclear|clear|obvious|straightforward|yes\b.*\bno|either|any|some|what|how|because)\b",
     re.I,
 )
+_REASON = re.compile(r",\s+(?:since|because|as|which|so|for|given|where|when)\b")
 _LEADING_NUMBER = re.compile(r"^(-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?)\s+[A-Za-z][A-Za-z\s\-']*$")
 
 
@@ -424,9 +425,12 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
     )
     matches = list(found)[-_STATEMENTS:]
     for match in reversed(matches):
-        if match.group("label") is not None and not _LINE_LABEL.search(lowered[: match.start()][-12:]):
-            continue  # "answer 9" counts only as a line's label (`Answer $9$`, `**Answer** 17`)
+        heading = match.group("heading") is not None
+        if (match.group("label") is not None or heading) and not _LINE_LABEL.search(lowered[: match.start()][-12:]):
+            continue  # "answer 9" counts only as a line's label (`Answer $9$`, `**Answer** 17`, `# Final Answer`)
         value, end = _value_after(text, start + match.end(), labelled=match.group("verb") != "is")
+        if heading and len(value.split()) > 3:
+            continue  # a heading over a sentence (`## Answer` then prose): the conclusion reads that
         if value:
             return value, "statement", end, False, start + match.start()
     return None
@@ -455,6 +459,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     # Plain text: up to the end of the line or sentence (a period followed by a space or the end).
     stop = re.search(r"\n|\.(?=\s|$)|\*\*|;", rest)
     value = rest[: stop.start()] if stop else rest
+    reason = _REASON.search(value)
+    if reason and len(value[: reason.start()].split()) <= 3:
+        value = value[: reason.start()]  # a short value, then why: `the answer is 12, since 3 x 4 = 12`
     value = value.strip().strip("*").strip()
     if len(value) > 80 or not value:
         return "", i
@@ -484,7 +491,7 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             return None
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
         for sentence in reversed(sentences[-2:]):
-            sentence = sentence[-_WINDOW:]
+            sentence = sentence[-_WINDOW:].replace("**", "")  # markdown bold: `the year is **2016**.`
             for pattern in _CONCLUSION_PATTERNS:
                 match = pattern.search(sentence)
                 if match:
