@@ -279,3 +279,35 @@ def test_check_contamination_columns_ids_and_names(two: list[Benchmark], tmp_pat
     by_name = check_contamination(rows, ["mine"], benchmark_files={"mine": str(path)})
     assert [(m.benchmark, m.item_id) for f in by_name.flagged for m in f.matches] == [("mine", "m-1")]
     assert list(by_name.benchmarks) == ["mine"]
+
+
+# ---------------------------------------------------------------- the index the checker builds
+
+#: An item whose closing sentence is contest boilerplate ("where m and n are relatively prime positive ...").
+MARBLES = (
+    "A bag holds 17 red and 23 blue marbles. Two marbles are drawn at random without replacement. The probability "
+    "that both are red is $\\frac{m}{n}$, where $m$ and $n$ are relatively prime positive integers. Find $m+n$."
+)
+#: Another problem on the same template, with the item's numbers: shares only boilerplate n-grams with it.
+MARBLES_TEMPLATE = (
+    "Two numbers 17 and 23 are chosen at random. The probability that both are red is $\\frac{m}{n}$, where $m$ "
+    "and $n$ are relatively prime positive integers. Find $m+n$."
+)
+
+
+def test_boilerplate_ngrams_weigh_nothing() -> None:
+    bench = [Benchmark("demo", (BenchmarkItem("demo", "d-2", MARBLES, "1"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=("exact", "ngram")))
+    # Weighted 1, the 11 boilerplate 5-grams would cover half the item (with every number kept): an ngram match.
+    assert checker.check_text(MARBLES_TEMPLATE) == []
+    assert [m.method for m in checker.check_text("So: " + MARBLES)] == ["exact"]
+
+
+def test_the_index_uses_the_configured_n() -> None:
+    # AYA with every sixth word replaced: runs of five words, so 3-grams cover two thirds of it, 5-grams a sixth.
+    words = AYA.split()
+    text = " ".join("zork" if i % 6 == 5 else w for i, w in enumerate(words))
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    for n, expected in [(3, ["ngram"]), (5, [])]:
+        checker = ContaminationChecker(bench, CheckConfig(methods=("exact", "ngram"), n=n))
+        assert [m.method for m in checker.check_text(text)] == expected, n
