@@ -311,3 +311,20 @@ def test_the_index_uses_the_configured_n() -> None:
     for n, expected in [(3, ["ngram"]), (5, [])]:
         checker = ContaminationChecker(bench, CheckConfig(methods=("exact", "ngram"), n=n))
         assert [m.method for m in checker.check_text(text)] == expected, n
+
+
+def test_an_item_id_in_two_benchmarks_is_reported_under_both() -> None:
+    # The same id and text in a registry year and a user file (its copy of the year): one match per benchmark,
+    # one path or the other, in one column or two.
+    both = [
+        Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline"),
+        Benchmark("mine", (BenchmarkItem("mine", "aime-2024-I-01", AYA, "204"),), "mine.jsonl"),
+    ]
+    checker = ContaminationChecker(both)
+    expected = [("aime2024", "aime-2024-I-01", "exact"), ("mine", "aime-2024-I-01", "exact")]
+    assert [(m.benchmark, m.item_id, m.method) for m in checker.check_text("So: " + AYA)] == expected
+    batch = checker.check_texts(["So: " + AYA, CLEAN] * (_BATCH_MIN // 2))
+    assert [[(m.benchmark, m.item_id, m.method) for m in ms] for ms in batch[:2]] == [expected, []]
+    (row,) = checker.check_columns({"problem": ["So: " + AYA], "completion": [AYA_RESTATED]})
+    assert [(m.benchmark, m.method, m.column) for m in row.matches] == [("aime2024", "exact", "problem"),
+                                                                          ("mine", "exact", "problem")]  # fmt: skip
