@@ -23,6 +23,7 @@ import hashlib
 import random
 import sys
 import time
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -201,9 +202,11 @@ class Sampler:
         backends: Backend per teacher name, for tests. Defaults to building them from the specs.
         on_update: Called with the stats dict after every event (the progress display). Defaults to none.
         seed: Seed of the retry jitter. Defaults to none (random).
-        run_id: Names the run in the cache's spend ledger (the CLI: the output file). Every dollar paid is booked
-            to it in the same transaction as its response, and `max_usd` counts what earlier invocations of the
-            run booked. Defaults to none (the cap is per invocation).
+        run_id: Names the run in the cache's spend ledger (the CLI: the output file; a pipeline step: its output
+            folder and step). Every dollar paid is booked to it in the same transaction as its response, and with
+            `max_usd` each request reserves its expected cost in the cache (:meth:`ResponseCache.reserve`) before it
+            is sent, so the cap holds for the run as a whole: earlier invocations and other processes (datatrove
+            tasks) sharing the cache count. Defaults to none (the cap is per invocation, kept in memory).
 
     Example:
         >>> # result = asyncio.run(Sampler(config, ResponseCache("c.sqlite")).run(problems))
@@ -222,6 +225,12 @@ class Sampler:
         self.config = config
         self.cache = cache
         self.run_id = run_id
+        # The budget is shared through the cache when the run is named: every request reserves there first.
+        self._shared = run_id is not None and config.max_usd is not None
+        self._owner = uuid.uuid4().hex
+        self._held: dict[str, int] = {}  # request key -> its reservation in the cache
+        if self._shared:
+            cache.clear_stale_reservations(run_id)  # type: ignore[arg-type]
         self._spent_before = cache.run_spend(run_id) if run_id is not None else 0.0
         self._commits = _GroupCommit(cache, run_id)
         self._backends: dict[str, Any] = dict(backends or {})
@@ -263,10 +272,27 @@ class Sampler:
         """Dollars the run has spent: earlier invocations of its `run_id` plus this one."""
         return self._spent_before + self._spent
 
+    def committed_usd(self) -> float:
+        """Dollars the run has paid plus what its requests in flight reserved: every process's, when the budget is
+        shared through the cache (a named run with `max_usd`), else this invocation's and earlier ones' spend."""
+        if self._shared:
+            return self.cache.run_committed(self.run_id)  # type: ignore[arg-type]
+        return self._spent_before + self._spent + self._reserved
+
     def over_budget(self, extra: float = 0.0) -> bool:
         """True when the run's spend (all invocations), its in-flight reservations and `extra` exceed `max_usd`."""
         cap = self.config.max_usd
-        return cap is not None and self._spent_before + self._spent + self._reserved + extra > cap
+        return cap is not None and self.committed_usd() + extra > cap
+
+    def _fits(self, key: str, expected: float) -> bool:
+        """Reserve `expected` dollars for request `key` under the cap; False when it does not fit."""
+        if not self._shared:
+            return not self.over_budget(expected)
+        held = self.cache.reserve(self.run_id, expected, self.config.max_usd, owner=self._owner)  # type: ignore[arg-type]
+        if held is None:
+            return False
+        self._held[key] = held
+        return True
 
     def request(
         self, teacher: TeacherSpec, problem: str, sample_index: int, params: Mapping[str, Any] | None = None
@@ -572,7 +598,7 @@ class Sampler:
         loop keeps serving other requests during the disk write, and many responses share one transaction.
         """
         response.cost_usd = self._charge(teacher, response)
-        await self._commits.put(_cache_item(teacher, request, response))
+        await self._commits.put(_cache_item(teacher, request, response), self._held.pop(request.key, None))
         return self._count(teacher, response)
 
     def _count(self, teacher: TeacherSpec, response: Response) -> Response:
@@ -650,7 +676,7 @@ class Sampler:
         if self.config.max_usd is not None:
             while True:
                 expected = self._expected_cost(teacher, request)
-                if not self.over_budget(expected):
+                if self._fits(request.key, expected):
                     break
                 if self._reserved <= 0:  # nothing in flight: the next request would cross the cap
                     self.stop("budget")
@@ -666,6 +692,9 @@ class Sampler:
         finally:
             if self.config.max_usd is not None:
                 self._reserved -= expected
+                held = self._held.pop(request.key, None)
+                if held is not None:  # no response committed it (a failure, Ctrl-C)
+                    self.cache.release([held])
                 async with self._budget_changed:
                     self._budget_changed.notify_all()
 
@@ -820,12 +849,13 @@ class _GroupCommit:
     def __init__(self, cache: ResponseCache, run: str | None) -> None:
         self.cache = cache
         self.run = run
-        self._pending: list[tuple[_CacheItem, asyncio.Future[None]]] = []
+        self._pending: list[tuple[_CacheItem, int | None, asyncio.Future[None]]] = []
         self._task: asyncio.Task[None] | None = None
 
-    async def put(self, item: _CacheItem) -> None:
+    async def put(self, item: _CacheItem, reservation: int | None = None) -> None:
+        """Commit `item` (and drop its budget `reservation` in the same transaction); returns once on disk."""
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((item, future))
+        self._pending.append((item, reservation, future))
         if self._task is None:
             self._task = asyncio.ensure_future(self._flush())
         await asyncio.shield(future)
@@ -834,10 +864,14 @@ class _GroupCommit:
         try:
             while self._pending:
                 group, self._pending = self._pending, []
+                held = [r for _, r, _ in group if r is not None]
                 try:
-                    await asyncio.to_thread(self.cache.put_many, [item for item, _ in group], run=self.run)
+                    await asyncio.to_thread(self.cache.put_many, [item for item, _, _ in group], run=self.run,
+                                            release=held)  # fmt: skip
                 except BaseException as exc:
-                    for _, future in group:
+                    with contextlib.suppress(Exception):  # nothing was paid into the run: free what it held
+                        self.cache.release(held)
+                    for _, _, future in group:
                         if not future.done():
                             if isinstance(exc, asyncio.CancelledError):
                                 future.cancel()
@@ -846,7 +880,7 @@ class _GroupCommit:
                     if isinstance(exc, asyncio.CancelledError):
                         raise
                     continue
-                for _, future in group:
+                for _, _, future in group:
                     if not future.done():
                         future.set_result(None)
         finally:
