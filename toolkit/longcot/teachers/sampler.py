@@ -38,6 +38,9 @@ from longcot.teachers.spec import PromptTemplate, TeacherSpec, canonical_json, r
 
 STRATEGIES = ("all", "fallback")
 
+#: Seconds between looks at a shared budget that other processes' requests in flight hold.
+_SHARED_POLL_S = 0.2
+
 
 @dataclass(frozen=True)
 class SamplerConfig:
@@ -283,6 +286,10 @@ class Sampler:
         """True when the run's spend (all invocations), its in-flight reservations and `extra` exceed `max_usd`."""
         cap = self.config.max_usd
         return cap is not None and self.committed_usd() + extra > cap
+
+    def _others_in_flight(self) -> bool:
+        """Whether other processes hold reservations of this run (their requests may settle under the cap)."""
+        return self.cache.run_committed(self.run_id) > self.cache.run_spend(self.run_id) + 1e-12  # type: ignore[arg-type]
 
     def _fits(self, key: str, expected: float) -> bool:
         """Reserve `expected` dollars for request `key` under the cap; False when it does not fit."""
@@ -678,12 +685,15 @@ class Sampler:
                 expected = self._expected_cost(teacher, request)
                 if self._fits(request.key, expected):
                     break
-                if self._reserved <= 0:  # nothing in flight: the next request would cross the cap
+                others = self._shared and self._reserved <= 0 and self._others_in_flight()
+                if self._reserved <= 0 and not others:  # nothing in flight: the next request would cross the cap
                     self.stop("budget")
                     raise _Stop()
-                # Requests in flight hold reservations: wait for them to settle, then look again.
+                # Requests in flight hold reservations: wait for them to settle, then look again (another
+                # process's cannot tell this one: look again after a while).
                 async with self._budget_changed:
-                    await self._budget_changed.wait()
+                    with contextlib.suppress(asyncio.TimeoutError):
+                        await asyncio.wait_for(self._budget_changed.wait(), _SHARED_POLL_S if others else None)
                 if self._stopping is not None:
                     raise _Stop()
             self._reserved += expected
