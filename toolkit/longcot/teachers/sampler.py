@@ -249,6 +249,9 @@ class Sampler:
         self._stopping: str | None = None
         self._spent = 0.0
         self._reserved = 0.0
+        # Requests holding a reservation now: a count, not `_reserved > 0` (float sums leave ~1e-17 behind after
+        # every request settled, and a wait on them would never end).
+        self._holding = 0
         self._cost_seen: dict[str, list[float]] = {t.name: [0.0, 0] for t in config.teachers}  # type: ignore[misc]
         self._dead: dict[str, CallError] = {}
         self._no_success_failures: dict[str, int] = {t.name: 0 for t in config.teachers}
@@ -288,7 +291,10 @@ class Sampler:
         return cap is not None and self.committed_usd() + extra > cap
 
     def _others_in_flight(self) -> bool:
-        """Whether other processes hold reservations of this run (their requests may settle under the cap)."""
+        """Whether other processes hold reservations of this run (their requests may settle under the cap).
+
+        Reservations of processes that died meanwhile (a killed task) are dropped first, so none is waited on."""
+        self.cache.clear_stale_reservations(self.run_id)  # type: ignore[arg-type]
         return self.cache.run_committed(self.run_id) > self.cache.run_spend(self.run_id) + 1e-12  # type: ignore[arg-type]
 
     def _fits(self, key: str, expected: float) -> bool:
@@ -685,8 +691,8 @@ class Sampler:
                 expected = self._expected_cost(teacher, request)
                 if self._fits(request.key, expected):
                     break
-                others = self._shared and self._reserved <= 0 and self._others_in_flight()
-                if self._reserved <= 0 and not others:  # nothing in flight: the next request would cross the cap
+                others = self._shared and self._holding == 0 and self._others_in_flight()
+                if self._holding == 0 and not others:  # nothing in flight: the next request would cross the cap
                     self.stop("budget")
                     raise _Stop()
                 # Requests in flight hold reservations: wait for them to settle, then look again (another
@@ -697,11 +703,15 @@ class Sampler:
                 if self._stopping is not None:
                     raise _Stop()
             self._reserved += expected
+            self._holding += 1
         try:
             return await self._call_with_retries(request)
         finally:
             if self.config.max_usd is not None:
                 self._reserved -= expected
+                self._holding -= 1
+                if self._holding == 0:
+                    self._reserved = 0.0
                 held = self._held.pop(request.key, None)
                 if held is not None:  # no response committed it (a failure, Ctrl-C)
                     self.cache.release([held])
