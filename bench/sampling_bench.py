@@ -1,8 +1,10 @@
 """Benchmark the `longcot sample` machinery against a plain `asyncio.gather` over `AsyncOpenAI`.
 
 Run: `python bench/sampling_bench.py` (from the repo root, venv active). Both sides send the same
-5,000 Chat Completions requests at concurrency 256 to the local fake OpenAI server
-(tests/fakes/llm_server.py, in its own process so its CPU is not counted) answering after 100 ms:
+5,000 Chat Completions requests at concurrency 256 to a local fake OpenAI server in its own process (so its CPU is
+not counted as the client's) answering after 100 ms: by default the lean one (tests/fakes/lean_server.py: one canned
+answer, ~0.1 ms of server CPU per request), `--server faithful` for the test suite's full server
+(tests/fakes/llm_server.py, ~0.35-0.6 ms per request, itself a bottleneck near the ideal on 2 cores):
 
 - **longcot**: `longcot.teachers.sample_frame` (the CLI's machinery): request keys, the SQLite WAL
   cache (every response committed before use, in group commits on a worker thread), retries, limits
@@ -37,6 +39,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from fakes.lean_server import LeanServerProcess  # noqa: E402
 from fakes.llm_server import FakeLLMServerProcess  # noqa: E402
 
 
@@ -174,6 +177,8 @@ def main() -> None:
         default="auto",
         help="longcot's HTTP transport (auto: aiohttp when installed, as in a default install)",
     )
+    parser.add_argument("--server", choices=("lean", "faithful"), default="lean",
+                        help="fake server: lean (one canned answer) or faithful (the test suite's)")  # fmt: skip
     parser.add_argument("--sides", default="longcot,plain,plain-aiohttp",
                         help="comma-separated: longcot, longcot-httpx, plain, plain-aiohttp, and the client stack's "
                              "layers alone: layer-sdk-post, layer-httpx2-aiohttp, layer-aiohttp")  # fmt: skip
@@ -187,7 +192,8 @@ def main() -> None:
 
     plain_texts = [PromptTemplate().messages(t)[0]["content"] for t in texts]
     sides = [side.strip() for side in args.sides.split(",") if side.strip()]
-    server = FakeLLMServerProcess("--latency", str(args.latency), "--reasoning-words", "200").start()
+    kind = LeanServerProcess if args.server == "lean" else FakeLLMServerProcess
+    server = kind("--latency", str(args.latency), "--reasoning-words", "200").start()
     results: dict[str, list[tuple[float, float, int, float, int]]] = {side: [] for side in sides}
     url = server.openai_base_url
     with tempfile.TemporaryDirectory() as tmp:
@@ -215,7 +221,7 @@ def main() -> None:
     print(f"{n:,} requests, concurrency {args.concurrency}, server latency {args.latency * 1000:.0f} ms; "
           f"ideal {ideal:,.0f} req/s; {os.cpu_count()} CPUs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
           "(shared: wall timings are noisy)")  # fmt: skip
-    print(f"longcot transport: {resolve_transport(args.transport)}")
+    print(f"longcot transport: {resolve_transport(args.transport)}; server: {args.server}")
     print(f"{'side':<21}{'seconds':>9}{'req/s':>9}{'% ideal':>9}{'client CPU ms/req':>19}{'server CPU ms/req':>19}"
           f"{'CPU-bound ceiling':>19}  limited by")  # fmt: skip
     best = {}
