@@ -13,7 +13,9 @@ answer, ~0.1 ms of server CPU per request), `--server faithful` for the test sui
   `asyncio.Semaphore(256)`, keeping the message text (no cache, no rows).
 
 Sides (`--sides`): `longcot` (its default transport: the clients' aiohttp one when installed), `longcot-httpx`
-(`transport=httpx`), `plain` (`AsyncOpenAI()` as a user writes it: the default httpx2 transport) and
+(`transport=httpx`), `longcot-capped` (priced, under a `max_usd` it never reaches, with a run name: what
+`longcot sample --max-usd` adds, one budget reservation in the cache per request), `plain` (`AsyncOpenAI()` as
+a user writes it: the default httpx2 transport) and
 `plain-aiohttp` (`AsyncOpenAI(http_client=DefaultAioHttpClient())`, the SDK's documented faster transport).
 
 It prints, per side, wall seconds, achieved requests/s against the ideal (concurrency / latency), client CPU
@@ -48,19 +50,22 @@ def problems(n: int) -> list[str]:
 
 
 def run_longcot(
-    base_url: str, texts: list[str], concurrency: int, cache_dir: Path, transport: str = "auto"
+    base_url: str, texts: list[str], concurrency: int, cache_dir: Path, transport: str = "auto", capped: bool = False
 ) -> tuple[float, float, int]:
+    """`capped`: priced, with a `max_usd` far above the run's cost and a run name, as `longcot sample --max-usd`
+    runs (each request reserves its expected cost in the cache first)."""
     import polars as pl
 
     from longcot.teachers import ResponseCache, SamplerConfig, parse_teacher, sample_frame
 
-    teacher = parse_teacher(f"openai-compatible:bench@{base_url},max_tokens=512,max_retries=0,transport={transport}")
-    config = SamplerConfig(teachers=(teacher,), concurrency=concurrency)
+    spec = f"openai-compatible:bench@{base_url},max_tokens=512,max_retries=0,transport={transport}"
+    teacher = parse_teacher(spec + (",price_input=1,price_output=1" if capped else ""))
+    config = SamplerConfig(teachers=(teacher,), concurrency=concurrency, max_usd=1e6 if capped else None)
     frame = pl.DataFrame({"problem": texts})
     cache_path = cache_dir / f"cache-{time.monotonic_ns()}.sqlite"
     with ResponseCache(cache_path) as cache:
         wall, cpu = time.perf_counter(), time.process_time()
-        out, result = sample_frame(frame, config, cache)
+        out, result = sample_frame(frame, config, cache, run_id="bench" if capped else None)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     if not result.complete:
         raise SystemExit(f"longcot side incomplete: {len(result.failures)} failures, first {result.failures[:1]}")
@@ -180,8 +185,9 @@ def main() -> None:
     parser.add_argument("--server", choices=("lean", "faithful"), default="lean",
                         help="fake server: lean (one canned answer) or faithful (the test suite's)")  # fmt: skip
     parser.add_argument("--sides", default="longcot,plain,plain-aiohttp",
-                        help="comma-separated: longcot, longcot-httpx, plain, plain-aiohttp, and the client stack's "
-                             "layers alone: layer-sdk-post, layer-httpx2-aiohttp, layer-aiohttp")  # fmt: skip
+                        help="comma-separated: longcot, longcot-httpx, longcot-capped (--max-usd), plain, "
+                             "plain-aiohttp, and the client stack's layers alone: layer-sdk-post, "
+                             "layer-httpx2-aiohttp, layer-aiohttp")  # fmt: skip
     args = parser.parse_args()
     n = 1000 if args.quick else args.requests
     os.environ.setdefault("OPENAI_API_KEY", "sk-bench")
@@ -200,6 +206,7 @@ def main() -> None:
         runners = {
             "longcot": lambda m: run_longcot(url, texts[:m], min(m, args.concurrency), Path(tmp), args.transport),
             "longcot-httpx": lambda m: run_longcot(url, texts[:m], min(m, args.concurrency), Path(tmp), "httpx"),
+            "longcot-capped": lambda m: run_longcot(url, texts[:m], min(m, args.concurrency), Path(tmp), capped=True),
             "plain": lambda m: run_plain(url, plain_texts[:m], min(m, args.concurrency)),
             "plain-aiohttp": lambda m: run_plain(url, plain_texts[:m], min(m, args.concurrency), aiohttp=True),
         }
