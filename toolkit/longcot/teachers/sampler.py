@@ -232,6 +232,7 @@ class Sampler:
         self._shared = run_id is not None and config.max_usd is not None
         self._owner = uuid.uuid4().hex
         self._held: dict[str, int] = {}  # request key -> its reservation in the cache
+        self._others_seen: tuple[float, bool] = (-1e9, False)  # (when, whether) others held reservations
         if self._shared:
             cache.clear_stale_reservations(run_id)  # type: ignore[arg-type]
         self._spent_before = cache.run_spend(run_id) if run_id is not None else 0.0
@@ -293,9 +294,15 @@ class Sampler:
     def _others_in_flight(self) -> bool:
         """Whether other processes hold reservations of this run (their requests may settle under the cap).
 
-        Reservations of processes that died meanwhile (a killed task) are dropped first, so none is waited on."""
-        self.cache.clear_stale_reservations(self.run_id)  # type: ignore[arg-type]
-        return self.cache.run_committed(self.run_id) > self.cache.run_spend(self.run_id) + 1e-12  # type: ignore[arg-type]
+        Reservations of processes that died meanwhile (a killed task) are dropped first, so none is waited on. One
+        look serves every worker waiting at the cap for a poll interval (not one look each)."""
+        now = time.monotonic()
+        if now - self._others_seen[0] >= _SHARED_POLL_S / 2:
+            run = self.run_id
+            self.cache.clear_stale_reservations(run)  # type: ignore[arg-type]
+            others = self.cache.run_committed(run) > self.cache.run_spend(run) + 1e-12  # type: ignore[arg-type]
+            self._others_seen = (now, others)
+        return self._others_seen[1]
 
     def _fits(self, key: str, expected: float) -> bool:
         """Reserve `expected` dollars for request `key` under the cap; False when it does not fit."""
