@@ -93,6 +93,14 @@ CREATE TRIGGER ledger_total AFTER INSERT ON ledger BEGIN
 END
 """
 
+_RESERVE = (
+    "INSERT INTO reservations (run, owner, host, pid, cost_usd, created) SELECT ?, ?, ?, ?, ?, ? "
+    "WHERE COALESCE((SELECT spent_usd FROM run_totals WHERE run = ?), 0) "
+    "+ (SELECT COALESCE(SUM(cost_usd), 0) FROM reservations WHERE run = ?) + ? <= ?"
+)
+
+_HOST = socket.gethostname()
+
 #: Reservations older than this are dropped as left behind (a task killed on another host).
 RESERVATION_TTL_S = 24 * 3600.0
 
@@ -316,25 +324,11 @@ class ResponseCache:
         only when it fits. So tasks sharing the cache never together send more than the cap allows. Settle it with
         `put_many(..., release=[id])` (the response's commit) or :meth:`release` (the request failed).
         """
+        # One statement (its own write transaction): the check and the insert cannot be split by another writer.
         with self._lock:
-            conn = self._conn
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                spent = conn.execute("SELECT spent_usd FROM run_totals WHERE run = ?", (run,)).fetchone()
-                held = conn.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM reservations WHERE run = ?",
-                                    (run,)).fetchone()  # fmt: skip
-                if (0.0 if spent is None else spent[0]) + held[0] + cost_usd > cap_usd:
-                    conn.execute("ROLLBACK")
-                    return None
-                cursor = conn.execute(
-                    "INSERT INTO reservations (run, owner, host, pid, cost_usd, created) VALUES (?, ?, ?, ?, ?, ?)",
-                    (run, owner, socket.gethostname(), os.getpid(), cost_usd, time.time()),
-                )
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-            return int(cursor.lastrowid)
+            cursor = self._conn.execute(_RESERVE, (run, owner, _HOST, os.getpid(), cost_usd, time.time(), run, run,
+                                                   cost_usd, cap_usd))  # fmt: skip
+        return int(cursor.lastrowid) if cursor.rowcount == 1 else None
 
     def release(self, ids: Sequence[int]) -> None:
         """Drop reservations whose request ended without a response to commit."""
@@ -355,7 +349,7 @@ class ResponseCache:
         A killed task cannot release what it reserved; its requests either committed (and released) or were never
         answered, so what it still holds is money not spent.
         """
-        host, now = socket.gethostname(), time.time()
+        host, now = _HOST, time.time()
         with self._lock:
             rows = self._conn.execute("SELECT id, host, pid, created FROM reservations WHERE run = ?", (run,))
             rows = rows.fetchall()
