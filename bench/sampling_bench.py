@@ -1,8 +1,10 @@
 """Benchmark the `longcot sample` machinery against a plain `asyncio.gather` over `AsyncOpenAI`.
 
 Run: `python bench/sampling_bench.py` (from the repo root, venv active). Both sides send the same
-5,000 Chat Completions requests at concurrency 256 to the local fake OpenAI server
-(tests/fakes/llm_server.py, in its own process so its CPU is not counted) answering after 100 ms:
+5,000 Chat Completions requests at concurrency 256 to a local fake OpenAI server in its own process (so its CPU is
+not counted as the client's) answering after 100 ms: by default the lean one (tests/fakes/lean_server.py: one canned
+answer, ~0.1 ms of server CPU per request), `--server faithful` for the test suite's full server
+(tests/fakes/llm_server.py, ~0.35-0.6 ms per request, itself a bottleneck near the ideal on 2 cores):
 
 - **longcot**: `longcot.teachers.sample_frame` (the CLI's machinery): request keys, the SQLite WAL
   cache (every response committed before use, in group commits on a worker thread), retries, limits
@@ -11,7 +13,9 @@ Run: `python bench/sampling_bench.py` (from the repo root, venv active). Both si
   `asyncio.Semaphore(256)`, keeping the message text (no cache, no rows).
 
 Sides (`--sides`): `longcot` (its default transport: the clients' aiohttp one when installed), `longcot-httpx`
-(`transport=httpx`), `plain` (`AsyncOpenAI()` as a user writes it: the default httpx2 transport) and
+(`transport=httpx`), `longcot-capped` (priced, under a `max_usd` it never reaches, with a run name: what
+`longcot sample --max-usd` adds, one budget reservation in the cache per request), `plain` (`AsyncOpenAI()` as
+a user writes it: the default httpx2 transport) and
 `plain-aiohttp` (`AsyncOpenAI(http_client=DefaultAioHttpClient())`, the SDK's documented faster transport).
 
 It prints, per side, wall seconds, achieved requests/s against the ideal (concurrency / latency), client CPU
@@ -37,6 +41,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+from fakes.lean_server import LeanServerProcess  # noqa: E402
 from fakes.llm_server import FakeLLMServerProcess  # noqa: E402
 
 
@@ -45,19 +50,22 @@ def problems(n: int) -> list[str]:
 
 
 def run_longcot(
-    base_url: str, texts: list[str], concurrency: int, cache_dir: Path, transport: str = "auto"
+    base_url: str, texts: list[str], concurrency: int, cache_dir: Path, transport: str = "auto", capped: bool = False
 ) -> tuple[float, float, int]:
+    """`capped`: priced, with a `max_usd` far above the run's cost and a run name, as `longcot sample --max-usd`
+    runs (each request reserves its expected cost in the cache first)."""
     import polars as pl
 
     from longcot.teachers import ResponseCache, SamplerConfig, parse_teacher, sample_frame
 
-    teacher = parse_teacher(f"openai-compatible:bench@{base_url},max_tokens=512,max_retries=0,transport={transport}")
-    config = SamplerConfig(teachers=(teacher,), concurrency=concurrency)
+    spec = f"openai-compatible:bench@{base_url},max_tokens=512,max_retries=0,transport={transport}"
+    teacher = parse_teacher(spec + (",price_input=1,price_output=1" if capped else ""))
+    config = SamplerConfig(teachers=(teacher,), concurrency=concurrency, max_usd=1e6 if capped else None)
     frame = pl.DataFrame({"problem": texts})
     cache_path = cache_dir / f"cache-{time.monotonic_ns()}.sqlite"
     with ResponseCache(cache_path) as cache:
         wall, cpu = time.perf_counter(), time.process_time()
-        out, result = sample_frame(frame, config, cache)
+        out, result = sample_frame(frame, config, cache, run_id="bench" if capped else None)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     if not result.complete:
         raise SystemExit(f"longcot side incomplete: {len(result.failures)} failures, first {result.failures[:1]}")
@@ -174,9 +182,12 @@ def main() -> None:
         default="auto",
         help="longcot's HTTP transport (auto: aiohttp when installed, as in a default install)",
     )
+    parser.add_argument("--server", choices=("lean", "faithful"), default="lean",
+                        help="fake server: lean (one canned answer) or faithful (the test suite's)")  # fmt: skip
     parser.add_argument("--sides", default="longcot,plain,plain-aiohttp",
-                        help="comma-separated: longcot, longcot-httpx, plain, plain-aiohttp, and the client stack's "
-                             "layers alone: layer-sdk-post, layer-httpx2-aiohttp, layer-aiohttp")  # fmt: skip
+                        help="comma-separated: longcot, longcot-httpx, longcot-capped (--max-usd), plain, "
+                             "plain-aiohttp, and the client stack's layers alone: layer-sdk-post, "
+                             "layer-httpx2-aiohttp, layer-aiohttp")  # fmt: skip
     args = parser.parse_args()
     n = 1000 if args.quick else args.requests
     os.environ.setdefault("OPENAI_API_KEY", "sk-bench")
@@ -187,13 +198,15 @@ def main() -> None:
 
     plain_texts = [PromptTemplate().messages(t)[0]["content"] for t in texts]
     sides = [side.strip() for side in args.sides.split(",") if side.strip()]
-    server = FakeLLMServerProcess("--latency", str(args.latency), "--reasoning-words", "200").start()
+    kind = LeanServerProcess if args.server == "lean" else FakeLLMServerProcess
+    server = kind("--latency", str(args.latency), "--reasoning-words", "200").start()
     results: dict[str, list[tuple[float, float, int, float, int]]] = {side: [] for side in sides}
     url = server.openai_base_url
     with tempfile.TemporaryDirectory() as tmp:
         runners = {
             "longcot": lambda m: run_longcot(url, texts[:m], min(m, args.concurrency), Path(tmp), args.transport),
             "longcot-httpx": lambda m: run_longcot(url, texts[:m], min(m, args.concurrency), Path(tmp), "httpx"),
+            "longcot-capped": lambda m: run_longcot(url, texts[:m], min(m, args.concurrency), Path(tmp), capped=True),
             "plain": lambda m: run_plain(url, plain_texts[:m], min(m, args.concurrency)),
             "plain-aiohttp": lambda m: run_plain(url, plain_texts[:m], min(m, args.concurrency), aiohttp=True),
         }
@@ -215,7 +228,7 @@ def main() -> None:
     print(f"{n:,} requests, concurrency {args.concurrency}, server latency {args.latency * 1000:.0f} ms; "
           f"ideal {ideal:,.0f} req/s; {os.cpu_count()} CPUs, load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
           "(shared: wall timings are noisy)")  # fmt: skip
-    print(f"longcot transport: {resolve_transport(args.transport)}")
+    print(f"longcot transport: {resolve_transport(args.transport)}; server: {args.server}")
     print(f"{'side':<21}{'seconds':>9}{'req/s':>9}{'% ideal':>9}{'client CPU ms/req':>19}{'server CPU ms/req':>19}"
           f"{'CPU-bound ceiling':>19}  limited by")  # fmt: skip
     best = {}

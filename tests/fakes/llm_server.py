@@ -2200,6 +2200,9 @@ class FakeLLMServerProcess:
         **knobs: Any `Knobs` field, sent as `--knobs JSON`.
     """
 
+    #: The server script it runs (`lean_server.LeanServerProcess` runs the lean one).
+    script = Path(__file__).resolve()
+
     def __init__(self, *args: str, **knobs: Any) -> None:
         self._args = [str(a) for a in args]
         if knobs:
@@ -2212,7 +2215,7 @@ class FakeLLMServerProcess:
         self._proc = subprocess.Popen(
             [
                 sys.executable,
-                str(Path(__file__).resolve()),
+                str(self.script),
                 "--port",
                 "0",
                 "--parent-pid",

@@ -1010,3 +1010,31 @@ def test_a_spawned_server_exits_with_its_parent(tmp_path: Path) -> None:
         time.sleep(0.2)
     else:
         pytest.fail(f"server {pid} outlived its parent")
+
+
+def test_lean_server_answers_the_official_client_and_refuses_the_rest() -> None:
+    """The bench's lean server (tests/fakes/lean_server.py): a Chat Completions answer the SDK parses, its counters,
+    and OpenAI-shaped errors for what it does not serve."""
+    import openai
+
+    from fakes.lean_server import LeanServerProcess
+
+    with LeanServerProcess("--latency", "0.01", "--reasoning-words", "20") as server:
+        client = openai.OpenAI(base_url=server.openai_base_url, api_key="sk-lean", max_retries=0)
+        answer = client.chat.completions.create(model="bench", messages=[{"role": "user", "content": "1+1?"}])
+        assert answer.choices[0].message.content == "The answer is \\boxed{42}."
+        assert answer.choices[0].message.model_extra["reasoning_content"].count(" ") == 19
+        assert answer.usage is not None and answer.usage.completion_tokens == 28
+        with pytest.raises(openai.BadRequestError, match="streaming"):
+            client.chat.completions.create(model="bench", messages=[{"role": "user", "content": "1+1?"}], stream=True)
+        with pytest.raises(openai.NotFoundError):
+            client.models.list()
+        import urllib.error
+        import urllib.request
+
+        keyless = urllib.request.Request(server.openai_base_url + "/chat/completions", data=b'{"model":"bench"}')
+        with pytest.raises(urllib.error.HTTPError, match="401"):
+            urllib.request.build_opener(urllib.request.ProxyHandler({})).open(keyless, timeout=10)
+        stats = server.stats()
+        client.close()
+    assert stats["requests"] == {"chat.completions": 1} and stats["max_in_flight"] == 1 and stats["cpu_s"] > 0

@@ -241,3 +241,24 @@ def test_same_problem_text_twice_is_paid_once(tmp_path: Path) -> None:
     frame, result = run(tmp_path, [teacher], {teacher.name: backend}, problems=twice, concurrency=8)
     assert frame.height == 4 and len(backend.calls) == 2  # one request per sample index, shared by both rows
     assert result.spent_usd == pytest.approx(2 * (100 * 0.15 + 900 * 0.6) / 1e6)
+
+
+def test_max_usd_stop_does_not_wait_on_float_residue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bug: once every request had settled, the sum of reservations could be 1e-17, not 0 ((0.1 + 0.2) - 0.1 - 0.2);
+    the sampler took that for a request in flight and waited on it forever instead of stopping at the cap."""
+    import threading
+
+    from longcot.teachers.sampler import Sampler
+
+    expected = iter([0.1, 0.2] + [10.0] * 10)  # two requests that fit, then none does
+    monkeypatch.setattr(Sampler, "_expected_cost", lambda self, teacher, request: next(expected))
+    teacher = parse_teacher("openai:gpt-4o-mini,price_input=0,price_output=1000,n=5")
+    backend = Scripted(default=lambda r: Response(completion=r"\boxed{4}", prompt_tokens=0, completion_tokens=10))
+    out = []
+    worker = threading.Thread(target=lambda: out.append(run(tmp_path, [teacher], {teacher.name: backend},
+                                                            max_usd=1.0, concurrency=2)), daemon=True)  # fmt: skip
+    worker.start()
+    worker.join(30)
+    assert out, "the sampler hung at the cap"
+    frame, result = out[0]
+    assert result.stopped == "budget" and len(backend.calls) == frame.height == 2

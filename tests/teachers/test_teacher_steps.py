@@ -10,7 +10,7 @@ import pytest
 import yaml
 from fakes.llm_server import FakeLLMServer
 
-from longcot.errors import ConfigError
+from longcot.errors import ConfigError, TeacherError
 from longcot.pipeline import apply_steps, load_config, run_pipeline
 from longcot.teachers.cache import ResponseCache
 from longcot.teachers.processor import JudgeAnswers, JudgeConfig, RewriteConfig, RewriteSolutions
@@ -133,3 +133,50 @@ def test_step_config_errors(tmp_path: Path, step: dict, message: str) -> None:
     (tmp_path / "p.yaml").write_text(yaml.safe_dump(pipeline))
     with pytest.raises(ConfigError, match=message):
         load_config(tmp_path / "p.yaml")
+
+
+def _paid(cache: Path) -> tuple[float, float, int]:
+    """(dollars in the ledger, the dearest response, reservations left) of a cache."""
+    import sqlite3
+
+    with sqlite3.connect(cache) as conn:
+        total = conn.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM ledger").fetchone()[0]
+        dearest = conn.execute("SELECT MAX(json_extract(response, '$.cost_usd')) FROM responses").fetchone()[0]
+        held = conn.execute("SELECT COUNT(*) FROM reservations").fetchone()[0]
+    return float(total), float(dearest or 0.0), int(held)
+
+
+def test_sample_step_max_usd_holds_for_the_whole_run_over_tasks_and_resumes(tmp_path: Path) -> None:
+    """`max_usd` of a `sample` step caps the pipeline run, not each task: two tasks sampling at once (two workers)
+    and two resumes together spend at most the cap plus one request's cost per request in flight."""
+    (tmp_path / "in").mkdir()
+    for shard in range(2):
+        lines = [json.dumps({"id": f"s{shard}-{i}", "question": f"What is {shard} * 100 + {i}?"}) for i in range(30)]
+        (tmp_path / "in" / f"problems-{shard}.jsonl").write_text("\n".join(lines) + "\n")
+    cache, cap, concurrency = tmp_path / "cache.sqlite", 0.5, 4
+    # ~$0.02 a request (200 words of reasoning at $100 per million output tokens): 60 requests cost ~$1.2, so a cap
+    # per task would let the two tasks spend ~$1.0. max_tokens=1000: the first requests reserve $0.10 each.
+    spec = "openai:o4-mini,base_url={url},price_input=0,price_output=100,max_tokens=1000"
+    with FakeLLMServer(reasoning_words=200, latency=0.1) as srv:
+        pipeline = {
+            "name": "distill",
+            "input": {"path": str(tmp_path / "in"), "columns": {"problem_id": "id", "problem": "question"}},
+            "steps": [{"type": "sample", "cache": str(cache), "concurrency": concurrency, "max_usd": cap,
+                       "teachers": [spec.format(url=srv.openai_base_url)]}],
+            "output": {"path": str(tmp_path / "run")},
+            "executor": {"type": "local", "tasks": 2, "workers": 2, "start_method": "spawn"},
+        }  # fmt: skip
+        (tmp_path / "pipeline.yaml").write_text(yaml.safe_dump(pipeline))
+        spent, sent = [], []
+        for _ in range(3):  # the first run, then the same pipeline twice more (resumes)
+            with pytest.raises(TeacherError, match=r"reached max_usd .* in the whole run"):
+                run_pipeline(load_config(tmp_path / "pipeline.yaml"))
+            spent.append(_paid(cache))
+            sent.append(srv.total_choices)
+        in_flight = srv.max_in_flight
+    total, one, held = spent[0]
+    assert in_flight > concurrency  # both tasks had requests in flight at once
+    assert 0 < sent[0] < 60 and cap - one <= total <= cap + in_flight * one
+    assert held == 0  # every reservation was settled or released
+    # resumes count what the run paid: they add nothing once the cap is reached (or stay within it)
+    assert all(t <= cap + in_flight * one for t, _, _ in spent) and sent[1:] == [sent[0]] * 2

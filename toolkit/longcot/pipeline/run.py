@@ -76,6 +76,9 @@ def build_steps(config: PipelineConfig) -> list[Any]:
         )
     ]
     for index, processor in enumerate(config.steps, start=1):
+        bind = getattr(processor, "bind_run", None)
+        if callable(bind):  # steps that spend money: their `max_usd` holds for this run as a whole (every task)
+            bind(f"pipeline:{out}#{index}:{processor.name}")
         steps.append(
             ProcessorStep(
                 processor,

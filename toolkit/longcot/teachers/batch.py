@@ -336,7 +336,7 @@ def _within_budget(sampler: Sampler, teacher: Any, requests: list[Request]) -> l
         return [r.key for r in requests]
     price = sampler._prices[teacher.name]
     keep = []
-    spent = sampler.spent_total_usd + sampler._reserved
+    spent = sampler.committed_usd()
     for request in requests:
         expected = sampler._expected_cost(teacher, request) * (price.batch_discount if price else 1.0)
         if spent + expected > cap:

@@ -13,14 +13,22 @@ Tables:
     batches    batch jobs submitted to a provider: id, teacher, the keys inside, status. A resumed
                run polls these instead of submitting (and paying) again.
     spend      money spent on requests that produced no usable response (billed failures).
-    ledger     every dollar a named run (`longcot sample`: its output file) paid: one line per paid response or
-               billed failure, written in the same transaction as the response, so `--max-usd` holds across
-               resumes of that run (a response another run paid for costs this one nothing).
+    ledger     every dollar a named run (`longcot sample`: its output file; a pipeline's `sample` step: its output
+               folder and step) paid: one line per paid response or billed failure, written in the same transaction
+               as the response, so `--max-usd` holds across resumes of that run (a response another run paid for
+               costs this one nothing).
+    run_totals the ledger's sum per run, kept by a trigger in the same transaction (a budget check reads one row).
+    reservations
+               the expected cost of each request of a run now in flight, in any process (datatrove tasks). A
+               request is sent only after :meth:`ResponseCache.reserve` booked it under the run's cap in one
+               transaction; its reservation goes in the transaction that commits its response.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 import threading
 import time
@@ -66,13 +74,52 @@ CREATE TABLE IF NOT EXISTS ledger (
     created REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ledger_run ON ledger (run);
+CREATE TABLE IF NOT EXISTS reservations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    cost_usd REAL NOT NULL,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS reservations_run ON reservations (run);
 """
+
+_TRIGGER = """
+CREATE TRIGGER ledger_total AFTER INSERT ON ledger BEGIN
+    INSERT INTO run_totals (run, spent_usd) VALUES (NEW.run, NEW.cost_usd)
+    ON CONFLICT (run) DO UPDATE SET spent_usd = spent_usd + NEW.cost_usd;
+END
+"""
+
+_RESERVE = (
+    "INSERT INTO reservations (run, owner, host, pid, cost_usd, created) SELECT ?, ?, ?, ?, ?, ? "
+    "WHERE COALESCE((SELECT spent_usd FROM run_totals WHERE run = ?), 0) "
+    "+ (SELECT COALESCE(SUM(cost_usd), 0) FROM reservations WHERE run = ?) + ? <= ?"
+)
+
+_HOST = socket.gethostname()
+
+#: Reservations older than this are dropped as left behind (a task killed on another host).
+RESERVATION_TTL_S = 24 * 3600.0
 
 _INSERT_RESPONSE = (
     "INSERT OR IGNORE INTO responses (key, teacher, sample_index, request, response, created) "
     "VALUES (?, ?, ?, ?, ?, ?)"
 )
 _INSERT_LEDGER = "INSERT INTO ledger (run, key, teacher, cost_usd, reason, created) VALUES (?, ?, ?, ?, ?, ?)"
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs on this host."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -104,6 +151,7 @@ class ResponseCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = _connect(self.path)
             self._conn.executescript(_SCHEMA)
+            self._ensure_totals()
         except sqlite3.DatabaseError as exc:
             raise InputError(
                 f"cannot open the response cache {str(self.path)!r}: {exc}",
@@ -114,6 +162,24 @@ class ResponseCache:
         # loop's thread never wait behind a commit's disk writes (WAL: readers do not block on the writer).
         self._writer: sqlite3.Connection | None = None
         self._write_lock = threading.Lock()
+
+    def _ensure_totals(self) -> None:
+        """`run_totals` and its trigger, filled from the ledger rows already there (a cache written by an older
+        longcot) in the same transaction, so no booking is missed or counted twice when several processes open it."""
+        conn, exists = self._conn, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'ledger_total'"
+        if conn.execute(exists).fetchone():
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not conn.execute(exists).fetchone():
+                conn.execute("CREATE TABLE IF NOT EXISTS run_totals (run TEXT PRIMARY KEY, spent_usd REAL NOT NULL)")
+                conn.execute("DELETE FROM run_totals")
+                conn.execute("INSERT INTO run_totals SELECT run, SUM(cost_usd) FROM ledger GROUP BY run")
+                conn.execute(_TRIGGER)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def close(self) -> None:
         """Close the connections (the file stays)."""
@@ -165,6 +231,7 @@ class ResponseCache:
         items: Sequence[tuple[str, dict[str, Any], str, int, Any]],
         *,
         run: str | None = None,
+        release: Sequence[int] = (),
         connection: sqlite3.Connection | None = None,
         lock: threading.Lock | None = None,
     ) -> None:
@@ -173,6 +240,7 @@ class ResponseCache:
         All of them are on disk when this returns, or none is (an error rolls the transaction back). Safe to
         call from a worker thread: it writes over the cache's writer connection unless told otherwise.
         `run`: book each response's `cost_usd` (when > 0) to that run's ledger in the same transaction.
+        `release`: reservations (ids from :meth:`reserve`) these responses settle, dropped in the same transaction.
         """
         now = time.time()
         rows = [
@@ -196,6 +264,8 @@ class ResponseCache:
                 connection.executemany(_INSERT_RESPONSE, rows)
                 if ledger:
                     connection.executemany(_INSERT_LEDGER, ledger)
+                if release:
+                    connection.executemany("DELETE FROM reservations WHERE id = ?", [(r,) for r in release])
             except BaseException:
                 connection.execute("ROLLBACK")
                 raise
@@ -241,8 +311,51 @@ class ResponseCache:
     def run_spend(self, run: str) -> float:
         """Dollars booked to a run's ledger over every invocation of it (paid responses and billed failures)."""
         with self._lock:
-            row = self._conn.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM ledger WHERE run = ?", (run,)).fetchone()
-        return float(row[0])
+            row = self._conn.execute("SELECT spent_usd FROM run_totals WHERE run = ?", (run,)).fetchone()
+        return 0.0 if row is None else float(row[0])
+
+    # -- a run's budget, shared by processes ---------------------------------------------------------------
+
+    def reserve(self, run: str, cost_usd: float, cap_usd: float, *, owner: str) -> int | None:
+        """Book `cost_usd` for a request about to be sent, if the run stays within `cap_usd`; its id, else None.
+
+        In one write transaction: what the run has paid (every process, every invocation) plus what every process
+        has reserved for requests in flight plus `cost_usd` is compared with the cap, and the reservation is written
+        only when it fits. So tasks sharing the cache never together send more than the cap allows. Settle it with
+        `put_many(..., release=[id])` (the response's commit) or :meth:`release` (the request failed).
+        """
+        # One statement (its own write transaction): the check and the insert cannot be split by another writer.
+        with self._lock:
+            cursor = self._conn.execute(_RESERVE, (run, owner, _HOST, os.getpid(), cost_usd, time.time(), run, run,
+                                                   cost_usd, cap_usd))  # fmt: skip
+        return int(cursor.lastrowid) if cursor.rowcount == 1 else None
+
+    def release(self, ids: Sequence[int]) -> None:
+        """Drop reservations whose request ended without a response to commit."""
+        if ids:
+            with self._lock:
+                self._conn.executemany("DELETE FROM reservations WHERE id = ?", [(r,) for r in ids])
+
+    def run_committed(self, run: str) -> float:
+        """Dollars a run has paid plus what its requests in flight (every process) have reserved."""
+        with self._lock:
+            held = self._conn.execute("SELECT COALESCE(SUM(cost_usd), 0) FROM reservations WHERE run = ?",
+                                      (run,)).fetchone()  # fmt: skip
+        return self.run_spend(run) + float(held[0])
+
+    def clear_stale_reservations(self, run: str) -> int:
+        """Drop a run's reservations left by processes that died (on this host) or older than a day; how many.
+
+        A killed task cannot release what it reserved; its requests either committed (and released) or were never
+        answered, so what it still holds is money not spent.
+        """
+        host, now = _HOST, time.time()
+        with self._lock:
+            rows = self._conn.execute("SELECT id, host, pid, created FROM reservations WHERE run = ?", (run,))
+            rows = rows.fetchall()
+        stale = [i for i, h, pid, at in rows if now - at > RESERVATION_TTL_S or (h == host and not _alive(pid))]
+        self.release(stale)
+        return len(stale)
 
     def failed_spend(self) -> float:
         """Dollars recorded as spent on failed requests, over the cache's life."""

@@ -10,8 +10,11 @@ a share of the decided rows to count how often the judge disagrees with the rule
 
 All three open their cache in :meth:`setup` (steps are pickled to datatrove workers) and may run in
 several tasks at once against one SQLite cache: WAL mode and `INSERT OR IGNORE` make that safe, and
-each task samples only its own shard of the input. `max_usd` caps each task's spending; a task that
-reaches it fails (so datatrove reruns it) and running the pipeline again resumes from the cache.
+each task samples only its own shard of the input. In `longcot run`, `max_usd` caps the whole run: every task
+and every resume of the pipeline into the same output folder (each request reserves its expected cost in the
+shared cache's ledger before it is sent, see :meth:`ResponseCache.reserve`). A task that reaches it fails with the
+run's total and how to go on; running the pipeline again resumes from the cache. Used outside a pipeline
+(`apply_steps`), the cap is per call.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ class SampleConfig:
         concurrency: Requests in flight per task. Defaults to 16.
         rpm: Requests per minute per teacher per task (teachers may set their own). Defaults to none.
         tpm: Tokens per minute per teacher per task. Defaults to none.
-        max_usd: Dollar cap per task. Defaults to none.
+        max_usd: Dollar cap for the whole pipeline run (all tasks and resumes into its output folder; per call
+            outside `longcot run`). Defaults to none.
         strategy: `all` or `fallback`. Defaults to `all`.
         until_correct: Stop a problem once this many samples verify correct. Defaults to none.
         max_retries: Retries per request. Defaults to 6.
@@ -95,13 +99,16 @@ class SampleConfig:
         )  # fmt: skip
 
 
-def _raise_if_stopped(result: SampleResult, where: str) -> None:
+def _raise_if_stopped(result: SampleResult, where: str, run_total: float | None = None) -> None:
     if result.fatal:
         error = result.fatal[0]
         raise TeacherError(f"{where}: {error.message}", hint=error.hint or "fix it and run the pipeline again")
     if result.stopped == "budget":
+        spent = f"spent ${result.spent_usd:.4f} in this task"
+        if run_total is not None:
+            spent += f", ${run_total:.4f} in the whole run"
         raise TeacherError(
-            f"{where}: reached max_usd (spent ${result.spent_usd:.4f} in this task)",
+            f"{where}: reached max_usd ({spent})",
             hint="raise max_usd and run the same pipeline again: completed requests are cached and not paid twice",
         )
     if result.stopped == "interrupted":
@@ -112,6 +119,18 @@ class _CachedStep:
     """Shared plumbing: a process-local cache opened in setup, never pickled."""
 
     _cache: ResponseCache | None
+    _run_id: str | None = None
+
+    def bind_run(self, run: str) -> None:
+        """Name the pipeline run this step is part of (`longcot run` passes its output folder and the step's place),
+        so `max_usd` holds for the whole run, over every task and every resume, through the cache's ledger."""
+        self._run_id = run
+
+    def _stopped(self, result: SampleResult, where: str) -> None:
+        total = None
+        if self._run_id is not None and self._cache is not None:
+            total = self._cache.run_spend(self._run_id)
+        _raise_if_stopped(result, where, total)
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
@@ -163,7 +182,7 @@ class SampleTeachers(_CachedStep, Processor):
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         cache = self._open(self.config.cache)
-        frame, result = sample_frame(batch, self.config.sampler_config(), cache)
+        frame, result = sample_frame(batch, self.config.sampler_config(), cache, run_id=self._run_id)
         for stats in result.stats.values():
             self.stats.flagged["cached"] += stats.cached
             self.stats.flagged["sent"] += stats.sent
@@ -171,7 +190,7 @@ class SampleTeachers(_CachedStep, Processor):
                 self.stats.flagged["sample_failed"] += stats.failed
             if stats.truncated:
                 self.stats.flagged["truncated"] += stats.truncated
-        _raise_if_stopped(result, "step 'sample'")
+        self._stopped(result, "step 'sample'")
         return frame
 
 
@@ -200,15 +219,16 @@ def _one_teacher(spec: Any) -> list[Any]:
 
 
 def _prompt_responses(
-    prompts: Sequence[str], teacher: Any, *, cache: ResponseCache, options: Mapping[str, Any], where: str
-) -> tuple[list[dict[str, Any] | None], SampleResult]:
+    prompts: Sequence[str], teacher: Any, *, cache: ResponseCache, options: Mapping[str, Any], where: str,
+    run_id: str | None = None,
+) -> tuple[list[dict[str, Any] | None], SampleResult]:  # fmt: skip
     """Send each prompt once to one teacher through the sampler; the answer row per prompt (None if failed)."""
     teachers = parse_teachers(_one_teacher(teacher), n=1)
     teachers = [t.with_params({"n": 1}) for t in teachers]
     config = SamplerConfig(teachers=tuple(teachers), prompt=PromptTemplate(user="{problem}"), **options)
     frame = pl.DataFrame({"problem": list(prompts), "problem_id": [f"r{i}" for i in range(len(prompts))]})
-    out, result = sample_frame(frame, config, cache)
-    _raise_if_stopped(result, where)
+    out, result = sample_frame(frame, config, cache, run_id=run_id)
+    _raise_if_stopped(result, where, None if run_id is None else cache.run_spend(run_id))
     by_id = {row["problem_id"]: row for row in out.iter_rows(named=True)}
     return [by_id.get(f"r{i}") for i in range(len(prompts))], result
 
@@ -298,7 +318,7 @@ class RewriteSolutions(_CachedStep, Processor):
         ]
         prompts = [_render(cfg.prompt, rows[i]) for i in chosen]
         answers, _ = _prompt_responses(prompts, cfg.teacher, cache=self._open(cfg.cache), options=cfg.options(),
-                                       where="step 'rewrite'")  # fmt: skip
+                                       where="step 'rewrite'", run_id=self._run_id)  # fmt: skip
         teacher_name = parse_teachers(_one_teacher(cfg.teacher))[0].name
         for i, answer in zip(chosen, answers):
             row = rows[i]
@@ -435,7 +455,7 @@ class JudgeAnswers(_CachedStep, Filter):
             _render(cfg.prompt, {**rows[i], "completion": (rows[i].get("completion") or "")[-4000:]}) for i in asked
         ]
         answers, _ = _prompt_responses(prompts, cfg.teacher, cache=self._open(cfg.cache), options=cfg.options(),
-                                       where="step 'judge'")  # fmt: skip
+                                       where="step 'judge'", run_id=self._run_id)  # fmt: skip
         judge = "judge:" + parse_teachers(_one_teacher(cfg.teacher))[0].name
         for row in rows:
             row.setdefault("judge_verdict", None)

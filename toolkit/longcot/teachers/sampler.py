@@ -23,6 +23,7 @@ import hashlib
 import random
 import sys
 import time
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,9 @@ from longcot.teachers.spec import PromptTemplate, TeacherSpec, canonical_json, r
 
 
 STRATEGIES = ("all", "fallback")
+
+#: Seconds between looks at a shared budget that other processes' requests in flight hold.
+_SHARED_POLL_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -201,9 +205,11 @@ class Sampler:
         backends: Backend per teacher name, for tests. Defaults to building them from the specs.
         on_update: Called with the stats dict after every event (the progress display). Defaults to none.
         seed: Seed of the retry jitter. Defaults to none (random).
-        run_id: Names the run in the cache's spend ledger (the CLI: the output file). Every dollar paid is booked
-            to it in the same transaction as its response, and `max_usd` counts what earlier invocations of the
-            run booked. Defaults to none (the cap is per invocation).
+        run_id: Names the run in the cache's spend ledger (the CLI: the output file; a pipeline step: its output
+            folder and step). Every dollar paid is booked to it in the same transaction as its response, and with
+            `max_usd` each request reserves its expected cost in the cache (:meth:`ResponseCache.reserve`) before it
+            is sent, so the cap holds for the run as a whole: earlier invocations and other processes (datatrove
+            tasks) sharing the cache count. Defaults to none (the cap is per invocation, kept in memory).
 
     Example:
         >>> # result = asyncio.run(Sampler(config, ResponseCache("c.sqlite")).run(problems))
@@ -222,6 +228,13 @@ class Sampler:
         self.config = config
         self.cache = cache
         self.run_id = run_id
+        # The budget is shared through the cache when the run is named: every request reserves there first.
+        self._shared = run_id is not None and config.max_usd is not None
+        self._owner = uuid.uuid4().hex
+        self._held: dict[str, int] = {}  # request key -> its reservation in the cache
+        self._others_seen: tuple[float, bool] = (-1e9, False)  # (when, whether) others held reservations
+        if self._shared:
+            cache.clear_stale_reservations(run_id)  # type: ignore[arg-type]
         self._spent_before = cache.run_spend(run_id) if run_id is not None else 0.0
         self._commits = _GroupCommit(cache, run_id)
         self._backends: dict[str, Any] = dict(backends or {})
@@ -237,6 +250,9 @@ class Sampler:
         self._stopping: str | None = None
         self._spent = 0.0
         self._reserved = 0.0
+        # Requests holding a reservation now: a count, not `_reserved > 0` (float sums leave ~1e-17 behind after
+        # every request settled, and a wait on them would never end).
+        self._holding = 0
         self._cost_seen: dict[str, list[float]] = {t.name: [0.0, 0] for t in config.teachers}  # type: ignore[misc]
         self._dead: dict[str, CallError] = {}
         self._no_success_failures: dict[str, int] = {t.name: 0 for t in config.teachers}
@@ -263,10 +279,40 @@ class Sampler:
         """Dollars the run has spent: earlier invocations of its `run_id` plus this one."""
         return self._spent_before + self._spent
 
+    def committed_usd(self) -> float:
+        """Dollars the run has paid plus what its requests in flight reserved: every process's, when the budget is
+        shared through the cache (a named run with `max_usd`), else this invocation's and earlier ones' spend."""
+        if self._shared:
+            return self.cache.run_committed(self.run_id)  # type: ignore[arg-type]
+        return self._spent_before + self._spent + self._reserved
+
     def over_budget(self, extra: float = 0.0) -> bool:
         """True when the run's spend (all invocations), its in-flight reservations and `extra` exceed `max_usd`."""
         cap = self.config.max_usd
-        return cap is not None and self._spent_before + self._spent + self._reserved + extra > cap
+        return cap is not None and self.committed_usd() + extra > cap
+
+    def _others_in_flight(self) -> bool:
+        """Whether other processes hold reservations of this run (their requests may settle under the cap).
+
+        Reservations of processes that died meanwhile (a killed task) are dropped first, so none is waited on. One
+        look serves every worker waiting at the cap for a poll interval (not one look each)."""
+        now = time.monotonic()
+        if now - self._others_seen[0] >= _SHARED_POLL_S / 2:
+            run = self.run_id
+            self.cache.clear_stale_reservations(run)  # type: ignore[arg-type]
+            others = self.cache.run_committed(run) > self.cache.run_spend(run) + 1e-12  # type: ignore[arg-type]
+            self._others_seen = (now, others)
+        return self._others_seen[1]
+
+    def _fits(self, key: str, expected: float) -> bool:
+        """Reserve `expected` dollars for request `key` under the cap; False when it does not fit."""
+        if not self._shared:
+            return not self.over_budget(expected)
+        held = self.cache.reserve(self.run_id, expected, self.config.max_usd, owner=self._owner)  # type: ignore[arg-type]
+        if held is None:
+            return False
+        self._held[key] = held
+        return True
 
     def request(
         self, teacher: TeacherSpec, problem: str, sample_index: int, params: Mapping[str, Any] | None = None
@@ -572,7 +618,7 @@ class Sampler:
         loop keeps serving other requests during the disk write, and many responses share one transaction.
         """
         response.cost_usd = self._charge(teacher, response)
-        await self._commits.put(_cache_item(teacher, request, response))
+        await self._commits.put(_cache_item(teacher, request, response), self._held.pop(request.key, None))
         return self._count(teacher, response)
 
     def _count(self, teacher: TeacherSpec, response: Response) -> Response:
@@ -650,22 +696,32 @@ class Sampler:
         if self.config.max_usd is not None:
             while True:
                 expected = self._expected_cost(teacher, request)
-                if not self.over_budget(expected):
+                if self._fits(request.key, expected):
                     break
-                if self._reserved <= 0:  # nothing in flight: the next request would cross the cap
+                others = self._shared and self._holding == 0 and self._others_in_flight()
+                if self._holding == 0 and not others:  # nothing in flight: the next request would cross the cap
                     self.stop("budget")
                     raise _Stop()
-                # Requests in flight hold reservations: wait for them to settle, then look again.
+                # Requests in flight hold reservations: wait for them to settle, then look again (another
+                # process's cannot tell this one: look again after a while).
                 async with self._budget_changed:
-                    await self._budget_changed.wait()
+                    with contextlib.suppress(asyncio.TimeoutError):
+                        await asyncio.wait_for(self._budget_changed.wait(), _SHARED_POLL_S if others else None)
                 if self._stopping is not None:
                     raise _Stop()
             self._reserved += expected
+            self._holding += 1
         try:
             return await self._call_with_retries(request)
         finally:
             if self.config.max_usd is not None:
                 self._reserved -= expected
+                self._holding -= 1
+                if self._holding == 0:
+                    self._reserved = 0.0
+                held = self._held.pop(request.key, None)
+                if held is not None:  # no response committed it (a failure, Ctrl-C)
+                    self.cache.release([held])
                 async with self._budget_changed:
                     self._budget_changed.notify_all()
 
@@ -820,12 +876,13 @@ class _GroupCommit:
     def __init__(self, cache: ResponseCache, run: str | None) -> None:
         self.cache = cache
         self.run = run
-        self._pending: list[tuple[_CacheItem, asyncio.Future[None]]] = []
+        self._pending: list[tuple[_CacheItem, int | None, asyncio.Future[None]]] = []
         self._task: asyncio.Task[None] | None = None
 
-    async def put(self, item: _CacheItem) -> None:
+    async def put(self, item: _CacheItem, reservation: int | None = None) -> None:
+        """Commit `item` (and drop its budget `reservation` in the same transaction); returns once on disk."""
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((item, future))
+        self._pending.append((item, reservation, future))
         if self._task is None:
             self._task = asyncio.ensure_future(self._flush())
         await asyncio.shield(future)
@@ -834,10 +891,14 @@ class _GroupCommit:
         try:
             while self._pending:
                 group, self._pending = self._pending, []
+                held = [r for _, r, _ in group if r is not None]
                 try:
-                    await asyncio.to_thread(self.cache.put_many, [item for item, _ in group], run=self.run)
+                    await asyncio.to_thread(self.cache.put_many, [item for item, _, _ in group], run=self.run,
+                                            release=held)  # fmt: skip
                 except BaseException as exc:
-                    for _, future in group:
+                    with contextlib.suppress(Exception):  # nothing was paid into the run: free what it held
+                        self.cache.release(held)
+                    for _, _, future in group:
                         if not future.done():
                             if isinstance(exc, asyncio.CancelledError):
                                 future.cancel()
@@ -846,7 +907,7 @@ class _GroupCommit:
                     if isinstance(exc, asyncio.CancelledError):
                         raise
                     continue
-                for _, future in group:
+                for _, _, future in group:
                     if not future.done():
                         future.set_result(None)
         finally:

@@ -114,6 +114,7 @@ class AnthropicBackend:
         ]  # fmt: skip
         self.client = self.clients[0]
         self._next = 0
+        self._urls: dict[int, tuple[Any, str]] = {}
 
     async def aclose(self) -> None:
         """Close the HTTP clients."""
@@ -128,14 +129,17 @@ class AnthropicBackend:
         """
         import httpx2
 
+        from longcot.teachers.backends.openai_api import absolute_url
+
         start = time.perf_counter()
         try:
             self._next = (self._next + 1) % len(self.clients)
+            client = self.clients[self._next]
             # The client's own `post` (auth, version headers, timeouts, status errors → the SDK's exceptions)
             # with the body as built and the answer's JSON read here: `messages.create` would re-walk the body
             # and build pydantic models we read a few fields of (as in the openai backend).
-            http = await self.clients[self._next].post("/v1/messages", body=messages_body(request),
-                                                       cast_to=httpx2.Response)  # fmt: skip
+            http = await client.post(absolute_url(client, "/v1/messages", self._urls), body=messages_body(request),
+                                     cast_to=httpx2.Response)  # fmt: skip
         except Exception as exc:
             raise classify(exc, self.teacher) from None
         try:
