@@ -45,7 +45,7 @@ from longcot.errors import ConfigError
 #: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
 _SHARES = (
     "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_static", "embedding_plain", "embedding_words",
-    "embedding_words_long", "embedding_sure",
+    "embedding_words_long", "embedding_words_paragraph", "embedding_sure",
     "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
     "number_precision", "restatement", "restatement_numbers", "restatement_formulas",
@@ -117,6 +117,8 @@ class CheckConfig:
             and compared with the item (with the item's numbers kept).
         embedding_words_long: The same for a window of a text longer than a window (120 tokens), which must
             also keep every number of the item: in a chain of thought words and numbers recur by chance.
+        embedding_words_paragraph: The same for a paragraph (up to a window long) of a longer text, which
+            must also keep every number of the item: a restated problem is mostly a paragraph of its own.
         numbers: Minimum share of the item's numeric constants kept by the row (ngram, fuzzy, embedding).
         candidate: Minimum weighted n-gram coverage for an item to become a candidate.
         prefilter: Minimum share of an item's rare words in the whole text for any further work.
@@ -159,6 +161,7 @@ class CheckConfig:
     embedding_plain: float = 0.74
     embedding_words: float = 0.15
     embedding_words_long: float = 0.55
+    embedding_words_paragraph: float = 0.3
     embedding_tokens: int = 32
     embedding_sure: float = 0.85
     numbers: float = 0.75

@@ -9,7 +9,11 @@ Only texts without a lexical match go through it, and only their candidate windo
    are computed here, and there an item with numbers enough to single it out needs no words.
 2. windows: overlapping token windows of a long text, each kept when it holds a candidate by the same
    rule, and only the best window of each candidate (most of its rare words, the first on a tie), at
-   most `LONG_TEXT_WINDOWS` per text: a restatement in a chain of thought sits in one place;
+   most `LONG_TEXT_WINDOWS` per text: a restatement in a chain of thought sits in one place; and each
+   paragraph (text between blank lines) of a long text, up to a window long, that keeps every number of a
+   candidate and `embedding_words_paragraph` of its rare words, its best paragraph per candidate, at most
+   `PARAGRAPH_WINDOWS` per text: a problem restated in a chain of thought is mostly a paragraph of its own,
+   and a fixed window around it holds reasoning too, which pulls its embedding away from the problem's;
 3. a static first pass: the cosine of each window with its candidates from wordpiece vectors distilled from
    the model (:class:`~longcot.contamination.embeddings.StaticVectors`: a tokenisation and a sparse product,
    no transformer); only the pairs with `embedding_static` or more go on;
@@ -23,6 +27,7 @@ Only texts without a lexical match go through it, and only their candidate windo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -45,14 +50,34 @@ WINDOW_TOKENS = 120
 WINDOW_STRIDE = 60
 #: Windows embedded per long text at most (its candidates' best windows, most rare words first).
 LONG_TEXT_WINDOWS = 2
+#: Paragraph windows embedded per long text at most (besides those), and the fewest tokens one has.
+PARAGRAPH_WINDOWS = 2
+PARAGRAPH_MIN_TOKENS = 8
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
 class _Window:
+    """Tokens `[lo, hi)` of a row text (or, for a paragraph, its characters `span` and its own `tokens`)."""
+
     row: int
     lo: int
     hi: int
     items: tuple[int, ...]
+    span: tuple[int, int] | None = None
+    tokens: tuple[str, ...] | None = None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """`[start, end)` characters of the paragraphs of `text` (split at blank lines; empty ones left out)."""
+    out, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
 
 
 class EmbeddingStage:
@@ -72,8 +97,11 @@ class EmbeddingStage:
 
     @staticmethod
     def scan_rule(config: CheckConfig) -> tuple[float, float, int]:
-        """`(rare-word share, number share, tokens)` the batch scan applies to rows longer than a window."""
-        return config.embedding_words_long, 1.0, WINDOW_TOKENS
+        """`(rare-word share, number share, tokens)` the batch scan applies to rows longer than a window.
+
+        The looser of the window and paragraph rules: a window or paragraph holds no more than its row.
+        """
+        return min(config.embedding_words_long, config.embedding_words_paragraph), 1.0, WINDOW_TOKENS
 
     # -- 1. candidates -----------------------------------------------------------------------------
     def _need(self, n_tokens: int) -> tuple[float, float]:
@@ -87,6 +115,8 @@ class EmbeddingStage:
         words, found = set(tokens), number_readings(numbers(tokens))
         need_words, need_numbers = self._need(len(tokens))
         short = len(tokens) <= WINDOW_TOKENS
+        if not short:  # the looser of the window and paragraph rules, as the batch scan applies
+            need_words = min(need_words, self.config.embedding_words_paragraph)
         out = []
         for i in sorted(index.number_candidates(found, min_share=need_numbers)):
             item = index.items[i]
@@ -97,11 +127,25 @@ class EmbeddingStage:
         return out
 
     # -- 2. windows --------------------------------------------------------------------------------
-    def windows(self, row: int, tokens: list[str], items: Sequence[int]) -> list[_Window]:
-        """The windows of a text worth embedding: the best window of each candidate (see the module docstring)."""
-        index = self.index
+    def windows(self, row: int, tokens: list[str], items: Sequence[int], text: str | None = None) -> list[_Window]:
+        """The windows of a text worth embedding: the best window of each candidate (see the module docstring).
+
+        Args:
+            row: The text's row in the batch.
+            tokens: Its tokens.
+            items: Its candidate items.
+            text: The text itself, for its paragraphs (None: token windows only).
+        """
         if len(tokens) <= WINDOW_TOKENS:  # the whole text: its candidates are the window's
             return [_Window(row, 0, len(tokens), tuple(items))] if items else []
+        out = self._grid_windows(row, tokens, items)
+        if text is not None:
+            out.extend(self._paragraph_windows(row, text, items))
+        return out
+
+    def _grid_windows(self, row: int, tokens: list[str], items: Sequence[int]) -> list[_Window]:
+        """The overlapping token windows of a long text: the best one of each candidate."""
+        index = self.index
         need_words, need_numbers = self._need(len(tokens))
         cands = [index.items[i] for i in items]
         relevant = frozenset().union(*(it.rare_words for it in cands))
@@ -125,6 +169,36 @@ class EmbeddingStage:
             if (lo, hi) in chosen or len(chosen) < LONG_TEXT_WINDOWS:
                 chosen.setdefault((lo, hi), []).append(i)
         return [_Window(row, lo, hi, tuple(sorted(ids))) for (lo, hi), ids in sorted(chosen.items())]
+
+    def _paragraph_windows(self, row: int, text: str, items: Sequence[int]) -> list[_Window]:
+        """The paragraphs of a long text that hold a candidate: every number, some rare words; the best per item."""
+        index, need_words = self.index, self.config.embedding_words_paragraph
+        cands = [index.items[i] for i in items]
+        relevant = frozenset().union(*(it.rare_words for it in cands))
+        best: dict[int, tuple[float, int, int, tuple[str, ...]]] = {}  # item: (share, start, end, tokens)
+        for start, end in paragraphs(text):
+            toks = tokenize(text[start:end])
+            if not PARAGRAPH_MIN_TOKENS <= len(toks) <= WINDOW_TOKENS:
+                continue
+            words = relevant.intersection(toks)
+            if not words:
+                continue
+            nums = None
+            for i, it in zip(items, cands):
+                share = index.word_share(it, words)
+                if share < need_words or share <= best.get(i, (0.0,))[0]:
+                    continue
+                nums = number_readings(numbers(toks)) if nums is None else nums
+                if number_overlap(it, nums) >= 1.0:
+                    best[i] = (share, start, end, tuple(toks))
+        chosen: dict[tuple[int, int], tuple[tuple[str, ...], list[int]]] = {}
+        for i, (_, start, end, toks) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0])):
+            if (start, end) in chosen or len(chosen) < PARAGRAPH_WINDOWS:
+                chosen.setdefault((start, end), (toks, []))[1].append(i)
+        return [
+            _Window(row, 0, 0, tuple(sorted(ids)), span=span, tokens=toks)
+            for span, (toks, ids) in sorted(chosen.items())
+        ]
 
     # -- 3 and 4. embed, compare, decide ---------------------------------------------------------
     def add_matches(
@@ -161,14 +235,14 @@ class EmbeddingStage:
                 items = self.candidates(tokens)
             if not items:
                 continue
-            windows = self.windows(i, tokens, items)
+            windows = self.windows(i, tokens, items, text)
             if windows:
                 row_tokens[i] = tokens
                 todo.extend(windows)
         if not todo:
             return
-        spans = [char_span(texts[w.row] or "", w.lo, w.hi) if w.lo or w.hi < len(row_tokens[w.row]) else None
-                 for w in todo]  # fmt: skip
+        spans = [w.span if w.span is not None else char_span(texts[w.row] or "", w.lo, w.hi)
+                 if w.lo or w.hi < len(row_tokens[w.row]) else None for w in todo]  # fmt: skip
         chunks = [texts[w.row][s[0] : s[1]] if s else texts[w.row] for w, s in zip(todo, spans)]  # type: ignore[index]
         # The static pass (a sum of distilled wordpiece vectors) keeps the (window, item) pairs worth the model.
         static = self.signal.static_cosines(chunks, [w.items for w in todo])
@@ -188,7 +262,7 @@ class EmbeddingStage:
         for w, span, cosines, first in zip(todo, spans, sims, scores):
             text = texts[w.row] or ""
             row_span = span or (0, len(text))
-            toks = row_tokens[w.row][w.lo : w.hi]
+            toks = list(w.tokens) if w.tokens is not None else row_tokens[w.row][w.lo : w.hi]
             nums = number_readings(numbers(toks))
             for idx, cos in zip(w.items, cosines):
                 if cos >= self.config.embedding:
