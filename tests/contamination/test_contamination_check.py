@@ -308,7 +308,7 @@ def labelled(shared_data: Path) -> list:
 #: The floors the README states (`## Contamination check`): recall per positive kind, with the embedding signal
 #: (opt-in, `longcot[embeddings]`) and without; every negative kind stays at or below 0.5%.
 RECALL = {"exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0, "light": 0.9}
-RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 27 / 41, "real_cot": 27 / 30}
+RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 41 / 56, "heavy_in_cot": 28 / 56, "real_cot": 27 / 30}
 
 
 # The embedding run encodes a few hundred windows with the real model on CPU: 2-5 minutes on a loaded 2-core
@@ -335,8 +335,8 @@ def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods:
     for kind in NEGATIVE_KINDS:
         assert rate[kind] <= 0.005, kind
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
-    assert len(flags["heavy"]) == 41 and len(flags["real_cot"]) == 30  # the floors are shares of these
-    assert len(flags["heavy_in_cot"]) == 41 and len(flags["near_miss"]) == 12
+    assert len(flags["heavy"]) == 56 and len(flags["real_cot"]) == 30  # the floors are shares of these
+    assert len(flags["heavy_in_cot"]) == 56 and len(flags["near_miss"]) == 12
 
 
 def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:

@@ -56,10 +56,11 @@ _SHARES = (
 LEXICAL_METHODS: tuple[str, ...] = ("exact", "ngram", "fuzzy")
 
 
-#: Whether the embedding signal is on by default with the `embeddings` extra installed. Not yet: with the
-#: static first pass it checks 65-73 rows/s on the labelled set and 7 rows/s on 4,000-character chains of
-#: thought against every AIME year on the shared 2-core machine (load 6-13), far from the 1,000 rows/s bar
-#: of issue 12; `LONGCOT_EMBEDDINGS=on` turns it on by default (see README, *Contamination check*).
+#: Whether the embedding signal is on by default with the `embeddings` extra installed. Not yet: it costs
+#: 6.2 ms of CPU per row on the labelled set (323 rows/s on 2 cores) and 30 ms per 4,000-character chain of
+#: thought against every AIME year on the shared 2-core machine, 85-90% of it MiniLM forward passes, far
+#: from the 1,000 rows/s bar of issue 12; `LONGCOT_EMBEDDINGS=on` turns it on by default (see README,
+#: *Contamination check*).
 EMBEDDING_BY_DEFAULT = False
 
 
