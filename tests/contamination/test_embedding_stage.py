@@ -289,6 +289,11 @@ def test_a_heavy_paraphrase_restated_as_a_paragraph_of_a_chain_of_thought_is_fou
     assert [bool(r) for r in results] == [True, False, False]
     (match,) = results[0]
     assert match.method == "embedding" and match.row_span == window.span
+    # The batch path (64 rows or more: candidates from the numpy scan) finds the same, row by row.
+    batched = checker.check_texts([text, renumbered, filler] * 22)
+    assert [[(m.item_id, m.row_span, round(m.score, 5)) for m in ms] for ms in batched] == [
+        [(m.item_id, m.row_span, round(m.score, 5)) for m in ms] for ms in results
+    ] * 22
     assert ContaminationChecker(bench, CheckConfig(methods=LEXICAL_METHODS)).check_texts([text]) == [[]]
 
 
