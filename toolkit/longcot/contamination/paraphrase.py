@@ -62,6 +62,8 @@ LONG_TEXT_WINDOWS = 2
 #: Paragraph windows embedded per long text at most (besides those), and the fewest tokens one has.
 PARAGRAPH_WINDOWS = 2
 PARAGRAPH_MIN_TOKENS = 8
+#: Longer paragraphs are not tokenised to find out (a window holds 120 tokens; a figure's code is dropped).
+PARAGRAPH_MAX_CHARS = 6000
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -193,6 +195,8 @@ class EmbeddingStage:
                 always.append(k)
         best: dict[int, tuple[float, int, int, tuple[str, ...]]] = {}  # item: (share, start, end, tokens)
         for start, end in paragraphs(text):
+            if end - start > PARAGRAPH_MAX_CHARS:
+                continue
             toks = tokenize(text[start:end])
             if not PARAGRAPH_MIN_TOKENS <= len(toks) <= WINDOW_TOKENS:
                 continue
