@@ -4,6 +4,7 @@ Run: `LONGCOT_SHARED_DATA=../shared/data python bench/contamination_bench.py [--
      (`pip install 'longcot[bench]'`: the embedding signal, and spacy for datatrove's word tokenizer)
      `... contamination_bench.py --scale 20000`: throughput on 4k-character rows against every AIME year.
      `... contamination_bench.py --math-train`: MATH train against MATH-500 + AMC 2023 (false positives).
+     `... contamination_bench.py --heldout fresh.jsonl`: first contact on paraphrases written before a run.
 
 Methods (all single process, same texts, index = AIME 2024 + AIME 2025):
 - `longcot`: :class:`longcot.contamination.ContaminationChecker`, exact + ngram + fuzzy.
@@ -220,6 +221,30 @@ def math_train(data: Path, embeddings: bool) -> None:
         )
 
 
+def heldout(data: Path, path: Path, embeddings: bool) -> None:
+    """First contact on a fresh batch of paraphrases (`{item_id, kind, text}` JSONL): alone, and each put at a
+    paragraph break of a long MATH-500 chain of thought (as the labelled set's `heavy_in_cot` rows are)."""
+    import json
+    import random
+
+    from longcot.contamination.labelled import embed
+
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    lines = (data / "cot_skyt1_math500.jsonl").open(encoding="utf-8")
+    hosts = [g for g in (json.loads(line)["generation"] for line in lines) if len(g) > 2000]
+    rng = random.Random("heldout")
+    texts = [r["text"] for r in rows] + [embed(r["text"], rng.choice(hosts), rng) for r in rows]
+    for methods in (LEXICAL, (*LEXICAL, "embedding")) if embeddings else (LEXICAL,):
+        results = ContaminationChecker(index_benchmarks(data), CheckConfig(methods=methods)).check_texts(texts)
+        found = [any(m.item_id == rows[k % len(rows)]["item_id"] for m in ms) for k, ms in enumerate(results)]
+        alone, inside = found[: len(rows)], found[len(rows) :]
+        missed = [r["item_id"] for r, f in zip(rows, alone) if not f]
+        print(
+            f"{'+'.join(methods):<28} standalone {sum(alone)}/{len(rows)}, inside a chain of thought "
+            f"{sum(inside)}/{len(rows)}; missed standalone: {', '.join(missed) or 'none'}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-embeddings", action="store_true", help="skip longcot+emb")
@@ -227,8 +252,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per method (best kept)")
     parser.add_argument("--scale", type=int, default=None, metavar="ROWS", help="throughput run on ROWS 4k-char rows")
     parser.add_argument("--math-train", action="store_true", help="MATH train against MATH-500 + AMC 2023: FPR")
+    parser.add_argument("--heldout", type=Path, metavar="JSONL", help="first contact on fresh paraphrases")
     args = parser.parse_args()
     data = Path(os.environ.get("LONGCOT_SHARED_DATA", REPO.parent / "shared" / "data"))
+    if args.heldout:
+        heldout(data, args.heldout, embeddings=not args.no_embeddings)
+        return
     if args.math_train:
         math_train(data, embeddings=not args.no_embeddings)
         return
