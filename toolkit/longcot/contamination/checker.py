@@ -57,8 +57,8 @@ LEXICAL_METHODS: tuple[str, ...] = ("exact", "ngram", "fuzzy")
 
 
 #: Whether the embedding signal is on by default with the `embeddings` extra installed. Not yet: it costs
-#: 6.2 ms of CPU per row on the labelled set (323 rows/s on 2 cores) and 30 ms per 4,000-character chain of
-#: thought against every AIME year on the shared 2-core machine, 85-90% of it MiniLM forward passes, far
+#: 4.1-6.2 ms of CPU per row on the labelled set (398 rows/s wall on a nearly idle 2-core machine) and 26-30 ms
+#: per 4,000-character chain of thought against every AIME year, 85-90% of it MiniLM forward passes, far
 #: from the 1,000 rows/s bar of issue 12; `LONGCOT_EMBEDDINGS=on` turns it on by default (see README,
 #: *Contamination check*).
 EMBEDDING_BY_DEFAULT = False
