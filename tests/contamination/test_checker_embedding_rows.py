@@ -88,9 +88,9 @@ def test_the_scan_gets_the_embedding_rule(embedding: ContaminationChecker, monke
     scan_batch = checker_module.scan_batch
     monkeypatch.setattr(checker_module, "scan_batch", spy)
     embedding.check_texts([CLEAN] * _BATCH_MIN)
-    # Rows longer than a window (120 tokens) get their candidates from the scan: 0.55 of the rare words, every
-    # number.
-    assert seen["embed"] == (0.55, 1.0, 120)
+    # Rows longer than a window (120 tokens) get their candidates from the scan: every number and the looser of
+    # the window rule's 0.55 and the paragraph rule's 0.3 of the rare words.
+    assert seen["embed"] == (0.3, 1.0, 120)
 
 
 @pytest.mark.parametrize(("n", "batched"), [(_BATCH_MIN - 1, False), (_BATCH_MIN, True)])

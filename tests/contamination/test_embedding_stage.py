@@ -246,3 +246,67 @@ def test_an_item_without_a_distinctive_number_needs_a_higher_cosine(
 
     found = emb._decide(item, cosine, toks, number_readings(numbers(toks)), problem, "text", (0, len(problem)))
     assert bool(found) == matched
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("one", [(0, 3)]),
+        ("one\n\ntwo", [(0, 3), (5, 8)]),
+        ("one\n \t\ntwo\n\n\n\nthree\n", [(0, 3), (7, 10), (14, 20)]),  # blank lines with spaces, runs of them
+        ("one\ntwo", [(0, 7)]),  # a single line break does not end a paragraph
+        ("\n\n  \n\n", []),
+        ("", []),
+    ],
+)
+def test_paragraphs(text: str, spans: list[tuple[int, int]]) -> None:
+    assert stage.paragraphs(text) == spans
+
+
+@needs_st
+def test_a_heavy_paraphrase_restated_as_a_paragraph_of_a_chain_of_thought_is_found() -> None:
+    """A restated problem is a paragraph of its own: its window is that paragraph, not a 120-token slice.
+
+    The heavy paraphrase holds too few of the item's rare words for the 120-token window rule (55%), and a
+    window around it holds reasoning too; as a paragraph it is embedded alone, as a standalone text is.
+    """
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    emb = checker._embedding
+    assert emb is not None
+    filler = "\n\n".join(["We simplify the expression and collect like terms before going on."] * 30)
+    text = f"{filler}\n\nProblem: {AYA_HEAVY}\n\n{filler}"
+    tokens = tokenize(text)
+    # Not by the token windows alone: the paraphrase holds every number but under 55% of the rare words.
+    assert emb._grid_windows(0, tokens, [0]) == []
+    (window,) = emb.windows(0, tokens, [0], text)
+    assert text[window.span[0] : window.span[1]] == f"Problem: {AYA_HEAVY}" and window.items == (0,)
+    renumbered = text.replace("24 minutes", "36 minutes")
+    assert emb.windows(0, tokenize(renumbered), [0], renumbered) == []  # a number changed: another problem
+    one_line = text.replace("\n\n", " ")  # no paragraphs: only the token windows, which this paraphrase misses
+    assert emb.windows(0, tokenize(one_line), [0], one_line) == []
+    results = checker.check_texts([text, renumbered, filler])
+    assert [bool(r) for r in results] == [True, False, False]
+    (match,) = results[0]
+    assert match.method == "embedding" and match.row_span == window.span
+    # The batch path (64 rows or more: candidates from the numpy scan) finds the same, row by row.
+    batched = checker.check_texts([text, renumbered, filler] * 22)
+    assert [[(m.item_id, m.row_span, round(m.score, 5)) for m in ms] for ms in batched] == [
+        [(m.item_id, m.row_span, round(m.score, 5)) for m in ms] for ms in results
+    ] * 22
+    assert ContaminationChecker(bench, CheckConfig(methods=LEXICAL_METHODS)).check_texts([text]) == [[]]
+
+
+@needs_st
+def test_numbers_alone_never_make_an_embedding_candidate() -> None:
+    """A short text with every number of the item and few of its rare words is another problem: not embedded."""
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    emb = checker._embedding
+    assert emb is not None
+    item = checker.index.items[0]
+    assert item.number_evidence >= 1.5  # numbers that once let a short text in without a word
+    only_numbers = "Sum: " + ", ".join(sorted(item.numbers)) + "."
+    assert checker.index.word_share(item, set(tokenize(only_numbers))) < checker.config.embedding_words
+    assert emb.candidates(tokenize(only_numbers)) == []
+    assert emb.candidates(tokenize(AYA_HEAVY)) == [0]  # the same numbers with some of its words: a candidate

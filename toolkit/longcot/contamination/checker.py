@@ -45,7 +45,7 @@ from longcot.errors import ConfigError
 #: Thresholds that are shares (0..1); `paraphrase` (a sum of two shares) and `paraphrase_numbers` are not.
 _SHARES = (
     "ngram", "ngram_sure", "span", "fuzzy", "embedding", "embedding_static", "embedding_plain", "embedding_words",
-    "embedding_words_long", "embedding_sure",
+    "embedding_words_long", "embedding_words_paragraph", "embedding_sure",
     "numbers",
     "candidate", "prefilter", "words", "fuzzy_paraphrase", "words_paraphrase", "truncated", "short_words",
     "number_precision", "restatement", "restatement_numbers", "restatement_formulas",
@@ -56,10 +56,11 @@ _SHARES = (
 LEXICAL_METHODS: tuple[str, ...] = ("exact", "ngram", "fuzzy")
 
 
-#: Whether the embedding signal is on by default with the `embeddings` extra installed. Not yet: with the
-#: static first pass it checks 65-73 rows/s on the labelled set and 7 rows/s on 4,000-character chains of
-#: thought against every AIME year on the shared 2-core machine (load 6-13), far from the 1,000 rows/s bar
-#: of issue 12; `LONGCOT_EMBEDDINGS=on` turns it on by default (see README, *Contamination check*).
+#: Whether the embedding signal is on by default with the `embeddings` extra installed. Not yet: it costs
+#: 4.1-6.2 ms of CPU per row on the labelled set (398 rows/s wall on a nearly idle 2-core machine) and 26-30 ms
+#: per 4,000-character chain of thought against every AIME year, 85-90% of it MiniLM forward passes, far
+#: from the 1,000 rows/s bar of issue 12; `LONGCOT_EMBEDDINGS=on` turns it on by default (see README,
+#: *Contamination check*).
 EMBEDDING_BY_DEFAULT = False
 
 
@@ -117,6 +118,8 @@ class CheckConfig:
             and compared with the item (with the item's numbers kept).
         embedding_words_long: The same for a window of a text longer than a window (120 tokens), which must
             also keep every number of the item: in a chain of thought words and numbers recur by chance.
+        embedding_words_paragraph: The same for a paragraph (up to a window long) of a longer text, which
+            must also keep every number of the item: a restated problem is mostly a paragraph of its own.
         numbers: Minimum share of the item's numeric constants kept by the row (ngram, fuzzy, embedding).
         candidate: Minimum weighted n-gram coverage for an item to become a candidate.
         prefilter: Minimum share of an item's rare words in the whole text for any further work.
@@ -159,6 +162,7 @@ class CheckConfig:
     embedding_plain: float = 0.74
     embedding_words: float = 0.15
     embedding_words_long: float = 0.55
+    embedding_words_paragraph: float = 0.3
     embedding_tokens: int = 32
     embedding_sure: float = 0.85
     numbers: float = 0.75

@@ -8,8 +8,9 @@ sample); `formatting` (LaTeX, `$`, spacing, case, unicode, digit-grouping change
 `200,240,and 300`); `truncated`
 (the first 50-70% of the words); `light` and `heavy` paraphrases (hand-written, a JSONL file of
 `{item_id, kind, text}`: 50 light, the last 25 of them written before the restatement rule was tuned
-and held out from its tuning, and 41 heavy, the last 16 written before the static embedding pass was tuned
-and held out from its tuning); `heavy_in_cot` (each heavy paraphrase inside a long chain of thought);
+and held out from its tuning, and 56 heavy, of which 16 were written before the static embedding pass was
+tuned and the last 15 before the paragraph windows and the words-only candidate rule, each batch held
+out from that tuning); `heavy_in_cot` (each heavy paraphrase inside a long chain of thought);
 `real_ttrl` (AIME 2024 as published as RL training data); `real_cot` (real
 long chains of thought generated on AIME 2024 problems: the generation only, without the problem
 column; many restate the problem in their own words, some never do, so this kind has no target).

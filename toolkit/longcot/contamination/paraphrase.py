@@ -4,12 +4,19 @@ Only texts without a lexical match go through it, and only their candidate windo
 
 1. candidates: the items whose numbers a text keeps (`numbers` of them) and whose rare words it holds
    (`embedding_words`); in a long text (more than a window), where words and numbers recur by chance,
-   every number and `embedding_words_long` of the rare words. A long row's candidates come from the
-   batch scan (numpy, :func:`~longcot.contamination.scan.scan_batch`); a short one's (a single window)
-   are computed here, and there an item with numbers enough to single it out needs no words.
+   every number and `embedding_words_long` of the rare words (`embedding_words_paragraph` for a
+   paragraph). A long row's candidates come from the batch scan (numpy,
+   :func:`~longcot.contamination.scan.scan_batch`); a short one's (a single window) are computed here.
+   Numbers alone never make a candidate: most texts that keep a contest problem's numbers but none of its
+   rare words are other problems (233 of the 567 windows the model saw on the labelled set, none of them a
+   match).
 2. windows: overlapping token windows of a long text, each kept when it holds a candidate by the same
    rule, and only the best window of each candidate (most of its rare words, the first on a tie), at
-   most `LONG_TEXT_WINDOWS` per text: a restatement in a chain of thought sits in one place;
+   most `LONG_TEXT_WINDOWS` per text: a restatement in a chain of thought sits in one place; and each
+   paragraph (text between blank lines) of a long text, up to a window long, that keeps every number of a
+   candidate and `embedding_words_paragraph` of its rare words, its best paragraph per candidate, at most
+   `PARAGRAPH_WINDOWS` per text: a problem restated in a chain of thought is mostly a paragraph of its own,
+   and a fixed window around it holds reasoning too, which pulls its embedding away from the problem's;
 3. a static first pass: the cosine of each window with its candidates from wordpiece vectors distilled from
    the model (:class:`~longcot.contamination.embeddings.StaticVectors`: a tokenisation and a sparse product,
    no transformer); only the pairs with `embedding_static` or more go on;
@@ -23,12 +30,21 @@ Only texts without a lexical match go through it, and only their candidate windo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
-from longcot.contamination.normalize import BatchTokens, char_span, number_readings, numbers, tokenize
+from longcot.contamination.normalize import (
+    BatchTokens,
+    char_span,
+    holds_number,
+    list_reading,
+    number_readings,
+    numbers,
+    tokenize,
+)
 from longcot.contamination.report import Match, merge_matches
 from longcot.contamination.signals import answer_present, number_overlap
 
@@ -38,21 +54,41 @@ if TYPE_CHECKING:
     from longcot.contamination.scan import BatchScan
 
 
-#: Numeric evidence (see `paraphrase_numbers`) that lets a short text be embedded without rare words.
-EMBEDDING_NUMBER_EVIDENCE = 1.5
 #: Tokens per window, and between window starts.
 WINDOW_TOKENS = 120
 WINDOW_STRIDE = 60
 #: Windows embedded per long text at most (its candidates' best windows, most rare words first).
 LONG_TEXT_WINDOWS = 2
+#: Paragraph windows embedded per long text at most (besides those), and the fewest tokens one has.
+PARAGRAPH_WINDOWS = 2
+PARAGRAPH_MIN_TOKENS = 8
+#: Longer paragraphs are not tokenised to find out (a window holds 120 tokens; a figure's code is dropped).
+PARAGRAPH_MAX_CHARS = 6000
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
 class _Window:
+    """Tokens `[lo, hi)` of a row text (or, for a paragraph, its characters `span` and its own `tokens`)."""
+
     row: int
     lo: int
     hi: int
     items: tuple[int, ...]
+    span: tuple[int, int] | None = None
+    tokens: tuple[str, ...] | None = None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """`[start, end)` characters of the paragraphs of `text` (split at blank lines; empty ones left out)."""
+    out, start = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
 
 
 class EmbeddingStage:
@@ -72,8 +108,11 @@ class EmbeddingStage:
 
     @staticmethod
     def scan_rule(config: CheckConfig) -> tuple[float, float, int]:
-        """`(rare-word share, number share, tokens)` the batch scan applies to rows longer than a window."""
-        return config.embedding_words_long, 1.0, WINDOW_TOKENS
+        """`(rare-word share, number share, tokens)` the batch scan applies to rows longer than a window.
+
+        The looser of the window and paragraph rules: a window or paragraph holds no more than its row.
+        """
+        return min(config.embedding_words_long, config.embedding_words_paragraph), 1.0, WINDOW_TOKENS
 
     # -- 1. candidates -----------------------------------------------------------------------------
     def _need(self, n_tokens: int) -> tuple[float, float]:
@@ -87,21 +126,34 @@ class EmbeddingStage:
         words, found = set(tokens), number_readings(numbers(tokens))
         need_words, need_numbers = self._need(len(tokens))
         short = len(tokens) <= WINDOW_TOKENS
+        if not short:  # the looser of the window and paragraph rules, as the batch scan applies
+            need_words = min(need_words, self.config.embedding_words_paragraph)
         out = []
         for i in sorted(index.number_candidates(found, min_share=need_numbers)):
-            item = index.items[i]
-            if (short and item.number_evidence >= EMBEDDING_NUMBER_EVIDENCE) or index.word_share(
-                item, words
-            ) >= need_words:
+            if index.word_share(index.items[i], words) >= need_words:
                 out.append(i)
         return out
 
     # -- 2. windows --------------------------------------------------------------------------------
-    def windows(self, row: int, tokens: list[str], items: Sequence[int]) -> list[_Window]:
-        """The windows of a text worth embedding: the best window of each candidate (see the module docstring)."""
-        index = self.index
+    def windows(self, row: int, tokens: list[str], items: Sequence[int], text: str | None = None) -> list[_Window]:
+        """The windows of a text worth embedding: the best window of each candidate (see the module docstring).
+
+        Args:
+            row: The text's row in the batch.
+            tokens: Its tokens.
+            items: Its candidate items.
+            text: The text itself, for its paragraphs (None: token windows only).
+        """
         if len(tokens) <= WINDOW_TOKENS:  # the whole text: its candidates are the window's
             return [_Window(row, 0, len(tokens), tuple(items))] if items else []
+        out = self._grid_windows(row, tokens, items)
+        if text is not None:
+            out.extend(self._paragraph_windows(row, text, items))
+        return out
+
+    def _grid_windows(self, row: int, tokens: list[str], items: Sequence[int]) -> list[_Window]:
+        """The overlapping token windows of a long text: the best one of each candidate."""
+        index = self.index
         need_words, need_numbers = self._need(len(tokens))
         cands = [index.items[i] for i in items]
         relevant = frozenset().union(*(it.rare_words for it in cands))
@@ -125,6 +177,49 @@ class EmbeddingStage:
             if (lo, hi) in chosen or len(chosen) < LONG_TEXT_WINDOWS:
                 chosen.setdefault((lo, hi), []).append(i)
         return [_Window(row, lo, hi, tuple(sorted(ids))) for (lo, hi), ids in sorted(chosen.items())]
+
+    def _paragraph_windows(self, row: int, text: str, items: Sequence[int]) -> list[_Window]:
+        """The paragraphs of a long text that hold a candidate: every number, some rare words; the best per item."""
+        index, need_words = self.index, self.config.embedding_words_paragraph
+        cands = [index.items[i] for i in items]
+        relevant = frozenset().union(*(it.rare_words for it in cands))
+        # A paragraph must hold every number of an item: look items up by one plain number of theirs (the
+        # longest), so a paragraph visits only the items it may hold; the others (no plain number) always.
+        by_number: dict[str, list[int]] = {}
+        always: list[int] = []
+        for k, it in enumerate(cands):
+            plain = sorted((x for x in it.numbers if list_reading(x) is None), key=lambda x: (-len(x), x))
+            if plain:
+                by_number.setdefault(plain[0], []).append(k)
+            else:
+                always.append(k)
+        best: dict[int, tuple[float, int, int, tuple[str, ...]]] = {}  # item: (share, start, end, tokens)
+        for start, end in paragraphs(text):
+            if end - start > PARAGRAPH_MAX_CHARS:
+                continue
+            toks = tokenize(text[start:end])
+            if not PARAGRAPH_MIN_TOKENS <= len(toks) <= WINDOW_TOKENS:
+                continue
+            words = relevant.intersection(toks)
+            if not words:
+                continue
+            nums = number_readings(numbers(toks))
+            visit = [*always, *(k for x in nums.intersection(by_number) for k in by_number[x])]
+            for k in sorted(visit):
+                i, it = items[k], cands[k]
+                if not all(holds_number(nums, x) for x in it.numbers):
+                    continue
+                share = index.word_share(it, words)
+                if share >= need_words and share > best.get(i, (0.0,))[0]:
+                    best[i] = (share, start, end, tuple(toks))
+        chosen: dict[tuple[int, int], tuple[tuple[str, ...], list[int]]] = {}
+        for i, (_, start, end, toks) in sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0])):
+            if (start, end) in chosen or len(chosen) < PARAGRAPH_WINDOWS:
+                chosen.setdefault((start, end), (toks, []))[1].append(i)
+        return [
+            _Window(row, 0, 0, tuple(sorted(ids)), span=span, tokens=toks)
+            for span, (toks, ids) in sorted(chosen.items())
+        ]
 
     # -- 3 and 4. embed, compare, decide ---------------------------------------------------------
     def add_matches(
@@ -161,14 +256,14 @@ class EmbeddingStage:
                 items = self.candidates(tokens)
             if not items:
                 continue
-            windows = self.windows(i, tokens, items)
+            windows = self.windows(i, tokens, items, text)
             if windows:
                 row_tokens[i] = tokens
                 todo.extend(windows)
         if not todo:
             return
-        spans = [char_span(texts[w.row] or "", w.lo, w.hi) if w.lo or w.hi < len(row_tokens[w.row]) else None
-                 for w in todo]  # fmt: skip
+        spans = [w.span if w.span is not None else char_span(texts[w.row] or "", w.lo, w.hi)
+                 if w.lo or w.hi < len(row_tokens[w.row]) else None for w in todo]  # fmt: skip
         chunks = [texts[w.row][s[0] : s[1]] if s else texts[w.row] for w, s in zip(todo, spans)]  # type: ignore[index]
         # The static pass (a sum of distilled wordpiece vectors) keeps the (window, item) pairs worth the model.
         static = self.signal.static_cosines(chunks, [w.items for w in todo])
@@ -188,7 +283,7 @@ class EmbeddingStage:
         for w, span, cosines, first in zip(todo, spans, sims, scores):
             text = texts[w.row] or ""
             row_span = span or (0, len(text))
-            toks = row_tokens[w.row][w.lo : w.hi]
+            toks = list(w.tokens) if w.tokens is not None else row_tokens[w.row][w.lo : w.hi]
             nums = number_readings(numbers(toks))
             for idx, cos in zip(w.items, cosines):
                 if cos >= self.config.embedding:
