@@ -73,6 +73,7 @@ def test_default_methods_are_the_lexical_ones() -> None:
 def test_default_methods_follow_the_variable(monkeypatch: pytest.MonkeyPatch, env: str | None, by_default: bool,
                                              installed: bool, on: bool) -> None:  # fmt: skip
     from longcot.contamination import embeddings
+    from longcot.contamination.processor import DecontaminateConfig
 
     monkeypatch.setattr(embeddings, "available", lambda: installed)
     monkeypatch.setattr(checker_module, "EMBEDDING_BY_DEFAULT", by_default)
@@ -80,7 +81,9 @@ def test_default_methods_follow_the_variable(monkeypatch: pytest.MonkeyPatch, en
         monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
     else:
         monkeypatch.setenv("LONGCOT_EMBEDDINGS", env)
-    assert default_methods() == (("exact", "ngram", "fuzzy", "embedding") if on else ("exact", "ngram", "fuzzy"))
+    methods = ("exact", "ngram", "fuzzy", "embedding") if on else ("exact", "ngram", "fuzzy")
+    # The checker's, the decontaminate step's and the CLI's default all follow it.
+    assert default_methods() == methods == CheckConfig().methods == DecontaminateConfig().methods
 
 
 @pytest.mark.parametrize(

@@ -39,41 +39,6 @@ AYA_STATIC_FAR = (
 )
 
 
-@pytest.mark.parametrize(
-    ("installed", "env", "by_default", "on"),
-    [
-        (True, None, False, False),  # opt-in today: EMBEDDING_BY_DEFAULT is False
-        (True, "on", False, True),
-        (True, "1", False, True),
-        (True, None, True, True),  # once it is on by default...
-        (True, "off", True, False),  # ...the variable still turns it off
-        (False, "on", True, False),  # without the extra: lexical, whatever is asked by default
-    ],
-)
-def test_embedding_default_follows_the_extra_and_the_variable(
-    monkeypatch: pytest.MonkeyPatch, installed: bool, env: str | None, by_default: bool, on: bool
-) -> None:
-    from longcot.contamination import checker, embeddings
-    from longcot.contamination.checker import embedding_status
-    from longcot.contamination.processor import DecontaminateConfig
-
-    monkeypatch.setattr(embeddings, "available", lambda: installed)
-    monkeypatch.setattr(checker, "EMBEDDING_BY_DEFAULT", by_default)
-    if env is None:
-        monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
-    else:
-        monkeypatch.setenv("LONGCOT_EMBEDDINGS", env)
-    methods = (*LEXICAL_METHODS, "embedding") if on else LEXICAL_METHODS
-    assert CheckConfig().methods == methods == DecontaminateConfig().methods
-    status = embedding_status(CheckConfig().methods)
-    if on:
-        assert status.startswith("on (static first pass")
-    elif installed:
-        assert status.startswith("off: lexical only (--methods exact,ngram,fuzzy,embedding or LONGCOT_EMBEDDINGS=on")
-    else:
-        assert status.startswith("off: lexical only, the `embeddings` extra is not installed")
-
-
 def test_cli_says_when_the_check_is_lexical_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import json
 
