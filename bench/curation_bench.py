@@ -421,10 +421,6 @@ def _stage_row_stream(n: int, seed: int = 0) -> Iterator[dict]:
             }
 
 
-def stage_rows(n: int, seed: int = 0) -> pl.DataFrame:
-    return pl.DataFrame(list(_stage_row_stream(n, seed)))
-
-
 def write_stage_input(n: int, data: Path, shards: int = 4) -> float:
     """Write the stage bench's input as `shards` Parquet files, one shard in memory at a time.
 
