@@ -222,3 +222,34 @@ FIFTH_FIXES: list[tuple[str, str, str, str]] = [
     ("precision", "\\ln 8", "\\boxed{3\\ln 2}", C),
     ("precision", "\\tan\\frac{\\pi}{8}", "\\boxed{\\sqrt{2}-1}", C),
 ]
+
+
+# Rows of a probe the lead wrote after FIFTH, before the SIXTH batch's first contact (in-sample: each was
+# failing when written, and is fixed by the change that added it).
+PROBE_FIXES: list[tuple[str, str, str, str]] = [
+    # math spans a closing sentence lists, joined by "or", "and" or commas
+    ("find", "(-\\infty, -2) \\cup (3, \\infty)", "Both factors have the same sign. Thus $x<-2$ or $x>3$.", C),
+    ("find", "(-\\infty, -2) \\cup (3, \\infty)", "Both factors have the same sign. Thus $x<-2$ or $x>4$.", W),
+    ("find", "2, 3", "Factoring gives $(x-2)(x-3)=0$. The roots are $2$ and $3$.", C),
+    ("find", "2", "Factoring gives $(x-2)(x-3)=0$. The roots are $2$ and $3$.", W),
+    ("find", "1, 2, 3", "Each one checks out. So the solutions are $1$, $2$, and $3$.", C),
+    ("find", "1, 2", "Each one checks out. So the solutions are $1$, $2$, and $3$.", W),
+    # a point stated with "is at"
+    ("find", "(3, -1)", "Completing the square in both variables, the center is at $(3,-1)$.", C),
+    ("find", "(3, -1)", "Completing the square in both variables, the center is at $(-1,3)$.", W),
+    # a choice named with its value in bold
+    ("choice", "C", "Only the third option survives. The correct option is **(C) 12**.", C),
+    ("choice", "12", "Only the third option survives. The correct option is **(C) 12**.", C),
+    ("choice", "D", "Only the third option survives. The correct option is **(C) 12**.", W),
+    ("choice", "13", "Only the third option survives. The correct option is **(C) 12**.", W),
+    # a percent against its number over 100, both ways
+    ("compare", "10\\%", "The rate drops by a tenth.\n\n\\boxed{0.1}", C),
+    ("compare", "0.1", "So the rate is \\boxed{10\\%}.", C),
+    ("compare", "10\\%", "The rate drops by a tenth.\n\n\\boxed{0.2}", W),
+    ("compare", "10", "The rate drops by a tenth.\n\n\\boxed{0.1}", W),
+    # a unit's power inside its braces, a number written in base 2
+    ("compare", "25 \\text{ cm}^2", "Area: \\boxed{25\\,\\mathrm{cm^2}}", C),
+    ("compare", "24 \\text{ cm}^2", "Area: \\boxed{25\\,\\mathrm{cm^2}}", W),
+    ("compare", "5", "In binary this is \\boxed{101_2}.", C),
+    ("compare", "6", "In binary this is \\boxed{101_2}.", W),
+]

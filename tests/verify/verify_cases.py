@@ -461,7 +461,7 @@ CASES += _group(
     ],
 )
 
-# --- decoration: units, degrees, percent, dollars (percent is not rescaled)
+# --- decoration: units, degrees, percent, dollars (a percent also reads as its number over 100)
 CASES += _group(
     "decoration",
     [
@@ -621,7 +621,18 @@ CASES += _group(
         ("1.5", "\\frac{3}{2}", C),
         ("\\dfrac{1}{4}", "0.25", C),
         ("0.25", "\\frac14", C),
-        ("1/4", "25\\%", W),  # percent is not rescaled
+        ("1/4", "25\\%", C),  # a percent is its number over 100 too
+        ("1/4", "20\\%", W),
+        ("10\\%", "0.1", C),
+        ("10\\%", "0.01", W),
+        ("0.125", "12.5 percent", C),
+        ("12", "\\textbf{(C) }12", C),  # a choice label, then the value it stands for
+        ("13", "(C) 12", W),
+        ("5", "101_2", C),  # a number written in base 2 for a decimal gold
+        ("101", "101_2", W),
+        ("5", "10_0", W),
+        ("25", "25\\,\\mathrm{cm^2}", C),  # the unit's power inside the braces
+        ("26", "25\\text{ m^{3}}", W),
     ],
 )
 CASES += _group(
@@ -669,7 +680,7 @@ CASES += _group(
         ("5", "\\$5.00", C),
         ("17", "17\\text{ cm}^2", C),
         ("20\\%", "20", C),
-        ("20\\%", "0.2", W),
+        ("20\\%", "0.2", C),  # a percent is its number over 100 too (was W before issue 12)
     ],
 )
 CASES += _group(
@@ -886,10 +897,10 @@ CASES += _group(
 
 # --- outside answer styles (issue 12): the batches written before and after the fixes, kept in their own file
 from outside_cases import FOURTH, FOURTH_FIXES, FRESH, SECOND, THIRD, THIRD_FIXES  # noqa: E402
-from outside_fifth import FIFTH, FIFTH_FIXES  # noqa: E402
+from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
 
 
-for _batch in (FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES):
+for _batch in (FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES):
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]
 
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(case.category for case in CASES))

@@ -38,6 +38,7 @@ from longcot.verify.parse import (
     Union,
     choice_of,
     clean_text,
+    labelled_value,
     parse_answer,
 )
 
@@ -172,7 +173,43 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         return False, "predicted answer is unreadable"
     ctx = Context(use_sympy=use_sympy, imaginary=is_complex_gold(gold_node))
     equal = match(gold_node, pred_node, ctx)
+    if not equal:
+        equal = any(match(g, p, ctx) for g, p in _other_readings(gold, gold_node, pred, pred_node))
     return equal, "equal" if equal else "not equal"
+
+
+_PERCENT = re.compile(r"\\?%|\bpercent\b")
+
+
+def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> list[tuple[Node, Node]]:
+    """Other readings of a pair that states one value another way: `10\\%` as `0.1`; `(C) 12` as `12`.
+
+    A percent is a number over 100 (`10\\%` is `0.1`), and it also stands for the number written (`10\\%`
+    and `10` both answer a gold `10\\%`). A prediction labelled with a choice (`(C) 12`) states the value
+    after the label too, for a gold that is not a choice letter.
+    """
+    readings: list[tuple[Node, Node]] = []
+    gold_percent, pred_percent = bool(_PERCENT.search(gold)), bool(_PERCENT.search(pred))
+    if gold_percent != pred_percent:
+        per_gold, per_pred = _hundredth(gold_node) if gold_percent else gold_node, pred_node
+        if pred_percent:
+            per_pred = _hundredth(pred_node)
+        if per_gold is not None and per_pred is not None:
+            readings.append((per_gold, per_pred))
+    if isinstance(pred_node, Choice) and not isinstance(gold_node, Choice):
+        value = labelled_value(pred)
+        value_node = parse_pred(value) if value else None
+        if value_node is not None and not isinstance(value_node, Choice):
+            readings.append((gold_node, value_node))
+    return readings
+
+
+def _hundredth(node: Node) -> Node | None:
+    """A plain number over 100 (`10` of `10\\%` as `1/10`), or None for anything else."""
+    if isinstance(node, Expr) and node.value is not None:
+        value = node.value / 100
+        return parse_pred(f"\\frac{{{value.numerator}}}{{{value.denominator}}}")
+    return None
 
 
 def match(gold: Node, pred: Node, ctx: Context) -> bool:
@@ -210,6 +247,8 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         return _text_equal(gold, pred)
     if isinstance(gold, Based):
         return _based_equal(gold, pred)
+    if isinstance(gold, Expr) and isinstance(pred, Based):  # `101_2` for a gold `5`: the number it writes
+        return gold.value is not None and _based_number(pred) == gold.value
     if isinstance(gold, Expr):
         if isinstance(pred, Seq) and len(pred.items) == 1:
             pred = pred.items[0]
@@ -255,6 +294,15 @@ def _based_equal(gold: Based, pred: Node) -> bool:
         digits = re.sub(r"\\text\{([^}]*)\}", r"\1", pred.latex).replace(" ", "").upper()
         return digits.lstrip("0") == gold.digits.lstrip("0")
     return False
+
+
+def _based_number(based: Based) -> int | None:
+    if based.base < 2:  # `10_0`: `int(..., 0)` would read the digits by their prefix instead
+        return None
+    try:
+        return int(based.digits, based.base)
+    except ValueError:  # a digit the base does not have (`29_8`), or a base past 36
+        return None
 
 
 def _strip_assignment(node: Node) -> Node:

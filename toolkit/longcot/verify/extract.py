@@ -54,8 +54,10 @@ _WINDOW = 600  # characters of a concluding sentence searched for its value
 _STATEMENTS = 20  # "answer is" statements tried, from the end
 _GAP_NOISE = re.compile(r"[\s$,;.]|\\[()\[\]]|\\quad|\\qquad|\\text\s*\{\s*(?:and|or|,)?\s*\}")
 _CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
+_SPAN = r"\$[^$\n]+\$"
 _VALUE = (
-    r"(?P<value>\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
+    r"(?P<value>" + _SPAN + r"(?:(?:\s*,)?\s+(?:or|and)\s+" + _SPAN + r"|\s*,\s*" + _SPAN + r")+"  # `$2$ and $3$`
+    r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
     r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"
@@ -64,7 +66,7 @@ _ADVERBS = r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|preci
 _AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
-        r"(?:\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+"
+        r"(?:\b(?:is|are|lies)\s+at|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+"
         + _ADVERBS
         + _VALUE
         + _AFTER,
@@ -82,7 +84,8 @@ _CONCLUSION_PATTERNS = (
 )
 # "the correct option is (C).": a choice named in a closing sentence of prose (no math in it).
 _CHOICE_CLOSING = re.compile(
-    r"\b(?:answer|option|choice)\s+is\s+(?:\\textbf\{)?(?P<value>\([A-E]\)|[A-E]\b)\}?\s*[.!]?\s*$"
+    r"\b(?:answer|option|choice)\s+is\s+(?:\\textbf\{)?(?P<value>\([A-E]\)|[A-E]\b)\}?"
+    r"(?P<stated>(?<=\))\s*(?:\$[^$\n]{1,40}\$|-?\d[\d,]*(?:\.\d+)?))?\s*[.!]?\s*$"  # `(C) 12`: its value too
 )
 # "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
 _WORD_CLOSING = re.compile(
@@ -492,12 +495,30 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
         for sentence in reversed(sentences[-2:]):
             sentence = sentence[-_WINDOW:].replace("**", "")  # markdown bold: `the year is **2016**.`
+            choice = _CHOICE_CLOSING.search(sentence)
+            if choice and choice.group("stated"):  # `the correct option is **(C) 12**.`
+                return choice.group("value") + choice.group("stated"), "conclusion", offset_end, False
             for pattern in _CONCLUSION_PATTERNS:
                 match = pattern.search(sentence)
                 if match:
-                    return match.group("value"), "conclusion", offset_end, False
+                    return _joined(match.group("value")), "conclusion", offset_end, False
         return None
     return None
+
+
+_SPAN_GAP = re.compile(r"\$((?:\s*,)?\s+(?:or|and)\s+|\s*,\s*)\$")
+
+
+def _joined(value: str) -> str:
+    """Math spans a sentence lists (`$x<-2$ or $x>3$`) as one answer (`x<-2 \\text{ or } x>3`)."""
+    if not _SPAN_GAP.search(value):
+        return value
+
+    def gap(match: re.Match[str]) -> str:
+        words = re.findall(r"or|and", match.group(1))
+        return f" \\text{{ {words[0]} }} " if words else ", "
+
+    return _SPAN_GAP.sub(gap, value).strip("$")
 
 
 def ends_abruptly(text: str) -> bool:

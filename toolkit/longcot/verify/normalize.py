@@ -91,7 +91,7 @@ _UNIT_WORDS = (
 )
 _TRAILING_TEXT_UNIT = re.compile(
     r"(?<=[\d}).\s])\s*\\(?:text|mbox|mathrm|textrm|textnormal|textbf|textit|textsf|mathsf)\s*"
-    r"\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)\}"
+    r"\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)(?:\^\s*\{?[23]\}?)?\s*\}"  # `\mathrm{cm^2}`: the power inside
     r"(?:\s*\^\s*\{?[23]\}?)?\s*$"
 )
 _TRAILING_UNIT_WORD = re.compile(

@@ -141,6 +141,26 @@ def parse_answer(text: str, *, strict: bool = False) -> Node | None:
     return _shape(norm, strict=strict, depth=0)
 
 
+_LABEL_THEN_VALUE = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\([A-E]\)\s*\}?\s*(?P<value>\S.*)$", re.S)
+
+
+def labelled_value(text: str) -> str | None:
+    """The value after a choice label (`12` of `(C) 12` or `\\textbf{(C) }12`), if the answer has both.
+
+    Args:
+        text: A predicted answer.
+
+    Returns:
+        The normalised text after the label, or None.
+
+    Example:
+        >>> labelled_value(r"\\textbf{(C) }12")
+        '12'
+    """
+    match = _LABEL_THEN_VALUE.match(normalize(text))
+    return match.group("value") if match else None
+
+
 def choice_of(text: str) -> str | None:
     """The choice letter a predicted answer names (`B`, `(B)`, `\\textbf{(B) }12`), if any.
 
