@@ -67,7 +67,7 @@ _T_TRUNC = _p(
     "We need the number of lattice points strictly inside the triangle with vertices (0,0), (12,0), (0,9).",
     "By Pick's theorem, A = I + B/2 - 1. The area is 12*9/2 = 54. Boundary points: on the x-axis 12, on the "
     "y-axis 9, and on the hypotenuse gcd(12, 9) = 3, so B = 12 + 9 + 3 = 24.",
-    "Then I = A - B/2 + 1 = 54 - 12 + 1 = 43. Hmm, wait, let me recount the boundary. The segment from (0,0) "
+    "Hmm, wait, let me recount the boundary before using the formula. The segment from (0,0) "
     "to (12,0) has 13 lattice points including both ends, the one from (0,0) to (0,9) has 10, and the",
 )
 _T_CONTRA = _p(
@@ -108,7 +108,7 @@ SIXTH: list[tuple[str, str, str, str]] = [
     ("find", "56", _r1(_T_COMMITTEE, r"There are $8 \cdot 7 \cdot 6 = \boxed{336}$ ways."), W),
     # truncated: the think block never closes and no final answer is given
     ("find", "43", "<think>\n" + _T_TRUNC, W),
-    ("find", "336", "<think>\n" + _T_COMMITTEE + "\n\nBut let me reconsider whether the offices could be", W),
+    ("find", "336", "<think>\n" + _T_COMMITTEE[:200], W),
     # stated, then corrected: the last statement wins
     (
         "find",
