@@ -465,3 +465,21 @@ SIXTH: list[tuple[str, str, str, str]] = [
     ("compare", "a^2 b", "The coefficient simplifies to $\\boxed{b a^2}$.", C),
     ("choice", "(B)", "So the only consistent choice is $\\boxed{B}$.", C),
 ]
+
+
+# Rows the lead wrote while fixing SIXTH's first-contact misses (in-sample, like FIFTH_FIXES).
+SIXTH_FIXES: list[tuple[str, str, str, str]] = [
+    # boxes each after its own unknown's label, a few words apart ("then" does not split them)
+    ("find", "(3, -1)", "So $x=\\boxed{3}$, $y=\\boxed{-1}$.", C),
+    ("find", "(-1, 3)", "Substituting back, we find $x = \\boxed{3}$ and then $y = \\boxed{-1}$.", W),
+    ("find", "-1", "Substituting back, we find $x = \\boxed{3}$ and then $y = \\boxed{-1}$.", W),
+    ("find", "7", "First $x = \\boxed{3}$, then $x = \\boxed{7}$.", C),  # one unknown twice: the last try
+    # a value in e-notation closing prose, after "approximately"
+    ("compare", "6.02 \\times 10^{22}", "The number of molecules is approximately 6.02e23.", W),
+    ("compare", "1.5 \\times 10^{-3}", "So the rate is roughly 1.5e-3.", C),
+    ("find", "12", "The answer is about 12 apples.", C),
+    # a count written as a word
+    ("compare", "5", "Only four of the integers in the range work. The answer is four.", W),
+    ("compare", "12", "So the answer is twelve.", C),
+    ("compare", "0", "So the answer is zero.", C),
+]

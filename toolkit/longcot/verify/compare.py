@@ -247,6 +247,8 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         return _text_equal(gold, pred)
     if isinstance(gold, Based):
         return _based_equal(gold, pred)
+    if isinstance(gold, Expr) and isinstance(pred, Text) and pred.value in _NUMBER_WORDS:  # `four` for `4`
+        return gold.value == _NUMBER_WORDS[pred.value]
     if isinstance(gold, Expr) and isinstance(pred, Based):  # `101_2` for a gold `5`: the number it writes
         return gold.value is not None and _based_number(pred) == gold.value
     if isinstance(gold, Expr):
@@ -262,6 +264,15 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
     if isinstance(gold, Matrix):
         return _matrix_equal(gold, pred, ctx)
     return False
+
+
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
 
 
 def _assigned_value(rel: Relation) -> Node | None:

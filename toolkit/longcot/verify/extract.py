@@ -33,7 +33,8 @@ _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
 _STATEMENT_RE = re.compile(
     r"answer(?:\s*(?:\*\*)?[ \t]+(?P<label>)(?=[$\d(\\-])|[ \t]*(?:\*\*)?[ \t]*(?P<heading>)\n|"
     r"\s*(?:\*\*)?\s*(?P<verb>is|:|=|would\s+be|should\s+be|will\s+be|must\s+be))"
-    r"\s*(?:\*\*)?\s*(?:(?:definitely|indeed|simply|just|therefore|thus|then|actually|likely|probably|clearly)\s+)?"
+    r"\s*(?:\*\*)?\s*(?:(?:definitely|indeed|simply|just|therefore|thus|then|actually|likely|probably|clearly|"
+    r"approximately|about|roughly)\s+)?"
     r"(?::\s*)?"
 )
 _LINE_LABEL = re.compile(r"(?:^|\n)[ \t>#*]*(?:final[ \t]+)?$")
@@ -60,9 +61,12 @@ _VALUE = (
     r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
     r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
-    r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"
+    r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"  # `6.02e23` too
 )
-_ADVERBS = r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to)\s+)*"
+_ADVERBS = (
+    r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to|approximately|about|"
+    r"roughly)\s+)*"
+)
 _AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
@@ -386,13 +390,36 @@ def _boxes(text: str) -> tuple[str, str, int, bool] | None:
     group = [content]
     for prev_start, prev_content, prev_end, prev_closed in boxes[1:]:
         gap = text[prev_end:start]
-        if not prev_closed or not _joins(gap):
+        if not prev_closed:
+            break
+        labels = _labels(text, prev_start, gap)
+        if labels:  # `$x = \boxed{3}$ and then $y = \boxed{-1}$`: each box states one unknown
+            group[-1] = f"{labels[1]} = {group[-1]}"
+            prev_content = f"{labels[0]} = {prev_content}"
+        elif not _joins(gap):
             break
         group.append(prev_content)
         start = prev_start
     group.reverse()
     distinct = list(dict.fromkeys(part.strip() for part in group))
     return ", ".join(distinct), "boxed", end, False
+
+
+_LABEL_BEFORE = re.compile(r"(?<![\\a-zA-Z])([a-zA-Z](?:_\{?\d+\}?)?)\s*=\s*$")
+_LABEL_GAP = re.compile(r"[\s$,;.]*(?:(?:and|then|and\s+then|so|while|with)[\s$,;.]+)?")
+
+
+def _labels(text: str, prev_start: int, gap: str) -> tuple[str, str] | None:
+    """The two unknowns of `x = \\boxed{3}$ and $y = \\boxed{-1}`: boxes each after its own label, a few words apart.
+
+    Unlike `_joins`, this lets "then" through: what it joins are values of different unknowns, not two tries at one.
+    """
+    before, after = _LABEL_BEFORE.search(text[max(0, prev_start - 16) : prev_start]), _LABEL_BEFORE.search(gap)
+    if before is None or after is None or before.group(1) == after.group(1):
+        return None
+    if not _LABEL_GAP.fullmatch(gap[: after.start()]):
+        return None
+    return before.group(1), after.group(1)
 
 
 def _joins(gap: str) -> bool:
