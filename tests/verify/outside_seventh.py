@@ -138,15 +138,16 @@ SEVENTH: list[tuple[str, str, str, str]] = [
     ("find", "24", _r1(_T_ZEROS_WRONG, r"The number of trailing zeros in $100!$ is $\boxed{20}$."), W),
     ("find", "48", _r1(_T_BOOKS, "So there are 48 seatings.", r"**Final answer: $\boxed{48}$**"), C),
     ("find", "48", _r1(_T_BOOKS, "Dividing by 2 for reflections, there are 24 seatings.", r"$\boxed{24}$"), W),
-    # truncated: no final answer
-    ("find", "24", "<think>\n" + _T_ZEROS[:260], W),
+    # truncated: no final answer (labelled W, "not correct", by the writer; the table states their exact status,
+    # `truncated`, set by the lead when SEVENTH joined the table after its first contact)
+    ("find", "24", "<think>\n" + _T_ZEROS[:260], "truncated"),
     (
         "find",
         "820",
         "To find the sum, we use the formula $S_n = \\frac{n}{2}(a_1 + a_n)$ with $a_{20} = 3 + 19 \\cdot 4 =",
-        W,
+        "truncated",
     ),
-    ("find", "48", "<think>\n" + _T_BOOKS[:150], W),
+    ("find", "48", "<think>\n" + _T_BOOKS[:150], "truncated"),
     # stated, then corrected: the last statement wins
     (
         "find",
@@ -508,4 +509,27 @@ SEVENTH: list[tuple[str, str, str, str]] = [
     ("precision", "7:30", r"They meet at $\boxed{7{:}30}$.", C),
     ("precision", "B", r"$\boxed{B^2}$", W),
     ("precision", "A", r"Hence the area is $\boxed{2A}$.", W),
+]
+
+
+# Rows the lead wrote while fixing SEVENTH's first-contact misses (in-sample, like SIXTH_FIXES).
+SEVENTH_FIXES: list[tuple[str, str, str, str]] = [
+    # a text match keeps braces that group (the one false positive): `2^{n-1}` is not `2^n - 1`
+    ("precision", "2^n - 1", "The count doubles each time: $\\boxed{2^{n+1}}$.", W),
+    ("precision", "2^{n} - 1", "So the number of moves is $\\boxed{2^n-1}$.", C),
+    ("precision", "3^{n-1}", "Hence $\\boxed{3^n - 1}$.", W),
+    ("precision", "\\{2^{n-1}, 2^n - 1\\}", "The two values are $\\boxed{\\{2^n-1, 2^{n-1}\\}}$.", C),
+    ("precision", "\\{2^{n-1}, 2^n - 1\\}", "The two values are $\\boxed{\\{2^n-1\\}}$.", W),
+    ("compare", "7:30", "They meet at $\\boxed{7{:}30}$.", C),
+    # spans joined by "or" after an answer label, then restated
+    ("find", "(-\\infty,-2)\\cup(4,\\infty)", "**Answer:** $x < -2$ or $x > 4$.", C),
+    ("find", "(-\\infty,-2)\\cup(4,\\infty)", "**Answer:** $x < -2$ or $x > 3$, i.e. $x \\notin [-2, 3]$.", W),
+    ("find", "5", "The answer is $5$, and $5$ is prime.", C),
+    # the reals minus points; a one-element set against its element
+    ("compare", "(-\\infty, 2) \\cup (2, \\infty)", "The domain is $\\boxed{\\mathbb{R} \\setminus \\{2\\}}$.", C),
+    ("compare", "(-\\infty, 2) \\cup (2, \\infty)", "The domain is $\\boxed{\\mathbb{R} \\setminus \\{-2\\}}$.", W),
+    ("compare", "(-\\infty,-1)\\cup(-1,1)\\cup(1,\\infty)", "So $\\boxed{\\mathbb{R} - \\{1, -1\\}}$.", C),
+    ("compare", "\\{4\\}", "The only solution is $\\boxed{4}$.", C),
+    ("compare", "\\{4\\}", "The only solution is $\\boxed{-4}$.", W),
+    ("compare", "\\{4, -4\\}", "The only solution is $\\boxed{4}$.", W),
 ]

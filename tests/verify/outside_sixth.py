@@ -107,8 +107,10 @@ SIXTH: list[tuple[str, str, str, str]] = [
     ("find", "336", _r1(_T_COMMITTEE, r"There are $8 \cdot 7 \cdot 6 = \boxed{336}$ ways."), C),
     ("find", "56", _r1(_T_COMMITTEE, r"There are $8 \cdot 7 \cdot 6 = \boxed{336}$ ways."), W),
     # truncated: the think block never closes and no final answer is given
-    ("find", "43", "<think>\n" + _T_TRUNC, W),
-    ("find", "336", "<think>\n" + _T_COMMITTEE[:200], W),
+    # The two truncated negatives: labelled W ("not correct") by the writer; the table states their exact
+    # status, `truncated` (set by the lead when SIXTH joined the table, after its first contact).
+    ("find", "43", "<think>\n" + _T_TRUNC, "truncated"),
+    ("find", "336", "<think>\n" + _T_COMMITTEE[:200], "truncated"),
     # stated, then corrected: the last statement wins
     (
         "find",

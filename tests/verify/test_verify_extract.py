@@ -23,7 +23,7 @@ from longcot.verify.extract import ends_abruptly, find_answer
         (r"first \boxed{1}.\n\nthen \boxed{2}.", "2"),  # last box wins
         (r"$\boxed{2}$ and $\boxed{7}$", "2, 7"),  # one conclusion, two boxes
         (r"$\boxed{7}$ and $\boxed{7}$", "7"),  # repeated box is one answer
-        (r"x = \boxed{2}, y = \boxed{3}", "2, 3"),  # labelled parts
+        (r"x = \boxed{2}, y = \boxed{3}", "x = 2, y = 3"),  # labelled parts keep their labels
         ("The answer is: 17.", "17"),  # statement
         ("**Final Answer:** 12", "12"),  # markdown statement
         (r"The final answer is $\frac{3}{4}$.", r"\frac{3}{4}"),  # math span

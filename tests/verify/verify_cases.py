@@ -598,7 +598,9 @@ CASES += _group(
         ("-5", "-5", C),
         ("-5", "- 5", C),
         ("-5", "5", W),
-        ("10", "ten", W),  # number words are not read
+        ("10", "ten", C),  # a count written as a word, zero to twenty (was W before issue 12)
+        ("10", "eleven", W),
+        ("100", "hundred", W),  # past twenty: not read
         ("7", "7.", C),
         ("7", "$7$", C),
         ("6", "\\boxed{6}", C),
@@ -898,10 +900,14 @@ CASES += _group(
 # --- outside answer styles (issue 12): the batches written before and after the fixes, kept in their own file
 from outside_cases import FOURTH, FOURTH_FIXES, FRESH, SECOND, THIRD, THIRD_FIXES  # noqa: E402
 from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
+from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
 from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
 
 
-_BATCHES = (FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES, SIXTH, SIXTH_FIXES)
+_BATCHES = (
+    *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
+    *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES),
+)
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]
 

@@ -182,7 +182,7 @@ _PERCENT = re.compile(r"\\?%|\bpercent\b")
 
 
 def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> list[tuple[Node, Node]]:
-    """Other readings of a pair that states one value another way: `10\\%` as `0.1`; `(C) 12` as `12`.
+    """Other readings of a pair that states one value another way: `10\\%` as `0.1`, `(C) 12` as `12`, `four`.
 
     A percent is a number over 100 (`10\\%` is `0.1`), and it also stands for the number written (`10\\%`
     and `10` both answer a gold `10\\%`). A prediction labelled with a choice (`(C) 12`) states the value
@@ -196,6 +196,8 @@ def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> l
             per_pred = _hundredth(pred_node)
         if per_gold is not None and per_pred is not None:
             readings.append((per_gold, per_pred))
+    if isinstance(pred_node, Text) and pred_node.value in _NUMBER_WORDS and isinstance(gold_node, Expr):
+        readings.append((gold_node, parse_pred(str(_NUMBER_WORDS[pred_node.value]))))  # the whole answer `four`
     if isinstance(pred_node, Choice) and not isinstance(gold_node, Choice):
         value = labelled_value(pred)
         value_node = parse_pred(value) if value else None
@@ -247,14 +249,14 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         return _text_equal(gold, pred)
     if isinstance(gold, Based):
         return _based_equal(gold, pred)
-    if isinstance(gold, Expr) and isinstance(pred, Text) and pred.value in _NUMBER_WORDS:  # `four` for `4`
-        return gold.value == _NUMBER_WORDS[pred.value]
     if isinstance(gold, Expr) and isinstance(pred, Based):  # `101_2` for a gold `5`: the number it writes
         return gold.value is not None and _based_number(pred) == gold.value
     if isinstance(gold, Expr):
         if isinstance(pred, Seq) and len(pred.items) == 1:
             pred = pred.items[0]
         return isinstance(pred, Expr) and expr_equal(gold, pred, ctx)
+    if isinstance(gold, Seq) and gold.open == "\\{" and len(gold.items) == 1 and isinstance(pred, Expr):
+        return match(gold.items[0], pred, ctx)  # `3` for the set `\{3\}`, as `\{3\}` answers a gold `3`
     if isinstance(gold, Seq):
         return _seq_equal(gold, pred, ctx)
     if isinstance(gold, Union):
@@ -269,8 +271,29 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
 _NUMBER_WORDS = {
     word: number
     for number, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 
@@ -700,8 +723,13 @@ def _surds_equal(gold: Expr, pred: Expr, ctx: Context) -> bool | None:
     return None if gold.decimal else False
 
 
+_ONE_TOKEN_GROUP = re.compile(r"\{(\\?[A-Za-z0-9]|[^{}\\\s])\}")  # `2^{n}`, `7{:}30`: one token, nothing grouped
+
+
 def _compact(latex: str) -> str:
-    return re.sub(r"\s+|\\[,;:!]", "", latex).replace("{", "").replace("}", "")
+    """The text without spacing, for an exact-text match. Braces stay (`2^{n-1}` is not `2^n-1`) unless they
+    hold one token (`2^{n}` is `2^n`)."""
+    return _ONE_TOKEN_GROUP.sub(r"\1", re.sub(r"\s+|\\[,;:!]", "", latex))
 
 
 def _gold_decimals(gold: Expr) -> int:

@@ -56,9 +56,11 @@ _STATEMENTS = 20  # "answer is" statements tried, from the end
 _GAP_NOISE = re.compile(r"[\s$,;.]|\\[()\[\]]|\\quad|\\qquad|\\text\s*\{\s*(?:and|or|,)?\s*\}")
 _CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
 _SPAN = r"\$[^$\n]+\$"
+_SPANS = _SPAN + r"(?:(?:\s*,)?\s+(?:or|and)\s+" + _SPAN + r"|\s*,\s*" + _SPAN + r")+"  # `$2$, $3$ and $5$`
+# After a label, the spans must close the sentence (or be restated: `, i.e. …`), not start one that goes on.
+_JOINED_SPANS = re.compile(_SPANS + r"(?=[\s.,;:!]*(?:$|\n|i\.e\.|that\s+is\b|\())")
 _VALUE = (
-    r"(?P<value>" + _SPAN + r"(?:(?:\s*,)?\s+(?:or|and)\s+" + _SPAN + r"|\s*,\s*" + _SPAN + r")+"  # `$2$ and $3$`
-    r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
+    r"(?P<value>" + _SPANS + r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
     r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"  # `6.02e23` too
@@ -100,7 +102,7 @@ _REMARK_WORDS = re.compile(r"\b(?:answer|question|problem|solution|approach|idea
 
 def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     """The choice letter or word answer a closing sentence of plain prose names, if any."""
-    sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
+    sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1].replace("**", "")  # `is **A**.`
     choice = _CHOICE_CLOSING.search(sentence)
     if choice or _REMARK_WORDS.search(sentence):
         return choice
@@ -475,6 +477,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     while i < len(text) and text[i] in " \t\n*":
         i += 1
     rest = text[i : i + 2_000]
+    spans = _JOINED_SPANS.match(rest)
+    if spans:  # `Answer: $x < -1$ or $x > 5$`
+        return _joined(spans.group(0)), i + spans.end()
     for open_, close in (("\\[", "\\]"), ("\\(", "\\)"), ("$$", "$$"), ("$", "$")):
         if rest.startswith(open_):
             j = rest.find(close, len(open_))

@@ -111,11 +111,23 @@ _MATRIX = re.compile(r"^\\begin\{([pbvBV]?matrix|array)\}(?:\{[^}]*\})?(.*)\\end
 _REL_OPS = re.compile(r"(\\leq|\\geq|\\ne|<=|>=|!=|=|<|>)")
 _SEPARATORS = re.compile(r"\\text\s*\{\s*(?:and|or|,)\s*\}|\s+(?:and|or)\s+|\\quad|\\qquad|;")
 _REALS = re.compile(r"^(?:\\mathbb\s*\{?\s*R\s*\}?|\\R|\\text\{\s*all real numbers\s*\}|\\reals)$")
+_REALS_MINUS = re.compile(r"^(.+?)\s*(?:\\setminus|\\backslash|-)\s*\\\{(.+)\\\}$")  # `\mathbb{R} \setminus \{0\}`
 _IN_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 # Quotes, dunders and Python keywords never occur in a math answer; such text is unreadable, not parsed.
 # An ellipsis (`2\ldots`) is an unfinished value, not a number: unreadable too.
 _NOT_MATH = re.compile(r"['\"`]|__|\b(?:lambda|import|eval|exec|system|compile|open)\b|\\[lc]?dots\b|\.\.\.")
 _OPENERS = {"(": ")", "[": "]", "\\{": "\\}", "\\langle": "\\rangle"}
+
+
+def _reals_without(points: str, depth: int) -> Node | None:
+    """`\\mathbb{R} \\setminus \\{1, 3\\}` as the union `(-\\infty, 1) \\cup (1, 3) \\cup (3, \\infty)`; None
+    unless every point removed is a known rational (the gaps must be put in order)."""
+    items = [_item(part, depth) for part in split_top(points, (",",))]
+    if not items or not all(isinstance(item, Expr) and item.value is not None for item in items):
+        return None
+    ends = sorted({item.value: item for item in items}.items())  # type: ignore[union-attr]
+    bounds = [_expr("-\\infty"), *(item for _, item in ends), _expr("\\infty")]
+    return Union(tuple(Seq((low, high), "(", ")") for low, high in zip(bounds, bounds[1:])))
 
 
 def parse_answer(text: str, *, strict: bool = False) -> Node | None:
@@ -277,6 +289,9 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
         return None
     if _REALS.match(text):  # the real line is the interval (-oo, oo)
         return Seq((_expr("-\\infty"), _expr("\\infty")), "(", ")")
+    minus = _REALS_MINUS.match(text)
+    if minus and _REALS.match(minus.group(1).strip()):
+        return _reals_without(minus.group(2), depth)
     matrix = _MATRIX.match(text)
     if matrix and "\\begin{" not in matrix.group(2):
         rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", matrix.group(2)) if row.strip()]
