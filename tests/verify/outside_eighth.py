@@ -721,3 +721,18 @@ EIGHTH: list[tuple[str, str, str, str]] = [
         T,
     ),
 ]
+
+
+# Rows the lead wrote while fixing EIGHTH's first-contact misses (in-sample, like SEVENTH_FIXES).
+EIGHTH_FIXES: list[tuple[str, str, str, str]] = [
+    # ASCII radicals and pi closing prose
+    ("radical", "\\frac{\\sqrt{3}}{3}", "So the value is sqrt(3)/3.", C),
+    ("radical", "\\frac{\\sqrt{3}}{2}", "So the value is sqrt(3)/3.", W),
+    ("pi", "2\\pi", "The period is 2*pi.", C),
+    ("pi", "\\frac{\\pi}{3}", "The period is pi/2.", W),
+    # a display that finishes the closing sentence
+    ("format", "\\frac{5}{3}", "Dividing both sides by 3,\n$$x = \\dfrac{5}{3}.$$", C),
+    ("format", "\\frac{5}{2}", "Dividing both sides by 3,\n$$x = \\dfrac{5}{3}.$$", W),
+    ("format", "7", "Collecting terms:\n\\[ n = 7 \\]", C),
+    ("format", "8", "Collecting terms:\n\\[ n = 7 \\]", W),
+]

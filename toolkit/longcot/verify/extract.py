@@ -62,6 +62,7 @@ _JOINED_SPANS = re.compile(_SPANS + r"(?=[\s.,;:!]*(?:$|\n|i\.e\.|that\s+is\b|\(
 _VALUE = (
     r"(?P<value>" + _SPANS + r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
+    r"|-?\d*\*?(?:sqrt\(\d+\)|pi\b)(?:[\w^+\-*/()]|\.(?=\d))*"  # ASCII: `sqrt(3)/3`, `pi/2`, `2*pi`
     r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"  # `6.02e23` too
 )
@@ -111,6 +112,10 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
 
 _CUE = re.compile(r"\b(?:therefore|thus|hence|so|conclusion|final|answer|conclude)\b", re.I)
 _DISPLAY = re.compile(r"^(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\])\s*[.!]?$", re.S)
+# A sentence of prose that a display finishes: the lead-in ends with a comma or colon.
+_LEAD_IN_DISPLAY = re.compile(
+    r"[A-Za-z][^$\\\n]*[,:]\s*(?:\$\$(?P<a>[^$]{1,200})\$\$|\\\[(?P<b>(?:(?!\\\]).){1,200})\\\])\s*[.!]?$", re.S
+)
 _FILLER_PARAGRAPH = re.compile(r"^[^\d\\$=]*$")
 # Statement values that are words about the answer, not the answer ("the answer is correct").
 _NOT_A_VALUE = re.compile(
@@ -519,6 +524,14 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 if named:
                     return named.group("value"), "conclusion", offset_end, False
             continue
+        closing = _LEAD_IN_DISPLAY.search(paragraph[-_WINDOW:]) if k == len(paragraphs) - 1 else None
+        if closing:  # `Dividing both sides by 3,\n$$x = \dfrac{5}{3}.$$`: the display ends the sentence
+            return (
+                (closing.group("a") or closing.group("b")).strip().rstrip(".").strip(),
+                "conclusion",
+                offset_end,
+                False,
+            )
         display = _DISPLAY.match(paragraph) if len(paragraph) <= _WINDOW else None
         if display:
             if k > 0 and _CUE.search(paragraphs[k - 1]):
