@@ -4,7 +4,7 @@ Run: `python bench/verify_bench.py` (from the repo root, with the venv active; s
 if the shared data is not at `<repo>/../shared/data`). Prints:
 
 1. accuracy / precision / recall of "graded correct" on the labelled table (tests/verify/verify_cases.py),
-   overall and per category, with checks per second for both, and the ratios; then the same for the eight
+   overall and per category, with checks per second for both, and the ratios; then the same for the nine
    batches in outside answer styles (tests/verify/outside_*.py, issue 12), each on its own;
 2. the real Sky-T1 long-CoT outputs (AIME 2024 + MATH-500): checks per second, truncated generations
    graded correct, agreement with the dataset's labels on boxed answers;
@@ -32,6 +32,7 @@ sys.path.insert(0, str(REPO / "tests" / "verify"))
 from outside_cases import FOURTH, FRESH, SECOND, THIRD  # noqa: E402
 from outside_eighth import EIGHTH  # noqa: E402
 from outside_fifth import FIFTH  # noqa: E402
+from outside_ninth import NINTH  # noqa: E402
 from outside_seventh import SEVENTH  # noqa: E402
 from outside_sixth import SIXTH  # noqa: E402
 from verify_cases import CASES  # noqa: E402
@@ -137,7 +138,7 @@ def main() -> None:
     print(f"{'':24}{'accuracy':>10}{'precision':>11}{'recall':>9}{'false+':>8}{'false-':>8}{'checks/s':>11}")
     batches = (
         *(("FRESH", FRESH), ("SECOND", SECOND), ("THIRD", THIRD), ("FOURTH", FOURTH), ("FIFTH", FIFTH)),
-        *(("SIXTH", SIXTH), ("SEVENTH", SEVENTH), ("EIGHTH", EIGHTH)),
+        *(("SIXTH", SIXTH), ("SEVENTH", SEVENTH), ("EIGHTH", EIGHTH), ("NINTH", NINTH)),
     )
     for batch_name, batch in batches:
         batch_pairs = [(gold, response) for _, gold, response, _ in batch]

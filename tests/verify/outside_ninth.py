@@ -796,3 +796,21 @@ NINTH: list[tuple[str, str, str, str]] = [
         T,
     ),
 ]
+
+
+# Rows the lead wrote while fixing NINTH's first-contact misses (in-sample, like EIGHTH_FIXES).
+NINTH_FIXES: list[tuple[str, str, str, str]] = [
+    # a closing sentence's verb ("measures", "totals"), a degree sign, a unicode minus
+    ("degree", "60^\\circ", "Each angle measures 50°.", W),
+    ("format", "120", "All three shipments together total 120.", C),
+    ("format", "8", "The minimum value is −8.", W),
+    # compound units written group by group
+    ("units", "3 \\text{ N m}", "The torque is $\\boxed{3\\,\\mathrm{N}\\cdot\\mathrm{m}}$.", C),
+    ("units", "9.8 \\text{ m/s}^2", "The acceleration is $\\boxed{9.6 \\mathrm{~m} / \\mathrm{s}^{2}}$.", W),
+    # a bold `Answer.` label
+    ("function", "f(x) = x", "**Answer.** $f(x)=x+1$ for all real $x$.", W),
+    # powers with a spaced constant or a parenthesised exponent, closing prose
+    ("expr_n", "2^{n-1}", "The minimum number of moves is 2^n - 1.", W),
+    ("expr_n", "3^{n} - 1", "The count is 3^(n-1).", W),
+    ("expr_n", "2^{n+1} - 2", "So the sum is 2^(n+1) - 2.", C),
+]

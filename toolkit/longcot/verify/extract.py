@@ -32,7 +32,7 @@ _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
 # Matched against the lower-cased text: a literal prefix ("answer") lets the regex engine skip ahead fast.
 _STATEMENT_RE = re.compile(
     r"answer(?:\s*(?:\*\*)?[ \t]+(?P<label>)(?=[$\d(\\-])|[ \t]*(?:\*\*)?[ \t]*(?P<heading>)\n|"
-    r"\s*(?:\*\*)?\s*(?P<verb>is|:|=|would\s+be|should\s+be|will\s+be|must\s+be))"
+    r"\s*(?:\*\*)?\s*(?P<verb>is|:|=|\.(?=\*\*)|would\s+be|should\s+be|will\s+be|must\s+be))"  # `**Answer.**`
     r"\s*(?:\*\*)?\s*(?:(?:definitely|indeed|simply|just|therefore|thus|then|actually|likely|probably|clearly|"
     r"approximately|about|roughly)\s+)?"
     r"(?::\s*)?"
@@ -63,8 +63,10 @@ _VALUE = (
     r"(?P<value>" + _SPANS + r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
     r"|-?\d*\*?(?:sqrt\(\d+\)|pi\b)(?:[\w^+\-*/()]|\.(?=\d))*"  # ASCII: `sqrt(3)/3`, `pi/2`, `2*pi`
-    r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
-    r"|-?\\?\$?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%)?(?![\d.]\d))"  # `6.02e23` too
+    r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\([^()\s]{1,20}\)|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
+    r"(?:\s[-+]\s\d+(?![\d.]\d))?"  # `2^n - 1`, `3^(n-1)`
+    # a number: `−8`, `6.02e23`, `60°`
+    r"|[-\u2212]?\\?\$?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%|\u00b0)?(?![\d.]\d))"
 )
 _ADVERBS = (
     r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to|approximately|about|"
@@ -73,7 +75,7 @@ _ADVERBS = (
 _AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
-        r"(?:\b(?:is|are|lies)\s+at|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+"
+        r"(?:\b(?:is|are|lies)\s+at|\bmeasures?|\btotals?|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+"
         + _ADVERBS
         + _VALUE
         + _AFTER,

@@ -89,10 +89,14 @@ _UNIT_WORDS = (
     "students?|ways?|points?|calories|percent|mph|km/h|square feet|square inches|square meters|square centimeters|"
     "cubic feet|cubic inches|cubic units|cubic centimeters|sq ft|sq in"
 )
-_TRAILING_TEXT_UNIT = re.compile(
-    r"(?<=[\d}).\s])\s*\\(?:text|mbox|mathrm|textrm|textnormal|textbf|textit|textsf|mathsf)\s*"
+_UNIT_GROUP = (
+    r"\\(?:text|mbox|mathrm|textrm|textnormal|textbf|textit|textsf|mathsf)\s*"
     r"\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)(?:\^\s*\{?[23]\}?)?\s*\}"  # `\mathrm{cm^2}`: the power inside
-    r"(?:\s*\^\s*\{?[23]\}?)?\s*$"
+    r"(?:\s*\^\s*\{?[23]\}?)?"
+)
+# `\text{ cm}^2`, and compound units written group by group: `\mathrm{m} / \mathrm{s}^{2}`, `\text{N}\cdot\text{m}`.
+_TRAILING_TEXT_UNIT = re.compile(
+    r"(?<=[\d}).\s])\s*" + _UNIT_GROUP + r"(?:\s*(?:/|\\cdot)\s*" + _UNIT_GROUP + r")*\s*$"
 )
 _TRAILING_UNIT_WORD = re.compile(
     r"(?:(?<=[\d}])|(?<=\\pi))\s+(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?"
