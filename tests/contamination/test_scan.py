@@ -87,17 +87,22 @@ def test_scan_lets_through_rows_equal_to_short_items() -> None:
     assert [m[0].item_id if m else None for m in found[:3]] == ["d-1", "d-2", None]
 
 
-def test_scan_skips_clean_rows_and_keeps_hard_ones(shared_data: Path) -> None:
+def test_scan_skips_clean_rows_and_scans_other_scripts_too(shared_data: Path) -> None:
     checker = ContaminationChecker(index_benchmarks(shared_data))
     clean = [json.loads(line)["problem"] for line in (shared_data / "math500.jsonl").read_text().splitlines()]
-    texts = [*clean, "İ " + clean[0]]
+    aya = json.loads((shared_data / "aime_2024.jsonl").read_text().splitlines()[0])["problem"]
+    # Text the batch regexes cannot do (a dotted capital I, an umlaut) is tokenised by `tokenize` and scanned alike.
+    other = ["İ " + clean[0], "Möbius: " + aya, None]
+    texts = [*clean, *other]
     tokens = batch_tokens(texts)
     scan = checker.scan(tokens)
-    assert scan.need[-1] is True and tokens.tokens(len(texts) - 1) is None  # hard: the one-text path tokenises it
-    assert sum(scan.need[:-1]) < 0.2 * len(clean)  # most clean rows never reach Python
+    assert [tokens.tokens(len(clean) + k) for k in range(3)] == [tokenize(other[0]), tokenize(other[1]), None]
+    assert scan.need[-3:] == [False, True, True]  # a clean row, a copy, a None (the one-text path says [])
+    assert sum(scan.need[: len(clean)]) < 0.2 * len(clean)  # most clean rows never reach Python
     for i, text in enumerate(clean):
         if not scan.need[i]:
             assert tokens.tokens(i) == tokenize(text)
+    assert [[m.item_id for m in ms] for ms in checker.check_texts(texts)[-3:]] == [[], ["aime-2024-I-01"], []]
 
 
 def test_long_rows_against_every_aime_year(shared_data: Path) -> None:

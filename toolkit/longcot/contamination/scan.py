@@ -3,13 +3,18 @@
 :class:`~longcot.contamination.checker.ContaminationChecker` looks at one text at a time in Python.
 Most rows of a training set match nothing, so a batch is first scanned as arrays
 (:class:`~longcot.contamination.normalize.BatchTokens`): every token is mapped to its word id in the
-index, and the two gates of :meth:`ContaminationChecker.candidates` are computed for all rows at once:
+index, and the gates of :meth:`ContaminationChecker.candidates` are computed for all rows at once:
 
-- the rare-word prefilter: the share of each item's rare words (idf-weighted) found in the row;
+- the numbers first (a rows x items table of how many of each item's numbers the row holds, either
+  reading of a comma between digit groups): a word candidate (a paraphrase) of a row longer than the item
+  needs every number of it, an n-gram candidate `numbers` of them;
+- the rare words, only for the (row, item) pairs the numbers leave (or a row as long as the item, which may
+  equal it): the share of the item's rare words (idf-weighted) in the row, and in a long row the best
+  share in one of the one-text path's windows (a paraphrase sits in one place);
 - the weighted n-gram candidates: the item's n-grams found in the row (every n-gram, or every third
-  in a long row, as the one-text path samples them);
-- the numbers: an n-gram candidate whose numbers the row does not keep (`numbers` of them), or a word
-  candidate (a paraphrase) missing any of them, cannot match a row longer than the item.
+  in a long row, as the one-text path samples them), hashed;
+- the rare-word prefilter of the whole row (some item with `prefilter` of its rare words), only for the
+  rows that would go on.
 
 A row goes on to the one-text path only when it passes them (or could equal an item). The scan is a
 superset test: sums are compared with a small tolerance and n-grams are matched by a 64-bit hash of
@@ -20,7 +25,7 @@ position (what :meth:`ContaminationChecker._first_positions` computes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import chain
 from typing import NamedTuple
 
@@ -153,6 +158,24 @@ class IndexArrays:
             raise RuntimeError("n-gram hash collision in the benchmark index")  # 64-bit: not expected
         # Postings of the weighted n-grams, by gram slot (boilerplate has none), a weight per item (its benchmark's).
         self.gram_ptr, self.gram_items, self.gram_weight = _csr([index.postings.get(g, ()) for g in self.grams])
+        # Each item's rare words (slots ascending, as the postings sum them) with their weight: the share of one
+        # (row, item) pair without spreading every rare word of the row over all its items.
+        entry_slot = np.repeat(np.arange(len(rare), dtype=np.int64), np.diff(self.rare_ptr))
+        order = np.lexsort((entry_slot, self.rare_items))
+        self.item_rare_ptr = np.zeros(self.n_items + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self.rare_items, minlength=self.n_items), out=self.item_rare_ptr[1:])
+        self.item_rare_slots = entry_slot[order]
+        self.item_rare_weight = self.rare_weight[order]
+        # The list reading of each number slot as CSR (empty for a number that reads one way only).
+        parts = [self.split_slots.get(s, []) for s in range(self.n_number_slots)]
+        self.split_ptr, self.split_parts, _ = _csr([[(p, 0.0) for p in ps] for ps in parts])
+        self.split_list = sorted(self.split_slots)
+        # The items with numbers, and where each one's numbers start (the rows x items number table).
+        self.with_numbers = np.flatnonzero(self.item_numbers > 0)
+        self.number_starts = self.item_number_ptr[self.with_numbers]
+        # Items by length: a row can only equal an item of its own length.
+        self.by_length = np.argsort(self.item_tokens, kind="stable")
+        self.sorted_lengths = self.item_tokens[self.by_length]
 
     def _slots(self, words: list[str]) -> np.ndarray:
         """Slot of each of `words` by word id (-1 for the other words, and for id -1: the last entry)."""
@@ -211,77 +234,253 @@ class BatchScan:
         return Scanned(self._shares[row], grams, None if grams is None else self._firsts.get(row, {}))
 
 
-def _list_reading_keys(arrays: IndexArrays, batch: BatchTokens, row_of: np.ndarray) -> np.ndarray:
-    """`row * slots + number slot` of the numbers that the row's digit-grouped numbers read as lists.
+class _Numbers:
+    """Which numbers each row of a batch holds, either reading of a comma between digit groups.
 
-    `200,240,and 300` is one token `200240` in the row: it holds 200 and 240 under the list reading.
+    `200,240,and 300` is one token `200240` in a row: it holds 200 and 240 under the list reading; an item's
+    `200,240,300` is held by a row with the number itself or with every part of its list.
     """
-    size = arrays.n_number_slots
-    alt: dict[int, list[int]] = {}
-    for code, token in enumerate(batch.vocab):
-        parts = list_reading(token) if token[:1].isdigit() else None
-        if parts is None:
-            continue
-        slots = [int(arrays.number_slot[arrays.word_id[p]]) for p in parts if p in arrays.word_id]
-        slots = [x for x in slots if x >= 0]
-        if slots:
-            alt[code] = slots
-    if not alt:
-        return np.zeros(0, dtype=np.int64)
-    at = np.flatnonzero(np.isin(batch.codes, np.fromiter(alt, dtype=np.int64)))
-    codes = batch.codes[at].tolist()
-    rows = row_of[at].tolist()
-    return np.array([r * size + x for r, c in zip(rows, codes) for x in alt[c]], dtype=np.int64)
 
+    def __init__(self, arrays: IndexArrays, batch: BatchTokens, ids: np.ndarray, row_of: np.ndarray) -> None:
+        self.arrays = arrays
+        self.n_rows = len(batch)
+        size = self.size = arrays.n_number_slots
+        slot = arrays.number_slot[ids]
+        found = slot >= 0
+        rows, slots = row_of[found], slot[found]
+        # The numbers a row's digit-grouped tokens read as lists (a handful of distinct tokens per batch).
+        alt: dict[int, list[int]] = {}
+        for code, token in enumerate(batch.vocab):
+            parts = list_reading(token) if token[:1].isdigit() else None
+            if parts is None:
+                continue
+            kept = [int(arrays.number_slot[arrays.word_id[p]]) for p in parts if p in arrays.word_id]
+            if kept := [x for x in kept if x >= 0]:
+                alt[code] = kept
+        if alt:
+            is_alt = np.zeros(len(batch.vocab), dtype=bool)
+            is_alt[list(alt)] = True
+            at = np.flatnonzero(is_alt[batch.codes])
+            lists = [alt[c] for c in batch.codes[at].tolist()]
+            extra_rows = np.repeat(row_of[at], [len(x) for x in lists])
+            extra_slots = np.fromiter((x for xs in lists for x in xs), dtype=np.int64, count=len(extra_rows))
+            rows, slots = np.concatenate([rows, extra_rows]), np.concatenate([slots, extra_slots])
+            order = np.argsort(rows, kind="stable")
+            rows, slots = rows[order], slots[order]
+        #: `(row, number slot)` of every number held (as written or as a list reading), rows ascending.
+        self.rows, self.slots = rows, slots
+        keys = rows * size + slots
+        if self.n_rows * size <= _DENSE_MAX:  # a rows x numbers table of which numbers each row holds
+            self._seen = np.zeros(self.n_rows * size, dtype=bool)
+            self._seen[keys] = True
+            self._present = None
+        else:
+            self._seen = None
+            self._present = np.unique(keys)
 
-def _numbers_kept(
-    arrays: IndexArrays, ids: np.ndarray, row_of: np.ndarray, n_rows: int, lengths: np.ndarray, extra: np.ndarray
-) -> Callable[[np.ndarray, np.ndarray, float], np.ndarray]:
-    """`kept(rows, items, share)`: whether each row keeps `share` of the item's numbers (or may be a piece of it).
+    def holds(self, query: np.ndarray) -> np.ndarray:
+        """Whether each `row * slots + number slot` of `query` is held, as written (or as a row's list reading)."""
+        if self._seen is not None:
+            return self._seen[query]
+        present = self._present
+        if not len(present) or not len(query):
+            return np.zeros(len(query), dtype=bool)
+        at = np.minimum(np.searchsorted(present, query), len(present) - 1)
+        return present[at] == query
 
-    Every match of a text longer than the item needs some share of the item's numbers in a window of the
-    text (an exact copy holds them all); a text no longer than the item may be a truncated piece of it.
-    Either reading of a comma between digit groups counts (`extra`: the row's list readings, see
-    :func:`_list_reading_keys`; an item number reading as a list is held by a row with every part).
-    """
-    slot = arrays.number_slot[ids]
-    found = slot >= 0
-    size = arrays.n_number_slots
-    keys = np.concatenate([row_of[found] * size + slot[found], extra])
-    if n_rows * size <= _DENSE_MAX:  # a rows x numbers table of which numbers each row holds
-        seen = np.zeros(n_rows * size, dtype=bool)
-        seen[keys] = True
-
-        def holds(query: np.ndarray) -> np.ndarray:
-            return seen[query]
-    else:
-        present = np.unique(keys)
-
-        def holds(query: np.ndarray) -> np.ndarray:
-            if not len(present):
-                return np.zeros(len(query), dtype=bool)
-            at = np.minimum(np.searchsorted(present, query), len(present) - 1)
-            return present[at] == query
-
-    def kept(rows: np.ndarray, items: np.ndarray, numbers: float, pieces: bool = True) -> np.ndarray:
-        # Each (row, item) pair looks up the item's own numbers (a handful), not every item of a number.
+    def counts(self, rows: np.ndarray, items: np.ndarray) -> np.ndarray:
+        """How many of each item's numbers the paired row holds (an item number also under its list reading)."""
+        arrays, size = self.arrays, self.size
         owner, pos = _expand(arrays.item_number_ptr, items)
         item_slots = arrays.item_number_slots[pos]
-        query = rows[owner] * size + item_slots
-        held = holds(query) if len(query) else np.zeros(0, dtype=bool)
-        if arrays.split_slots:  # an item number held under its list reading: every part in the row
-            for k in np.flatnonzero(arrays.is_split[item_slots] & ~held).tolist():
-                base = int(rows[owner[k]]) * size
-                parts = np.array([base + x for x in arrays.split_slots[int(item_slots[k])]], dtype=np.int64)
-                held[k] = bool(holds(parts).all())
-        count = np.bincount(owner, weights=held if len(query) else None, minlength=len(items))
+        base = rows[owner] * size
+        held = self.holds(base + item_slots)
+        split = np.flatnonzero(arrays.is_split[item_slots] & ~held)
+        if len(split):  # every part of the list reading held
+            p_owner, p_pos = _expand(arrays.split_ptr, item_slots[split])
+            parts_held = self.holds(base[split][p_owner] + arrays.split_parts[p_pos])
+            missing = np.bincount(p_owner, weights=~parts_held, minlength=len(split))
+            held[split] = missing == 0
+        return np.bincount(owner, weights=held, minlength=len(items))
+
+    def kept(self, rows: np.ndarray, items: np.ndarray, numbers: float, lengths: np.ndarray,
+             pieces: bool = True) -> np.ndarray:  # fmt: skip
+        """Whether each row keeps `numbers` of the paired item's numbers (or, with `pieces`, may be a piece of it).
+
+        Every match of a text longer than the item needs some share of the item's numbers in a window of the
+        text (an exact copy holds them all); a text no longer than the item may be a truncated piece of it.
+        """
+        arrays = self.arrays
         need = arrays.item_numbers[items]
         with np.errstate(divide="ignore", invalid="ignore"):
-            share = count / need  # as `number_overlap` computes it
+            share = self.counts(rows, items) / need  # as `number_overlap` computes it
         piece = (lengths[rows] <= arrays.item_tokens[items]) if pieces else False
         return (need == 0) | piece | (share >= numbers - _EPS)
 
-    return kept
+    def tables(self) -> Iterator[tuple[int, np.ndarray]]:
+        """`(first row, share of each item's numbers held)` for chunks of rows: a rows x items table each.
+
+        Items without numbers read 1.0 (there is none to miss).
+        """
+        arrays = self.arrays
+        n_items, cols = arrays.n_items, len(arrays.item_number_slots)
+        per_chunk = max(1, _DENSE_MAX // 16 // max(cols, n_items, self.size, 1))
+        starts = arrays.number_starts
+        need = arrays.item_numbers[arrays.with_numbers].astype(np.float64)
+        for a in range(0, self.n_rows, per_chunk):
+            b = min(self.n_rows, a + per_chunk)
+            lo, hi = np.searchsorted(self.rows, [a, b])
+            table = np.zeros((b - a, self.size), dtype=bool)
+            table[self.rows[lo:hi] - a, self.slots[lo:hi]] = True
+            for s in arrays.split_list:  # an item number held as a list: every part (parts never read as lists)
+                table[:, s] |= table[:, arrays.split_parts[arrays.split_ptr[s] : arrays.split_ptr[s + 1]]].all(axis=1)
+            share = np.ones((b - a, n_items), dtype=np.float64)
+            if len(starts):
+                held = table[:, arrays.item_number_slots].view(np.uint8)
+                share[:, arrays.with_numbers] = np.add.reduceat(held, starts, axis=1, dtype=np.int32) / need
+            yield a, share
+
+
+class _RareWords:
+    """Which rare words each row of a batch holds, and the shares of chosen items' rare words in the rows."""
+
+    def __init__(self, arrays: IndexArrays, ids: np.ndarray, row_of: np.ndarray, n_rows: int) -> None:
+        self.arrays = arrays
+        slot = arrays.rare_slot[ids]  # id -1 reads the last entry: no slot
+        found = slot >= 0
+        #: Every occurrence of a rare word: its token position in the batch, row and slot.
+        self.at, self.rows, self.slots = np.flatnonzero(found), row_of[found], slot[found]
+        size = n_rows * arrays.n_rare
+        keys = self.rows * arrays.n_rare + self.slots
+        if size <= _DENSE_MAX:
+            self._seen: np.ndarray | None = np.zeros(size, dtype=bool)
+            self._seen[keys] = True
+            self._present = None
+        else:
+            self._seen, self._present = None, np.unique(keys)
+
+    def _holds(self, query: np.ndarray) -> np.ndarray:
+        if self._seen is not None:
+            return self._seen[query]
+        present = self._present
+        if not len(present) or not len(query):
+            return np.zeros(len(query), dtype=bool)
+        at = np.minimum(np.searchsorted(present, query), len(present) - 1)
+        return present[at] == query
+
+    def shares(self, rows: np.ndarray, items: np.ndarray) -> np.ndarray:
+        """Share of each item's rare-word weight found in the paired row (the item's words in slot order)."""
+        arrays = self.arrays
+        if not len(items):
+            return np.zeros(0, dtype=np.float64)
+        owner, pos = _expand(arrays.item_rare_ptr, items)
+        held = self._holds(rows[owner] * arrays.n_rare + arrays.item_rare_slots[pos])
+        acc = np.bincount(owner, weights=arrays.item_rare_weight[pos] * held, minlength=len(items))
+        return acc / arrays.word_weight[items]
+
+    def best_shares(self, rows: np.ndarray, items: np.ndarray, offsets: np.ndarray, lengths: np.ndarray,
+                    size: int) -> np.ndarray:  # fmt: skip
+        """Best share of each item's rare words in one window of the paired row, as the one-text path slides them.
+
+        Windows are `size` tokens, every `size // 2` from the row's start (the last one cut at the row's end);
+        each is read as whole blocks of `size // 2` tokens, which hold it (an upper bound when `size` is odd).
+        """
+        arrays, n_rare = self.arrays, self.arrays.n_rare
+        step = max(size // 2, 1)
+        span = -(-size // step)
+        out = np.zeros(len(items), dtype=np.float64)
+        if not len(items):
+            return out
+        row_ids, local = np.unique(rows, return_inverse=True)
+        blocks = -(-lengths[row_ids] // step)
+        windows = -(-np.maximum(lengths[row_ids] - step, 1) // step)  # len(range(0, max(n - step, 1), step))
+        # The rows' rare-word occurrences, by block.
+        index_of = np.full(len(lengths), -1, dtype=np.int64)
+        index_of[row_ids] = np.arange(len(row_ids))
+        hit = index_of[self.rows]
+        take = np.flatnonzero(hit >= 0)
+        hit, block, slots = hit[take], (self.at[take] - offsets[self.rows[take]]) // step, self.slots[take]
+        # Chunks of rows of about the same length, each one's (row, block, rare word) table kept small.
+        chunk_of = np.zeros(len(row_ids), dtype=np.int64)
+        place = np.zeros(len(row_ids), dtype=np.int64)
+        chunk = cells = 0
+        for k in np.argsort(blocks, kind="stable").tolist():
+            need = int(blocks[k]) * n_rare
+            if cells and cells + need > _DENSE_MAX // 4:
+                chunk, cells = chunk + 1, 0
+            chunk_of[k], place[k] = chunk, cells // n_rare
+            cells += need
+        pair_chunk = chunk_of[local]
+        for c in range(chunk + 1):
+            mine = chunk_of[hit] == c
+            members = np.flatnonzero(chunk_of == c)
+            width = int((place[members] + blocks[members]).max())  # blocks of the chunk's rows, end to end
+            table = np.zeros(width * n_rare, dtype=bool)
+            table[(place[hit[mine]] + block[mine]) * n_rare + slots[mine]] = True
+            pairs = np.flatnonzero(pair_chunk == c)
+            owner, pos = _expand(arrays.item_rare_ptr, items[pairs])
+            row = local[pairs][owner]
+            base = place[row] * n_rare + arrays.item_rare_slots[pos]
+            last = blocks[row]  # blocks of the pair's row (a window never reads past them)
+            limit = windows[row]
+            weight = arrays.item_rare_weight[pos]
+            best = np.zeros(len(pairs), dtype=np.float64)
+            for k in range(int(limit.max())):
+                live = np.flatnonzero(limit > k)
+                held = np.zeros(len(live), dtype=bool)
+                for j in range(k, k + span):
+                    inside = last[live] > j
+                    held[inside] |= table[base[live[inside]] + j * n_rare]
+                acc = np.bincount(owner[live], weights=weight[live] * held, minlength=len(pairs))
+                np.maximum(best, acc, out=best)
+            out[pairs] = best
+        return out / arrays.word_weight[items]
+
+    def row_shares(self, rows: np.ndarray, n_rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`(row, item, share)` of every item with a rare word in one of `rows` (the whole prefilter, for those)."""
+        arrays = self.arrays
+        wanted = np.zeros(n_rows, dtype=bool)
+        wanted[rows] = True
+        take = wanted[self.rows]
+        pairs = _distinct(self.rows[take] * arrays.n_rare + self.slots[take], n_rows * arrays.n_rare)
+        prow, pslot = pairs // arrays.n_rare, pairs % arrays.n_rare
+        owner, pos = _expand(arrays.rare_ptr, pslot)
+        keys = prow[owner] * arrays.n_items + arrays.rare_items[pos]
+        ukeys, acc = _sums(keys, arrays.rare_weight[pos], n_rows * arrays.n_items)
+        urow, uitem = ukeys // arrays.n_items, ukeys % arrays.n_items
+        return urow, uitem, acc / arrays.word_weight[uitem]
+
+
+def _hash_all(ids: np.ndarray, n: int) -> np.ndarray:
+    """:func:`_hash_at` of the n-gram at every position `0 .. len(ids) - n` (slices, no gather)."""
+    count = len(ids) - n + 1
+    words = ids.astype(np.uint64)
+    words += np.uint64(1)
+    h = words[:count].copy()
+    for k in range(1, n):
+        h *= _MULT
+        h ^= words[k : k + count]
+        h += np.uint64(k)
+    return h
+
+
+def _reaches(share: np.ndarray, threshold: float) -> np.ndarray:
+    """Whether each share reaches `threshold` (with the gates' tolerance), from a rare word at least.
+
+    The one-text path only sums the items with a rare word in the text: a share of 0 is no candidate.
+    """
+    return (share > 0) & (share >= threshold - _EPS)
+
+
+def _equal_length_pairs(arrays: IndexArrays, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`(row, item)` of the items as long as each row (in tokens): the only items a row can equal."""
+    lo = np.searchsorted(arrays.sorted_lengths, lengths, side="left")
+    hi = np.searchsorted(arrays.sorted_lengths, lengths, side="right")
+    counts = hi - lo
+    rows = np.repeat(np.arange(len(lengths), dtype=np.int64), counts)
+    first = np.cumsum(counts) - counts
+    at = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(first, counts) + np.repeat(lo, counts)
+    return rows, arrays.by_length[at]
 
 
 def scan_batch(
@@ -295,6 +494,7 @@ def scan_batch(
     evidence: float,
     stride: int,
     stride_from: int,
+    window: int | None = None,
     embed: tuple[float, float, int] | None = None,
 ) -> BatchScan:
     """Scan a batch: the rows that pass the gates of the one-text path, and their n-gram hits.
@@ -304,12 +504,14 @@ def scan_batch(
         batch: The batch's tokens.
         prefilter: Minimum share of an item's rare words in the row.
         candidate: Minimum weighted n-gram share for an n-gram candidate.
-        words: Minimum whole-row rare-word share for a word candidate (None: word candidates are off).
+        words: Minimum rare-word share for a word candidate (None: word candidates are off).
         numbers: Minimum share of an n-gram candidate's numbers the row must keep (when longer than the
             item); a word candidate must keep all of them.
         evidence: Number evidence a word candidate needs in a row over twice as long as it.
         stride: A row longer than `stride_from` tokens counts every `stride`-th n-gram from its start.
         stride_from: See `stride`.
+        window: Tokens of the one-text path's rare-word windows: a row longer than that has a word candidate
+            only with `words` of the item in one window (None: in the whole row).
         embed: `(words, numbers, long_from)`: also give, for each row longer than `long_from` tokens, the items
             of which it holds `words` of the rare words and `numbers` of the numbers (the embedding signal's
             candidates).
@@ -327,61 +529,79 @@ def scan_batch(
     lut = np.fromiter((arrays.word_id.get(v, -1) for v in batch.vocab), dtype=np.int64, count=len(batch.vocab))
     ids = lut[batch.codes]
     row_of = np.repeat(np.arange(n_rows, dtype=np.int64), lengths)
+    held = _Numbers(arrays, batch, ids, row_of)
+    rare = _RareWords(arrays, ids, row_of, n_rows)
+    empty = np.zeros(0, dtype=np.int64)
 
-    # 1. The rare-word prefilter: distinct (row, rare word) pairs, spread over the word's items.
-    slot = arrays.rare_slot[ids]  # id -1 reads the last entry: no slot
-    found = slot >= 0
-    pairs = _distinct(row_of[found] * arrays.n_rare + slot[found], n_rows * arrays.n_rare)
-    prow, pslot = pairs // arrays.n_rare, pairs % arrays.n_rare
-    owner, pos = _expand(arrays.rare_ptr, pslot)
-    keys = prow[owner] * arrays.n_items + arrays.rare_items[pos]
-    ukeys, acc = _sums(keys, arrays.rare_weight[pos], n_rows * arrays.n_items)
-    urow, uitem = ukeys // arrays.n_items, ukeys % arrays.n_items
-    share = acc / arrays.word_weight[uitem]
-    passed = share >= prefilter - _EPS
-    pre_rows = np.zeros(n_rows, dtype=bool)
-    pre_rows[urow[passed]] = True
-    # An item whose numbers the row does not keep cannot match it (unless the row is a piece of it).
-    kept = _numbers_kept(arrays, ids, row_of, n_rows, lengths, _list_reading_keys(arrays, batch, row_of))
-    go = np.zeros(n_rows, dtype=bool)
-    # A word candidate (a paraphrase) needs all the item's numbers, and in a row over twice as long as the
+    # 1. The numbers rule most (row, item) pairs out. A word candidate (a paraphrase) needs all the item's
+    # numbers (or the row is no longer than the item: a piece of it), and in a row over twice as long as the
     # item, numbers that single it out; items whose n-grams are all boilerplate are always word candidates.
-    word_ok = np.zeros(len(urow), dtype=bool)
-    at = np.flatnonzero(passed)  # only the pairs that passed the prefilter are word candidates
-    r, i = urow[at], uitem[at]
-    singled_out = (lengths[r] <= 2 * arrays.item_tokens[i]) | (arrays.number_evidence[i] >= evidence)
-    word_ok[at] = (kept(r, i, 1.0) & singled_out) | (arrays.total_weight[i] <= 0)
-    if words is not None:  # a word candidate needs `words` of the item in the whole row
-        go[urow[passed & (share >= words - _EPS) & word_ok]] = True
-    # A row equal to an item (however short, whatever its n-grams weigh) holds all the item's rare words.
-    equal = passed & (share >= 1.0 - _EPS) & np.isin(lengths[urow], arrays.item_lengths)
-    go[urow[equal]] = True
-    go |= pre_rows & (lengths < n)  # a row shorter than n is one n-gram of its own: the one-text path does it
+    # The embedding signal's candidates in long rows need `embed[1]` of them.
+    word_rows, word_items, embed_rows, embed_items_ = [empty], [empty], [empty], [empty]
+    for first, share in held.tables() if words is not None or embed is not None else ():
+        size = lengths[first : first + len(share), None]
+        if words is not None:
+            piece = size <= arrays.item_tokens
+            singled_out = (size <= 2 * arrays.item_tokens) | (arrays.number_evidence >= evidence)
+            ok = (((share >= 1.0 - _EPS) | piece) & singled_out) | (arrays.total_weight <= 0)
+            r, i = np.nonzero(ok)
+            word_rows.append(r + first)
+            word_items.append(i)
+        if embed is not None:
+            r, i = np.nonzero((share >= embed[1] - _EPS) & (size > embed[2]))
+            embed_rows.append(r + first)
+            embed_items_.append(i)
+    w_rows, w_items = np.concatenate(word_rows), np.concatenate(word_items)
+    e_rows, e_items = np.concatenate(embed_rows), np.concatenate(embed_items_)
+    # A row equal to an item (however short, whatever its n-grams weigh) is as long and holds all its rare words.
+    q_rows, q_items = _equal_length_pairs(arrays, lengths)
 
-    # The embedding signal's candidates in long rows: rare words and numbers (every window is within the row).
+    # 2. The rare words of those pairs only.
+    w_share = rare.shares(w_rows, w_items)
+    q_share = rare.shares(q_rows, q_items)
+    go = np.zeros(n_rows, dtype=bool)
+    #: Rows known to pass the prefilter (some item with `prefilter` of its rare words).
+    pre_rows = np.zeros(n_rows, dtype=bool)
+    pre_rows[w_rows[_reaches(w_share, prefilter)]] = True
+    pre_rows[q_rows[_reaches(q_share, prefilter)]] = True
+    go[q_rows[q_share >= 1.0 - _EPS]] = True
+    if words is not None:  # `words` of the item in the whole row, and in one window of a long row
+        at = np.flatnonzero(_reaches(w_share, prefilter) & _reaches(w_share, words))
+        if window is not None:
+            long = np.flatnonzero(lengths[w_rows[at]] > window)
+            best = rare.best_shares(w_rows[at[long]], w_items[at[long]], offsets, lengths, window)
+            passed = np.ones(len(at), dtype=bool)
+            passed[long] = best >= words - _EPS
+            go[w_rows[at[passed]]] = True
+        else:
+            go[w_rows[at]] = True
     embed_items: dict[int, list[int]] | None = None
     if embed is not None:
         embed_items = {}
-        at = np.flatnonzero((share >= embed[0] - _EPS) & (lengths[urow] > embed[2]))
-        at = at[kept(urow[at], uitem[at], embed[1], pieces=False)]
-        for r, i in zip(urow[at].tolist(), uitem[at].tolist()):
+        e_share = rare.shares(e_rows, e_items)
+        pre_rows[e_rows[_reaches(e_share, prefilter)]] = True
+        at = np.flatnonzero(_reaches(e_share, embed[0]))
+        for r, i in zip(e_rows[at].tolist(), e_items[at].tolist()):
             embed_items.setdefault(r, []).append(i)
+    go |= lengths < n  # a row shorter than n is one n-gram of its own: the one-text path does it
 
-    # 2. N-gram hits, in the rows that passed the prefilter: every position whose n-gram an item has.
+    # 3. N-gram hits: every position whose n-gram an item has.
     firsts: dict[int, dict[tuple[str, ...], int]] = {}
     by_gram: dict[int, dict[int, float]] = {}
-    if pre_rows.any() and len(arrays.gram_keys):
+    positions = hrow = gslot = empty
+    crow = citem = empty
+    cand_w = np.zeros(0, dtype=np.float64)
+    if len(arrays.gram_keys) and len(ids) >= n:
         count = len(ids) - n + 1
-        ok = pre_rows[row_of[:count]] & (row_of[:count] == row_of[n - 1 :])
-        # An n-gram with a word no item has is in no item.
-        unknown = ids < 0
-        for k in range(n):
-            ok &= ~unknown[k : k + count]
-        positions = np.flatnonzero(ok)
-        h = _hash_at(ids, positions, n)
+        h = _hash_all(ids, n)
         # A bitmap of the index's hashes first (one gather), the sorted keys only for what passes it.
         maybe = arrays.gram_bits[h >> _BITS_SHIFT]
-        positions, h = positions[maybe], h[maybe]
+        maybe &= row_of[:count] == row_of[n - 1 :]
+        unknown = ids < 0  # an n-gram with a word no item has is in no item
+        for k in range(n):
+            maybe &= ~unknown[k : k + count]
+        positions = np.flatnonzero(maybe)
+        h = h[positions]
         where = np.searchsorted(arrays.gram_keys, h)
         where[where == len(arrays.gram_keys)] = 0
         hit = arrays.gram_keys[where] == h
@@ -399,14 +619,29 @@ def scan_batch(
             crow, citem = ukeys // arrays.n_items, ukeys % arrays.n_items
             # Weights are 1 or 1/2: the sums are exact, the comparison the one-text path's.
             cand = acc >= candidate / row_stride[crow] * arrays.total_weight[citem]
-            cand &= kept(crow, citem, numbers)
-            go[crow[cand]] = True
-            for r, i, w in zip(crow[cand].tolist(), citem[cand].tolist(), acc[cand].tolist()):
-                by_gram.setdefault(r, {})[i] = w
-        go &= pre_rows
-        long_enough = go & (lengths >= n)
-        for r in np.flatnonzero(long_enough).tolist():
-            by_gram.setdefault(r, {})
+            crow, citem, cand_w = crow[cand], citem[cand], acc[cand]
+            cand = held.kept(crow, citem, numbers, lengths)
+            crow, citem, cand_w = crow[cand], citem[cand], cand_w[cand]
+            go[crow] = True
+
+    # 4. The prefilter of the rows that would go on and are not known to pass it: an n-gram candidate's own
+    # rare words first, then every item of the row.
+    todo = go & ~pre_rows
+    if todo.any() and len(crow):
+        at = np.flatnonzero(todo[crow])
+        pre_rows[crow[at[_reaches(rare.shares(crow[at], citem[at]), prefilter)]]] = True
+        todo = go & ~pre_rows
+    if todo.any():
+        urow, _, share = rare.row_shares(np.flatnonzero(todo), n_rows)
+        pre_rows[urow[share >= prefilter - _EPS]] = True
+    go &= pre_rows
+
+    for r, i, w in zip(crow.tolist(), citem.tolist(), cand_w.tolist()):
+        if go[r]:
+            by_gram.setdefault(r, {})[i] = w
+    for r in np.flatnonzero(go & (lengths >= n)).tolist():
+        by_gram.setdefault(r, {})
+    if len(positions):
         # The first position of every hit n-gram, for the rows that go on (hits are in position order).
         take = go[hrow]
         hrow, gslot, positions = hrow[take], gslot[take], positions[take]
@@ -419,16 +654,15 @@ def scan_batch(
         bounds = [*starts.tolist(), len(frow)]
         for k, r in enumerate(rows_with.tolist()):
             firsts[r] = dict(zip(found_grams[bounds[k] : bounds[k + 1]], found_at[bounds[k] : bounds[k + 1]]))
-    else:
-        go &= pre_rows
-        for r in np.flatnonzero(go & (lengths >= n)).tolist():
-            by_gram[r] = {}
-    # The prefilter's shares of the rows that go on (the one-text path compares them to its thresholds).
+    # The word candidates' shares of the rows that go on: those the one-text path keeps (`words` of the item,
+    # and the prefilter's share), as it compares them to its thresholds.
     shares: dict[int, dict[int, float]] = {}
     for r in np.flatnonzero(go).tolist():
         need[r] = True
         shares[r] = {}
-    keep = go[urow] & (share >= prefilter) & word_ok
-    for r, i, v in zip(urow[keep].tolist(), uitem[keep].tolist(), share[keep].tolist()):
+    keep = empty
+    if words is not None:
+        keep = np.flatnonzero((w_share >= prefilter) & _reaches(w_share, words) & go[w_rows])
+    for r, i, v in zip(w_rows[keep].tolist(), w_items[keep].tolist(), w_share[keep].tolist()):
         shares[r][i] = v
     return BatchScan(need, shares, by_gram, firsts, embed_items)
