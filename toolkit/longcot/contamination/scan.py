@@ -75,17 +75,8 @@ def _expand(ptr: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     return owner, pos
 
 
-#: Dense scratch arrays (rows x rare words, rows x items) up to this many entries; sorting beyond.
+#: Dense scratch arrays (rows x rare words, rows x items) up to this many entries; sorting (or chunks) beyond.
 _DENSE_MAX = 1 << 26
-
-
-def _distinct(keys: np.ndarray, size: int) -> np.ndarray:
-    """The distinct values of `keys` (all in `[0, size)`), sorted."""
-    if size <= _DENSE_MAX:
-        seen = np.zeros(size, dtype=bool)
-        seen[keys] = True
-        return np.flatnonzero(seen)
-    return np.unique(keys)
 
 
 def _sums(keys: np.ndarray, weights: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -352,24 +343,62 @@ class _RareWords:
         self.at, self.rows, self.slots = np.flatnonzero(found), row_of[found], slot[found]
         size = n_rows * arrays.n_rare
         keys = self.rows * arrays.n_rare + self.slots
-        if size <= _DENSE_MAX:
-            self._seen: np.ndarray | None = np.zeros(size, dtype=bool)
+        self._seen: np.ndarray | None = None
+        if size <= _DENSE_MAX:  # a rows x rare words table
+            self._seen = np.zeros(size, dtype=bool)
             self._seen[keys] = True
-            self._present = None
-        else:
-            self._seen, self._present = None, np.unique(keys)
+        #: The distinct (row, rare word) pairs, `row * rare words + slot`, sorted.
+        self.pairs = np.flatnonzero(self._seen) if self._seen is not None else np.unique(keys)
+        # What spreading a row's rare words over their items costs (postings entries), per row.
+        per_slot = np.diff(arrays.rare_ptr)
+        self.spread_cost = np.bincount(
+            self.pairs // arrays.n_rare, weights=per_slot[self.pairs % arrays.n_rare], minlength=n_rows
+        )
+        self.n_rows = n_rows
+        self.spread(np.zeros(0, dtype=np.int64))
 
     def _holds(self, query: np.ndarray) -> np.ndarray:
         if self._seen is not None:
             return self._seen[query]
-        present = self._present
+        present = self.pairs
         if not len(present) or not len(query):
             return np.zeros(len(query), dtype=bool)
         at = np.minimum(np.searchsorted(present, query), len(present) - 1)
         return present[at] == query
 
+    def spread(self, rows: np.ndarray) -> None:
+        """Spread the rare words of `rows` over all their items: every share of those rows, kept for :meth:`shares`.
+
+        For a short row (or a small index) that is cheaper than looking its pairs up one by one, and it gives the
+        row's prefilter at once.
+        """
+        urow, uitem, share = self.row_shares(rows, self.n_rows)
+        self._spread_rows = np.zeros(self.n_rows, dtype=bool)
+        self._spread_rows[rows] = True
+        self._spread_keys, self._spread_share = urow * self.arrays.n_items + uitem, share  # keys sorted
+        self.spread_pairs = (urow, uitem, share)
+
     def shares(self, rows: np.ndarray, items: np.ndarray) -> np.ndarray:
-        """Share of each item's rare-word weight found in the paired row (the item's words in slot order)."""
+        """Share of each item's rare-word weight found in the paired row.
+
+        From :meth:`spread` for the rows it did, else the paired items' rare words looked up in the row: both sum
+        the same weights in the same order (the words by slot).
+        """
+        out = np.zeros(len(items), dtype=np.float64)
+        if not len(items):
+            return out
+        spread = self._spread_rows[rows]
+        at = np.flatnonzero(spread)
+        keys = self._spread_keys
+        if len(at) and len(keys):
+            query = rows[at] * self.arrays.n_items + items[at]
+            where = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+            out[at] = np.where(keys[where] == query, self._spread_share[where], 0.0)
+        at = np.flatnonzero(~spread)
+        out[at] = self._looked_up(rows[at], items[at])
+        return out
+
+    def _looked_up(self, rows: np.ndarray, items: np.ndarray) -> np.ndarray:
         arrays = self.arrays
         if not len(items):
             return np.zeros(0, dtype=np.float64)
@@ -441,8 +470,7 @@ class _RareWords:
         arrays = self.arrays
         wanted = np.zeros(n_rows, dtype=bool)
         wanted[rows] = True
-        take = wanted[self.rows]
-        pairs = _distinct(self.rows[take] * arrays.n_rare + self.slots[take], n_rows * arrays.n_rare)
+        pairs = self.pairs[wanted[self.pairs // arrays.n_rare]]
         prow, pslot = pairs // arrays.n_rare, pairs % arrays.n_rare
         owner, pos = _expand(arrays.rare_ptr, pslot)
         keys = prow[owner] * arrays.n_items + arrays.rare_items[pos]
@@ -537,31 +565,48 @@ def scan_batch(
     # numbers (or the row is no longer than the item: a piece of it), and in a row over twice as long as the
     # item, numbers that single it out; items whose n-grams are all boilerplate are always word candidates.
     # The embedding signal's candidates in long rows need `embed[1]` of them.
-    word_rows, word_items, embed_rows, embed_items_ = [empty], [empty], [empty], [empty]
+    word_ok = np.zeros((n_rows, arrays.n_items) if words is not None else (0, 0), dtype=bool)
+    embed_rows, embed_items_ = [empty], [empty]
     for first, share in held.tables() if words is not None or embed is not None else ():
         size = lengths[first : first + len(share), None]
         if words is not None:
             piece = size <= arrays.item_tokens
             singled_out = (size <= 2 * arrays.item_tokens) | (arrays.number_evidence >= evidence)
-            ok = (((share >= 1.0 - _EPS) | piece) & singled_out) | (arrays.total_weight <= 0)
-            r, i = np.nonzero(ok)
-            word_rows.append(r + first)
-            word_items.append(i)
+            word_ok[first : first + len(share)] = (((share >= 1.0 - _EPS) | piece) & singled_out) | (
+                arrays.total_weight <= 0
+            )
         if embed is not None:
             r, i = np.nonzero((share >= embed[1] - _EPS) & (size > embed[2]))
             embed_rows.append(r + first)
             embed_items_.append(i)
-    w_rows, w_items = np.concatenate(word_rows), np.concatenate(word_items)
     e_rows, e_items = np.concatenate(embed_rows), np.concatenate(embed_items_)
     # A row equal to an item (however short, whatever its n-grams weigh) is as long and holds all its rare words.
     q_rows, q_items = _equal_length_pairs(arrays, lengths)
 
-    # 2. The rare words of those pairs only.
-    w_share = rare.shares(w_rows, w_items)
-    q_share = rare.shares(q_rows, q_items)
-    go = np.zeros(n_rows, dtype=bool)
+    # 2. The rare words of those pairs only; or, where that is cheaper (a short row paired with most items as a
+    # possible piece of each, a small index) or costs less than the row's n-grams, of every item of the row at
+    # once, which gives its prefilter too.
+    rare_count = np.diff(arrays.item_rare_ptr)
+    lookup_cost = word_ok @ rare_count if words is not None else np.zeros(n_rows, dtype=np.int64)
+    spread = (rare.spread_cost <= lookup_cost) | (rare.spread_cost <= lengths)
+    rare.spread(np.flatnonzero(spread))
     #: Rows known to pass the prefilter (some item with `prefilter` of its rare words).
     pre_rows = np.zeros(n_rows, dtype=bool)
+    s_row, s_item, s_share = rare.spread_pairs
+    pre_rows[s_row[_reaches(s_share, prefilter)]] = True
+    w_rows = w_items = empty
+    w_share = np.zeros(0, dtype=np.float64)
+    if words is not None:  # the pairs the numbers leave: spread rows' from their shares, the others' looked up
+        looked = np.flatnonzero(~spread)
+        r, w_items = np.nonzero(word_ok[looked])
+        w_rows = looked[r]
+        kept = np.flatnonzero(word_ok[s_row, s_item])
+        keys = np.concatenate([w_rows * arrays.n_items + w_items, s_row[kept] * arrays.n_items + s_item[kept]])
+        values = np.concatenate([rare.shares(w_rows, w_items), s_share[kept]])
+        order = np.argsort(keys, kind="stable")  # row by row, items in index order
+        w_rows, w_items, w_share = keys[order] // arrays.n_items, keys[order] % arrays.n_items, values[order]
+    q_share = rare.shares(q_rows, q_items)
+    go = np.zeros(n_rows, dtype=bool)
     pre_rows[w_rows[_reaches(w_share, prefilter)]] = True
     pre_rows[q_rows[_reaches(q_share, prefilter)]] = True
     go[q_rows[q_share >= 1.0 - _EPS]] = True
@@ -593,15 +638,18 @@ def scan_batch(
     cand_w = np.zeros(0, dtype=np.float64)
     if len(arrays.gram_keys) and len(ids) >= n:
         count = len(ids) - n + 1
-        h = _hash_all(ids, n)
-        # A bitmap of the index's hashes first (one gather), the sorted keys only for what passes it.
-        maybe = arrays.gram_bits[h >> _BITS_SHIFT]
-        maybe &= row_of[:count] == row_of[n - 1 :]
+        ok = row_of[:count] == row_of[n - 1 :]
+        if spread.any():  # rows known to fail the prefilter go no further
+            ok &= (pre_rows | ~spread)[row_of[:count]]
         unknown = ids < 0  # an n-gram with a word no item has is in no item
         for k in range(n):
-            maybe &= ~unknown[k : k + count]
-        positions = np.flatnonzero(maybe)
-        h = h[positions]
+            ok &= ~unknown[k : k + count]
+        positions = np.flatnonzero(ok)
+        # Hashed where they start (few left), or everywhere by slices (most left: cheaper than gathers).
+        h = _hash_at(ids, positions, n) if 2 * len(positions) < count else _hash_all(ids, n)[positions]
+        # A bitmap of the index's hashes first (one gather), the sorted keys only for what passes it.
+        maybe = np.flatnonzero(arrays.gram_bits[h >> _BITS_SHIFT])
+        positions, h = positions[maybe], h[maybe]
         where = np.searchsorted(arrays.gram_keys, h)
         where[where == len(arrays.gram_keys)] = 0
         hit = arrays.gram_keys[where] == h
@@ -624,13 +672,13 @@ def scan_batch(
             crow, citem, cand_w = crow[cand], citem[cand], cand_w[cand]
             go[crow] = True
 
-    # 4. The prefilter of the rows that would go on and are not known to pass it: an n-gram candidate's own
-    # rare words first, then every item of the row.
-    todo = go & ~pre_rows
+    # 4. The prefilter of the rows that would go on and are not known to pass or fail it: an n-gram candidate's
+    # own rare words first, then every item of the row.
+    todo = go & ~pre_rows & ~spread
     if todo.any() and len(crow):
         at = np.flatnonzero(todo[crow])
         pre_rows[crow[at[_reaches(rare.shares(crow[at], citem[at]), prefilter)]]] = True
-        todo = go & ~pre_rows
+        todo = go & ~pre_rows & ~spread
     if todo.any():
         urow, _, share = rare.row_shares(np.flatnonzero(todo), n_rows)
         pre_rows[urow[share >= prefilter - _EPS]] = True
