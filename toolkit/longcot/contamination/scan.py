@@ -237,8 +237,8 @@ class _Numbers:
         self.n_rows = len(batch)
         size = self.size = arrays.n_number_slots
         slot = arrays.number_slot[ids]
-        found = slot >= 0
-        rows, slots = row_of[found], slot[found]
+        found = np.flatnonzero(slot >= 0)
+        rows, slots, where = row_of[found], slot[found], found
         # The numbers a row's digit-grouped tokens read as lists (a handful of distinct tokens per batch).
         alt: dict[int, list[int]] = {}
         for code, token in enumerate(batch.vocab):
@@ -253,13 +253,15 @@ class _Numbers:
             is_alt[list(alt)] = True
             at = np.flatnonzero(is_alt[batch.codes])
             lists = [alt[c] for c in batch.codes[at].tolist()]
-            extra_rows = np.repeat(row_of[at], [len(x) for x in lists])
-            extra_slots = np.fromiter((x for xs in lists for x in xs), dtype=np.int64, count=len(extra_rows))
-            rows, slots = np.concatenate([rows, extra_rows]), np.concatenate([slots, extra_slots])
+            extra_at = np.repeat(at, [len(x) for x in lists])
+            extra_slots = np.fromiter((x for xs in lists for x in xs), dtype=np.int64, count=len(extra_at))
+            rows, slots = np.concatenate([rows, row_of[extra_at]]), np.concatenate([slots, extra_slots])
+            where = np.concatenate([where, extra_at])
             order = np.argsort(rows, kind="stable")
-            rows, slots = rows[order], slots[order]
-        #: `(row, number slot)` of every number held (as written or as a list reading), rows ascending.
-        self.rows, self.slots = rows, slots
+            rows, slots, where = rows[order], slots[order], where[order]
+        #: `(row, number slot)` of every number held (as written or as a list reading), rows ascending, and the
+        #: token position in the batch of each.
+        self.rows, self.slots, self.at = rows, slots, where
         keys = rows * size + slots
         if self.n_rows * size <= _DENSE_MAX:  # a rows x numbers table of which numbers each row holds
             self._seen = np.zeros(self.n_rows * size, dtype=bool)
@@ -330,6 +332,47 @@ class _Numbers:
                 held = table[:, arrays.item_number_slots].view(np.uint8)
                 share[:, arrays.with_numbers] = np.add.reduceat(held, starts, axis=1, dtype=np.int32) / need
             yield a, share
+
+
+class _WindowNumbers:
+    """Whether each (row, item) pair's window holds every number of the item: blocks of a chunk of rows."""
+
+    def __init__(self, arrays: IndexArrays, numbers: _Numbers, hit: np.ndarray, block: np.ndarray, slots: np.ndarray,
+                 chunk_of: np.ndarray, place: np.ndarray, blocks: np.ndarray, chunk: int, width: int, rows: np.ndarray,
+                 items: np.ndarray, checked: np.ndarray) -> None:  # fmt: skip
+        size = self.size = numbers.size
+        mine = chunk_of[hit] == chunk
+        self.table = np.zeros(width * size, dtype=bool)
+        self.table[(place[hit[mine]] + block[mine]) * size + slots[mine]] = True
+        self.n_pairs = len(items)
+        self.checked = checked
+        owner, pos = _expand(arrays.item_number_ptr, items)
+        keep = checked[owner]  # the other pairs always pass
+        owner, pos = owner[keep], pos[keep]
+        item_slots = arrays.item_number_slots[pos]
+        self.owner, self.base, self.last = owner, place[rows[owner]] * size + item_slots, blocks[rows[owner]]
+        split = np.flatnonzero(arrays.is_split[item_slots])  # held as a list too: every part in the window
+        p_owner, p_pos = _expand(arrays.split_ptr, item_slots[split])
+        self.split, self.p_owner = split, p_owner
+        self.p_base = place[rows[owner[split]]][p_owner] * size + arrays.split_parts[p_pos]
+        self.p_last = self.last[split][p_owner]
+
+    def _any_block(self, base: np.ndarray, last: np.ndarray, k: int, span: int) -> np.ndarray:
+        held = np.zeros(len(base), dtype=bool)
+        for j in range(k, k + span):
+            inside = last > j
+            held[inside] |= self.table[base[inside] + j * self.size]
+        return held
+
+    def all_held(self, k: int, span: int) -> np.ndarray:
+        """Per pair, whether window `k` holds every number of the item (pairs not checked: True)."""
+        held = self._any_block(self.base, self.last, k, span)
+        if len(self.split):
+            parts = self._any_block(self.p_base, self.p_last, k, span)
+            missing = np.bincount(self.p_owner, weights=~parts, minlength=len(self.split))
+            held[self.split] |= missing == 0
+        missing = np.bincount(self.owner, weights=~held, minlength=self.n_pairs)
+        return missing == 0
 
 
 class _RareWords:
@@ -408,11 +451,15 @@ class _RareWords:
         return acc / arrays.word_weight[items]
 
     def best_shares(self, rows: np.ndarray, items: np.ndarray, offsets: np.ndarray, lengths: np.ndarray,
-                    size: int) -> np.ndarray:  # fmt: skip
+                    size: int, numbers: _Numbers | None = None,
+                    with_numbers: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
         """Best share of each item's rare words in one window of the paired row, as the one-text path slides them.
 
         Windows are `size` tokens, every `size // 2` from the row's start (the last one cut at the row's end);
         each is read as whole blocks of `size // 2` tokens, which hold it (an upper bound when `size` is odd).
+        With `numbers`, the pairs marked in `with_numbers` count only the windows that hold every number of the
+        item (either reading of a comma between digit groups): the one-text path's fuzzy rules need them all in
+        the window the item was found in.
         """
         arrays, n_rare = self.arrays, self.arrays.n_rare
         step = max(size // 2, 1)
@@ -423,12 +470,18 @@ class _RareWords:
         row_ids, local = np.unique(rows, return_inverse=True)
         blocks = -(-lengths[row_ids] // step)
         windows = -(-np.maximum(lengths[row_ids] - step, 1) // step)  # len(range(0, max(n - step, 1), step))
-        # The rows' rare-word occurrences, by block.
+        # The rows' rare-word (and number) occurrences, by block.
         index_of = np.full(len(lengths), -1, dtype=np.int64)
         index_of[row_ids] = np.arange(len(row_ids))
         hit = index_of[self.rows]
         take = np.flatnonzero(hit >= 0)
         hit, block, slots = hit[take], (self.at[take] - offsets[self.rows[take]]) // step, self.slots[take]
+        n_hit = n_block = n_slots = np.zeros(0, dtype=np.int64)
+        if numbers is not None:
+            n_hit = index_of[numbers.rows]
+            take = np.flatnonzero(n_hit >= 0)
+            n_hit, n_slots = n_hit[take], numbers.slots[take]
+            n_block = (numbers.at[take] - offsets[numbers.rows[take]]) // step
         # Chunks of rows of about the same length, each one's (row, block, rare word) table kept small.
         chunk_of = np.zeros(len(row_ids), dtype=np.int64)
         place = np.zeros(len(row_ids), dtype=np.int64)
@@ -453,6 +506,10 @@ class _RareWords:
             last = blocks[row]  # blocks of the pair's row (a window never reads past them)
             limit = windows[row]
             weight = arrays.item_rare_weight[pos]
+            check = None
+            if numbers is not None and with_numbers is not None and with_numbers[pairs].any():
+                check = _WindowNumbers(arrays, numbers, n_hit, n_block, n_slots, chunk_of, place, blocks, c, width,
+                                       local[pairs], items[pairs], with_numbers[pairs])  # fmt: skip
             best = np.zeros(len(pairs), dtype=np.float64)
             for k in range(int(limit.max())):
                 live = np.flatnonzero(limit > k)
@@ -461,6 +518,8 @@ class _RareWords:
                     inside = last[live] > j
                     held[inside] |= table[base[live[inside]] + j * n_rare]
                 acc = np.bincount(owner[live], weights=weight[live] * held, minlength=len(pairs))
+                if check is not None:
+                    acc[~check.all_held(k, span)] = 0.0
                 np.maximum(best, acc, out=best)
             out[pairs] = best
         return out / arrays.word_weight[items]
@@ -614,7 +673,11 @@ def scan_batch(
         at = np.flatnonzero(_reaches(w_share, prefilter) & _reaches(w_share, words))
         if window is not None:
             long = np.flatnonzero(lengths[w_rows[at]] > window)
-            best = rare.best_shares(w_rows[at[long]], w_items[at[long]], offsets, lengths, window)
+            r, i = w_rows[at[long]], w_items[at[long]]
+            # A row longer than the item (no piece of it) matches a word candidate only by the fuzzy rules, which
+            # need every number in the window; an item all of boilerplate has no n-gram candidate to fall back on.
+            whole = (lengths[r] > arrays.item_tokens[i]) & (arrays.total_weight[i] > 0)
+            best = rare.best_shares(r, i, offsets, lengths, window, held, whole)
             passed = np.ones(len(at), dtype=bool)
             passed[long] = best >= words - _EPS
             go[w_rows[at[passed]]] = True
