@@ -141,3 +141,36 @@ def test_short_items_inside_long_texts(shared_data: Path, problem: str, found: b
     text = f"{host[:1500]}\n\nProblem: {problem}\n\n{host[1500:]}"
     for matches in (checker.check_text(text), checker.check_texts([text] * 70)[0]):
         assert [m.item_id for m in matches] == (["short"] if found else [])
+
+
+HEXAGON = (
+    "Let ABCDEF be a convex equilateral hexagon in which all pairs of opposite sides are parallel. The triangle whose "
+    "sides are extensions of segments AB, CD, and EF has side lengths 200, 240, and 300. Find the side length of the "
+    "hexagon."
+)
+#: The item's rare words, reworded so no 5-gram of it is left (a paraphrase: the fuzzy family's candidate).
+_WORDS = "convex equilateral hexagon ABCDEF opposite sides parallel triangle extensions segments AB CD EF lengths side"
+_FILLER = "so we keep going with the algebra here and check each step again before moving on. "
+
+
+@pytest.mark.parametrize(
+    ("row", "goes_on"),
+    [
+        # The words and every number in one window (200 tokens) of a long row: a word candidate.
+        (_FILLER * 30 + _WORDS + " 200, 240, and 300 " + _FILLER * 30, True),
+        (_FILLER * 30 + _WORDS + " 200,240,and 300 " + _FILLER * 30, True),  # the numbers as one grouped token
+        # The words in one window, the numbers 300 tokens away: no window has both, no fuzzy rule can fire.
+        (_FILLER * 30 + _WORDS + " " + _FILLER * 20 + " 200, 240, and 300 " + _FILLER * 10, False),
+        # The words spread over the row: no window holds half of them.
+        (" ".join(w + " " + _FILLER * 3 for w in _WORDS.split()) + " 200, 240, and 300", False),
+        # One number missing from the whole row: ruled out by the numbers first.
+        (_FILLER * 30 + _WORDS + " 200, 240, and 310 " + _FILLER * 30, False),
+    ],
+)
+def test_long_row_word_candidates_need_one_window_with_words_and_numbers(row: str, goes_on: bool) -> None:
+    items = (BenchmarkItem("demo", "hexagon", HEXAGON), BenchmarkItem("demo", "other", "Find the number of frogs."))
+    checker = ContaminationChecker([Benchmark("demo", items, "inline")])
+    texts = [row, *["nothing to see"] * 70]
+    scan = checker.scan(batch_tokens(texts))
+    assert len(tokenize(row)) > 400 and scan.need[0] is goes_on
+    assert checker.check_texts(texts)[0] == checker.check_text(row)  # the one-text path decides the same

@@ -130,6 +130,11 @@ class IndexArrays:
         self.is_split[list(self.split_slots)] = True
         slots = [[(int(self.number_slot[self.word_id[x]]), 0.0) for x in sorted(e.numbers)] for e in items]
         self.item_number_ptr, self.item_number_slots, _ = _csr(slots)
+        # Each item's numbers rarest first (fewest items hold them): a row keeping most of them holds one of the first.
+        df = {int(self.number_slot[self.word_id[x]]): len(ids) for x, ids in index.number_postings.items()}
+        rarest = [sorted((s for s, _ in item), key=lambda s: (df.get(s, 0), s)) for item in slots]
+        total = len(self.item_number_slots)
+        self.rarest_slots = np.fromiter((s for item in rarest for s in item), dtype=np.int64, count=total)
         self.n_number_slots = max(len(numbers), 1)
         # Every full-length n-gram of every item (boilerplate too: the signals look them up), hashed.
         n = self.n
@@ -311,15 +316,12 @@ class _Numbers:
         return (need == 0) | piece | (share >= numbers - _EPS)
 
     def tables(self) -> Iterator[tuple[int, np.ndarray]]:
-        """`(first row, share of each item's numbers held)` for chunks of rows: a rows x items table each.
+        """`(first row, which numbers each row holds)` for chunks of rows: a rows x number slots table each.
 
-        Items without numbers read 1.0 (there is none to miss).
+        An item number that reads as a list (`200,240,300`) is held by a row with every part of it too.
         """
         arrays = self.arrays
-        n_items, cols = arrays.n_items, len(arrays.item_number_slots)
-        per_chunk = max(1, _DENSE_MAX // 16 // max(cols, n_items, self.size, 1))
-        starts = arrays.number_starts
-        need = arrays.item_numbers[arrays.with_numbers].astype(np.float64)
+        per_chunk = max(1, _DENSE_MAX // 16 // max(arrays.n_items, self.size, 1))
         for a in range(0, self.n_rows, per_chunk):
             b = min(self.n_rows, a + per_chunk)
             lo, hi = np.searchsorted(self.rows, [a, b])
@@ -327,11 +329,24 @@ class _Numbers:
             table[self.rows[lo:hi] - a, self.slots[lo:hi]] = True
             for s in arrays.split_list:  # an item number held as a list: every part (parts never read as lists)
                 table[:, s] |= table[:, arrays.split_parts[arrays.split_ptr[s] : arrays.split_ptr[s + 1]]].all(axis=1)
-            share = np.ones((b - a, n_items), dtype=np.float64)
-            if len(starts):
-                held = table[:, arrays.item_number_slots].view(np.uint8)
-                share[:, arrays.with_numbers] = np.add.reduceat(held, starts, axis=1, dtype=np.int32) / need
-            yield a, share
+            yield a, table
+
+    def may_keep(self, table: np.ndarray, share: float) -> np.ndarray:
+        """Rows x items: whether each row (of a :meth:`tables` chunk) may keep `share` of each item's numbers.
+
+        A row keeping at least `need` of an item's `m` numbers holds one of its `m - need + 1` rarest ones: only
+        those are looked at (a superset; :meth:`kept` decides). Items without numbers: True.
+        """
+        arrays = self.arrays
+        m = arrays.item_numbers
+        need = np.ceil(np.maximum(share - _EPS, 0.0) * m).astype(np.int64)
+        depth = np.where(m > 0, np.clip(m - need + 1, 1, np.maximum(m, 1)), 0)
+        out = np.repeat((m == 0)[None, :], len(table), axis=0)
+        starts = arrays.item_number_ptr[:-1]
+        for d in range(int(depth.max()) if len(depth) else 0):
+            items = np.flatnonzero(depth > d)
+            out[:, items] |= table[:, arrays.rarest_slots[starts[items] + d]]
+        return out
 
 
 class _WindowNumbers:
@@ -626,18 +641,22 @@ def scan_batch(
     # The embedding signal's candidates in long rows need `embed[1]` of them.
     word_ok = np.zeros((n_rows, arrays.n_items) if words is not None else (0, 0), dtype=bool)
     embed_rows, embed_items_ = [empty], [empty]
-    for first, share in held.tables() if words is not None or embed is not None else ():
-        size = lengths[first : first + len(share), None]
+    for first, table in held.tables() if words is not None or embed is not None else ():
+        size = lengths[first : first + len(table), None]
         if words is not None:
-            piece = size <= arrays.item_tokens
             singled_out = (size <= 2 * arrays.item_tokens) | (arrays.number_evidence >= evidence)
-            word_ok[first : first + len(share)] = (((share >= 1.0 - _EPS) | piece) & singled_out) | (
-                arrays.total_weight <= 0
-            )
+            free = ((size <= arrays.item_tokens) & singled_out) | (arrays.total_weight <= 0)  # whatever the numbers
+            r, i = np.nonzero(held.may_keep(table, 1.0) & singled_out & ~free)
+            r += first
+            ok = word_ok[first : first + len(table)]
+            ok[:] = free
+            word_ok[r, i] = held.kept(r, i, 1.0, lengths, pieces=False)
         if embed is not None:
-            r, i = np.nonzero((share >= embed[1] - _EPS) & (size > embed[2]))
-            embed_rows.append(r + first)
-            embed_items_.append(i)
+            r, i = np.nonzero(held.may_keep(table, embed[1]) & (size > embed[2]))
+            r += first
+            at = held.kept(r, i, embed[1], lengths, pieces=False)
+            embed_rows.append(r[at])
+            embed_items_.append(i[at])
     e_rows, e_items = np.concatenate(embed_rows), np.concatenate(embed_items_)
     # A row equal to an item (however short, whatever its n-grams weigh) is as long and holds all its rare words.
     q_rows, q_items = _equal_length_pairs(arrays, lengths)
