@@ -25,7 +25,7 @@ def test_benchmarks_dir_is_read_where_the_step_is_built(monkeypatch: pytest.Monk
 
 
 def test_batch_tokenize_equals_tokenize_on_shared_texts(shared_data: Path) -> None:
-    """The polars batch tokeniser is a fast path: where it answers (not None) it gives the per-text tokens."""
+    """The polars batch tokeniser gives the per-text tokens for every text (other scripts through `tokenize`)."""
     from longcot.contamination.normalize import batch_tokenize, tokenize
 
     texts = [json.loads(line)["problem"] for name in ("aime_1983_2023.jsonl", "math500.jsonl", "amc_2023.jsonl")
@@ -54,6 +54,6 @@ def test_batch_tokenize_edges(text: str, tokens: list[str]) -> None:
     from longcot.contamination.normalize import batch_tokenize, tokenize
 
     assert tokenize(text) == tokens
-    # In a batch with plain rows, LaTeX-free rows and None: the same tokens, in the right rows.
+    # In a batch with plain rows, LaTeX and None: the same tokens, in the right rows.
     batch = batch_tokenize(["plain 1", text, None, r"\frac{1}{2}", text])
     assert batch == [["plain", "1"], tokens, None, ["1", "2"], tokens]
