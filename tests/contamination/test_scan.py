@@ -151,6 +151,7 @@ HEXAGON = (
 #: The item's rare words, reworded so no 5-gram of it is left (a paraphrase: the fuzzy family's candidate).
 _WORDS = "convex equilateral hexagon ABCDEF opposite sides parallel triangle extensions segments AB CD EF lengths side"
 _FILLER = "so we keep going with the algebra here and check each step again before moving on. "
+_OTHERS = [str(x) for x in range(400, 420)]
 
 
 @pytest.mark.parametrize(
@@ -164,7 +165,17 @@ _FILLER = "so we keep going with the algebra here and check each step again befo
         # The words spread over the row: no window holds half of them.
         (" ".join(w + " " + _FILLER * 3 for w in _WORDS.split()) + " 200, 240, and 300", False),
         # One number missing from the whole row: ruled out by the numbers first.
-        (_FILLER * 30 + _WORDS + " 200, 240, and 310 " + _FILLER * 30, False),
+        (_FILLER * 30 + _WORDS + " 200, 240, and 300 ".replace("300", "310") + _FILLER * 30, False),
+        # Every number in the window, among 20 others (any window holding the three holds them): under half the
+        # window's numbers are the item's (number precision); among 3 others: 3 of 6, enough.
+        (
+            _FILLER * 30
+            + _WORDS
+            + f" 200, {', '.join(_OTHERS[:10])}, 240, {', '.join(_OTHERS[10:])}, and 300 "
+            + _FILLER * 30,
+            False,
+        ),
+        (_FILLER * 30 + _WORDS + f" 200, {', '.join(_OTHERS[:2])}, 240, {_OTHERS[2]}, and 300 " + _FILLER * 30, True),
     ],
 )
 def test_long_row_word_candidates_need_one_window_with_words_and_numbers(row: str, goes_on: bool) -> None:

@@ -342,6 +342,7 @@ class ContaminationChecker:
             stride=STRIDE,
             stride_from=STRIDE_FROM,
             window=WORD_WINDOW if "fuzzy" in cfg.methods else None,
+            precision=min(cfg.number_precision, cfg.restatement_numbers),
             embed=EmbeddingStage.scan_rule(cfg) if self._embedding is not None else None,
         )
 

@@ -246,17 +246,26 @@ class _Numbers:
         rows, slots, where = row_of[found], slot[found], found
         # The numbers a row's digit-grouped tokens read as lists (a handful of distinct tokens per batch).
         alt: dict[int, list[int]] = {}
+        #: Per vocab code of a number token, the first code of the same string (a vocab may hold one twice).
+        self.canon = np.full(len(batch.vocab), -1, dtype=np.int64)
+        first_code: dict[str, int] = {}
         for code, token in enumerate(batch.vocab):
-            parts = list_reading(token) if token[:1].isdigit() else None
+            if not token[:1].isdigit():
+                continue
+            self.canon[code] = first_code.setdefault(token, code)
+            parts = list_reading(token)
             if parts is None:
                 continue
             kept = [int(arrays.number_slot[arrays.word_id[p]]) for p in parts if p in arrays.word_id]
             if kept := [x for x in kept if x >= 0]:
                 alt[code] = kept
+        self._codes, self._row_of = batch.codes, row_of
+        #: Token positions of the digit-grouped tokens that read as a list of some item's numbers.
+        self.grouped_at = np.zeros(0, dtype=np.int64)
         if alt:
             is_alt = np.zeros(len(batch.vocab), dtype=bool)
             is_alt[list(alt)] = True
-            at = np.flatnonzero(is_alt[batch.codes])
+            at = self.grouped_at = np.flatnonzero(is_alt[batch.codes])
             lists = [alt[c] for c in batch.codes[at].tolist()]
             extra_at = np.repeat(at, [len(x) for x in lists])
             extra_slots = np.fromiter((x for xs in lists for x in xs), dtype=np.int64, count=len(extra_at))
@@ -275,6 +284,12 @@ class _Numbers:
         else:
             self._seen = None
             self._present = np.unique(keys)
+
+    def written(self) -> tuple[np.ndarray, np.ndarray]:
+        """`(token position, canonical code)` of every number token of the batch, as written."""
+        canon = self.canon[self._codes]
+        at = np.flatnonzero(canon >= 0)
+        return at, canon[at]
 
     def holds(self, query: np.ndarray) -> np.ndarray:
         """Whether each `row * slots + number slot` of `query` is held, as written (or as a row's list reading)."""
@@ -349,6 +364,37 @@ class _Numbers:
         return out
 
 
+def _window_numbers(numbers: _Numbers, index_of: np.ndarray, offsets: np.ndarray, windows: np.ndarray, step: int,
+                    span: int, most: int) -> tuple[np.ndarray, np.ndarray]:  # fmt: skip
+    """Per (row, window), `row * most + window`: its distinct numbers as written, and its digit-grouped tokens."""
+    size = len(windows) * most
+    at, canon = numbers.written()
+    rows = numbers._row_of[at]
+    r = index_of[rows]
+    take = r >= 0
+    at, canon, rows, r = at[take], canon[take], rows[take], r[take]
+    block = (at - offsets[rows]) // step
+    n_codes = len(numbers.canon)
+    keys = []
+    for j in range(span):  # a window holds the blocks k .. k + span - 1
+        k = block - j
+        ok = (k >= 0) & (k < windows[r])
+        keys.append((r[ok] * most + k[ok]) * n_codes + canon[ok])
+    distinct = np.bincount(np.unique(np.concatenate(keys)) // n_codes, minlength=size)
+    g_at = numbers.grouped_at
+    g_rows = numbers._row_of[g_at]
+    g_r = index_of[g_rows]
+    take = g_r >= 0
+    g_at, g_rows, g_r = g_at[take], g_rows[take], g_r[take]
+    g_block = (g_at - offsets[g_rows]) // step
+    grouped = np.zeros(size, dtype=np.int64)
+    for j in range(span):
+        k = g_block - j
+        ok = (k >= 0) & (k < windows[g_r])
+        grouped += np.bincount(g_r[ok] * most + k[ok], minlength=size)
+    return distinct, grouped
+
+
 class _WindowNumbers:
     """Whether each (row, item) pair's window holds every number of the item: blocks of a chunk of rows."""
 
@@ -379,15 +425,27 @@ class _WindowNumbers:
             held[inside] |= self.table[base[inside] + j * self.size]
         return held
 
-    def all_held(self, k: int, span: int) -> np.ndarray:
-        """Per pair, whether window `k` holds every number of the item (pairs not checked: True)."""
-        held = self._any_block(self.base, self.last, k, span)
+    def all_held(self, k: int, span: int, distinct: np.ndarray | None = None, grouped: np.ndarray | None = None,
+                 precision: float = 0.0) -> np.ndarray:  # fmt: skip
+        """Per pair, whether window `k` holds every number of the item (pairs not checked: True).
+
+        With `distinct` (per pair, the window's distinct numbers as written) and `grouped` (its digit-grouped
+        tokens), also that `precision` of the window's numbers may be the item's: at most the item's numbers and
+        their list parts found in the window, plus its grouped tokens, out of its distinct numbers.
+        """
+        present = self._any_block(self.base, self.last, k, span)
+        held = present.copy()
+        mine = np.bincount(self.owner, weights=present, minlength=self.n_pairs)
         if len(self.split):
             parts = self._any_block(self.p_base, self.p_last, k, span)
             missing = np.bincount(self.p_owner, weights=~parts, minlength=len(self.split))
             held[self.split] |= missing == 0
+            mine += np.bincount(self.owner[self.split][self.p_owner], weights=parts, minlength=self.n_pairs)
         missing = np.bincount(self.owner, weights=~held, minlength=self.n_pairs)
-        return missing == 0
+        ok = missing == 0
+        if distinct is not None and grouped is not None:
+            ok &= ~self.checked | (distinct == 0) | (mine + grouped >= (precision - _EPS) * distinct)
+        return ok
 
 
 class _RareWords:
@@ -466,15 +524,16 @@ class _RareWords:
         return acc / arrays.word_weight[items]
 
     def best_shares(self, rows: np.ndarray, items: np.ndarray, offsets: np.ndarray, lengths: np.ndarray,
-                    size: int, numbers: _Numbers | None = None,
-                    with_numbers: np.ndarray | None = None) -> np.ndarray:  # fmt: skip
+                    size: int, numbers: _Numbers | None = None, with_numbers: np.ndarray | None = None,
+                    precision: float | None = None) -> np.ndarray:  # fmt: skip
         """Best share of each item's rare words in one window of the paired row, as the one-text path slides them.
 
         Windows are `size` tokens, every `size // 2` from the row's start (the last one cut at the row's end);
         each is read as whole blocks of `size // 2` tokens, which hold it (an upper bound when `size` is odd).
         With `numbers`, the pairs marked in `with_numbers` count only the windows that hold every number of the
         item (either reading of a comma between digit groups): the one-text path's fuzzy rules need them all in
-        the window the item was found in.
+        the window the item was found in; with `precision` too, only the windows of which that share of the
+        distinct numbers may be the item's (when the blocks make up the windows exactly).
         """
         arrays, n_rare = self.arrays, self.arrays.n_rare
         step = max(size // 2, 1)
@@ -497,6 +556,10 @@ class _RareWords:
             take = np.flatnonzero(n_hit >= 0)
             n_hit, n_slots = n_hit[take], numbers.slots[take]
             n_block = (numbers.at[take] - offsets[numbers.rows[take]]) // step
+        distinct = grouped = None
+        most = int(windows.max())
+        if numbers is not None and precision is not None and size % step == 0:
+            distinct, grouped = _window_numbers(numbers, index_of, offsets, windows, step, span, most)
         # Chunks of rows of about the same length, each one's (row, block, rare word) table kept small.
         chunk_of = np.zeros(len(row_ids), dtype=np.int64)
         place = np.zeros(len(row_ids), dtype=np.int64)
@@ -534,7 +597,12 @@ class _RareWords:
                     held[inside] |= table[base[live[inside]] + j * n_rare]
                 acc = np.bincount(owner[live], weights=weight[live] * held, minlength=len(pairs))
                 if check is not None:
-                    acc[~check.all_held(k, span)] = 0.0
+                    cell = local[pairs] * most + k
+                    if distinct is not None and grouped is not None:
+                        passed = check.all_held(k, span, distinct[cell], grouped[cell], precision or 0.0)
+                    else:
+                        passed = check.all_held(k, span)
+                    acc[~passed] = 0.0
                 np.maximum(best, acc, out=best)
             out[pairs] = best
         return out / arrays.word_weight[items]
@@ -597,6 +665,7 @@ def scan_batch(
     stride: int,
     stride_from: int,
     window: int | None = None,
+    precision: float | None = None,
     embed: tuple[float, float, int] | None = None,
 ) -> BatchScan:
     """Scan a batch: the rows that pass the gates of the one-text path, and their n-gram hits.
@@ -614,6 +683,8 @@ def scan_batch(
         stride_from: See `stride`.
         window: Tokens of the one-text path's rare-word windows: a row longer than that has a word candidate
             only with `words` of the item in one window (None: in the whole row).
+        precision: Share of a window's distinct numbers that must be the item's for a word candidate of a row
+            longer than the item to match there (the fuzzy rules' number precision; None: not looked at).
         embed: `(words, numbers, long_from)`: also give, for each row longer than `long_from` tokens, the items
             of which it holds `words` of the rare words and `numbers` of the numbers (the embedding signal's
             candidates).
@@ -688,20 +759,6 @@ def scan_batch(
     pre_rows[w_rows[_reaches(w_share, prefilter)]] = True
     pre_rows[q_rows[_reaches(q_share, prefilter)]] = True
     go[q_rows[q_share >= 1.0 - _EPS]] = True
-    if words is not None:  # `words` of the item in the whole row, and in one window of a long row
-        at = np.flatnonzero(_reaches(w_share, prefilter) & _reaches(w_share, words))
-        if window is not None:
-            long = np.flatnonzero(lengths[w_rows[at]] > window)
-            r, i = w_rows[at[long]], w_items[at[long]]
-            # A row longer than the item (no piece of it) matches a word candidate only by the fuzzy rules, which
-            # need every number in the window; an item all of boilerplate has no n-gram candidate to fall back on.
-            whole = (lengths[r] > arrays.item_tokens[i]) & (arrays.total_weight[i] > 0)
-            best = rare.best_shares(r, i, offsets, lengths, window, held, whole)
-            passed = np.ones(len(at), dtype=bool)
-            passed[long] = best >= words - _EPS
-            go[w_rows[at[passed]]] = True
-        else:
-            go[w_rows[at]] = True
     embed_items: dict[int, list[int]] | None = None
     if embed is not None:
         embed_items = {}
@@ -753,6 +810,24 @@ def scan_batch(
             cand = held.kept(crow, citem, numbers, lengths)
             crow, citem, cand_w = crow[cand], citem[cand], cand_w[cand]
             go[crow] = True
+
+    # The word candidates: `words` of the item in the whole row, and in one window of a long row (only for rows
+    # that do not go on anyway: such a pair has the prefilter's share, so its row passes that gate).
+    if words is not None:
+        at = np.flatnonzero(_reaches(w_share, prefilter) & _reaches(w_share, words) & ~go[w_rows])
+        if window is not None:
+            long = np.flatnonzero(lengths[w_rows[at]] > window)
+            r, i = w_rows[at[long]], w_items[at[long]]
+            # A row longer than the item (no piece of it) matches a word candidate only by the fuzzy rules, which
+            # need every number in the window (and their precision); an item all of boilerplate has no n-gram
+            # candidate to fall back on.
+            whole = (lengths[r] > arrays.item_tokens[i]) & (arrays.total_weight[i] > 0)
+            best = rare.best_shares(r, i, offsets, lengths, window, held, whole, precision)
+            passed = np.ones(len(at), dtype=bool)
+            passed[long] = best >= words - _EPS
+            go[w_rows[at[passed]]] = True
+        else:
+            go[w_rows[at]] = True
 
     # 4. The prefilter of the rows that would go on and are not known to pass or fail it: an n-gram candidate's
     # own rare words first, then every item of the row.
