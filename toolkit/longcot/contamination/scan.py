@@ -9,8 +9,10 @@ index, and the gates of :meth:`ContaminationChecker.candidates` are computed for
   reading of a comma between digit groups): a word candidate (a paraphrase) of a row longer than the item
   needs every number of it, an n-gram candidate `numbers` of them;
 - the rare words, only for the (row, item) pairs the numbers leave (or a row as long as the item, which may
-  equal it): the share of the item's rare words (idf-weighted) in the row, and in a long row the best
-  share in one of the one-text path's windows (a paraphrase sits in one place);
+  equal it), or, where that is cheaper (short rows, a small index), every item of a row at once: the share of
+  the item's rare words (idf-weighted) in the row, and in a long row the best share in one of the one-text
+  path's windows that also holds every number of the item with enough of the window's numbers its own (the
+  fuzzy rules' need: a paraphrase sits in one place);
 - the weighted n-gram candidates: the item's n-grams found in the row (every n-gram, or every third
   in a long row, as the one-text path samples them), hashed;
 - the rare-word prefilter of the whole row (some item with `prefilter` of its rare words), only for the
