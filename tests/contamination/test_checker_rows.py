@@ -236,7 +236,8 @@ def test_scan_passes_the_configured_thresholds(two: list[Benchmark], monkeypatch
     ContaminationChecker(two, cfg).check_texts([CLEAN] * _BATCH_MIN)
     assert seen == {
         "prefilter": 0.25, "candidate": 0.09, "words": 0.55, "numbers": 0.7, "evidence": 1.75,
-        "stride": checker_module.STRIDE, "stride_from": checker_module.STRIDE_FROM, "embed": None,
+        "stride": checker_module.STRIDE, "stride_from": checker_module.STRIDE_FROM,
+        "window": checker_module.WORD_WINDOW, "precision": 0.5, "embed": None,
     }  # fmt: skip
     ContaminationChecker(two, CheckConfig(methods=("exact", "ngram"))).check_texts([CLEAN] * _BATCH_MIN)
     assert seen["words"] is None  # no fuzzy signal: the scan does not let rows through for it

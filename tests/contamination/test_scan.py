@@ -87,17 +87,22 @@ def test_scan_lets_through_rows_equal_to_short_items() -> None:
     assert [m[0].item_id if m else None for m in found[:3]] == ["d-1", "d-2", None]
 
 
-def test_scan_skips_clean_rows_and_keeps_hard_ones(shared_data: Path) -> None:
+def test_scan_skips_clean_rows_and_scans_other_scripts_too(shared_data: Path) -> None:
     checker = ContaminationChecker(index_benchmarks(shared_data))
     clean = [json.loads(line)["problem"] for line in (shared_data / "math500.jsonl").read_text().splitlines()]
-    texts = [*clean, "İ " + clean[0]]
+    aya = json.loads((shared_data / "aime_2024.jsonl").read_text().splitlines()[0])["problem"]
+    # Text the batch regexes cannot do (a dotted capital I, an umlaut) is tokenised by `tokenize` and scanned alike.
+    other = ["İ " + clean[0], "Möbius: " + aya, None]
+    texts = [*clean, *other]
     tokens = batch_tokens(texts)
     scan = checker.scan(tokens)
-    assert scan.need[-1] is True and tokens.tokens(len(texts) - 1) is None  # hard: the one-text path tokenises it
-    assert sum(scan.need[:-1]) < 0.2 * len(clean)  # most clean rows never reach Python
+    assert [tokens.tokens(len(clean) + k) for k in range(3)] == [tokenize(other[0]), tokenize(other[1]), None]
+    assert scan.need[-3:] == [False, True, True]  # a clean row, a copy, a None (the one-text path says [])
+    assert sum(scan.need[: len(clean)]) < 0.2 * len(clean)  # most clean rows never reach Python
     for i, text in enumerate(clean):
         if not scan.need[i]:
             assert tokens.tokens(i) == tokenize(text)
+    assert [[m.item_id for m in ms] for ms in checker.check_texts(texts)[-3:]] == [[], ["aime-2024-I-01"], []]
 
 
 def test_long_rows_against_every_aime_year(shared_data: Path) -> None:
@@ -136,3 +141,47 @@ def test_short_items_inside_long_texts(shared_data: Path, problem: str, found: b
     text = f"{host[:1500]}\n\nProblem: {problem}\n\n{host[1500:]}"
     for matches in (checker.check_text(text), checker.check_texts([text] * 70)[0]):
         assert [m.item_id for m in matches] == (["short"] if found else [])
+
+
+HEXAGON = (
+    "Let ABCDEF be a convex equilateral hexagon in which all pairs of opposite sides are parallel. The triangle whose "
+    "sides are extensions of segments AB, CD, and EF has side lengths 200, 240, and 300. Find the side length of the "
+    "hexagon."
+)
+#: The item's rare words, reworded so no 5-gram of it is left (a paraphrase: the fuzzy family's candidate).
+_WORDS = "convex equilateral hexagon ABCDEF opposite sides parallel triangle extensions segments AB CD EF lengths side"
+_FILLER = "so we keep going with the algebra here and check each step again before moving on. "
+_OTHERS = [str(x) for x in range(400, 420)]
+
+
+@pytest.mark.parametrize(
+    ("row", "goes_on"),
+    [
+        # The words and every number in one window (200 tokens) of a long row: a word candidate.
+        (_FILLER * 30 + _WORDS + " 200, 240, and 300 " + _FILLER * 30, True),
+        (_FILLER * 30 + _WORDS + " 200,240,and 300 " + _FILLER * 30, True),  # the numbers as one grouped token
+        # The words in one window, the numbers 300 tokens away: no window has both, no fuzzy rule can fire.
+        (_FILLER * 30 + _WORDS + " " + _FILLER * 20 + " 200, 240, and 300 " + _FILLER * 10, False),
+        # The words spread over the row: no window holds half of them.
+        (" ".join(w + " " + _FILLER * 3 for w in _WORDS.split()) + " 200, 240, and 300", False),
+        # One number missing from the whole row: ruled out by the numbers first.
+        (_FILLER * 30 + _WORDS + " 200, 240, and 300 ".replace("300", "310") + _FILLER * 30, False),
+        # Every number in the window, among 20 others (any window holding the three holds them): under half the
+        # window's numbers are the item's (number precision); among 3 others: 3 of 6, enough.
+        (
+            _FILLER * 30
+            + _WORDS
+            + f" 200, {', '.join(_OTHERS[:10])}, 240, {', '.join(_OTHERS[10:])}, and 300 "
+            + _FILLER * 30,
+            False,
+        ),
+        (_FILLER * 30 + _WORDS + f" 200, {', '.join(_OTHERS[:2])}, 240, {_OTHERS[2]}, and 300 " + _FILLER * 30, True),
+    ],
+)
+def test_long_row_word_candidates_need_one_window_with_words_and_numbers(row: str, goes_on: bool) -> None:
+    items = (BenchmarkItem("demo", "hexagon", HEXAGON), BenchmarkItem("demo", "other", "Find the number of frogs."))
+    checker = ContaminationChecker([Benchmark("demo", items, "inline")])
+    texts = [row, *["nothing to see"] * 70]
+    scan = checker.scan(batch_tokens(texts))
+    assert len(tokenize(row)) > 400 and scan.need[0] is goes_on
+    assert checker.check_texts(texts)[0] == checker.check_text(row)  # the one-text path decides the same

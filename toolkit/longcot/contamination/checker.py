@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from longcot.contamination.boilerplate import boilerplate
-from longcot.contamination.candidates import STRIDE, STRIDE_FROM, CandidateStage
+from longcot.contamination.candidates import STRIDE, STRIDE_FROM, WORD_WINDOW, CandidateStage
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
 from longcot.contamination.normalize import BatchTokens, batch_tokens, tokenize
 from longcot.contamination.paraphrase import EmbeddingStage
@@ -341,6 +341,8 @@ class ContaminationChecker:
             evidence=cfg.paraphrase_numbers,
             stride=STRIDE,
             stride_from=STRIDE_FROM,
+            window=WORD_WINDOW if "fuzzy" in cfg.methods else None,
+            precision=min(cfg.number_precision, cfg.restatement_numbers),
             embed=EmbeddingStage.scan_rule(cfg) if self._embedding is not None else None,
         )
 

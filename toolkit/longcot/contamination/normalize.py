@@ -5,7 +5,7 @@ turns text into lower-case word and number tokens. Punctuation, operators, brace
 names disappear, so `$\\frac{1}{2}$`, `\\dfrac12` and `1/2` all become `1 2`; `[asy]` figure code is
 skipped; `1,000` and `1{,}000` become `1000`. :func:`token_spans` returns the same tokens with their character
 offsets in the original text, for evidence spans. :func:`batch_tokenize` gives the same tokens for a whole
-batch at once (polars), for the texts it can reproduce exactly.
+batch at once (polars; the few texts its regexes cannot reproduce exactly go through :func:`tokenize`).
 
 Example:
     >>> tokenize(r"Find $\\dfrac{m}{n}$, where   $m$ and $n$ are RELATIVELY prime.")
@@ -219,7 +219,7 @@ def normalize(text: str) -> str:
 
 def numbers(tokens: list[str]) -> set[str]:
     """The numeric constants among `tokens` (as normalised strings, decimals kept whole)."""
-    return {t for t in tokens if t[0].isdigit()}
+    return {t for t in set(tokens) if t[0].isdigit()}  # each distinct token looked at once (C-level `set`)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -263,23 +263,32 @@ def holds_number(have: set[str] | frozenset[str], x: str) -> bool:
     return parts is not None and all(p in have for p in parts)
 
 
-# Batch tokenisation (polars, Rust regex). Rust regex has no lookahead: kept commands are marked
-# first (twice, as a match eats the next backslash), then every other command name is blanked out.
-_KEPT_ALT = "|".join(sorted(_KEPT_COMMANDS, key=len, reverse=True))
-_MARK_KEPT = r"\\(" + _KEPT_ALT + r")([^a-z]|$)"
-_RUST_LAYOUT = r"\\[a-z]+"
+# Batch tokenisation (polars, Rust regex). Rust regex has no lookahead: LaTeX commands are tokens of their
+# own (with a Greek-led run right after them, which `tokenize` reads as part of a kept command's word), and
+# each distinct one is kept (its name) or dropped afterwards (see `_command_token`).
 # Basic Greek letters are the one non-ASCII script the batch path does: one to one under `lower` (in
 # Python and Rust alike), no NFKD decomposition, so `_fold` of a token holding them depends only on the
 # letters themselves (final sigma included: `casefold` maps it to sigma, and ASCII folding drops it).
 _GREEK = "\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9"
-_RUST_WORDS = r"[a-z\u03b1-\u03c9]+|" + _NUMBER
-# Text the batch path cannot reproduce exactly goes one by one: a non-ASCII letter or digit of any kind
-# but basic Greek (Rust's `\w` and `\p{N}` together hold every character Python's `\w` does).
+_RUST_TOKENS = r"\\[a-z]+(?:[\u03b1-\u03c9][a-z\u03b1-\u03c9]*)?|[a-z\u03b1-\u03c9]+|" + _NUMBER
+_COMMAND = re.compile(r"\\([a-z]+)(.*)", re.DOTALL)
+# Text the batch regexes cannot reproduce exactly goes through `tokenize`: a non-ASCII letter or digit of any
+# kind but basic Greek (Rust's `\w` and `\p{N}` together hold every character Python's `\w` does).
 _RUST_NON_ASCII_WORD = r"[\w\p{N}&&[^\x00-\x7F" + _GREEK + "]]"
-_RUST_GREEK = "[" + _GREEK + "]"
 _RUST_ASY = r"(?is)\[asy\].*?(?:\[/asy\]|$)"
-# A superset of `_GROUPED` (no leading digit: the search then starts at a literal, much faster).
-_RUST_GROUPED = r"(?:,|\{,\})[0-9]{3}"
+
+
+def _command_token(token: str) -> str | None:
+    """What `tokenize` makes of a command token of the batch regex: a kept command's word, else what follows it.
+
+    `\\sqrt` is `sqrt`; `\\frac` is dropped (None); `\\piα` is the word `piα` (a kept name then a letter that
+    is no `[a-z]`); `\\alphaβ` is `β` (the layout command goes, the Greek letter stays).
+    """
+    m = _COMMAND.fullmatch(token)
+    if m is None:
+        return token
+    name, rest = m.groups()
+    return name + rest if name in _KEPT_COMMANDS else rest or None
 
 
 class BatchTokens:
@@ -289,8 +298,8 @@ class BatchTokens:
         vocab: The distinct tokens (normal forms, as :func:`tokenize` gives them).
         codes: `vocab` index of every token of every row, rows one after the other (numpy uint32).
         offsets: Row `i` holds `codes[offsets[i]:offsets[i + 1]]` (numpy int64, one more than the rows).
-        hard: Rows the batch path cannot reproduce exactly (and None texts): no codes; tokenise them
-            one by one with :func:`tokenize`.
+        hard: Rows without tokens (None texts): no codes. A text the batch regexes cannot reproduce exactly
+            (a non-ASCII letter or digit but basic Greek) is tokenised by :func:`tokenize` and coded alike.
     """
 
     def __init__(self, vocab: list[str], codes: Any, offsets: Any, hard: list[bool]) -> None:
@@ -330,10 +339,10 @@ class BatchTokens:
 
 
 def batch_tokenize(texts: Sequence[str | None]) -> list[list[str] | None]:
-    """:func:`tokenize` over a batch at once, in polars; None for a text to tokenise one by one.
+    """:func:`tokenize` over a batch at once, in polars; None for None.
 
-    Gives the same tokens as :func:`tokenize` for every text it returns a list for (text with no
-    non-ASCII letter or digit but basic Greek letters); None for the others (and for None).
+    Gives the same tokens as :func:`tokenize` for every text: polars for text with no non-ASCII letter or
+    digit but basic Greek letters, :func:`tokenize` itself for the others.
     """
     return batch_tokens(texts).all_tokens()
 
@@ -341,8 +350,9 @@ def batch_tokenize(texts: Sequence[str | None]) -> list[list[str] | None]:
 def batch_tokens(texts: Sequence[str | None]) -> BatchTokens:
     """The tokens of a batch as :class:`BatchTokens` (polars, Rust regex; no Python list per row).
 
-    Every row it can reproduce exactly (no non-ASCII letter or digit but basic Greek letters) gets the
-    same tokens as :func:`tokenize`; the others are marked `hard`.
+    Every row gets the same tokens as :func:`tokenize`: from the Rust regexes when they reproduce it exactly
+    (no non-ASCII letter or digit but basic Greek letters), else from :func:`tokenize` (a few rows); only None
+    texts are marked `hard`.
     """
     import numpy as np
     import polars as pl
@@ -350,23 +360,21 @@ def batch_tokens(texts: Sequence[str | None]) -> BatchTokens:
     text = pl.col("t")
     # Superscript, subscript and fullwidth digits first (one to one, like `_prepare`); `isascii` is O(1).
     prepared_texts = [t if t is None or t.isascii() else _special_digits(t) for t in texts]
+    # Only a non-ASCII text can hold a letter or digit the regexes cannot do exactly: those go through `tokenize`.
+    other = [i for i, t in enumerate(prepared_texts) if t is not None and not t.isascii()]
+    rows: list[int] = []
+    if other:
+        found = pl.Series([prepared_texts[i] for i in other], dtype=pl.String).str.contains(_RUST_NON_ASCII_WORD)
+        rows = [i for i, f in zip(other, found.to_list()) if f]
+        for i in rows:
+            prepared_texts[i] = None
     frame = pl.DataFrame({"t": _chunked(prepared_texts)})
     asy = text.str.contains("[asy]", literal=True) | text.str.contains("[ASY]", literal=True)
     unasy = pl.when(asy).then(text.str.replace_all(_RUST_ASY, " ")).otherwise(text)
     prepared = unasy.str.replace_all(_RUST_FRAC_DIGITS, " $1 $2 $3").str.to_lowercase()
-    marked = prepared.str.replace_all(_MARK_KEPT, "\x01$1$2").str.replace_all(_MARK_KEPT, "\x01$1$2")
-    hard_rows = text.is_null() | text.str.contains(_RUST_NON_ASCII_WORD)
-    out = frame.select(
-        hard=hard_rows,
-        tokens=pl.when(hard_rows)
-        .then(None)
-        .otherwise(marked.str.replace_all(_RUST_LAYOUT, " ").str.extract_all(_RUST_WORDS)),
-    )
-    hard = out["hard"].to_list()
-    tokens = out["tokens"]
+    tokens = frame.select(tokens=prepared.str.extract_all(_RUST_TOKENS)).to_series()
+    hard = [t is None for t in texts]
     lengths = tokens.list.len().fill_null(0).to_numpy().astype(np.int64)
-    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=offsets[1:])
     categories = pl.Categories.random()
     # The categorical Series stays referenced until the categories are read (they live as long as it does).
     flat = tokens.explode().drop_nulls().cast(pl.Categorical(categories))
@@ -376,10 +384,47 @@ def batch_tokens(texts: Sequence[str | None]) -> BatchTokens:
     del flat
     if len(codes) and (int(codes.max()) >= len(vocab) or None in vocab):  # never seen; to be safe
         raise RuntimeError("polars categories out of step with their codes")
-    # Digit groups and Greek letters, per distinct token (the same as `tokenize` does per occurrence: a
-    # token holding a comma or a Greek letter only comes from a text where `tokenize` fixes it).
-    vocab = [_fix_token(v) if ("," in v or not v.isascii()) else v for v in vocab]
+    # LaTeX commands, digit groups and Greek letters, per distinct token (the same as `tokenize` does per
+    # occurrence: a token holding a comma or a Greek letter only comes from a text where `tokenize` fixes it).
+    words = [_command_token(v) if v[0] == "\\" else v for v in vocab]
+    if any(w is None for w in words):  # layout commands: their occurrences go
+        dropped = np.fromiter((w is None for w in words), dtype=bool, count=len(words))
+        keep = ~dropped[codes]
+        lengths = np.bincount(np.repeat(np.arange(len(lengths)), lengths)[keep], minlength=len(lengths))
+        renumber = np.cumsum(~dropped) - 1
+        codes = renumber[codes[keep]].astype(codes.dtype)
+        words = [w for w in words if w is not None]
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    vocab = [_fix_token(v) if ("," in v or not v.isascii()) else v for v in words]  # type: ignore[union-attr]
+    if rows:  # the texts the batch regexes cannot do exactly (other scripts): tokenised here, coded alike
+        codes, offsets, vocab = _add_rows(codes, offsets, vocab, {i: tokenize(texts[i]) for i in rows})  # type: ignore[arg-type]
     return BatchTokens(vocab, codes, offsets, hard)
+
+
+def _add_rows(codes: Any, offsets: Any, vocab: list[str], added: dict[int, list[str]]) -> tuple[Any, Any, list[str]]:
+    """`codes` and `offsets` with the tokens of some rows (empty so far) put in, new tokens appended to `vocab`."""
+    import numpy as np
+
+    code_of = {v: k for k, v in enumerate(vocab)}
+    vocab = list(vocab)
+    for tokens in added.values():
+        for t in tokens:
+            if t not in code_of:
+                code_of[t] = len(vocab)
+                vocab.append(t)
+    lengths = np.diff(offsets)
+    new_lengths = lengths.copy()
+    for i, tokens in added.items():
+        new_lengths[i] = len(tokens)
+    new_offsets = np.zeros(len(offsets), dtype=np.int64)
+    np.cumsum(new_lengths, out=new_offsets[1:])
+    out = np.empty(int(new_offsets[-1]), dtype=codes.dtype if len(codes) else np.uint32)
+    # Each row's codes move by what the rows before it gained.
+    out[np.arange(len(codes)) + np.repeat(new_offsets[:-1] - offsets[:-1], lengths)] = codes
+    for i, tokens in added.items():
+        out[new_offsets[i] : new_offsets[i + 1]] = [code_of[t] for t in tokens]
+    return out, new_offsets, vocab
 
 
 def _fix_token(token: str) -> str:
