@@ -744,40 +744,36 @@ def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
 
     Values stay sympy floats (arbitrary exponent), so `e^{-100}` and `e^{-101}` never both underflow to 0.
     """
-    va, vb = _value_at(a, {}), _value_at(b, {})
-    if va is None or vb is None:
-        return False  # infinite, undefined, or no number evalf can state: equals nothing
+    difference = _value_at(a - b, {})
+    if difference is None:
+        return False  # infinite, undefined or no number: equals nothing
     if gold.decimal and not pred.decimal and _gold_decimals(gold):
         # A rounded decimal gold: the exact prediction must round to it.
-        return bool(abs(vb - va) <= Fraction(1, 2 * 10 ** _gold_decimals(gold)))
-    return _value_at(a - b, {}) == 0
+        return bool(abs(difference) <= Fraction(1, 2 * 10 ** _gold_decimals(gold)))
+    return difference == 0
 
 
 def _value_at(expr: Any, point: dict[Any, Any]) -> Any:
-    """The value of `expr` at `point` to 20 correct digits (a sympy number); 0 when evalf finds no digit of a
-    value that vanishes; None where it is undefined, infinite or no number evalf can state.
+    """The value of `expr` at `point` at 20 digits (a sympy number), 0 when evalf finds no digit of it, or None
+    where it is undefined, infinite or no number.
 
-    A difference that evalf states to full precision is not zero, however small it is against its terms:
-    `\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31, and is no rounding error.
+    evalf raises its working precision until it finds 20 correct digits: a value it finds any digit of is not
+    zero, however small it is against its terms (`\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31).
     """
     import sympy
-    from sympy.core.evalf import PrecisionExhausted
 
     try:
-        try:
-            value = expr.evalf(20, subs=point, strict=True)
-        except PrecisionExhausted:
-            # No 20 correct digits at any working precision: zero when the value vanishes (`\sin^2(1) + \cos^2(1) - 1`
-            # evaluates to `-0.e-137`); a quotient by such a zero (`1/(\sin^2(1) + \cos^2(1) - 1)`) is no number.
-            real, imag = expr.evalf(20, subs=point).as_real_imag()
-            return sympy.Integer(0) if _no_digits(real) and _no_digits(imag) else None
-    except (ArithmeticError, TypeError, ValueError, AttributeError):
+        value = expr.evalf(20, subs=point)
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
         return None
     if not isinstance(value, sympy.Expr) or value.has(sympy.zoo, sympy.nan, sympy.oo, sympy.S.NegativeInfinity):
         return None
     real, imag = value.as_real_imag()
     if not (real.is_Number and imag.is_Number):
         return None  # symbols left over, or a value sympy cannot put a number on
+    if _no_digits(real) and _no_digits(imag):
+        # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
+        return sympy.Integer(0)
     return value
 
 
@@ -797,13 +793,14 @@ def _points(free: list[Any]) -> list[dict[Any, Any]]:
 
 
 def _equal_at_points(a: Any, b: Any, free: list[Any]) -> bool:
-    """Equal at random rational points: the difference is zero (`_value_at`) at each point where both are defined."""
+    """Equal at random rational points: the difference is zero (`_value_at`) at each point where it is defined."""
     checked = 0
     difference = a - b
     for point in _points(free):
-        if _value_at(a, point) is None or _value_at(b, point) is None:
+        value = _value_at(difference, point)
+        if value is None:
             continue  # undefined here (a pole, a logarithm of 0): the point says nothing
-        if _value_at(difference, point) != 0:
+        if value != 0:
             return False
         checked += 1
         if checked == _POINTS:
