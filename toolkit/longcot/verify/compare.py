@@ -399,7 +399,7 @@ def _labels_value(left: Node, right: Node) -> bool:
         and left.tree is not None
         and _sum_label(left.tree)
         and isinstance(right, Expr)
-        and (right.value is not None or (right.tree is not None and not symbols_of(right.tree) - {"pi", "e"}))
+        and (right.value is not None or (right.tree is not None and not symbols_of(right.tree) - {"e"}))
     )
 
 
@@ -739,12 +739,15 @@ def _undefined(value: Any) -> bool:
     return bool(value.has(sympy.zoo, sympy.nan))
 
 
+_DIGITS = 20  # the digits evalf must find: it sees through a cancellation to a relative 1e-138 at this count
+
+
 def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
     """Two constant values: equal when their difference is zero (`_value_at`), never merely when it is small.
 
     Values stay sympy floats (arbitrary exponent), so `e^{-100}` and `e^{-101}` never both underflow to 0.
     """
-    difference = _value_at(a - b, {})
+    difference = _value_at(a - b)
     if difference is None:
         return False  # infinite, undefined or no number: equals nothing
     if gold.decimal and not pred.decimal and _gold_decimals(gold):
@@ -753,24 +756,24 @@ def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
     return difference == 0
 
 
-def _value_at(expr: Any, point: dict[Any, Any]) -> Any:
-    """The value of `expr` at `point` at 20 digits (a sympy number), 0 when evalf finds no digit of it, or None
-    where it is undefined, infinite or no number.
+def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
+    """The value of `expr` (at `point`) at `_DIGITS` digits (a sympy number), 0 when evalf finds no digit of it, or
+    None where it is undefined, infinite or no number.
 
-    evalf raises its working precision until it finds 20 correct digits: a value it finds any digit of is not
-    zero, however small it is against its terms (`\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31).
+    evalf raises its working precision until it finds `_DIGITS` correct digits: a value it finds any digit of is
+    not zero, however small it is against its terms (`\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31).
     """
     import sympy
 
     try:
-        value = expr.evalf(20, subs=point)
+        value = expr.evalf(_DIGITS, subs=point)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
         return None
-    if not isinstance(value, sympy.Expr) or value.has(sympy.zoo, sympy.nan, sympy.oo, sympy.S.NegativeInfinity):
-        return None
+    if not (isinstance(value, sympy.Expr) and value.is_finite):
+        return None  # infinite or undefined (`oo`, `zoo`, `nan`), or symbols left over
     real, imag = value.as_real_imag()
     if not (real.is_Number and imag.is_Number):
-        return None  # symbols left over, or a value sympy cannot put a number on
+        return None  # a value sympy cannot put a number on
     if _no_digits(real) and _no_digits(imag):
         # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
         return sympy.Integer(0)
