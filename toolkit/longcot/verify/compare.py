@@ -2,8 +2,9 @@
 
 Two tiers. The fast tier is pure Python (choices, text, exact rationals, lists, intervals of
 rationals) and raises :class:`NeedsSympy` for anything else. The sympy tier (`use_sympy=True`) builds
-sympy objects from the parsed trees and compares exact values first, then numbers at 50 digits, then
-expressions at random points; it only runs where a killable timeout guards it.
+sympy objects from the parsed trees and compares exact values first, then numbers, then expressions at
+random points, where a difference is zero only when evalf finds no digit of it; it only runs where a killable
+timeout guards it.
 """
 
 from __future__ import annotations
