@@ -16,7 +16,7 @@ from longcot.verify.verdict import Verdict
         ("0.37", r"\frac{4}{11}", False),  # 0.3636…: a looser rounding tolerance would accept it
         ("0.36", r"\frac{4}{11}", True),
         ("1, 2", "(2, 1)", False),  # an ordered answer is not a set
-        (r"\pi", "103993/33102", False),  # equal to 9 digits: only the 50-digit check tells
+        (r"\pi", "103993/33102", False),  # equal to 9 digits: the difference has digits
         ("x", r"\frac{x}{0}", False),  # an undefined value equals nothing
     ],
 )
@@ -251,9 +251,33 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("0", "\\sin^2(1) + \\cos^2(1) - 1", True),  # evalf finds no digit of it: zero (was unequal)
         ("1", "\\sin^2(1) + \\cos^2(1)", True),
         ("10^{40}", "10^{40}(\\sin^2(1) + \\cos^2(1))", True),
-        ("\\ln 2", "\\frac{548949}{791966}", False),  # equal to 12 digits: only the 50-digit check tells
+        ("\\ln 2", "\\frac{548949}{791966}", False),  # equal to 12 digits: the difference has digits
         # sixth look (h/mut3): the left side of a labelled gold must name something
         ("\\begin{pmatrix} 1 \\\\ 2 \\end{pmatrix} = 3", "3", False),  # a matrix is no label: not `label = 3`
+        # seventh look (h/mut4): zero is a difference evalf finds no digit of, and only that
+        ("\\frac{1}{\\sin^2(1)+\\cos^2(1)-1}", "\\frac{2}{\\sin^2(1)+\\cos^2(1)-1}", False),  # 1/0, as no digit shows
+        ("\\frac{1}{\\sin^2(x)+\\cos^2(x)-1}", "\\frac{2}{\\sin^2(x)+\\cos^2(x)-1}", False),  # the same at every point
+        ("\\sqrt{x}", "\\sqrt{x} + 10^{-40}", False),  # relatively tiny at every point, and not zero
+        ("x", "x + \\sqrt{10^{30}+1} - 10^{15}", False),
+        ("\\sqrt{2} x", "\\sqrt{2} x + \\sin^2(1) + \\cos^2(1) - 1", True),  # no digit of the difference: zero
+        ("0", "\\sin^2(1) + \\cos^2(1) - 1", True),
+        ("\\frac{x^2 - 1}{x - 1}", "x + 1", True),
+        ("\\sqrt{10^{124}+1}", "10^{62}", False),  # a relative 5e-125: in evalf's reach at 20 digits (was equal)
+        ("x", "43x + 659", False),  # equal to the gold at the first sampled point only
+        ("x", "x + (42x + 659)(7x - 15)(7x + 244)", False),  # at the first three: four must agree
+        # a rational sum (1) says nothing of the difference (0):
+        ("\\sin^2(1) + \\cos^2(1) - \\frac{1}{2}", "\\frac{3}{2} - \\sin^2(1) - \\cos^2(1)", True),
+        # labelled golds: a sum of unknowns equal to a constant
+        ("m + n = 2\\pi", "2\\pi", True),
+        ("m + n = 3e", "3e", True),
+        ("m + \\pi = 5", "5", False),  # \pi is no unknown
+        ("1 + (m + n) = 5", "5", False),  # a number in the sum: no sum of unknowns
+        # |a x + b| < r: linear in x only, r rational or the bare |x|
+        ("(-1, 2)", "|2x^2 - 1| < 3", False),
+        ("(-1, 2)", "|0x - 1| < 3", False),  # no x: no interval
+        ("(0, 2)", "|x - 1| < \\sqrt{2}", False),
+        ("|2x - 1| < 3", "(None, None)", False),  # the endpoints' text is their value
+        ("19_8", "0x19", False),  # 9 is no octal digit
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
@@ -283,6 +307,7 @@ def test_reasons() -> None:
         ("[0, \\infty)", "[0, 2\\infty)", False),
         ("x + y < 2\\sqrt{2}", "x + y < \\sqrt{8}", True),
         ("x \\ne 2\\sqrt{2}", "(-\\infty, \\sqrt{8}) \\cup (\\sqrt{8}, \\infty)", True),
+        ("|2x - 1| < 3", "(-\\frac{2}{2}, \\frac{4}{2})", True),  # the endpoints are exact rationals
     ],
 )
 def test_fast_tier_rows(gold: str, pred: str, equal: bool) -> None:

@@ -2,8 +2,9 @@
 
 Two tiers. The fast tier is pure Python (choices, text, exact rationals, lists, intervals of
 rationals) and raises :class:`NeedsSympy` for anything else. The sympy tier (`use_sympy=True`) builds
-sympy objects from the parsed trees and compares exact values first, then numbers at 50 digits, then
-expressions at random points; it only runs where a killable timeout guards it.
+sympy objects from the parsed trees and compares exact values first, then numbers, then expressions at
+random points, where a difference is zero only when evalf finds no digit of it; it only runs where a killable
+timeout guards it.
 """
 
 from __future__ import annotations
@@ -318,15 +319,14 @@ _PREFIXED = re.compile(r"^-?0[xXbBoO]")
 
 def _based_equal(gold: Based, pred: Node) -> bool:
     if isinstance(pred, Based):
-        return pred.base == gold.base and pred.digits.lstrip("0") == gold.digits.lstrip("0")
+        return pred.base == gold.base and _same_digits(pred.digits, gold)
     if isinstance(pred, Expr):
         if _PREFIXED.match(pred.latex) and pred.value is not None:  # `0x1A`: a number that says its base
             try:
                 return int(gold.digits, gold.base) == pred.value
             except ValueError:  # a digit the base does not have
                 return False
-        digits = re.sub(r"\\text\{([^}]*)\}", r"\1", pred.latex).replace(" ", "").upper()
-        return digits.lstrip("0") == gold.digits.lstrip("0")
+        return _same_digits(re.sub(r"\\text\{([^}]*)\}", r"\1", pred.latex).replace(" ", "").upper(), gold)
     return False
 
 
@@ -337,6 +337,11 @@ def _based_number(based: Based) -> int | None:
         return int(based.digits, based.base)
     except ValueError:  # a digit the base does not have (`29_8`), or a base past 36
         return None
+
+
+def _same_digits(digits: str, gold: Based) -> bool:
+    """The gold's digits, leading zeros aside (`0123` is `123`)."""
+    return digits.lstrip("0") == gold.digits.lstrip("0")
 
 
 def _strip_assignment(node: Node) -> Node:
@@ -477,7 +482,7 @@ def _labels_value(left: Node, right: Node) -> bool:
         and left.tree is not None
         and _sum_label(left.tree)
         and isinstance(right, Expr)
-        and (right.value is not None or (right.tree is not None and not symbols_of(right.tree) - {"pi", "e"}))
+        and (right.value is not None or (right.tree is not None and not symbols_of(right.tree) - {"e"}))
     )
 
 
@@ -521,7 +526,12 @@ def _around(linear: tuple[Fraction, Fraction] | None, radius: Node) -> tuple[Nod
     if not isinstance(radius, Expr) or radius.value is None:
         return None
     low, high = sorted(((-radius.value - offset) / scale, (radius.value - offset) / scale))
-    return Expr(str(low), None, low, False), Expr(str(high), None, high, False)
+    return _rational(low), _rational(high)
+
+
+def _rational(value: Fraction) -> Expr:
+    """An exact rational as an expression (`-1`, `1/2`)."""
+    return Expr(str(value), None, value, False)
 
 
 def _as_intervals(node: Node) -> list[Interval] | None:
@@ -626,18 +636,16 @@ def _finite_set(node: Node) -> Node:
 
 def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
     if any(op != _EQ for op in gold.ops):
+        # A set of reals (`x > 1`, `x \ne 2`, `|x| < 3`) against intervals or inequalities, in any order;
+        # otherwise (`x + y < 3`) the same relation, side by side.
         gold_parts, pred_parts = _as_intervals(gold), _union_parts(pred)
-        if gold_parts is not None and pred_parts is not None and len(gold_parts) > 1:
+        if gold_parts is not None and pred_parts is not None:
             return _pair_off(gold_parts, pred_parts, lambda g, p: _intervals_equal(g, p, ctx))
-        gold_interval = _relation_interval(gold)
-        pred_interval = _as_interval(pred)
-        if gold_interval is None or pred_interval is None:
-            return (
-                isinstance(pred, Relation)
-                and pred.ops == gold.ops
-                and _ordered_equal(list(gold.sides), list(pred.sides), ctx)
-            )
-        return _intervals_equal(gold_interval, pred_interval, ctx)
+        return (
+            isinstance(pred, Relation)
+            and pred.ops == gold.ops
+            and _ordered_equal(list(gold.sides), list(pred.sides), ctx)
+        )
     if not isinstance(pred, Relation):
         # `x = 3` equals `3` when the gold only names what it gives on its left (`x`, `(p, q)`, `|AB|`).
         return len(gold.sides) == 2 and _labels_value(*gold.sides) and match(gold.sides[1], pred, ctx)
@@ -647,7 +655,7 @@ def _relation_equal(gold: Relation, pred: Node, ctx: Context) -> bool:
         return True
     if _is_assignment(gold) and _is_assignment(pred):
         return False  # `x = 3` vs `x = 4`, or `x = 3` vs `y = 3`: no rescaling makes them equal
-    if len(gold.sides) == 2 and len(pred.sides) == 2:
+    if len(gold.sides) == 2:  # and so has the prediction: its ops are the gold's
         if not ctx.use_sympy:
             raise NeedsSympy("equation")
         return _equations_equivalent(gold, pred, ctx)
@@ -819,66 +827,41 @@ def _undefined(value: Any) -> bool:
     return bool(value.has(sympy.zoo, sympy.nan))
 
 
-_SCREEN = 1e-9  # relative difference at 20 digits above which two numbers are unequal
-_CONFIRM = 1e-30  # relative difference at 50 digits at or below which they are equal
+_DIGITS = 20  # the digits evalf must find: it sees through a cancellation to a relative 1e-138 at this count
 
 
 def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
-    """Two constant values: equal when their relative difference vanishes at 50 digits.
+    """Two constant values: equal when their difference is zero (`_value_at`), never merely when it is small.
 
     Values stay sympy floats (arbitrary exponent), so `e^{-100}` and `e^{-101}` never both underflow to 0.
     """
-    va, vb = _value_at(a, {}), _value_at(b, {})
-    if va is None or vb is None:
-        return False
+    difference = _value_at(a - b)
+    if difference is None:
+        return False  # infinite, undefined or no number: equals nothing
     if gold.decimal and not pred.decimal and _gold_decimals(gold):
         # A rounded decimal gold: the exact prediction must round to it.
-        return bool(abs(vb - va) <= Fraction(1, 2 * 10 ** _gold_decimals(gold)) * (1 + _SCREEN))
-    scale = max(abs(va), abs(vb))
-    if scale == 0:
-        return True  # both exactly zero at 20 digits
-    if abs(va - vb) > _SCREEN * scale:
-        return False  # most unequal pairs stop here, at 20 digits
-    # Equal to 9 digits: decide at 50 digits on the difference, where cancellation is exact enough.
-    # Decimals were read as exact rationals, so `1.414` differs from sqrt(2) long before that.
-    diff = _value_at(a - b, {}, digits=50)
-    if diff is None or abs(diff) > _CONFIRM * scale:
-        return False
-    return diff == 0 or not _has_digits(a - b, {}, 50)
+        return bool(abs(difference) <= Fraction(1, 2 * 10 ** _gold_decimals(gold)))
+    return difference == 0
 
 
-def _has_digits(difference: Any, point: dict[Any, Any], digits: int) -> bool:
-    """Whether evalf finds `digits` correct digits of a difference that is tiny next to its terms.
+def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
+    """The value of `expr` (at `point`) at `_DIGITS` digits (a sympy number), 0 when evalf finds no digit of it, or
+    None where it is undefined, infinite or no number.
 
-    A difference that is exactly zero has no digit at any precision (evalf gives up: `PrecisionExhausted`
-    with `strict`). One that evalf can state to full precision is not zero, however small it is against the
-    values: `\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31, and is no rounding error.
+    evalf raises its working precision until it finds `_DIGITS` correct digits: a value it finds any digit of is
+    not zero, however small it is against its terms (`\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31).
     """
-    from sympy.core.evalf import PrecisionExhausted
-
-    try:
-        value = difference.evalf(digits, subs=point, strict=True) if point else difference.evalf(digits, strict=True)
-    except PrecisionExhausted:
-        return False  # no digit found at any precision: the difference is zero
-    except (ArithmeticError, TypeError, ValueError, AttributeError):
-        return False  # as the non-strict value found: tiny next to the values
-    real, imag = value.as_real_imag()
-    return not (_no_digits(real) and _no_digits(imag)) if real.is_Number and imag.is_Number else False
-
-
-def _value_at(expr: Any, point: dict[Any, Any], *, digits: int = 20) -> Any:
-    """The numeric value of `expr` at `point` (a sympy number), or None where it is undefined or not a number."""
     import sympy
 
     try:
-        value = expr.evalf(digits, subs=point) if point else expr.evalf(digits)
+        value = expr.evalf(_DIGITS, subs=point)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
         return None
-    if not isinstance(value, sympy.Expr) or value.has(sympy.zoo, sympy.nan, sympy.oo, sympy.S.NegativeInfinity):
-        return None
+    if not (isinstance(value, sympy.Expr) and value.is_finite):
+        return None  # infinite or undefined (`oo`, `zoo`, `nan`), or symbols left over
     real, imag = value.as_real_imag()
     if not (real.is_Number and imag.is_Number):
-        return None  # symbols left over, or a value sympy cannot put a number on
+        return None  # a value sympy cannot put a number on
     if _no_digits(real) and _no_digits(imag):
         # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
         return sympy.Integer(0)
@@ -901,18 +884,17 @@ def _points(free: list[Any]) -> list[dict[Any, Any]]:
 
 
 def _equal_at_points(a: Any, b: Any, free: list[Any]) -> bool:
-    """Equal at random rational points: the difference vanishes relative to the values (at 30 digits)."""
+    """Equal at random rational points: the difference is zero (`_value_at`) at each point where it is defined."""
     checked = 0
     difference = a - b
     for point in _points(free):
-        value = _value_at(difference, point, digits=30)
-        va, vb = _value_at(a, point), _value_at(b, point)
-        if value is None or va is None or vb is None:
-            continue
-        if abs(value) > 1e-20 * max(abs(va), abs(vb)) or (value != 0 and _has_digits(difference, point, 30)):
+        value = _value_at(difference, point)
+        if value is None:
+            continue  # undefined here (a pole, a logarithm of 0): the point says nothing
+        if value != 0:
             return False
         checked += 1
-        if checked >= _POINTS:
+        if checked == _POINTS:
             return True
     return checked > 0
 
