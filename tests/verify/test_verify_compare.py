@@ -278,6 +278,15 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("(0, 2)", "|x - 1| < \\sqrt{2}", False),
         ("|2x - 1| < 3", "(None, None)", False),  # the endpoints' text is their value
         ("19_8", "0x19", False),  # 9 is no octal digit
+        # other readings of one pair (percent over 100, a choice label's value, a count word)
+        ("10\\%", "0.1\\%", False),  # both percents: neither is rescaled
+        ("\\sqrt{2}\\%", "0.01", False),  # only a plain number is rescaled (`\\sqrt{2}` has no rational value)
+        ("50\\%", "\\frac{\\sqrt{2}}{2}", False),  # the rescaled reading still goes through the surd tier
+        ("\\frac{1}{200}", "\\frac{\\sqrt{2}}{2}\\%", False),
+        ("\\frac{\\sqrt{2}}{2}", "(B) \\frac{1}{\\sqrt{2}}", True),  # a labelled value needs the surd tier too
+        ("12", "(C)", False),  # a label with no value states none
+        ("\\{\\sqrt{2}\\}", "\\frac{2}{\\sqrt{2}}", True),  # a one-element set: its element, any tier
+        ("\\{4\\}", "four", True),
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:

@@ -191,28 +191,23 @@ def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> l
     """
     readings: list[tuple[Node, Node]] = []
     gold_percent, pred_percent = bool(_PERCENT.search(gold)), bool(_PERCENT.search(pred))
-    if gold_percent != pred_percent:
-        per_gold, per_pred = _hundredth(gold_node) if gold_percent else gold_node, pred_node
-        if pred_percent:
-            per_pred = _hundredth(pred_node)
-        if per_gold is not None and per_pred is not None:
-            readings.append((per_gold, per_pred))
-    if isinstance(pred_node, Text) and pred_node.value in _NUMBER_WORDS and isinstance(gold_node, Expr):
-        readings.append((gold_node, parse_pred(str(_NUMBER_WORDS[pred_node.value]))))  # the whole answer `four`
-    if isinstance(pred_node, Choice) and not isinstance(gold_node, Choice):
-        value = labelled_value(pred)
-        value_node = parse_pred(value) if value else None
-        if value_node is not None and not isinstance(value_node, Choice):
-            readings.append((gold_node, value_node))
+    if gold_percent and not pred_percent:
+        readings.append((_hundredth(gold_node), pred_node))
+    if pred_percent and not gold_percent:
+        readings.append((gold_node, _hundredth(pred_node)))
+    if isinstance(pred_node, Text) and pred_node.value in _NUMBER_WORDS:  # the whole answer is `four`
+        readings.append((gold_node, parse_pred(str(_NUMBER_WORDS[pred_node.value])) or pred_node))
+    if isinstance(pred_node, Choice):  # and the gold is not one: `compare_answers` decided those before
+        readings.append((gold_node, parse_pred(labelled_value(pred) or pred) or pred_node))
     return readings
 
 
-def _hundredth(node: Node) -> Node | None:
-    """A plain number over 100 (`10` of `10\\%` as `1/10`), or None for anything else."""
+def _hundredth(node: Node) -> Node:
+    """A plain number over 100 (`10` of `10\\%` as `1/10`); anything else stays itself."""
     if isinstance(node, Expr) and node.value is not None:
         value = node.value / 100
-        return parse_pred(f"\\frac{{{value.numerator}}}{{{value.denominator}}}")
-    return None
+        return parse_pred(f"\\frac{{{value.numerator}}}{{{value.denominator}}}") or node
+    return node
 
 
 def match(gold: Node, pred: Node, ctx: Context) -> bool:
