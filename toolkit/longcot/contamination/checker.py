@@ -160,7 +160,7 @@ class CheckConfig:
     embedding: float = 0.7
     embedding_static: float = 0.93
     embedding_plain: float = 0.74
-    embedding_words: float = 0.15
+    embedding_words: float = 0.2
     embedding_words_long: float = 0.55
     embedding_words_paragraph: float = 0.3
     embedding_tokens: int = 32
