@@ -322,3 +322,25 @@ def test_equal_windows_are_embedded_once_across_batches(monkeypatch: pytest.Monk
     signal._windows.clear()
     signal.encode([AYA_HEAVY])
     assert signal._windows == {}
+
+
+@needs_st
+def test_a_short_text_needs_a_fifth_of_the_items_rare_words_to_be_embedded() -> None:
+    """Every number kept and 15-20% of the rare words (the old floor) is no candidate now; 20% or more is."""
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    emb, item = checker._embedding, checker.index.items[0]
+    assert emb is not None and checker.config.embedding_words == 0.2
+    words, below, above = [], None, None
+    for word in sorted(item.rare_words):  # rare words added one at a time, in a fixed order
+        words.append(word)
+        share = checker.index.word_share(item, set(words))
+        if 0.15 <= share < 0.2 and below is None:
+            below = list(words)
+        if share >= 0.2:
+            above = list(words)
+            break
+    assert below is not None and above is not None
+    numbers = ", ".join(sorted(item.numbers))
+    assert emb.candidates(tokenize(f"{' '.join(below)}: {numbers}.")) == []
+    assert emb.candidates(tokenize(f"{' '.join(above)}: {numbers}.")) == [0]
