@@ -344,3 +344,20 @@ def test_a_short_text_needs_a_fifth_of_the_items_rare_words_to_be_embedded() -> 
     numbers = ", ".join(sorted(item.numbers))
     assert emb.candidates(tokenize(f"{' '.join(below)}: {numbers}.")) == []
     assert emb.candidates(tokenize(f"{' '.join(above)}: {numbers}.")) == [0]
+
+
+@needs_st
+def test_a_long_row_the_batch_could_not_tokenise_still_gets_its_embedding_candidates() -> None:
+    """A non-ASCII word makes a row `hard` (tokenised apart, unseen by the batch scan): found all the same."""
+    from longcot.contamination.checker import _BATCH_MIN
+
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    filler = "We simplify the expression and collect like terms before going on. " * 60
+    hard = filler + "Le café. " + AYA_RESTATED + " " + filler
+    plain = filler + AYA_RESTATED + " " + filler
+    rows = [hard, plain] + ["What is 1+1?"] * _BATCH_MIN  # enough rows for the batch path
+    results = checker.check_texts(rows)
+    assert [bool(r) for r in results[:3]] == [True, True, False]
+    assert results[0][0].method == "embedding" and results[0][0].item_id == "aime-2024-I-01"
+    assert checker.check_texts([hard]) == [results[0]]  # alone (the one-text path): the same match
