@@ -58,7 +58,7 @@ LEXICAL_METHODS: tuple[str, ...] = ("exact", "ngram", "fuzzy")
 
 #: Whether the embedding signal is on by default with the `embeddings` extra installed. Not yet: with each
 #: window embedded alone on one thread and the 20% rare-word rule it costs 2.0 ms of CPU per row on the
-#: labelled set (994 rows/s on 2 cores at load 5, 2.2x the batched stage before it in the same process run)
+#: labelled set (984 rows/s on 2 cores at load 3, 2.3x the batched stage before it in the same process run)
 #: and 19.9 ms per 4,000-character chain of thought against every AIME year (101 rows/s on 2 cores), most
 #: of it MiniLM forward passes already near the core's peak, short of the 1,000 rows/s bar of issue 12;
 #: `LONGCOT_EMBEDDINGS=on` turns it on by default (see README, *Contamination check*).
