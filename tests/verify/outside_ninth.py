@@ -16,32 +16,10 @@ then overruled by a later final statement).
 
 from __future__ import annotations
 
+from outside_eighth import _j, _minerva, _r1, _sky  # the same response builders (one writer, two batches)
+
 
 C, W, T = "correct", "incorrect", "truncated"
-
-
-def _j(*parts: str) -> str:
-    return "\n\n".join(parts)
-
-
-def _r1(think: str, *answer: str) -> str:
-    """DeepSeek-R1 / QwQ: a think block, then a summary."""
-    return "<think>\n" + think + "\n</think>\n\n" + _j(*answer)
-
-
-def _sky(think: str, *answer: str) -> str:
-    """Sky-T1 / Bespoke-Stratos: thought and solution markers."""
-    return (
-        "<|begin_of_thought|>\n\n"
-        + think
-        + "\n\n<|end_of_thought|>\n\n<|begin_of_solution|>\n\n"
-        + _j(*answer)
-        + "\n\n<|end_of_solution|>"
-    )
-
-
-def _minerva(work: str, x: str) -> str:
-    return work + "\nFinal Answer: The final answer is $" + x + "$. I hope it is correct."
 
 
 def _claude(*sections: str) -> str:

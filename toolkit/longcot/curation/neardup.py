@@ -34,33 +34,11 @@ from longcot.curation.common import problem_key, require_from
 from longcot.errors import ConfigError
 from longcot.pipeline.base import require
 from longcot.pipeline.stages import GlobalProcessor
+from longcot.verify.normalize import NUMBER_WORDS
 
 
 _FORMULA = r"\$\$.+?\$\$|\$[^$]+\$|\\\(.+?\\\)|\\\[.+?\\\]"
-_NUMBER_WORDS_IN_ORDER = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-)
-_NUMBER_WORD_VALUES = {word: str(value) for value, word in enumerate(_NUMBER_WORDS_IN_ORDER)}
+_NUMBER_WORD_VALUES = {word: str(value) for value, word in enumerate(NUMBER_WORDS)}
 _NUMBER_WORDS = r"\b(?:" + "|".join(_NUMBER_WORD_VALUES) + r")\b"
 _ANSWER_NOISE = r"\s+|\$|\\left|\\right|\\[,;:! ]|\\text|\\mbox|\\boxed|[{}]"
 _FORMULA_NOISE = r"\s+|\\left|\\right|\\[,;:! ]|\\displaystyle|^\$+|\$+$|^\\[(\[]|\\[)\]]$|[.,;]$"

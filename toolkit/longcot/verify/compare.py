@@ -27,6 +27,7 @@ from longcot.verify.latex import (
     to_surd,
     to_sympy,
 )
+from longcot.verify.normalize import NUMBER_WORDS
 from longcot.verify.parse import (
     Based,
     Choice,
@@ -264,34 +265,7 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
     return False
 
 
-_NUMBER_WORDS = {
-    word: number
-    for number, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_NUMBER_WORDS = {word: number for number, word in enumerate(NUMBER_WORDS)}
 
 
 def _assigned_value(rel: Relation) -> Node | None:

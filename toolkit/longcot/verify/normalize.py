@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 
 
+#: Counts written as words, in order (`NUMBER_WORDS[4] == "four"`): a whole answer `four` is the number 4.
+NUMBER_WORDS = (
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
+)
+
+
 _UNICODE = {
     "\u2212": "-",  # minus sign
     "\u2013": "-",
