@@ -197,7 +197,7 @@ def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> l
     if pred_percent and not gold_percent:
         readings.append((gold_node, _hundredth(pred_node)))
     if isinstance(pred_node, Text) and pred_node.value in _NUMBER_WORDS:  # the whole answer is `four`
-        readings.append((gold_node, parse_pred(str(_NUMBER_WORDS[pred_node.value])) or pred_node))
+        readings.append((gold_node, _rational(Fraction(_NUMBER_WORDS[pred_node.value]))))
     if isinstance(pred_node, Choice):  # and the gold is not one: `compare_answers` decided those before
         readings.append((gold_node, parse_pred(labelled_value(pred) or pred) or pred_node))
     return readings
@@ -206,8 +206,7 @@ def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> l
 def _hundredth(node: Node) -> Node:
     """A plain number over 100 (`10` of `10\\%` as `1/10`); anything else stays itself."""
     if isinstance(node, Expr) and node.value is not None:
-        value = node.value / 100
-        return parse_pred(f"\\frac{{{value.numerator}}}{{{value.denominator}}}") or node
+        return _rational(node.value / 100)
     return node
 
 
@@ -291,10 +290,7 @@ def _based_equal(gold: Based, pred: Node) -> bool:
         return pred.base == gold.base and _same_digits(pred.digits, gold)
     if isinstance(pred, Expr):
         if _PREFIXED.match(pred.latex) and pred.value is not None:  # `0x1A`: a number that says its base
-            try:
-                return int(gold.digits, gold.base) == pred.value
-            except ValueError:  # a digit the base does not have
-                return False
+            return _based_number(gold) == pred.value
         return _same_digits(re.sub(r"\\text\{([^}]*)\}", r"\1", pred.latex).replace(" ", "").upper(), gold)
     return False
 

@@ -75,10 +75,8 @@ _ADVERBS = (
 _AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
-        r"(?:\b(?:is|are|lies)\s+at|\bmeasures?|\btotals?|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+"
-        + _ADVERBS
-        + _VALUE
-        + _AFTER,
+        r"(?:\b(?:is|are|lies)\s+at|\bmeasures?|\btotals?|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby"
+        r"|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+" + _ADVERBS + _VALUE + _AFTER,
         re.S,
     ),
     re.compile(

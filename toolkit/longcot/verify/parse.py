@@ -91,7 +91,7 @@ Node = Choice | Text | Based | Expr | Seq | Union | Relation | Matrix
 _CHOICE_GOLD = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(?\s*([A-E])\s*\)?(?:\s*\})?$")
 _CHOICE_PRED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*|\\mathrm\s*\{\s*)?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
 # `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
-_CHOICE_LABELLED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*\S")
+_CHOICE_LABELLED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*(?P<value>\S.*)$", re.S)
 _OPERATOR_NEXT = re.compile(r"[-+*/^_=!<>|]|\\(?:cdot|times|div|frac|sqrt|pm|mp|leq?|geq?|ne)(?![a-zA-Z])")
 # `\text{The answer is (C)}`, `\text{Option B}`: a choice named in a short sentence.
 _CHOICE_IN_PROSE = re.compile(
@@ -153,9 +153,6 @@ def parse_answer(text: str, *, strict: bool = False) -> Node | None:
     return _shape(norm, strict=strict, depth=0)
 
 
-_LABEL_THEN_VALUE = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\([A-E]\)\s*\}?\s*(?P<value>\S.*)$", re.S)
-
-
 def labelled_value(text: str) -> str | None:
     """The value after a choice label (`12` of `(C) 12` or `\\textbf{(C) }12`), if the answer has both.
 
@@ -169,7 +166,7 @@ def labelled_value(text: str) -> str | None:
         >>> labelled_value(r"\\textbf{(C) }12")
         '12'
     """
-    match = _LABEL_THEN_VALUE.match(normalize(text))
+    match = _CHOICE_LABELLED.match(normalize(text))
     return match.group("value") if match else None
 
 
