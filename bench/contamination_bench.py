@@ -259,7 +259,10 @@ def math_train(data: Path, embeddings: bool) -> None:
 
 def heldout(data: Path, path: Path, embeddings: bool) -> None:
     """First contact on a fresh batch of paraphrases (`{item_id, kind, text}` JSONL): alone, and each put at a
-    paragraph break of a long MATH-500 chain of thought (as the labelled set's `heavy_in_cot` rows are)."""
+    paragraph break of a long MATH-500 chain of thought (as the labelled set's `heavy_in_cot` rows are).
+
+    Rows of kind `near_miss` (no item) are negatives: any match of theirs is a false positive.
+    """
     import json
     import random
 
@@ -270,15 +273,28 @@ def heldout(data: Path, path: Path, embeddings: bool) -> None:
     hosts = [g for g in (json.loads(line)["generation"] for line in lines) if len(g) > 2000]
     rng = random.Random("heldout")
     texts = [r["text"] for r in rows] + [embed(r["text"], rng.choice(hosts), rng) for r in rows]
+    positive = [r["kind"] != "near_miss" for r in rows]
+    n_pos, n_neg = sum(positive), len(rows) - sum(positive)
     for methods in (LEXICAL, (*LEXICAL, "embedding")) if embeddings else (LEXICAL,):
+        start = time.perf_counter()
         results = ContaminationChecker(index_benchmarks(data), CheckConfig(methods=methods)).check_texts(texts)
-        found = [any(m.item_id == rows[k % len(rows)]["item_id"] for m in ms) for k, ms in enumerate(results)]
-        alone, inside = found[: len(rows)], found[len(rows) :]
-        missed = [r["item_id"] for r, f in zip(rows, alone) if not f]
-        print(
-            f"{'+'.join(methods):<28} standalone {sum(alone)}/{len(rows)}, inside a chain of thought "
-            f"{sum(inside)}/{len(rows)}; missed standalone: {', '.join(missed) or 'none'}"
-        )
+        seconds = time.perf_counter() - start
+        row = [rows[k % len(rows)] for k in range(len(texts))]
+        found = [any(m.item_id == r["item_id"] for m in ms) for r, ms in zip(row, results)]
+        flagged = [bool(ms) for ms in results]
+        alone = [f for f, p in zip(found[: len(rows)], positive) if p]
+        inside = [f for f, p in zip(found[len(rows) :], positive) if p]
+        fp_alone = [r.get("like") or "generic" for r, f, p in zip(rows, flagged, positive) if f and not p]
+        fp_inside = sum(f for f, p in zip(flagged[len(rows) :], positive) if not p)
+        missed = [r["item_id"] for r, f in zip([r for r in rows if r["kind"] != "near_miss"], alone) if not f]
+        line = f"{'+'.join(methods):<28} standalone {sum(alone)}/{n_pos}, "
+        line += f"inside a chain of thought {sum(inside)}/{n_pos}"
+        if n_neg:
+            line += (
+                f"; near misses flagged: standalone {len(fp_alone)}/{n_neg} ({', '.join(fp_alone) or 'none'}), "
+                f"inside a chain of thought {fp_inside}/{n_neg}"
+            )
+        print(f"{line}; {seconds:.1f} s (model loading included); missed standalone: {', '.join(missed) or 'none'}")
 
 
 def main() -> None:
