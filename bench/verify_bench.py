@@ -35,6 +35,7 @@ from outside_fifth import FIFTH  # noqa: E402
 from outside_ninth import NINTH  # noqa: E402
 from outside_seventh import SEVENTH  # noqa: E402
 from outside_sixth import SIXTH  # noqa: E402
+from outside_tenth import TENTH  # noqa: E402
 from verify_cases import CASES  # noqa: E402
 
 from longcot.verify import VerifierPool, verify_answer  # noqa: E402
@@ -138,7 +139,7 @@ def main() -> None:
     print(f"{'':24}{'accuracy':>10}{'precision':>11}{'recall':>9}{'false+':>8}{'false-':>8}{'checks/s':>11}")
     batches = (
         *(("FRESH", FRESH), ("SECOND", SECOND), ("THIRD", THIRD), ("FOURTH", FOURTH), ("FIFTH", FIFTH)),
-        *(("SIXTH", SIXTH), ("SEVENTH", SEVENTH), ("EIGHTH", EIGHTH), ("NINTH", NINTH)),
+        *(("SIXTH", SIXTH), ("SEVENTH", SEVENTH), ("EIGHTH", EIGHTH), ("NINTH", NINTH), ("TENTH", TENTH)),
     )
     for batch_name, batch in batches:
         batch_pairs = [(gold, response) for _, gold, response, _ in batch]

@@ -2519,3 +2519,72 @@ TENTH: tuple[tuple[str, str, str, str], ...] = tuple(
     + _ROWS_FORMS
     + _ROWS_TRUNC
 )
+
+
+# Rows the lead wrote while fixing TENTH's first-contact misses (in-sample, like NINTH_FIXES): each class with
+# its edges, negatives included.
+_LONG_CUT = "Let me set up the congruences carefully.\n\n" + "We try the next residue and check it again. " * 60
+TENTH_FIXES: list[tuple[str, str, str, str]] = [
+    # a closing paragraph of bare math: a display, an inline span, a label before it, units after it
+    ("closing_math", "[5,\\infty)", "Add 7 and divide by 2.\n\n$$x \\geq 4$$", W),
+    ("closing_math", "12", "The legs are 4 and 6.\n\nArea $= 12$ square units.", C),
+    ("closing_math", "12", "The legs are 4 and 6.\n\nArea $= 24$", W),
+    ("closing_math", "2772", "Divide the product by the gcd.\n\n$= 2{,}772$", C),
+    ("closing_math", "2500", "<think>fifty odd numbers</think>\n\n$50^2 = 2500$", C),
+    ("closing_math", "\\sqrt{3}", "<think>tan is sin over cos</think>\n\n\\[\\tan\\frac{\\pi}{3}=\\sqrt{2}\\]", W),
+    ("closing_math", "30\\%", "Nine out of thirty.\n\n**30%**", C),
+    ("closing_math", "30\\%", "Nine out of thirty.\n\n**3%**", W),
+    # a display that stops at an operator states nothing
+    ("closing_math", "7", "We simplify both sides.\n\n$$2x + 3 =$$", "no_answer"),
+    # a closing line of plain math on a paragraph of its own (a short text: a long one may be cut off there)
+    ("equation_line", "\\frac{5}{36}", "Five outcomes of thirty-six.\n\nP(sum = 8) = 5/36", C),
+    ("equation_line", "\\frac{5}{36}", "Five outcomes of thirty-six.\n\nP(sum = 8) = 5/3", W),
+    ("equation_line", "-\\frac{3}{2}", "Perpendicular slope = -1 / (2/3) = -1.5", C),
+    ("equation_line", "60", "Average speed = 150 km ÷ 2.5 h = 60 km/h.", C),
+    ("equation_line", "13", "The hypotenuse is sqrt(5^2 + 12^2) = sqrt(169) = 13.", C),
+    ("equation_line", "84", _LONG_CUT + "\n\nSo, age = 7m = 7(12n + 11) = 8", T),
+    # dollar amounts do not leave a math span open
+    ("currency", "1210", "After two years: $1100 \\times 1.1 = 1210$.\n\n**The balance is \\$1{,}210.**", C),
+    ("currency", "5", "She pays $12 and $3, $15 in all. From $20 she gets back **$5** in change.", C),
+    ("currency", "5", "She pays $12 and $3, $15 in all. From $20 she gets back **$6** in change.", W),
+    # `#### word`, a count word, `does not exist`, one bold value in the closing sentence
+    ("closing_words", "\\text{Wednesday}", "Two days past Monday.\n#### Wednesday", C),
+    ("closing_words", "\\text{Wednesday}", "Two days past Monday.\n#### Tuesday", W),
+    ("closing_words", "12", "Let Tom have $t$ apples, so $3t = 36$.\n\nTom has twelve apples.", C),
+    ("closing_words", "12", "Let Tom have $t$ apples, so $3t = 33$.\n\nTom has eleven apples.", W),
+    ("closing_words", "\\text{does not exist}", "The limits differ.\n\nTherefore the limit does not exist.", C),
+    ("closing_words", "\\text{odd}", "Since $f(-x) = -f(x)$, the function is **odd**.", C),
+    ("closing_words", "\\text{odd}", "Since $f(-x) = f(x)$, the function is **even**.", W),
+    ("closing_words", "\\text{No}", "$221 = 13 \\times 17$.\n\n**No**, 221 is not prime.", C),
+    ("closing_words", "1,2,3", "Each root checks out, so the roots are **1, 2, and 3**.", C),
+    ("closing_words", "1,2,3", "Each root checks out, so the roots are **1, 2, and 4**.", W),
+    # a bold sentence is not a bold value
+    ("closing_words", "48", "**Therefore, the area is 48 square units.**", C),
+    # a count before its list, a quantity with any verb, a percent in words
+    ("closing_prose", "4", "<think>p = 2, 3, 5, 7</think>\n\nThus, there are 4 such integers: 4, 9, 25 and 49.", C),
+    ("closing_prose", "49", "<think>p = 2, 3, 5, 7</think>\n\nThus, there are 4 such integers: 4, 9, 25 and 49.", W),
+    ("closing_prose", "150", "Distance is speed times time.\n\nThe train travels 150 miles.", C),
+    ("closing_prose", "150", "Distance is speed times time.\n\nThe train travels 140 miles.", W),
+    ("closing_prose", "30\\%", "Nine out of thirty.\n\nThat is a 30 percent increase.", C),
+    ("closing_prose", "30\\%", "Nine out of thirty.\n\nThat is a 3 percent increase.", W),
+    ("closing_prose", "25\\pi", "The radius is 5, so the area is π·5² = 25π.", C),
+    ("closing_prose", "3\\sqrt{5}", "d = √45.\n\nThe distance is 3√5.", C),
+    ("closing_prose", "3\\sqrt{5}", "d = √45.\n\nThe distance is 5√3.", W),
+    # a sentence finished by a (bold) inline span after its lead-in; a value restated after `i.e.`
+    ("closing_prose", "\\frac{x-3}{2}", "Swapping the names, **$f^{-1}(x) = \\tfrac{1}{2}(x - 3)$**.", C),
+    ("closing_prose", "\\frac{x-3}{2}", "Swapping the names, **$f^{-1}(x) = \\tfrac{1}{2}(x + 3)$**.", W),
+    ("closing_prose", "\\frac{3}{8}", "The probability is $\\frac{6}{16} = \\frac{3}{8}$, i.e. $0.375$.", C),
+    # a statement whose value is prose around one math span (an aside in parentheses, a restatement)
+    ("statement_prose", "6\\pi", "**Final answer:** the sector has area $6\\pi$ (and arc length $2\\pi$).", C),
+    ("statement_prose", "2\\pi", "**Final answer:** the sector has area $6\\pi$ (and arc length $2\\pi$).", W),
+    ("statement_prose", "(-\\infty,2]", "**Answer:** It is $x \\le 2$, or in interval notation $(-\\infty, 2]$.", C),
+    ("statement_prose", "(-\\infty,2)", "**Answer:** It is $x \\le 2$, or in interval notation $(-\\infty, 2]$.", W),
+    # comparison: set-builder notation, `\lambda` as a label, a leading `=`
+    ("compare", "(2,3)", "$\\boxed{\\{x \\mid 2 < x < 3\\}}$", C),
+    ("compare", "(2,3]", "$\\boxed{\\{x \\mid 2 < x < 3\\}}$", W),
+    ("compare", "[5,\\infty)", "$\\boxed{\\{x \\in \\mathbb{R} : x \\geq 5\\}}$", C),
+    ("compare", "1, 3", "The eigenvalues are $\\lambda = 3$ and $\\lambda = 1$.", C),
+    ("compare", "1, 4", "The eigenvalues are $\\lambda = 3$ and $\\lambda = 1$.", W),
+    ("compare", "10^{-4}", "Multiply the mantissas.\n\n$$= 1 \\times 10^{-4}$$", C),
+    ("compare", "10^{-5}", "Multiply the mantissas.\n\n$$= 1 \\times 10^{-4}$$", W),
+]

@@ -904,11 +904,12 @@ from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
 from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
 from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
 from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
+from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 
 
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
-    *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES),
+    *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

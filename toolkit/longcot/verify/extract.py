@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from longcot.verify.normalize import NUMBER_WORDS
+
 
 _THINK_TAGS = (("<think>", "</think>"), ("<|begin_of_thought|>", "<|end_of_thought|>"))
 _THINK_TAG_RE = re.compile("|".join(re.escape(tag) for pair in _THINK_TAGS for tag in pair))
@@ -65,14 +67,16 @@ _VALUE = (
     r"|-?\d*\*?(?:sqrt\(\d+\)|pi\b)(?:[\w^+\-*/()]|\.(?=\d))*"  # ASCII: `sqrt(3)/3`, `pi/2`, `2*pi`
     r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\([^()\s]{1,20}\)|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"(?:\s[-+]\s\d+(?![\d.]\d))?"  # `2^n - 1`, `3^(n-1)`
+    r"|[-\u2212]?\d*(?:\u221a\(?\d+\)?|\u03c0)(?:\s*/\s*\d+)?(?![\w\u221a\u03c0])"  # unicode: `3√5`, `25π`, `π/2`
     # a number: `−8`, `6.02e23`, `60°`
-    r"|[-\u2212]?\\?\$?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%|\u00b0)?(?![\d.]\d))"
+    r"|[-\u2212]?\\?\$?\d[\d,]*(?:\{,\}\d{3})*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%|\u00b0)?(?![\d.]\d))"
 )
 _ADVERBS = (
     r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to|approximately|about|"
     r"roughly)\s+)*"
 )
-_AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*)\s*[.!]?\s*$"
+_RESTATED = r",?\s*(?:or\s+)?(?:i\.e\.|that\s+is|equivalently|in\s+[a-z\-]+\s+notation)\s*,?\s*"
+_AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
         r"(?:\b(?:is|are|lies)\s+at|\bmeasures?|\btotals?|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby"
@@ -101,21 +105,95 @@ _WORD_CLOSING = re.compile(
 _REMARK_WORDS = re.compile(r"\b(?:answer|question|problem|solution|approach|idea|step)s?\b", re.I)
 
 
+_COUNT_CLOSING = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|equals?|gets?|makes?|totals?|needs?|takes?|took)\s+(?:exactly\s+)?"
+    r"(?P<value>" + "|".join(NUMBER_WORDS) + r")\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$",
+    re.I,
+)
+_DOES_NOT_EXIST = re.compile(r"\b(?P<value>does\s+not\s+exist|doesn't\s+exist)\s*[.!]?\s*$", re.I)
+
+
 def _named_in_closing(paragraph: str) -> re.Match[str] | None:
-    """The choice letter or word answer a closing sentence of plain prose names, if any."""
+    """The choice letter, count word or word answer a closing sentence of plain prose names, if any."""
     sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1].replace("**", "")  # `is **A**.`
     choice = _CHOICE_CLOSING.search(sentence)
     if choice or _REMARK_WORDS.search(sentence):
         return choice
-    return _WORD_CLOSING.search(sentence)
+    return _COUNT_CLOSING.search(sentence) or _DOES_NOT_EXIST.search(sentence) or _WORD_CLOSING.search(sentence)
+
+
+# `Thus, there are 4 such integers: 4, 9, 25 and 49.`: the count, not the last item listed.
+_THERE_ARE = re.compile(
+    r"\bthere\s+(?:are|is|were|exist|exists)\s+(?:exactly\s+|only\s+)?(?P<value>\d[\d,]*)\s+[A-Za-z][^.:$]*"
+    r"(?::[^.]*)?[.!]?\s*$",
+    re.I,
+)
+# The closing sentence of prose names one quantity with any verb (`The train travels 150 miles.`), or a percent
+# (`That is a 30 percent increase.`): its only number, with its unit words.
+_QUANTITY_CLOSING = re.compile(
+    r"^(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
+    r"\b(?:[a-z]+s|is\s+an?|are|was|were)\s+(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?)"
+    r"(?:\s+[a-z]+){0,3}\s*[.!]\s*$",
+    re.I,
+)
+# One bold phrase in the closing sentence is the answer it stresses: `the function is **odd**.`, `**No**, 221 is
+# not prime.`, `the roots are **1, 2, and 3**.` (a label such as `**Answer:**` is a statement's, not this).
+_BOLD = re.compile(r"\*\*([^*\n]{1,40})\*\*")
 
 
 _CUE = re.compile(r"\b(?:therefore|thus|hence|so|conclusion|final|answer|conclude)\b", re.I)
 _DISPLAY = re.compile(r"^(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\])\s*[.!]?$", re.S)
 # A sentence of prose that a display finishes: the lead-in ends with a comma or colon.
 _LEAD_IN_DISPLAY = re.compile(
-    r"[A-Za-z][^$\\\n]*[,:]\s*(?:\$\$(?P<a>[^$]{1,200})\$\$|\\\[(?P<b>(?:(?!\\\]).){1,200})\\\])\s*[.!]?$", re.S
+    r"[A-Za-z][^$\\\n]*[,:]\s*(?:\$\$(?P<a>[^$]{1,200})\$\$|\\\[(?P<b>(?:(?!\\\]).){1,200})\\\]"
+    r"|\$(?P<c>[^$\n]{1,200})\$)\s*[.!]?$",
+    re.S,
 )
+# A closing paragraph that is one math statement: `$$x \geq 5$$`, `Area $= 12$`, `**Area** $= 25\sqrt3$`,
+# `$50^2 = 2500$`, `Surface area $= 6 \cdot 16 = 96$ square units.`: a short label (or a cue) before it, a few
+# unit words after it.
+_CLOSING_MATH = re.compile(
+    r"^(?:(?:so|thus|hence|therefore|finally)\s*,?\s+)?(?:[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,2}\s*:?\s*)?"
+    r"(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\]|\\\((?P<c>(?:(?!\\\)).)+)\\\)|\$(?P<d>[^$\n]+)\$)"
+    r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}\s*[.!]?$",
+    re.S | re.I,
+)
+# A closing line of plain (ASCII or unicode) math, on a paragraph of its own: `P(sum = 8) = 5/36`,
+# `Average speed = 150 km ÷ 2.5 h = 60 km/h.`: the value after its last `=`, a number (with its unit words).
+_CLOSING_EQUATION = re.compile(
+    r"^[^$\\\n]{1,160}=\s*(?P<value>[-\u2212]?\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?(?:[\u221a\u03c0]\d*)?)"
+    r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}\s*[.!]?$"
+)
+# A value that stops at an operator is a line cut off, not a statement (`$$2x + 3 =$$`).
+_OPEN_END = re.compile(r"(?:[=+\-*/,^_]|\\(?:cdot|times|div|pm))\s*$")
+_BOLD_ONLY = re.compile(r"^\*\*(?P<value>[^*\n]{1,40})\*\*\s*[.!]?$")
+
+
+def _bold_value(text: str) -> bool:
+    """Whether a bold phrase is a value (`odd`, `1, 2, and 3`, `$5`), not a sentence or a label (`Answer:`)."""
+    text = text.strip()
+    return bool(text) and text[-1] not in ".:!?" and len(text.split()) <= 4
+
+
+def _closing_math(paragraph: str) -> str | None:
+    """The statement a closing paragraph of bare math makes (see `_CLOSING_MATH`), if it is one."""
+    bold = _BOLD_ONLY.match(paragraph)  # `**30%**`
+    if bold and _bold_value(bold.group("value")):
+        return bold.group("value").strip()
+    if len(paragraph) > _WINDOW:
+        return None
+    match = _CLOSING_MATH.match(paragraph.replace("**", ""))
+    if match:
+        value = next(g for g in match.groups() if g is not None).strip().rstrip(".,").strip()
+    else:
+        match = _CLOSING_EQUATION.match(paragraph)
+        if match is None:
+            return None
+        value = match.group("value")
+    value = value.lstrip("=").strip()  # `Area $= 12$`, `$= 2{,}772$`: the value the line states
+    return value if value and not _OPEN_END.search(value) else None
+
+
 _FILLER_PARAGRAPH = re.compile(r"^[^\d\\$=]*$")
 # Statement values that are words about the answer, not the answer ("the answer is correct").
 _NOT_A_VALUE = re.compile(
@@ -217,7 +295,7 @@ def find_answer(response: str) -> Extraction:
         return Extraction(None, None, False, f"last \\boxed{{}} runs past {_MAX_BOX} characters: not an answer")
     if unclosed:
         return Extraction(None, None, True, "cut off inside the last \\boxed{}")
-    if source == "conclusion" and not complete and ends_abruptly(final):
+    if source == "conclusion" and not complete and ends_abruptly(final) and not _equation_ends(final):
         return Extraction(answer, source, True, "cut off after the sentence that states a value")
     tail = final[end:]
     if not complete and _tail_cut_off(tail, final):
@@ -446,7 +524,7 @@ def _joins(gap: str) -> bool:
 
 
 # GSM8K's ending: the last line is `#### <value>`.
-_HASHES = re.compile(r"(?:^|\n)[ \t]*####[ \t]*(?P<value>[-$\\(\d][^\n]{0,80}?)[ \t]*$")
+_HASHES = re.compile(r"(?:^|\n)[ \t]*####[ \t]*(?P<value>[-$\\(\dA-Za-z][^\n]{0,80}?)[ \t]*$")
 
 
 def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
@@ -471,6 +549,22 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
         if value:
             return value, "statement", end, False, start + match.start()
     return None
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\$[^()]*\)")  # `(and arc length $2\pi$)`: a remark beside the answer
+_PROSE_SPAN = re.compile(r"\$([^$\n]+)\$")
+
+
+def _span_in_prose(value: str) -> str | None:
+    """The one math span a prose value states (asides in parentheses left out, a restatement of it allowed:
+    `$x \\le 2$, or in interval notation $(-\\infty, 2]$`), or None."""
+    if "$" not in value or not re.match(r"[A-Za-z]", value):
+        return None
+    value = _ASIDE.sub("", value)
+    spans = list(_PROSE_SPAN.finditer(value))
+    if len(spans) == 2 and re.fullmatch(_RESTATED, value[spans[0].end() : spans[1].start()]):
+        spans = spans[:1]
+    return spans[0].group(1).strip() if len(spans) == 1 else None
 
 
 def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int]:
@@ -505,6 +599,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     value = value.strip().strip("*").strip()
     if len(value) > 80 or not value:
         return "", i
+    span = _span_in_prose(value)
+    if span is not None:  # `Answer: the sector has area $6\pi$ (and arc length $2\pi$)`
+        return span, i + len(value)
     refusal = _NOT_A_VALUE.match(value)
     if refusal and not (labelled and refusal.group(0).lower() in ("a", "an") and len(value.split()) <= 3):
         return "", i
@@ -523,21 +620,31 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 named = _named_in_closing(paragraph)
                 if named:
                     return named.group("value"), "conclusion", offset_end, False
+                bold = _BOLD_ONLY.match(paragraph)  # `**(A)**`, `**Wednesday**`
+                if bold and _bold_value(bold.group("value")):
+                    return bold.group("value").strip(), "conclusion", offset_end, False
             continue
-        closing = _LEAD_IN_DISPLAY.search(paragraph[-_WINDOW:]) if k == len(paragraphs) - 1 else None
+        last = k == len(paragraphs) - 1
+        closing = _LEAD_IN_DISPLAY.search(paragraph[-_WINDOW:].replace("**", "")) if last else None
         if closing:  # `Dividing both sides by 3,\n$$x = \dfrac{5}{3}.$$`: the display ends the sentence
             return (
-                (closing.group("a") or closing.group("b")).strip().rstrip(".").strip(),
+                (closing.group("a") or closing.group("b") or closing.group("c")).strip().rstrip(".").strip(),
                 "conclusion",
                 offset_end,
                 False,
             )
+        stated = _closing_math(paragraph) if last else None
+        if stated:  # the solution ends on a line of math alone: what it states is the answer
+            return stated, "conclusion", offset_end, False
         display = _DISPLAY.match(paragraph) if len(paragraph) <= _WINDOW else None
         if display:
             if k > 0 and _CUE.search(paragraphs[k - 1]):
                 return (display.group("a") or display.group("b")).strip(), "conclusion", offset_end, False
             return None
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
+        there = _THERE_ARE.search(sentences[-1][-_WINDOW:].replace("**", "")) if last else None
+        if there:
+            return there.group("value"), "conclusion", offset_end, False
         for sentence in reversed(sentences[-2:]):
             sentence = sentence[-_WINDOW:].replace("**", "")  # markdown bold: `the year is **2016**.`
             choice = _CHOICE_CLOSING.search(sentence)
@@ -547,6 +654,12 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 match = pattern.search(sentence)
                 if match:
                     return _joined(match.group("value")), "conclusion", offset_end, False
+        quantity = _QUANTITY_CLOSING.match(sentences[-1].strip().replace("**", "")) if last else None
+        if quantity:
+            return quantity.group("value"), "conclusion", offset_end, False
+        bold = _BOLD.findall(sentences[-1][-_WINDOW:]) if last else []
+        if len(bold) == 1 and _bold_value(bold[0]):
+            return bold[0].strip().strip("$").strip(), "conclusion", offset_end, False
         return None
     return None
 
@@ -564,6 +677,31 @@ def _joined(value: str) -> str:
         return f" \\text{{ {words[0]} }} " if words else ", "
 
     return _SPAN_GAP.sub(gap, value).strip("$")
+
+
+#: The longest final text whose closing line of plain math counts as finished without a full stop: a cut-off is
+#: a token limit, which a short answer never reached (two Sky-T1 outputs cut at 9-10k characters end in `= 8`).
+_EQUATION_ENDS_MAX = 2_000
+
+
+def _equation_ends(text: str) -> bool:
+    """Whether a short text ends on a line of plain math of its own that states a number (`P(sum = 8) = 5/36`)."""
+    if len(text) > _EQUATION_ENDS_MAX:
+        return False
+    stripped = text.rstrip()
+    paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
+    return "\n" not in paragraph.strip() and _CLOSING_EQUATION.match(paragraph.strip()) is not None
+
+
+# A dollar amount (`$20`, `\$1{,}210`), not the start of math: counted apart when the dollars do not pair up.
+_CURRENCY = re.compile(r"\\\$|(?<![\w$])\$\d[\d,]*(?:\.\d\d)?(?![\d$])")
+
+
+def _dollars_open(paragraph: str) -> bool:
+    """Whether a paragraph leaves a `$` math span open (dollar amounts aside, when they are what unpairs it)."""
+    if paragraph.count("$") % 2 == 0:
+        return False
+    return _CURRENCY.sub("", paragraph).count("$") % 2 == 1
 
 
 def ends_abruptly(text: str) -> bool:
@@ -588,7 +726,7 @@ def ends_abruptly(text: str) -> bool:
     last_paragraph = stripped[stripped.rfind("\n\n") + 1 :]
     if stripped.count("\\[") > stripped.count("\\]") or stripped.count("\\(") > stripped.count("\\)"):
         return True
-    if stripped.count("$$") % 2 or last_paragraph.count("$") % 2:
+    if stripped.count("$$") % 2 or _dollars_open(last_paragraph):
         return True
     if last_paragraph.count("{") > last_paragraph.count("}"):
         return True

@@ -113,9 +113,13 @@ _SEPARATORS = re.compile(r"\\text\s*\{\s*(?:and|or|,)\s*\}|\s+(?:and|or)\s+|\\qu
 _REALS = re.compile(r"^(?:\\mathbb\s*\{?\s*R\s*\}?|\\R|\\text\{\s*all real numbers\s*\}|\\reals)$")
 _REALS_MINUS = re.compile(r"^(.+?)\s*(?:\\setminus|\\backslash|-)\s*\\\{(.+)\\\}$")  # `\mathbb{R} \setminus \{0\}`
 _IN_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
+# Set-builder notation over one variable: `\{x \mid 2 < x < 3\}` is the set its condition describes.
+_SET_BUILDER = re.compile(
+    r"^\\\{\s*([a-zA-Z])\s*(?:\\in\s*(?:\\mathbb\s*\{?\s*R\s*\}?|\\R|\\reals)\s*)?(?:\\mid|\\vert|\||:)\s*(.+?)\s*\\\}$"
+)
 # Quotes, dunders and Python keywords never occur in a math answer; such text is unreadable, not parsed.
 # An ellipsis (`2\ldots`) is an unfinished value, not a number: unreadable too.
-_NOT_MATH = re.compile(r"['\"`]|__|\b(?:lambda|import|eval|exec|system|compile|open)\b|\\[lc]?dots\b|\.\.\.")
+_NOT_MATH = re.compile(r"['\"`]|__|(?<!\\)\b(?:lambda|import|eval|exec|system|compile|open)\b|\\[lc]?dots\b|\.\.\.")
 _OPENERS = {"(": ")", "[": "]", "\\{": "\\}", "\\langle": "\\rangle"}
 
 
@@ -284,6 +288,9 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     text = _IN_PREFIX.sub("", text.strip()).strip()
     if not text:
         return None
+    builder = _SET_BUILDER.match(text)
+    if builder and _REL_OPS.search(builder.group(2)) and "," not in builder.group(2):
+        return _shape(builder.group(2), strict=strict, depth=depth + 1)
     if _REALS.match(text):  # the real line is the interval (-oo, oo)
         return Seq((_expr("-\\infty"), _expr("\\infty")), "(", ")")
     minus = _REALS_MINUS.match(text)
