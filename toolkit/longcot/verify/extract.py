@@ -620,9 +620,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 named = _named_in_closing(paragraph)
                 if named:
                     return named.group("value"), "conclusion", offset_end, False
-                bold = _BOLD_ONLY.match(paragraph)  # `**(A)**`, `**Wednesday**`
-                if bold and _bold_value(bold.group("value")):
-                    return bold.group("value").strip(), "conclusion", offset_end, False
+                stated = _closing_math(paragraph)  # `**(A)**`, `**Wednesday**`
+                if stated:
+                    return stated, "conclusion", offset_end, False
             continue
         last = k == len(paragraphs) - 1
         closing = _LEAD_IN_DISPLAY.search(paragraph[-_WINDOW:].replace("**", "")) if last else None
