@@ -1,4 +1,4 @@
-"""ELEVENTH: a third held-out batch of labelled answer-verification pairs in outside styles (issue 12, section 2).
+"""ELEVENTH: another held-out batch of labelled answer-verification pairs in outside styles (issue 12, section 2).
 
 Written on 2026-12-01 by a helper session (branch h/batch11) for the lead, after TENTH and with problems and
 values invented for this file, to measure the verifier at first contact. Written blind: without reading
