@@ -31,6 +31,7 @@ sys.path.insert(0, str(REPO / "tests" / "verify"))
 
 from outside_cases import FOURTH, FRESH, SECOND, THIRD  # noqa: E402
 from outside_eighth import EIGHTH  # noqa: E402
+from outside_eleventh import ELEVENTH  # noqa: E402
 from outside_fifth import FIFTH  # noqa: E402
 from outside_ninth import NINTH  # noqa: E402
 from outside_seventh import SEVENTH  # noqa: E402
@@ -139,7 +140,14 @@ def main() -> None:
     print(f"{'':24}{'accuracy':>10}{'precision':>11}{'recall':>9}{'false+':>8}{'false-':>8}{'checks/s':>11}")
     batches = (
         *(("FRESH", FRESH), ("SECOND", SECOND), ("THIRD", THIRD), ("FOURTH", FOURTH), ("FIFTH", FIFTH)),
-        *(("SIXTH", SIXTH), ("SEVENTH", SEVENTH), ("EIGHTH", EIGHTH), ("NINTH", NINTH), ("TENTH", TENTH)),
+        *(
+            ("SIXTH", SIXTH),
+            ("SEVENTH", SEVENTH),
+            ("EIGHTH", EIGHTH),
+            ("NINTH", NINTH),
+            ("TENTH", TENTH),
+            ("ELEVENTH", ELEVENTH),
+        ),
     )
     for batch_name, batch in batches:
         batch_pairs = [(gold, response) for _, gold, response, _ in batch]

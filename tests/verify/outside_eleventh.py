@@ -1265,3 +1265,74 @@ ELEVENTH: list[tuple[str, str, str, str]] = [
         T,
     ),
 ]
+
+
+# Rows the lead wrote while fixing ELEVENTH's first-contact misses (in-sample, like TENTH_FIXES), negatives
+# included. ELEVENTH itself is not a table row yet: 36 of its misses are left (see README, Benchmarks).
+_LONG = "We compute the residues one by one and check each. " * 50
+ELEVENTH_FIXES: list[tuple[str, str, str, str]] = [
+    # a closing line that labels its value, and arrows
+    ("label_line", "649", "Reducing, $19649 \\equiv 649$.\n\nA: 649", "correct"),
+    ("label_line", "649", "Reducing, $19649 \\equiv 649$.\n\nA: 694", "incorrect"),
+    ("label_line", "210", "$\\binom{10}{4} = \\frac{5040}{24}$.\n\n=> 210", "correct"),
+    ("label_line", "x^2 - 2x - 15", "Expanding the product.\n\n=> x^2 - 2x + 15", "incorrect"),
+    ("label_line", "12", "720 / 60 = 12\n\nResult: 12 hours", "correct"),
+    ("label_line", "\\text{Bob}", "The game starts at 20 stones, a multiple of 4.\n\n**Winner:** Bob", "correct"),
+    (
+        "label_line",
+        "\\text{Bob}",
+        "It starts at 21 stones, not a multiple of 4.\n\n**Winner:** Alice",
+        "incorrect",
+    ),
+    ("label_line", "\\sqrt{58}", "By the distance formula.\n\n∴ $d = \\sqrt{58}$", "correct"),
+    ("label_line", "15", "Base 6, height 5.\n\n∴ Area $= 15$", "correct"),
+    ("label_line", "x^2 - 2x - 15", "$(x+3)(x-5)$.\n\n\\textbf{Answer:} $x^2 - 2x - 15$", "correct"),
+    ("label_line", "2\\sqrt{5}", "$\\sqrt{20} = \\sqrt{4 \\cdot 5}$.\n\n\\underline{Answer:} $2\\sqrt5$", "correct"),
+    ("label_line", "79", "$a_n = 3 + (n-1) \\cdot 4$.\n\n**Answer: seventy-nine (79)**", "correct"),
+    ("label_line", "79", "$a_n = 3 + (n-1) \\cdot 4$.\n\n**Answer: seventy-five (75)**", "incorrect"),
+    # a check or a plan labels no answer: the line before it (or nothing) does
+    ("label_line", "\\frac{x+4}{3}", "$$f^{-1}(x) = \\frac{x+4}{3}$$\n\nCheck: $f(f^{-1}(x)) = x$. ✓", "correct"),
+    ("label_line", "\\frac{x+4}{3}", "$$f^{-1}(x) = \\frac{x-4}{3}$$\n\nCheck: $f(f^{-1}(x)) = x$. ✓", "incorrect"),
+    ("label_line", "3", "Here is my approach: factor, expand, compare coefficients.", "no_answer"),
+    # a labelled line counts as finished however long the text; a bare number ending a long text does not
+    ("label_line", "649", _LONG + "\n\nA: 649", "correct"),
+    # the closing sentence ends on a span that continues the one before it
+    ("continued_span", "210", "$\\binom{10}{4} = \\frac{5040}{24}$ $= 210$.", "correct"),
+    (
+        "continued_span",
+        "36\\pi",
+        "With $r = 3$: $\\frac{4}{3}\\pi \\cdot 27$ $= 36\\pi$ cubic units.",
+        "correct",
+    ),
+    (
+        "continued_span",
+        "36\\pi",
+        "With $r = 3$: $\\frac{4}{3}\\pi \\cdot 27$ $= 12\\pi$ cubic units.",
+        "incorrect",
+    ),
+    ("continued_span", "e^2 - 1", "$\\int_0^2 e^x\\,dx = e^2 - e^0$ $= e^2 - 1 \\approx 6.389$.", "correct"),
+    ("continued_span", "-\\frac{3}{4}", "Slope $= \\frac{2 - 5}{5 - 1}$ $= -0.75$.", "correct"),
+    # JSON endings and R1's `<answer>` tags
+    ("json", "32", 'Half the subsets have an even sum.\n\n```json\n{"answer": 32}\n```', "correct"),
+    ("json", "32", 'Half the subsets have an even sum.\n\n```json\n{"answer": 16}\n```', "incorrect"),
+    ("json", "1170", 'So $\\sigma(360) = 15 \\cdot 13 \\cdot 6$.\n\n{"final_answer": "1170"}', "correct"),
+    ("json", "45", '{"reasoning": "3600 = 2^4 * 3^2 * 5^2", "answer": 45}', "correct"),
+    ("json", "25\\pi", 'Its area is $\\pi r^2$ with $r = 5$.\n\n{"answer": "25*pi"}', "correct"),
+    (
+        "answer_tag",
+        "21",
+        "<reasoning>Euclid: the last remainder is 21.</reasoning>\n<answer>21</answer>",
+        "correct",
+    ),
+    ("answer_tag", "40", "<reasoning>Inclusion-exclusion.</reasoning>\n<answer>\n40\n</answer>", "correct"),
+    ("answer_tag", "40", "<reasoning>Inclusion-exclusion.</reasoning>\n<answer>\n60\n</answer>", "incorrect"),
+    # trailing symbols, names, words with digits, congruences, `verb at`
+    ("closing_prose", "\\text{Wednesday}", "Two days after a Monday.\n\nIt will be Wednesday. 📅", "correct"),
+    ("closing_prose", "\\text{Wednesday}", "Two days after a Monday.\n\nIt will be Thursday. 📅", "incorrect"),
+    ("closing_prose", "e^2 - 1", "$\\int_0^2 e^x\\,dx = [e^x]_0^2$.\n\nResult: $e^{2}-1$ ✅", "correct"),
+    ("closing_prose", "6", "Three books in $3!$ orders. That's **six (6)** ways. 📚", "correct"),
+    ("closing_prose", "17", "Reducing modulo 100:\n\n$$13^{2027} \\equiv 17 \\pmod{100}$$", "correct"),
+    ("closing_prose", "17", "Reducing modulo 100:\n\n$$13^{2027} \\equiv 71 \\pmod{100}$$", "incorrect"),
+    ("closing_prose", "(2, 5)", "So $x = 2$ and $y = 5$.\n\nThe lines meet at $(2, 5)$.", "correct"),
+    ("closing_prose", "(2, 5)", "So $x = 5$ and $y = 2$.\n\nThe lines meet at $(5, 2)$.", "incorrect"),
+]

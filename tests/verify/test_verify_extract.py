@@ -164,8 +164,15 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         ("\\boxed{" + "1+" * 100_000 + "1}", "no_answer"),  # a box far too long to be an answer
         ("(" * 5_000 + ")" * 5_000, "no_answer"),
         ("a" + " " * 200_000 + "b", "truncated"),
+        ("\u2705 " * 50_000, "no_answer"),  # closing symbols: a few are dropped, not all
+        ("A: " * 60_000, "truncated"),  # label lines
+        ('{"answer": ' * 20_000, "truncated"),  # a JSON ending that never closes
+        ("$= " * 60_000, "truncated"),  # spans that continue the one before them
     ],
-    ids=["open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"],
+    ids=[
+        *("open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"),
+        *("symbols", "labels", "json", "continued-spans"),
+    ],
 )
 def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:
     # Extraction runs in the caller's process, so its work is bounded by construction (no timeout guards it):

@@ -29,6 +29,7 @@ _END_MARKERS = (
     "<|end|>",
     "</answer>",
 )
+_ANSWER_TAG = re.compile(r"<answer>(.*?)</answer>", re.S)
 _DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_start\|>assistant")
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
 # Matched against the lower-cased text: a literal prefix ("answer") lets the regex engine skip ahead fast.
@@ -119,7 +120,12 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     choice = _CHOICE_CLOSING.search(sentence)
     if choice or _REMARK_WORDS.search(sentence):
         return choice
-    return _COUNT_CLOSING.search(sentence) or _DOES_NOT_EXIST.search(sentence) or _WORD_CLOSING.search(sentence)
+    return (
+        _COUNT_CLOSING.search(sentence)
+        or _DOES_NOT_EXIST.search(sentence)
+        or _WORD_CLOSING.search(sentence)
+        or _NAME_CLOSING.search(sentence)
+    )
 
 
 # `Thus, there are 4 such integers: 4, 9, 25 and 49.`: the count, not the last item listed.
@@ -132,7 +138,8 @@ _THERE_ARE = re.compile(
 # (`That is a 30 percent increase.`): its only number, with its unit words.
 _QUANTITY_CLOSING = re.compile(
     r"^(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
-    r"\b(?:[a-z]+s|is\s+an?|are|was|were)\s+(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?)"
+    r"\b(?:[a-z]+s|[a-z]+\s+at|is\s+an?|are|was|were)\s+"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$[^$\n]{1,60}\$)"
     r"(?:\s+[a-z]+){0,3}\s*[.!]\s*$",
     re.I,
 )
@@ -179,7 +186,7 @@ def _closing_math(paragraph: str) -> str | None:
     """The statement a closing paragraph of bare math makes (see `_CLOSING_MATH`), if it is one."""
     bold = _BOLD_ONLY.match(paragraph)  # `**30%**`
     if bold and _bold_value(bold.group("value")):
-        return bold.group("value").strip()
+        return _plain_value(bold.group("value"))
     if len(paragraph) > _WINDOW:
         return None
     match = _CLOSING_MATH.match(paragraph.replace("**", ""))
@@ -191,9 +198,101 @@ def _closing_math(paragraph: str) -> str | None:
             return None
         value = match.group("value")
     value = value.lstrip("=").strip()  # `Area $= 12$`, `$= 2{,}772$`: the value the line states
-    return value if value and not _OPEN_END.search(value) else None
+    return _plain_value(value) if value and not _OPEN_END.search(value) else None
 
 
+# A closing line that labels its value: `A: 649`, `Result: 12 hours`, `**Winner:** Bob`, `Total: 18.75 dollars`,
+# `=> 210`, `→ 79`, `∴ $d = \sqrt{58}$` (a check or a note labels no answer).
+_LABEL_LINE = re.compile(
+    r"^(?:(?:[*_]{1,2})?(?:\\(?:textbf|underline|textit|mathbf)\s*\{)?(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*\}?"
+    r"(?:[*_]{1,2})?\s*:\s*\}?(?:[*_]{1,2})?|(?:=>|\u21d2|\u2192|\u2234|\\therefore)\s*)(?P<value>[^\n]{1,120})$"
+)
+_NOT_A_LABEL = re.compile(
+    r"\b(?:check|checking|verification|verify|note|notes|proof|hint|explanation|reason|reasoning|steps?|remark|why|"
+    r"since|because|given|where|so|then|now|here|example|is|are|was|were|be|my|our|i|we|let|approach|plan|idea|"
+    r"strategy|method)\b",
+    re.I,
+)
+# A value written in words with its digits after it: `seventy-nine (79)`, `eighteen dollars and seventy-five
+# cents ($18.75)`: the digits.
+_WORDS_THEN_DIGITS = re.compile(r"^[A-Za-z][A-Za-z\- ]*\(\s*(?P<value>\\?\$?-?\d[\d,]*(?:\.\d+)?)\s*\)\s*[.!]?$")
+# Symbols a response may close with after its answer: `It will be Wednesday. 📅`, `$e^{2}-1$ ✅`, `... ∎`.
+_TRAILING_SYMBOL = re.compile(
+    r"[\u2600-\u27bf\u23e9-\u23fa\u2b50\u2b55\ufe0f\u200d\u220e\u25a0\u25a1\U0001f000-\U0001faff]"
+)
+
+
+def _without_trailing_symbols(text: str) -> str:
+    """The text without the few symbols (and spaces) it ends with (at most 16: a closing emoji or check mark)."""
+    end = len(text.rstrip())
+    for _ in range(16):
+        if not (end and _TRAILING_SYMBOL.match(text[end - 1])):
+            break
+        end -= 1
+        while end and text[end - 1].isspace():
+            end -= 1
+    return text[:end]
+
+
+# A JSON ending: `{"answer": 32}`, `{"final_answer": "1170"}` (in a ```json fence or not).
+_JSON_END = re.compile(r"(?:```(?:json)?\s*)?(?P<object>\{[^{}]{0,2000}\})\s*(?:```)?\s*$")
+
+
+def _label_line(paragraph: str) -> str | None:
+    """The value of a closing labelled line (see `_LABEL_LINE`), if the paragraph is one."""
+    if "\n" in paragraph.strip():
+        return None
+    match = _LABEL_LINE.match(paragraph.strip())
+    label = (match.group("label") or "").strip() if match else ""
+    if match is None or len(label.split()) > 3 or _NOT_A_LABEL.search(label):
+        return None
+    value, _ = _value_after(match.group("value"), 0, labelled=True)
+    value = _plain_value(value)
+    return value if value and not _OPEN_END.search(value) else None  # `Sum: 12 + 0 +` is a line cut off
+
+
+def _plain_value(value: str) -> str:
+    """A stated value without what surrounds it: its digits when words spell it too, no `\\approx` tail."""
+    value = value.strip().lstrip("=").strip()
+    words = _WORDS_THEN_DIGITS.match(value)
+    if words:
+        return words.group("value")
+    value = re.split(r"\s*(?:\\approx|\u2248)\s*", value)[0].strip().rstrip(".").strip()
+    congruence = _CONGRUENCE.match(value)  # `13^{2027} \equiv 17 \pmod{100}`: the residue
+    if congruence:
+        return congruence.group("value")
+    number = _LEADING_NUMBER.match(value)  # `17 paths`
+    return number.group(1) if number else value
+
+
+_CONGRUENCE = re.compile(r"^[^=]*?\\equiv\s*(?P<value>-?\d+)\s*\\?\(?\\(?:pmod|bmod|mod)\s*\{?\s*\d+\s*\}?\)?$")
+
+
+def _json_answer(text: str) -> str | None:
+    """The `answer` (or `final_answer`) of a JSON object that ends the text, if there is one."""
+    import json
+
+    match = _JSON_END.search(text[-2100:])
+    if match is None:
+        return None
+    try:
+        data = json.loads(match.group("object"))
+    except ValueError:
+        return None
+    for key in ("answer", "final_answer"):
+        value = data.get(key) if isinstance(data, dict) else None
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+# The closing sentence ends on a span that continues the one before it: `$\frac{5040}{24}$ $= 210$.`
+_CONTINUED_SPAN = re.compile(r"\$=\s*(?P<value>[^$\n]+)\$(?:\s+[A-Za-z][A-Za-z\-]*){0,3}\s*[.!]?\s*$")
+
+
+_CHECK_PARAGRAPH = re.compile(r"^[*_]*(?:check|checking|verification|verify)\b[*_]*\s*:", re.I)
+# `It will be Wednesday.`: a capitalised word (a day, a name) the closing sentence says something is.
+_NAME_CLOSING = re.compile(r"\b(?:is|will\s+be|was|would\s+be)\s+(?P<value>[A-Z][a-z]+)\s*[.!]?\s*$")
 _FILLER_PARAGRAPH = re.compile(r"^[^\d\\$=]*$")
 # Statement values that are words about the answer, not the answer ("the answer is correct").
 _NOT_A_VALUE = re.compile(
@@ -272,6 +371,13 @@ def find_answer(response: str) -> Extraction:
         if last_close >= 0:
             final = text[last_close + len(close_tag) :]
     complete = ended or any(marker in final for marker in _END_MARKERS)
+    tagged = _ANSWER_TAG.findall(final)
+    if tagged and tagged[-1].strip():  # `<answer>21</answer>`, R1's answer format: its content, read like a text
+        inner = tagged[-1].strip()
+        found = _search(inner)
+        answer = found[0] if found is not None else inner if len(inner) <= 200 else None
+        if answer:
+            return Extraction(answer, "statement", False, "answer from <answer> tags")
     open_solution = "<|begin_of_solution|>" in final and not complete
     final = _DROP_MARKERS.sub(" ", final)
     for marker in _END_MARKERS:
@@ -295,7 +401,7 @@ def find_answer(response: str) -> Extraction:
         return Extraction(None, None, False, f"last \\boxed{{}} runs past {_MAX_BOX} characters: not an answer")
     if unclosed:
         return Extraction(None, None, True, "cut off inside the last \\boxed{}")
-    if source == "conclusion" and not complete and ends_abruptly(final) and not _equation_ends(final):
+    if source == "conclusion" and not complete and ends_abruptly(final) and not _states_whole(final):
         return Extraction(answer, source, True, "cut off after the sentence that states a value")
     tail = final[end:]
     if not complete and _tail_cut_off(tail, final):
@@ -573,7 +679,7 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     After a label (`Answer: a parabola`) a leading article is part of the value; after "answer is" it
     usually starts a remark about the answer ("the answer is a bit tricky").
     """
-    while i < len(text) and text[i] in " \t\n*":
+    while i < len(text) and text[i] in " \t\n*_}":
         i += 1
     rest = text[i : i + 2_000]
     spans = _JOINED_SPANS.match(rest)
@@ -606,13 +712,26 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     if refusal and not (labelled and refusal.group(0).lower() in ("a", "an") and len(value.split()) <= 3):
         return "", i
     end = i + len(value)
+    words = _WORDS_THEN_DIGITS.match(value)  # `seventy-nine (79)`
+    if words:
+        return words.group("value"), end
     number = _LEADING_NUMBER.match(value)
     return (number.group(1) if number else value), end
 
 
 def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
-    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text[-8 * _WINDOW :].rstrip()) if p.strip()]
     offset_end = len(text.rstrip())
+    stated = _json_answer(text)
+    if stated:
+        return stated, "conclusion", offset_end, False
+    text = _without_trailing_symbols(text)
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text[-8 * _WINDOW :].rstrip()) if p.strip()]
+    if len(paragraphs) > 1 and _CHECK_PARAGRAPH.match(paragraphs[-1]):
+        paragraphs.pop()  # `$$f^{-1}(x) = \frac{x+4}{3}$$` then `Check: $f(f^{-1}(x)) = x$. ✓`
+    if paragraphs:
+        stated = _label_line(paragraphs[-1])
+        if stated:
+            return stated, "conclusion", offset_end, False
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
         paragraph = paragraphs[k]
         if _FILLER_PARAGRAPH.match(paragraph):
@@ -642,6 +761,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 return (display.group("a") or display.group("b")).strip(), "conclusion", offset_end, False
             return None
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
+        continued = _CONTINUED_SPAN.search(sentences[-1][-_WINDOW:].replace("**", "")) if last else None
+        if continued and not _OPEN_END.search(continued.group("value")):
+            return _plain_value(continued.group("value")), "conclusion", offset_end, False
         there = _THERE_ARE.search(sentences[-1][-_WINDOW:].replace("**", "")) if last else None
         if there:
             return there.group("value"), "conclusion", offset_end, False
@@ -656,10 +778,10 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                     return _joined(match.group("value")), "conclusion", offset_end, False
         quantity = _QUANTITY_CLOSING.match(sentences[-1].strip().replace("**", "")) if last else None
         if quantity:
-            return quantity.group("value"), "conclusion", offset_end, False
+            return _plain_value(quantity.group("value").strip("$")), "conclusion", offset_end, False
         bold = _BOLD.findall(sentences[-1][-_WINDOW:]) if last else []
         if len(bold) == 1 and _bold_value(bold[0]):
-            return bold[0].strip().strip("$").strip(), "conclusion", offset_end, False
+            return _plain_value(bold[0].strip().strip("$")), "conclusion", offset_end, False
         return None
     return None
 
@@ -682,6 +804,14 @@ def _joined(value: str) -> str:
 #: The longest final text whose closing line of plain math counts as finished without a full stop: a cut-off is
 #: a token limit, which a short answer never reached (two Sky-T1 outputs cut at 9-10k characters end in `= 8`).
 _EQUATION_ENDS_MAX = 2_000
+
+
+def _states_whole(text: str) -> bool:
+    """Whether a text ends on a line that states a value whole without a full stop: a labelled line (`A: 649`,
+    `=> 210`), or, in a short text, a line of plain math (`P(sum = 8) = 5/36`)."""
+    stripped = _without_trailing_symbols(text).rstrip()
+    paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
+    return _label_line(paragraph) is not None or _equation_ends(stripped)
 
 
 def _equation_ends(text: str) -> bool:
