@@ -1335,4 +1335,9 @@ ELEVENTH_FIXES: list[tuple[str, str, str, str]] = [
     ("closing_prose", "17", "Reducing modulo 100:\n\n$$13^{2027} \\equiv 71 \\pmod{100}$$", "incorrect"),
     ("closing_prose", "(2, 5)", "So $x = 2$ and $y = 5$.\n\nThe lines meet at $(2, 5)$.", "correct"),
     ("closing_prose", "(2, 5)", "So $x = 5$ and $y = 2$.\n\nThe lines meet at $(5, 2)$.", "incorrect"),
+    # a qualifying clause after the value; a count with math after its noun
+    ("closing_prose", "9", "So $f(2) = 9$.\n\nThe maximum value is $9$, attained at $x = 2$.", "correct"),
+    ("closing_prose", "2", "So $f(2) = 9$.\n\nThe maximum value is $9$, attained at $x = 2$.", "incorrect"),
+    ("closing_prose", "96", "<think>phi</think>\n\nThere are 96 integers in $[1, 360]$ coprime to 360.", "correct"),
+    ("closing_prose", "360", "<think>phi</think>\n\nThere are 96 integers in $[1, 360]$ coprime to 360.", "incorrect"),
 ]

@@ -77,7 +77,10 @@ _ADVERBS = (
     r"roughly)\s+)*"
 )
 _RESTATED = r",?\s*(?:or\s+)?(?:i\.e\.|that\s+is|equivalently|in\s+[a-z\-]+\s+notation)\s*,?\s*"
-_AFTER = r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$)\s*[.!]?\s*$"
+_AFTER = (
+    r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$"
+    r"|,\s*(?:attained|achieved|reached|taken|obtained)\s+(?:at|when|for)\b[^.]*)\s*[.!]?\s*$"
+)
 _CONCLUSION_PATTERNS = (
     re.compile(
         r"(?:\b(?:is|are|lies)\s+at|\bmeasures?|\btotals?|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby"
@@ -130,7 +133,7 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
 
 # `Thus, there are 4 such integers: 4, 9, 25 and 49.`: the count, not the last item listed.
 _THERE_ARE = re.compile(
-    r"\bthere\s+(?:are|is|were|exist|exists)\s+(?:exactly\s+|only\s+)?(?P<value>\d[\d,]*)\s+[A-Za-z][^.:$]*"
+    r"\bthere\s+(?:are|is|were|exist|exists)\s+(?:exactly\s+|only\s+)?(?P<value>\d[\d,]*)\s+[A-Za-z][^.:]*"
     r"(?::[^.]*)?[.!]?\s*$",
     re.I,
 )
