@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from verify_cases import CASES
 
-from longcot.verify.compare import NeedsSympy, compare_answers
+from longcot.verify.compare import NeedsSympy, _maxn, compare_answers
 from longcot.verify.core import extract_stage
 from longcot.verify.verdict import Verdict
 
@@ -287,10 +287,34 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("12", "(C)", False),  # a label with no value states none
         ("\\{\\sqrt{2}\\}", "\\frac{2}{\\sqrt{2}}", True),  # a one-element set: its element, any tier
         ("\\{4\\}", "four", True),
+        # eighth look (h/prec): the precision evalf may use grows with the digits of the numbers it cancels
+        ("\\sqrt{10^{300}+1}", "10^{150}", False),  # a relative 5e-301 (was equal: evalf stopped at 100 digits)
+        ("10^{-100}", "\\sqrt{10^{-200}+10^{-400}}", False),  # a rational's denominator counts too (was equal)
+        ("10^{100}\\pi", "\\sqrt{10^{200}\\pi^2+1}", False),  # a product's digits add up (was equal)
+        ("10^{100} x", "x\\sqrt{10^{200}+1}", False),  # at every point (was equal)
+        ("10^{100} x", "x\\sqrt{10^{200}}", True),
+        ("\\pi^{400}", "\\sqrt{\\pi^{800}}", True),
+        ("\\ln(10^{300})", "300\\ln 10", True),
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
     assert compare_answers(gold, pred, use_sympy=True)[0] is equal
+
+
+def test_precision_scales_with_the_numbers() -> None:
+    # evalf may use 2M + 22 working digits for numbers of M digits: 100 (its default) for ordinary values,
+    # so those keep their cost, up to the 10,000 cap.
+    import sympy
+
+    x = sympy.Symbol("x")
+    assert _maxn(sympy.sin(x) ** 2 + sympy.cos(x) ** 2 - 1, {x: sympy.Rational(7, 3)}) == 100
+    assert _maxn(x**10 - 3 * x + sympy.pi, {x: sympy.Rational(-97, 13)}) == 100
+    assert _maxn(sympy.sqrt(sympy.Integer(10) ** 200 + 1) - sympy.Integer(10) ** 100, None) == 422  # 200 digits
+    assert _maxn(sympy.exp(500) - 1, None) == 456  # e^500 has 217 digits
+    assert _maxn(x**1000, {x: sympy.Rational(1, 3)}) == 976  # 3^-1000: 477 digits
+    assert 2 * 2568 < _maxn(sympy.factorial(x), {x: sympy.Rational(2001, 2)}) < 2 * 3100  # 1000.5! has 2,568
+    assert _maxn(sympy.log(sympy.factorial(3000)), None) == 10_000  # 9,131 digits: the cap
+    assert _maxn(sympy.exp(sympy.Integer(10) ** 400), None) == 10_000
 
 
 def test_reasons() -> None:
