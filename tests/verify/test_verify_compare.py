@@ -302,19 +302,22 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
 
 
 def test_precision_scales_with_the_numbers() -> None:
-    # evalf may use 2M + 22 working digits for numbers of M digits: 100 (its default) for ordinary values,
-    # so those keep their cost, up to the 10,000 cap.
+    # A difference evalf finds no digit of at its default 100 working digits is looked at again with 2M + 22 for M
+    # digits at stake (a rational's digits, the gap between a sum's terms), up to 10,000: ordinary values stay at
+    # 100, so they keep their cost; a product of large numbers stakes nothing.
     import sympy
 
-    x = sympy.Symbol("x")
+    x, n = sympy.Symbol("x"), sympy.Symbol("n")
     assert _maxn(sympy.sin(x) ** 2 + sympy.cos(x) ** 2 - 1, {x: sympy.Rational(7, 3)}) == 100
     assert _maxn(x**10 - 3 * x + sympy.pi, {x: sympy.Rational(-97, 13)}) == 100
+    big_factorials = sympy.factorial(2 * n) / sympy.factorial(n) ** 2 - sympy.binomial(2 * n, n)
+    assert _maxn(big_factorials, {n: sympy.Rational(-244, 7)}) == 100
     assert _maxn(sympy.sqrt(sympy.Integer(10) ** 200 + 1) - sympy.Integer(10) ** 100, None) == 422  # 200 digits
-    assert _maxn(sympy.exp(500) - 1, None) == 456  # e^500 has 217 digits
-    assert _maxn(x**1000, {x: sympy.Rational(1, 3)}) == 976  # 3^-1000: 477 digits
-    assert 2 * 2568 < _maxn(sympy.factorial(x), {x: sympy.Rational(2001, 2)}) < 2 * 3100  # 1000.5! has 2,568
+    assert _maxn(sympy.exp(500) - 1, None) == 456  # terms 217 digits apart
+    assert _maxn(sympy.sqrt(sympy.exp(1000) + 1) - sympy.exp(500), None) == 890  # 434 apart, inside the root
+    assert _maxn(sympy.Rational(1, 10**150) + sympy.pi, None) == 322  # a denominator's digits count
+    assert _maxn(x**2024 + x**2023 - x**2023 * (x + 1), {x: 13}) == 100  # terms of 2,254 digits, 1 apart
     assert _maxn(sympy.log(sympy.factorial(3000)), None) == 10_000  # 9,131 digits: the cap
-    assert _maxn(sympy.exp(sympy.Integer(10) ** 400), None) == 10_000
 
 
 def test_reasons() -> None:

@@ -3,8 +3,8 @@
 Two tiers. The fast tier is pure Python (choices, text, exact rationals, lists, intervals of
 rationals) and raises :class:`NeedsSympy` for anything else. The sympy tier (`use_sympy=True`) builds
 sympy objects from the parsed trees and compares exact values first, then numbers, then expressions at
-random points, where a difference is zero only when evalf finds no digit of it; it only runs where a killable
-timeout guards it.
+random points, where a difference is zero only when evalf finds no digit of it at a working precision that grows
+with the digits of the numbers in it (`_maxn`); it only runs where a killable timeout guards it.
 """
 
 from __future__ import annotations
@@ -794,16 +794,16 @@ def _undefined(value: Any) -> bool:
 
 
 _DIGITS = 20  # the digits evalf must find before a value counts as known
-# evalf raises its working precision, looking for those digits, up to `maxn` digits: the cancellation it can
-# see through. A difference whose parts are numbers of M digits (`10^{200}+1`, `e^{1000}`, a point's x^{500})
-# may be a relative 10^-M off (`\sqrt{10^{200}+1} - 10^{100}`), or 10^-2M when the answer agrees with the gold
-# to first order; so evalf may go to 2M + 20 digits, never fewer than its default 100 (a relative 1e-138: every
-# ordinary pair keeps today's cost) and never more than `_MAX_MAXN` (numbers past 5,000 digits: a relative
-# difference below about 1e-10000 still reads as zero there).
+# evalf raises its working precision, looking for those digits, up to `maxn` digits: the cancellation it can see
+# through. Its default, 100, sees a relative 1e-138, and every difference is first evaluated so (today's cost).
+# One it finds no digit of is looked at again when it holds more digits than that (`_digits_at_stake`): an
+# integer or rational of M digits (`10^{200}+1`) or a sum whose terms are M digits apart (`e^{1000} + 1`) may
+# make an unequal pair differ by a relative 10^-M (`\sqrt{10^{200}+1} - 10^{100}`), or 10^-2M when the answer
+# agrees with the gold to first order, so evalf may then go to 2M + 22 digits, at most `_MAX_MAXN` (past 5,000
+# digits a relative difference below about 1e-10000 still reads as zero).
 _MAXN = 100
 _MAX_MAXN = 10_000  # evalf of an exact zero at 10,000 digits: about 0.1 s (mpmath's pure-Python backend)
-_LOG10_2 = 0.30103
-_LOG10_E = 0.4343
+_LOG10_2 = 0.30102999566398120
 
 
 def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
@@ -824,15 +824,32 @@ def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
     """The value of `expr` (at `point`) at `_DIGITS` digits (a sympy number), 0 when evalf finds no digit of it, or
     None where it is undefined, infinite or no number.
 
-    evalf raises its working precision until it finds `_DIGITS` correct digits, up to `maxn` (`_maxn`: more for
-    an expression of larger numbers): a value it finds any digit of is not zero, however small it is against its
-    terms (`\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31; `\\sqrt{10^{200}+1} - 10^{100}` a relative
-    5e-201, seen at `maxn` 420).
+    evalf raises its working precision until it finds `_DIGITS` correct digits: a value it finds any digit of is
+    not zero, however small it is against its terms (`\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31).
+    Where it finds none at its default precision and the expression holds numbers of more digits, it looks again
+    with the precision they call for (`_maxn`: `\\sqrt{10^{200}+1} - 10^{100}`, a relative 5e-201, at 422 digits).
     """
     import sympy
 
+    value = _evalf(expr, point, _MAXN)
+    if value is not None and _is_zero(value):
+        maxn = _maxn(expr, point)
+        if maxn > _MAXN:
+            value = _evalf(expr, point, maxn)
+    if value is None:
+        return None
+    if _is_zero(value):
+        # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
+        return sympy.Integer(0)
+    return value
+
+
+def _evalf(expr: Any, point: dict[Any, Any] | None, maxn: int) -> Any:
+    """`expr` at `point` by evalf (working precision up to `maxn` digits); None where it is no finite number."""
+    import sympy
+
     try:
-        value = expr.evalf(_DIGITS, subs=point, maxn=_maxn(expr, point))
+        value = expr.evalf(_DIGITS, subs=point, maxn=maxn)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
         return None
     if not (isinstance(value, sympy.Expr) and value.is_finite):
@@ -840,75 +857,49 @@ def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
     real, imag = value.as_real_imag()
     if not (real.is_Number and imag.is_Number):
         return None  # a value sympy cannot put a number on
-    if _no_digits(real) and _no_digits(imag):
-        # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
-        return sympy.Integer(0)
     return value
 
 
+def _is_zero(value: Any) -> bool:
+    real, imag = value.as_real_imag()
+    return _no_digits(real) and _no_digits(imag)
+
+
 def _maxn(expr: Any, point: dict[Any, Any] | None) -> int:
-    """The working precision evalf may use for `expr` (digits): about 2M + 20 for numbers of M digits, at least 100
-    and at most `_MAX_MAXN`."""
-    magnitude = _magnitude(expr, point or {})
-    if magnitude > _MAX_MAXN:
-        return _MAX_MAXN
-    return min(_MAX_MAXN, max(_MAXN, 2 * int(magnitude) + 22))
+    """The working precision (digits) evalf may use on `expr`: 2M + 22 for M digits at stake, 100 to 10,000."""
+    digits = _digits_at_stake(expr, point)
+    return min(_MAX_MAXN, max(_MAXN, 2 * int(min(digits, _MAX_MAXN)) + 22))
 
 
-def _magnitude(expr: Any, point: dict[Any, Any]) -> float:
-    """An upper bound, in decimal digits, on |log10| of `expr`'s value (at `point`) and of every part of it.
+def _digits_at_stake(expr: Any, point: dict[Any, Any] | None) -> float:
+    """How many digits a small change in `expr` may hide behind: the most digits of a rational in it (`10^{200}+1`:
+    200), or the widest gap, in digits, between the sizes of the terms of a sum in it (at `point`; `e^{1000} + 1`:
+    434). A product or a power loses no relative precision: `(2n)!/(n!)^2` of large factorials stakes nothing."""
+    import sympy
 
-    Arithmetic on the tree: an integer has its digits, a rational its larger part's, a sum its largest term's (+
-    log10 of the count), a product the sum of its factors', `b^e` |e| times b's, `e^x` |x| log10 e, `x!` or
-    `\\Gamma(x)` about |x| log10 |x|, other functions their arguments'. Only an exponent or the argument of
-    `exp`, `\\sinh`, `\\cosh` or a factorial is evaluated (5 digits, `_size`). Infinity when the tree is too
-    deep to walk.
-    """
+    digits = 0.0
+    for node in sympy.preorder_traversal(expr):
+        if node.is_Rational:
+            digits = max(digits, math.log10(max(abs(int(node.p)), int(node.q))))  # exact for any size; 0 for 1
+        elif node.is_Add:
+            sizes = [size for term in node.args if (size := _log10_size(term, point)) is not None]
+            if len(sizes) > 1:
+                digits = max(digits, max(sizes) - min(sizes))
+    return digits
+
+
+def _log10_size(expr: Any, point: dict[Any, Any] | None) -> float | None:
+    """log10 |expr| at `point` from a 5-digit evaluation (any exponent); None when it has no digits or no value."""
     try:
-        return _magnitude_of(expr, point)
-    except RecursionError:
-        return math.inf
-
-
-def _magnitude_of(expr: Any, point: dict[Any, Any]) -> float:
-    if expr.is_Rational:
-        return math.log10(max(abs(int(expr.p)), int(expr.q)))  # exact for integers of any size; 0 for 0 and 1
-    if expr.is_Float:
-        _sign, mantissa, exponent, bits = expr._mpf_
-        return abs(exponent + bits) * _LOG10_2 if mantissa else 0.0
-    if expr.is_Symbol:
-        value = point.get(expr)  # a sympy rational (`_points`), or nothing: a symbol left as it is
-        return 0.0 if value is None else _magnitude_of(value, point)
-    if not expr.args:
-        return 1.0  # pi, E, I, a constant: one digit
-    parts = [_magnitude_of(arg, point) for arg in expr.args]
-    if expr.is_Add:
-        return max(parts) + math.log10(len(parts))
-    if expr.is_Mul:
-        return sum(parts)
-    if expr.is_Pow:
-        base = parts[0]
-        return max(base, parts[1], _size(expr.exp, point) * base)
-    name = type(expr).__name__
-    if name in _EXPONENTIAL:
-        return max(parts[0], _size(expr.args[0], point) * _LOG10_E)
-    if name in _FACTORIAL_LIKE:  # |log10 x!| <= (|x| + 1) log10(|x| + 2), away from the poles
-        size = max(_size(arg, point) for arg in expr.args)
-        return max(max(parts), (size + 1) * math.log10(size + 2))
-    return max(parts)
-
-
-def _size(expr: Any, point: dict[Any, Any]) -> float:
-    """An upper bound on |expr| at `point`: its value at 5 digits (an exponent, an argument of `exp` or `n!`)."""
-    try:
-        value = abs(complex(expr if expr.is_Number else expr.evalf(5, subs=point)))
+        value = expr.evalf(5, subs=point)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
-        return math.inf  # no number, or past float range: nothing bounds it
-    return value * 1.001 if math.isfinite(value) else math.inf
-
-
-_EXPONENTIAL = frozenset({"exp", "sinh", "cosh"})  # |log10 f(x)| <= |x| log10 e, for x not near 0
-_FACTORIAL_LIKE = frozenset({"factorial", "factorial2", "gamma", "binomial", "RisingFactorial", "FallingFactorial"})
+        return None
+    sizes = [
+        (part._mpf_[2] + part._mpf_[3]) * _LOG10_2  # exponent + bit count of the mantissa: log2 |part|, +- 1
+        for part in value.as_real_imag()
+        if part.is_Float and part._prec >= 4 and part._mpf_[1]
+    ]
+    return max(sizes) if sizes else None
 
 
 def _no_digits(number: Any) -> bool:
