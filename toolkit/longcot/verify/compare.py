@@ -795,8 +795,8 @@ def _undefined(value: Any) -> bool:
 
 _DIGITS = 20  # the digits evalf must find before a value counts as known
 # evalf raises its working precision, looking for those digits, up to `maxn` digits: the cancellation it can see
-# through. Its default, 100, sees a relative 1e-138, and every difference is first evaluated so (today's cost).
-# One it finds no digit of is looked at again when it holds more digits than that (`_digits_at_stake`): an
+# through. Its default, 100, sees a relative 1e-138; every difference is first evaluated so, at the cost it always
+# had. One it finds no digit of is looked at again when it holds more digits than that (`_digits_at_stake`): an
 # integer or rational of M digits (`10^{200}+1`) or a sum whose terms are M digits apart (`e^{1000} + 1`) may
 # make an unequal pair differ by a relative 10^-M (`\sqrt{10^{200}+1} - 10^{100}`), or 10^-2M when the answer
 # agrees with the gold to first order, so evalf may then go to 2M + 22 digits, at most `_MAX_MAXN` (past 5,000
@@ -891,12 +891,12 @@ def _digits_at_stake(expr: Any, point: dict[Any, Any] | None) -> float:
 def _log10_size(expr: Any, point: dict[Any, Any] | None) -> float | None:
     """log10 |expr| at `point` from a 5-digit evaluation (any exponent); None when it has no digits or no value."""
     try:
-        value = expr.evalf(5, subs=point)
+        parts = expr.evalf(5, subs=point).as_real_imag()
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
         return None
     sizes = [
         (part._mpf_[2] + part._mpf_[3]) * _LOG10_2  # exponent + bit count of the mantissa: log2 |part|, +- 1
-        for part in value.as_real_imag()
+        for part in parts
         if part.is_Float and part._prec >= 4 and part._mpf_[1]
     ]
     return max(sizes) if sizes else None
