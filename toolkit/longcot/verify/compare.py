@@ -874,7 +874,8 @@ def _maxn(expr: Any, point: dict[Any, Any] | None) -> int:
 def _digits_at_stake(expr: Any, point: dict[Any, Any] | None) -> float:
     """How many digits a small change in `expr` may hide behind: the most digits of a rational in it (`10^{200}+1`:
     200), or the widest gap, in digits, between the sizes of the terms of a sum in it (at `point`; `e^{1000} + 1`:
-    434). A product or a power loses no relative precision: `(2n)!/(n!)^2` of large factorials stakes nothing."""
+    434). A product loses no relative precision (a power no more than its exponent's digits, a rational here):
+    `(2n)!/(n!)^2` of large factorials stakes nothing."""
     import sympy
 
     digits = 0.0
