@@ -9,7 +9,8 @@ if the shared data is not at `<repo>/../shared/data`). Prints:
 2. the real Sky-T1 long-CoT outputs (AIME 2024 + MATH-500): checks per second, truncated generations
    graded correct, agreement with the dataset's labels on boxed answers;
 3. checks per second on AIME-style integer answers;
-4. verify_batch scaling, workers 1 vs 2 (on a busy 2-core machine, expect noise: rerun).
+4. verify_batch scaling, workers 1 vs 2 (on a busy 2-core machine, expect noise: rerun);
+5. the sympy tier's precision look: its share of the table's in-process comparisons, and pairs of large numbers.
 
 math-verify is used as open-r1's accuracy reward uses it: the gold wrapped in `\\boxed{}` and parsed
 with `extraction_mode="first_match"`, the completion parsed with open-r1's LatexExtractionConfig.
@@ -229,6 +230,57 @@ def main() -> None:
                 elapsed = time.perf_counter() - start
             rate = len(batch) / elapsed
             print(f"{name:9} ({len(batch)} rows) workers={workers}: {rate:,.0f} checks/s ({elapsed:.2f}s)")
+
+    # 5. the sympy tier's precision look (compare._maxn): what it costs ordinary pairs, and pairs of large numbers
+    precision_costs()
+
+
+_LARGE_PAIRS = (
+    ("10^{100}", "\\sqrt{10^{200}+1}"),  # unequal: a relative 5e-201
+    ("x^{2024}+x^{2023}", "x^{2023}(x+1)"),  # equal: terms of 2,000+ digits at every point, 1 digit apart
+    ("\\ln(2006!)", "\\ln 2006 + \\ln(2005!)"),  # equal: 5,700-digit integers, evaluated at the 10,000 cap
+    ("\\binom{2n}{n}", "\\frac{(2n)!}{(n!)^2}"),  # equal: products of large factorials stake nothing
+)
+
+
+def precision_costs() -> None:
+    """Time spent deciding how far evalf may look (`_maxn`) over the table's sympy-tier comparisons, in-process."""
+    from longcot.verify import compare
+    from longcot.verify.core import extract_stage
+    from longcot.verify.verdict import Verdict
+
+    print("\n== the sympy tier's precision look (in-process) ==")
+    spent, calls = [0.0], [0]
+    original = getattr(compare, "_maxn", None)  # None: a library from before the look (`git checkout 414dd74`)
+
+    def timed_maxn(expr: object, point: object) -> int:
+        start = time.perf_counter()
+        try:
+            return original(expr, point)  # type: ignore[misc]
+        finally:
+            spent[0] += time.perf_counter() - start
+            calls[0] += 1
+
+    if original is not None:
+        compare._maxn = timed_maxn  # type: ignore[assignment]
+    try:
+        start = time.perf_counter()
+        for case in CASES:
+            stage = extract_stage(case.gold, case.response)
+            if not isinstance(stage, Verdict):
+                compare.compare_answers(case.gold, stage[0], use_sympy=True)
+        total = time.perf_counter() - start
+    finally:
+        if original is not None:
+            compare._maxn = original
+    print(
+        f"labelled table: {calls[0]} differences without digits at 100 working digits, looked at in "
+        f"{spent[0] * 1000:.0f} ms of {total:.2f} s comparing ({spent[0] / max(total, 1e-9):.1%})"
+    )
+    for gold, pred in _LARGE_PAIRS:
+        start = time.perf_counter()
+        equal, _ = compare.compare_answers(gold, pred, use_sympy=True)
+        print(f"{gold} vs {pred}: {'equal' if equal else 'not equal'} in {time.perf_counter() - start:.3f} s")
 
 
 def _cut_off(generation: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from verify_cases import CASES
 
-from longcot.verify.compare import NeedsSympy, compare_answers
+from longcot.verify.compare import NeedsSympy, _maxn, compare_answers
 from longcot.verify.core import extract_stage
 from longcot.verify.verdict import Verdict
 
@@ -287,10 +287,38 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("12", "(C)", False),  # a label with no value states none
         ("\\{\\sqrt{2}\\}", "\\frac{2}{\\sqrt{2}}", True),  # a one-element set: its element, any tier
         ("\\{4\\}", "four", True),
+        # eighth look (h/prec): the precision evalf may use grows with the digits of the numbers it cancels
+        ("\\sqrt{10^{300}+1}", "10^{150}", False),  # a relative 5e-301 (was equal: evalf stopped at 100 digits)
+        ("10^{-100}", "\\sqrt{10^{-200}+10^{-400}}", False),  # a rational's denominator counts too (was equal)
+        ("10^{100}\\pi", "\\sqrt{10^{200}\\pi^2+1}", False),  # a product's digits add up (was equal)
+        ("10^{100} x", "x\\sqrt{10^{200}+1}", False),  # at every point (was equal)
+        ("10^{100} x", "x\\sqrt{10^{200}}", True),
+        ("\\pi^{400}", "\\sqrt{\\pi^{800}}", True),
+        ("\\ln(10^{300})", "300\\ln 10", True),
+        ("\\ln(2006!)", "\\ln 2006 + \\ln(2005!)", True),  # 5,700 digits: the 10,000 cap (0.7 s; not in the table)
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
     assert compare_answers(gold, pred, use_sympy=True)[0] is equal
+
+
+def test_precision_scales_with_the_numbers() -> None:
+    # A difference evalf finds no digit of at its default 100 working digits is looked at again with 2M + 22 for M
+    # digits at stake (a rational's digits, the gap between a sum's terms), up to 10,000: ordinary values stay at
+    # 100, so they keep their cost; a product of large numbers stakes nothing.
+    import sympy
+
+    x, n = sympy.Symbol("x"), sympy.Symbol("n")
+    assert _maxn(sympy.sin(x) ** 2 + sympy.cos(x) ** 2 - 1, {x: sympy.Rational(7, 3)}) == 100
+    assert _maxn(x**10 - 3 * x + sympy.pi, {x: sympy.Rational(-97, 13)}) == 100
+    big_factorials = sympy.factorial(2 * n) / sympy.factorial(n) ** 2 - sympy.binomial(2 * n, n)
+    assert _maxn(big_factorials, {n: sympy.Rational(-244, 7)}) == 100
+    assert _maxn(sympy.sqrt(sympy.Integer(10) ** 200 + 1) - sympy.Integer(10) ** 100, None) == 422  # 200 digits
+    assert _maxn(sympy.exp(500) - 1, None) == 456  # terms 217 digits apart
+    assert _maxn(sympy.sqrt(sympy.exp(1000) + 1) - sympy.exp(500), None) == 890  # 434 apart, inside the root
+    assert _maxn(sympy.Rational(1, 10**150) + sympy.pi, None) == 322  # a denominator's digits count
+    assert _maxn(x**2024 + x**2023 - x**2023 * (x + 1), {x: 13}) == 100  # terms of 2,254 digits, 1 apart
+    assert _maxn(sympy.log(sympy.factorial(3000)), None) == 10_000  # 9,131 digits: the cap
 
 
 def test_reasons() -> None:

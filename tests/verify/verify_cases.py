@@ -770,6 +770,35 @@ CASES += _group(
     ],
 )
 
+# --- precision past evalf's default reach (issue 12, h/prec): evalf looked for digits up to 100 working digits,
+# so a difference below a relative ~1e-138 of its terms read as zero and these W rows were graded correct. The
+# precision it may use now grows with the digits of the numbers in the difference; the C rows stay equal.
+CASES += _group(
+    "precision",
+    [
+        ("10^{100}", "\\sqrt{10^{200}+1}", W),  # a relative 5e-201 (was correct)
+        ("\\sqrt{10^{400}+1}", "10^{200}", W),  # 5e-401 (was correct)
+        ("\\sqrt{2}\\cdot 10^{200}", "\\sqrt{2\\cdot 10^{400}+1}", W),  # (was correct)
+        ("e^{500}", "\\sqrt{e^{1000}+1}", W),  # numbers of 434 digits written with small ones (was correct)
+        ("\\pi^{400}", "\\sqrt{\\pi^{800}+1}", W),  # (was correct)
+        ("\\ln(10^{200}+1)", "200\\ln 10", W),  # (was correct)
+        ("\\sqrt{10^{200}+1}", "10^{100}+\\frac{1}{2\\cdot 10^{100}}", W),  # first order agrees: 1e-401 (was correct)
+        ("x^{2024}+x^{2023}", "x^{2023}(x+1)+10^{-3000}", W),  # at every point (was correct)
+        ("10^{300}+2\\cdot 10^{150}", "(10^{150}+1)^2", W),  # the +1 is missing: exact rationals
+        ("(10^{150}+1)^2", "10^{300}+2\\cdot 10^{150}+1", C),
+        ("\\sqrt{10^{200}}", "10^{100}", C),
+        ("2^{1000}", "4^{500}", C),
+        ("\\frac{2006!}{2004!}", "2006\\cdot 2005", C),
+        ("1", "\\sin^2 x + \\cos^2 x", C),
+        ("e^{500}", "\\sqrt{e^{1000}}", C),
+        ("\\ln(10^{200})", "200\\ln 10", C),
+        ("\\sin^2(10^{300}) + \\cos^2(10^{300})", "1", C),  # an exact zero evaluated to 622 digits
+        ("x^{2024}+x^{2023}", "x^{2023}(x+1)", C),
+        ("\\sqrt{10^{200}+1}\\sqrt{10^{200}-1}", "\\sqrt{10^{400}-1}", C),
+        ("\\sqrt{10^{200}+1} - 10^{100}", "\\frac{1}{\\sqrt{10^{200}+1}+10^{100}}", C),
+    ],
+)
+
 # --- gold wrappers: $…$, \boxed{}, \(…\) around the gold are notation
 CASES += _group(
     "gold_format",

@@ -3,12 +3,13 @@
 Two tiers. The fast tier is pure Python (choices, text, exact rationals, lists, intervals of
 rationals) and raises :class:`NeedsSympy` for anything else. The sympy tier (`use_sympy=True`) builds
 sympy objects from the parsed trees and compares exact values first, then numbers, then expressions at
-random points, where a difference is zero only when evalf finds no digit of it; it only runs where a killable
-timeout guards it.
+random points, where a difference is zero only when evalf finds no digit of it at a working precision that grows
+with the digits of the numbers in it (`_maxn`); it only runs where a killable timeout guards it.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import re
 from collections.abc import Callable
@@ -792,7 +793,17 @@ def _undefined(value: Any) -> bool:
     return bool(value.has(sympy.zoo, sympy.nan))
 
 
-_DIGITS = 20  # the digits evalf must find: it sees through a cancellation to a relative 1e-138 at this count
+_DIGITS = 20  # the digits evalf must find before a value counts as known
+# evalf raises its working precision, looking for those digits, up to `maxn` digits: the cancellation it can see
+# through. Its default, 100, sees a relative 1e-138; every difference is first evaluated so, at the cost it always
+# had. One it finds no digit of is looked at again when it holds more digits than that (`_digits_at_stake`): an
+# integer or rational of M digits (`10^{200}+1`) or a sum whose terms are M digits apart (`e^{1000} + 1`) may
+# make an unequal pair differ by a relative 10^-M (`\sqrt{10^{200}+1} - 10^{100}`), or 10^-2M when the answer
+# agrees with the gold to first order, so evalf may then go to 2M + 22 digits, at most `_MAX_MAXN` (past 5,000
+# digits a relative difference below about 1e-10000 still reads as zero).
+_MAXN = 100
+_MAX_MAXN = 10_000  # evalf of an exact zero at 10,000 digits: about 0.1 s (mpmath's pure-Python backend)
+_LOG10_2 = 0.30102999566398120
 
 
 def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
@@ -815,11 +826,30 @@ def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
 
     evalf raises its working precision until it finds `_DIGITS` correct digits: a value it finds any digit of is
     not zero, however small it is against its terms (`\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31).
+    Where it finds none at its default precision and the expression holds numbers of more digits, it looks again
+    with the precision they call for (`_maxn`: `\\sqrt{10^{200}+1} - 10^{100}`, a relative 5e-201, at 422 digits).
     """
     import sympy
 
+    value = _evalf(expr, point, _MAXN)
+    if value is not None and _is_zero(value):
+        maxn = _maxn(expr, point)
+        if maxn > _MAXN:
+            value = _evalf(expr, point, maxn)
+    if value is None:
+        return None
+    if _is_zero(value):
+        # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
+        return sympy.Integer(0)
+    return value
+
+
+def _evalf(expr: Any, point: dict[Any, Any] | None, maxn: int) -> Any:
+    """`expr` at `point` by evalf (working precision up to `maxn` digits); None where it is no finite number."""
+    import sympy
+
     try:
-        value = expr.evalf(_DIGITS, subs=point)
+        value = expr.evalf(_DIGITS, subs=point, maxn=maxn)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
         return None
     if not (isinstance(value, sympy.Expr) and value.is_finite):
@@ -827,10 +857,50 @@ def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
     real, imag = value.as_real_imag()
     if not (real.is_Number and imag.is_Number):
         return None  # a value sympy cannot put a number on
-    if _no_digits(real) and _no_digits(imag):
-        # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
-        return sympy.Integer(0)
     return value
+
+
+def _is_zero(value: Any) -> bool:
+    real, imag = value.as_real_imag()
+    return _no_digits(real) and _no_digits(imag)
+
+
+def _maxn(expr: Any, point: dict[Any, Any] | None) -> int:
+    """The working precision (digits) evalf may use on `expr`: 2M + 22 for M digits at stake, 100 to 10,000."""
+    digits = _digits_at_stake(expr, point)
+    return min(_MAX_MAXN, max(_MAXN, 2 * int(min(digits, _MAX_MAXN)) + 22))
+
+
+def _digits_at_stake(expr: Any, point: dict[Any, Any] | None) -> float:
+    """How many digits a small change in `expr` may hide behind: the most digits of a rational in it (`10^{200}+1`:
+    200), or the widest gap, in digits, between the sizes of the terms of a sum in it (at `point`; `e^{1000} + 1`:
+    434). A product loses no relative precision (a power no more than its exponent's digits, a rational here):
+    `(2n)!/(n!)^2` of large factorials stakes nothing."""
+    import sympy
+
+    digits = 0.0
+    for node in sympy.preorder_traversal(expr):
+        if node.is_Rational:
+            digits = max(digits, math.log10(max(abs(int(node.p)), int(node.q))))  # exact for any size; 0 for 1
+        elif node.is_Add:
+            sizes = [size for term in node.args if (size := _log10_size(term, point)) is not None]
+            if len(sizes) > 1:
+                digits = max(digits, max(sizes) - min(sizes))
+    return digits
+
+
+def _log10_size(expr: Any, point: dict[Any, Any] | None) -> float | None:
+    """log10 |expr| at `point` from a 5-digit evaluation (any exponent); None when it has no digits or no value."""
+    try:
+        parts = expr.evalf(5, subs=point).as_real_imag()
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, AttributeError):
+        return None
+    sizes = [
+        (part._mpf_[2] + part._mpf_[3]) * _LOG10_2  # exponent + bit count of the mantissa: log2 |part|, +- 1
+        for part in parts
+        if part.is_Float and part._prec >= 4 and part._mpf_[1]
+    ]
+    return max(sizes) if sizes else None
 
 
 def _no_digits(number: Any) -> bool:
