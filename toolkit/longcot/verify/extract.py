@@ -9,6 +9,7 @@ answer is truncated: a number in the middle of a derivation is not a final answe
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -200,8 +201,8 @@ def _closing_math(paragraph: str) -> str | None:
         if match is None:
             return None
         value = match.group("value")
-    value = value.lstrip("=").strip()  # `Area $= 12$`, `$= 2{,}772$`: the value the line states
-    return _plain_value(value) if value and not _OPEN_END.search(value) else None
+    value = _plain_value(value)  # `Area $= 12$`, `$= 2{,}772$`: the value the line states
+    return value if value and not _OPEN_END.search(value) else None
 
 
 # A closing line that labels its value: `A: 649`, `Result: 12 hours`, `**Winner:** Bob`, `Total: 18.75 dollars`,
@@ -254,18 +255,23 @@ def _label_line(paragraph: str) -> str | None:
     return value if value and not _OPEN_END.search(value) else None  # `Sum: 12 + 0 +` is a line cut off
 
 
-def _plain_value(value: str) -> str:
-    """A stated value without what surrounds it: its digits when words spell it too, no `\\approx` tail."""
-    value = value.strip().lstrip("=").strip()
+def _digits_of(value: str) -> str:
+    """A value's digits where words spell it too (`seventy-nine (79)`) or unit words follow (`17 paths`)."""
     words = _WORDS_THEN_DIGITS.match(value)
     if words:
         return words.group("value")
+    number = _LEADING_NUMBER.match(value)
+    return number.group(1) if number else value
+
+
+def _plain_value(value: str) -> str:
+    """A stated value without what surrounds it: a leading `=`, an `\\approx` tail, a congruence's modulus, words."""
+    value = value.strip().lstrip("=").strip()
+    if _WORDS_THEN_DIGITS.match(value):
+        return _digits_of(value)
     value = re.split(r"\s*(?:\\approx|\u2248)\s*", value)[0].strip().rstrip(".").strip()
     congruence = _CONGRUENCE.match(value)  # `13^{2027} \equiv 17 \pmod{100}`: the residue
-    if congruence:
-        return congruence.group("value")
-    number = _LEADING_NUMBER.match(value)  # `17 paths`
-    return number.group(1) if number else value
+    return congruence.group("value") if congruence else _digits_of(value)
 
 
 _CONGRUENCE = re.compile(r"^[^=]*?\\equiv\s*(?P<value>-?\d+)\s*\\?\(?\\(?:pmod|bmod|mod)\s*\{?\s*\d+\s*\}?\)?$")
@@ -273,8 +279,6 @@ _CONGRUENCE = re.compile(r"^[^=]*?\\equiv\s*(?P<value>-?\d+)\s*\\?\(?\\(?:pmod|b
 
 def _json_answer(text: str) -> str | None:
     """The `answer` (or `final_answer`) of a JSON object that ends the text, if there is one."""
-    import json
-
     match = _JSON_END.search(text[-2100:])
     if match is None:
         return None
@@ -714,12 +718,7 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     refusal = _NOT_A_VALUE.match(value)
     if refusal and not (labelled and refusal.group(0).lower() in ("a", "an") and len(value.split()) <= 3):
         return "", i
-    end = i + len(value)
-    words = _WORDS_THEN_DIGITS.match(value)  # `seventy-nine (79)`
-    if words:
-        return words.group("value"), end
-    number = _LEADING_NUMBER.match(value)
-    return (number.group(1) if number else value), end
+    return _digits_of(value), i + len(value)
 
 
 def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
@@ -764,10 +763,11 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 return (display.group("a") or display.group("b")).strip(), "conclusion", offset_end, False
             return None
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
-        continued = _CONTINUED_SPAN.search(sentences[-1][-_WINDOW:].replace("**", "")) if last else None
+        closing_sentence = sentences[-1][-_WINDOW:].replace("**", "").strip()
+        continued = _CONTINUED_SPAN.search(closing_sentence) if last else None
         if continued and not _OPEN_END.search(continued.group("value")):
             return _plain_value(continued.group("value")), "conclusion", offset_end, False
-        there = _THERE_ARE.search(sentences[-1][-_WINDOW:].replace("**", "")) if last else None
+        there = _THERE_ARE.search(closing_sentence) if last else None
         if there:
             return there.group("value"), "conclusion", offset_end, False
         for sentence in reversed(sentences[-2:]):
@@ -779,7 +779,7 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 match = pattern.search(sentence)
                 if match:
                     return _joined(match.group("value")), "conclusion", offset_end, False
-        quantity = _QUANTITY_CLOSING.match(sentences[-1].strip().replace("**", "")) if last else None
+        quantity = _QUANTITY_CLOSING.match(closing_sentence) if last else None
         if quantity:
             return _plain_value(quantity.group("value").strip("$")), "conclusion", offset_end, False
         bold = _BOLD.findall(sentences[-1][-_WINDOW:]) if last else []
