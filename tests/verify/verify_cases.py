@@ -799,6 +799,33 @@ CASES += _group(
     ],
 )
 
+# --- a function's argument without parentheses runs over the symbols juxtaposed with it (`\sin 2x` is sin(2x)):
+# read as sin(2)·x, `\sin 2x` equalled `x\sin 2` (a false positive, TWELFTH at first contact) and missed
+# `2\sin x\cos x`. An operator, a number or another function ends the argument.
+CASES += _group(
+    "symbolic",
+    [
+        ("\\sin 2x", "2\\sin x\\cos x", C),
+        ("\\sin 2x", "2\\sin(x)\\cos(x)", C),
+        ("\\sin 2x", "\\sin(2x)", C),
+        ("\\sin 2x", "x\\sin 2", W),  # was correct
+        ("\\sin 2x", "2\\sin x", W),
+        ("2\\sin x\\cos x", "\\sin 2x", C),
+        ("\\cos 2x", "\\cos^2 x - \\sin^2 x", C),
+        ("\\cos 2\\theta", "1 - 2\\sin^2\\theta", C),
+        ("\\cos 2\\theta", "\\theta\\cos 2", W),  # was correct
+        ("\\tan 3x", "3\\tan x", W),
+        ("\\sin \\pi x", "\\sin(\\pi x)", C),
+        ("\\ln 2x", "\\ln 2 + \\ln x", C),
+        ("\\ln 2x", "x\\ln 2", W),  # was correct
+        ("\\sin^2 2x", "4\\sin^2 x\\cos^2 x", C),
+        ("\\sin x\\cos x", "\\frac{\\sin 2x}{2}", C),  # another function ends the argument
+        ("\\sin x \\cdot 2", "2\\sin x", C),  # so does an operator
+        ("\\sin x + 1", "1 + \\sin x", C),
+        ("\\sin x + 1", "\\sin(x + 1)", W),
+    ],
+)
+
 # --- gold wrappers: $…$, \boxed{}, \(…\) around the gold are notation
 CASES += _group(
     "gold_format",

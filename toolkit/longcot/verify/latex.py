@@ -157,6 +157,16 @@ class _Parser:
             return value not in _MUL_CMDS and value != "\\div"
         return value in ("(", "{", "[")
 
+    @staticmethod
+    def continues_argument(token: tuple[str, str]) -> bool:
+        """Whether `token` goes on a function's unparenthesised argument: a letter, a Greek letter or π."""
+        kind, value = token
+        return (
+            kind == "letter"
+            or (kind == "word" and value == "pi")
+            or (kind == "cmd" and (value[1:] in _GREEK or value == "\\pi"))
+        )
+
     def power(self) -> Tree:
         base = self.postfix()
         token = self.peek()
@@ -290,6 +300,11 @@ class _Parser:
             self.expect(")")
         else:
             argument = self.power()
+            # Without parentheses the argument runs over the symbols juxtaposed with it, as in print: `\sin 2x`
+            # is sin(2x), `\cos 2\theta` cos(2θ); an operator, a number or another function ends it
+            # (`\sin x \cos x`, `\sin x \cdot 2`). Read as sin(2)·x, `\sin 2x` equalled `x\sin 2`.
+            while (token := self.peek()) is not None and self.continues_argument(token):
+                argument = ("mul", argument, self.power())
         tree: Tree = ("func", name, argument, base)
         return ("pow", tree, exponent) if exponent is not None else tree
 
