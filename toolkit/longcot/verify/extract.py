@@ -17,7 +17,12 @@ from dataclasses import dataclass
 from longcot.verify.normalize import NUMBER_WORDS
 
 
-_THINK_TAGS = (("<think>", "</think>"), ("<|begin_of_thought|>", "<|end_of_thought|>"))
+# `<reasoning>…</reasoning>` is the thinking block of the `<reasoning>`/`<answer>` format (R1-style RL prompts).
+_THINK_TAGS = (
+    ("<think>", "</think>"),
+    ("<|begin_of_thought|>", "<|end_of_thought|>"),
+    ("<reasoning>", "</reasoning>"),
+)
 _THINK_TAG_RE = re.compile("|".join(re.escape(tag) for pair in _THINK_TAGS for tag in pair))
 _END_MARKERS = (
     "<|end_of_solution|>",
@@ -70,6 +75,7 @@ _VALUE = (
     r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\([^()\s]{1,20}\)|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"(?:\s[-+]\s\d+(?![\d.]\d))?"  # `2^n - 1`, `3^(n-1)`
     r"|[-\u2212]?\d*(?:\u221a\(?\d+\)?|\u03c0)(?:\s*/\s*\d+)?(?![\w\u221a\u03c0])"  # unicode: `3√5`, `25π`, `π/2`
+    r"|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.]\d)"  # spaces between digit groups: `1 048 576`
     # a number: `−8`, `6.02e23`, `60°`
     r"|[-\u2212]?\\?\$?\d[\d,]*(?:\{,\}\d{3})*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%|\u00b0)?(?![\d.]\d))"
 )
@@ -78,10 +84,12 @@ _ADVERBS = (
     r"roughly)\s+)*"
 )
 _RESTATED = r",?\s*(?:or\s+)?(?:i\.e\.|that\s+is|equivalently|in\s+[a-z\-]+\s+notation)\s*,?\s*"
+_APPROX = r"\s*(?:\u2248|\\approx)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?"  # `1/9 ≈ 0.111`: a rounding of the value
 _AFTER = (
-    r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$"
+    r"(?P<after>(?:" + _APPROX + r")?(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$"
     r"|,\s*(?:attained|achieved|reached|taken|obtained)\s+(?:at|when|for)\b[^.]*)\s*[.!]?\s*$"
 )
+_EQUATION_SPANS = r"(?P<value>" + _SPANS + r"|\$[^$\n]*[^<>=!\\]=[^$\n]+\$)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
         r"(?:\b(?:is|are|lies)\s+at|\bmeasures?|\btotals?|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby"
@@ -91,6 +99,19 @@ _CONCLUSION_PATTERNS = (
     re.compile(
         _VALUE + r"\s+is\s+(?:indeed\s+)?(?:the|a|our)\s+(?:correct|right|final|only|answer)\b[^.]*[.!]?\s*$", re.S
     ),
+    # `which equals two million one thousand, i.e. 2,001,000.`: a value restated in digits ends the sentence.
+    re.compile(r"(?:\bi\.e\.|\bthat\s+is)\s*,?\s*" + _VALUE + r"\s*\)?\s*[.!]?\s*$"),
+    # `Since $\cos\frac{\pi}{3} = \frac12$, $\arccos\frac12 = \frac{\pi}{3}$.`, `…, so $E[X^2] = \frac{91}{6}$.`,
+    # `…, and remembering both signs, $x = 7$ or $x = -7$.`: the sentence ends on an equation after a comma or a cue.
+    # (A comma right after a span is a list going on, `$x = 1$, $y = -2$`, unless a `since` clause ends there.)
+    # (Not in an example or a supposition: `For example, $4! = 24$.`, `Let $F_n$ be …, that is, $F_0 = 0$, $F_1 = 1$.`)
+    re.compile(
+        r"^(?!(?i:for\s+example|e\.g\.|suppose|if|let|given|assume|note|where|recall)\b)[^\n]*?"
+        r"(?:(?<=[A-Za-z]),|\b(?i:so|thus|hence|therefore|then))\s+" + _EQUATION_SPANS
+    ),
+    re.compile(r"^(?i:since|because|as|given)\b[^\n]*?,\s+" + _EQUATION_SPANS),
+    # `$\frac{20}{80} = 0.25$, a 25% increase.`: a percent in an apposition closes the sentence.
+    re.compile(r",\s+(?:an?|or)\s+(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:\\?%|percent))(?:\s+[a-z]+){0,2}\s*[.!]?\s*$"),
     re.compile(
         r"^(?:therefore|thus|hence|so|in\s+conclusion)\b[^\n]*?"
         + _VALUE
@@ -100,28 +121,63 @@ _CONCLUSION_PATTERNS = (
 )
 # "the correct option is (C).": a choice named in a closing sentence of prose (no math in it).
 _CHOICE_CLOSING = re.compile(
-    r"\b(?:answer|option|choice)\s+is\s+(?:\\textbf\{)?(?P<value>\([A-E]\)|[A-E]\b)\}?"
+    r"\b(?:(?:answer|option|choice)\s+is|(?:is|as)\s+(?:the\s+)?(?:answer|option|choice))\s+\$?(?:\\textbf\{)?"
+    r"(?P<value>\([A-E]\)|[A-E]\b)\}?\$?"
     r"(?P<stated>(?<=\))\s*(?:\$[^$\n]{1,40}\$|-?\d[\d,]*(?:\.\d+)?))?\s*[.!]?\s*$"  # `(C) 12`: its value too
 )
 # "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
+_CLASS_NOUN = r"(?:\s+(?:function|number|integer))?"
 _WORD_CLOSING = re.compile(
-    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are)\s+(?:a|an)\s+(?P<value>[a-z]+(?:[ -][a-z]+){0,2})\s*[.!]?\s*$", re.I
+    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are)\s+(?:a|an)\s+(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)"
+    + _CLASS_NOUN
+    + r"\s*[.!]?\s*$",
+    re.I,
+)
+# The same with a short math span for its subject: `Therefore $f$ is an even function.`
+_SPAN_IS_WORD = re.compile(
+    r"^(?:(?:therefore|thus|hence|so)\s*,?\s+)?\$[^$\n]{1,20}\$\s+(?:is|are)\s+(?:a|an)\s+"
+    r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$",
+    re.I,
+)
+# `Option B is the largest.`: a choice the closing sentence singles out (a superlative, or `correct`).
+_CHOICE_SINGLED = re.compile(
+    r"^(?:so\s*,?\s+|thus\s*,?\s+|hence\s*,?\s+|therefore\s*,?\s+)?(?:option|choice)\s+\(?(?P<value>[A-E])\)?\s+"
+    r"(?:is|gives)\s+(?:the\s+)?(?:correct|right|[a-z]+est)"
+    r"(?:\s+(?:one|value|number|choice|option|answer|of\s+(?:them|all|the\s+[a-z]+)))?\s*[.!]?\s*$",
+    re.I,
 )
 _REMARK_WORDS = re.compile(r"\b(?:answer|question|problem|solution|approach|idea|step)s?\b", re.I)
 
 
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _COUNT_CLOSING = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|equals?|gets?|makes?|totals?|needs?|takes?|took)\s+(?:exactly\s+)?"
-    r"(?P<value>" + "|".join(NUMBER_WORDS) + r")\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$",
+    r"\b(?:is|are|was|were|has|have|had|equals?|gets?|makes?|totals?|needs?|takes?|took|"
+    r"(?:converges|tends|comes|amounts|adds\s+up)\s+to)\s+(?:exactly\s+)?"
+    r"(?P<value>"
+    + _TENS_WORDS
+    + r"(?:[- ](?:"
+    + "|".join(NUMBER_WORDS[1:10])
+    + r"))?|"
+    + "|".join(NUMBER_WORDS)
+    + r")\b"
+    r"(?:\s+(?!(?:hundred|thousand|million|billion|and|point)\b)[a-z]+){0,3}\s*[.!]?\s*$",  # not `six hundred`
     re.I,
 )
 _DOES_NOT_EXIST = re.compile(r"\b(?P<value>does\s+not\s+exist|doesn't\s+exist)\s*[.!]?\s*$", re.I)
 
 
+# `Bob wins.`, `So Alice has a winning strategy.`: the player a closing sentence says wins.
+_WINNER_CLOSING = re.compile(
+    r"^(?:(?:so|thus|hence|therefore)\s*,?\s+)?(?P<value>[A-Z][a-z]+)\s+(?:wins|will\s+win|"
+    r"can\s+(?:always\s+)?(?:force\s+a\s+)?win|has\s+(?:a|the)\s+winning\s+strategy)"
+    r"(?:\s+(?!if\b|when\b|unless\b|only\b)[a-z]+){0,3}\s*[.!]?\s*$"
+)
+
+
 def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     """The choice letter, count word or word answer a closing sentence of plain prose names, if any."""
     sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1].replace("**", "")  # `is **A**.`
-    choice = _CHOICE_CLOSING.search(sentence)
+    choice = _CHOICE_CLOSING.search(sentence) or _CHOICE_SINGLED.search(sentence) or _WINNER_CLOSING.search(sentence)
     if choice or _REMARK_WORDS.search(sentence):
         return choice
     return (
@@ -141,9 +197,11 @@ _THERE_ARE = re.compile(
 # The closing sentence of prose names one quantity with any verb (`The train travels 150 miles.`), or a percent
 # (`That is a 30 percent increase.`): its only number, with its unit words.
 _QUANTITY_CLOSING = re.compile(
-    r"^(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
+    r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally)\s*,?\s+)?"
+    r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
     r"\b(?:[a-z]+s|[a-z]+\s+at|is\s+an?|are|was|were)\s+"
-    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$[^$\n]{1,60}\$)"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$(?:\\\$|[^$\n]){1,60}\$"
+    r"|[a-z][a-z\- ]{0,60}\(\s*\\?\$?\d[\d,]*(?:\.\d+)?\s*\))"  # `eighteen dollars and seventy-five cents ($18.75)`
     r"(?:\s+[a-z]+){0,3}\s*[.!]\s*$",
     re.I,
 )
@@ -166,13 +224,15 @@ _LEAD_IN_DISPLAY = re.compile(
 _CLOSING_MATH = re.compile(
     r"^(?:(?:so|thus|hence|therefore|finally)\s*,?\s+)?(?:[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,2}\s*:?\s*)?"
     r"(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\]|\\\((?P<c>(?:(?!\\\)).)+)\\\)|\$(?P<d>[^$\n]+)\$)"
-    r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}\s*[.!]?$",
+    r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}(?:,\s*(?:as\s+(?:expected|required|claimed)|confirmed|verified|"
+    r"checked))?\s*[.!]?$",
     re.S | re.I,
 )
 # A closing line of plain (ASCII or unicode) math, on a paragraph of its own: `P(sum = 8) = 5/36`,
 # `Average speed = 150 km ÷ 2.5 h = 60 km/h.`: the value after its last `=`, a number (with its unit words).
 _CLOSING_EQUATION = re.compile(
-    r"^[^$\\\n]{1,160}=\s*(?P<value>[-\u2212]?\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?(?:[\u221a\u03c0]\d*)?)"
+    r"^[^$\\\n]{1,160}=\s*(?P<value>[-\u2212]?(?:\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?(?:[\u221a\u03c0]\d*)?"
+    r"|\d*\u221a\d+|\d*\u03c0(?:\s*/\s*\d+)?))(?![\d(])(?:" + _APPROX + r")?"
     r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}\s*[.!]?$"
 )
 # A value that stops at an operator is a line cut off, not a statement (`$$2x + 3 =$$`).
@@ -183,6 +243,8 @@ _BOLD_ONLY = re.compile(r"^\*\*(?P<value>[^*\n]{1,40})\*\*\s*[.!]?$")
 def _bold_value(text: str) -> bool:
     """Whether a bold phrase is a value (`odd`, `1, 2, and 3`, `$5`), not a sentence or a label (`Answer:`)."""
     text = text.strip()
+    if text.endswith(".") and _LEADING_NUMBER.match(text[:-1].rstrip()):
+        text = text[:-1].rstrip()  # `**54 diagonals.**`: a count and its noun may keep their full stop
     return bool(text) and text[-1] not in ".:!?" and len(text.split()) <= 4
 
 
@@ -190,7 +252,7 @@ def _closing_math(paragraph: str) -> str | None:
     """The statement a closing paragraph of bare math makes (see `_CLOSING_MATH`), if it is one."""
     bold = _BOLD_ONLY.match(paragraph)  # `**30%**`
     if bold and _bold_value(bold.group("value")):
-        return _plain_value(bold.group("value"))
+        return _plain_value(bold.group("value").strip().rstrip("."))
     if len(paragraph) > _WINDOW:
         return None
     match = _CLOSING_MATH.match(paragraph.replace("**", ""))
@@ -242,14 +304,43 @@ def _without_trailing_symbols(text: str) -> str:
 _JSON_END = re.compile(r"(?:```(?:json)?\s*)?(?P<object>\{[^{}]{0,2000}\})\s*(?:```)?\s*$")
 
 
+# A markdown table's row of two cells: `| **probability** | **1/9** |`.
+_TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|\n]{1,40}?)\s*\|\s*(?P<value>[^|\n]{1,120}?)\s*\|$")
+# A line of math that ends on an arrow to its value: `$a_{20} = 3 + 19 \cdot 4$ → 79`.
+_ARROW_END = re.compile(
+    r"^(?:\$[^$\n]{1,200}\$|[^$\n]{0,200}=[^$\n]{0,200})\s*(?:=>|\u21d2|\u2192|\\Rightarrow|\\to)\s*"
+    r"(?P<value>\$[^$\n]{1,60}\$|[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?)\s*[.!]?$"
+)
+# A value that goes on into another sentence is a paragraph, not a labelled line (`Trial division: … . The …`).
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def _label_line(paragraph: str) -> str | None:
-    """The value of a closing labelled line (see `_LABEL_LINE`), if the paragraph is one."""
-    if "\n" in paragraph.strip():
+    """The value of a closing labelled line (see `_LABEL_LINE`), if the paragraph is one.
+
+    The last row of a closing markdown table of two columns reads as a label and its value, and a line of math
+    that ends on an arrow states the value after it.
+    """
+    paragraph = paragraph.strip()
+    lines = paragraph.split("\n")
+    if len(lines) > 1 and all(line.strip().startswith("|") for line in lines[-3:]):
+        row = _TABLE_ROW.match(lines[-1].strip())
+        paragraph = f"{row.group('label')}: {row.group('value')}" if row else paragraph
+    if "\n" in paragraph:
         return None
-    match = _LABEL_LINE.match(paragraph.strip())
+    arrow = _ARROW_END.match(paragraph)
+    if arrow:
+        value = _plain_value(arrow.group("value").strip("$"))
+        return value if value and not _OPEN_END.search(value) else None
+    match = _LABEL_LINE.match(paragraph)
     label = (match.group("label") or "").strip() if match else ""
     if match is None or len(label.split()) > 3 or _NOT_A_LABEL.search(label):
         return None
+    plain = paragraph.replace("**", "").rstrip("*_ ")
+    if _NEXT_SENTENCE.search(match.group("value")) or _OPEN_END.search(plain) or _dollars_open(plain):
+        return None  # `Complete the square: $x^2 - 6x = 12$ becomes $(x - 3)^2 -`: a line cut off
+    if _OVERRULES.search(match.group("value")):
+        return None  # `| **probability** | **1/6** (wrong, see below) |`: the line takes its value back
     value, _ = _value_after(match.group("value"), 0, labelled=True)
     value = _plain_value(value)
     return value if value and not _OPEN_END.search(value) else None  # `Sum: 12 + 0 +` is a line cut off
@@ -294,7 +385,10 @@ def _json_answer(text: str) -> str | None:
 
 
 # The closing sentence ends on a span that continues the one before it: `$\frac{5040}{24}$ $= 210$.`
-_CONTINUED_SPAN = re.compile(r"\$=\s*(?P<value>[^$\n]+)\$(?:\s+[A-Za-z][A-Za-z\-]*){0,3}\s*[.!]?\s*$")
+# A reason may follow it: `$= e^2$, since $e^0$ vanishes.`
+_CONTINUED_SPAN = re.compile(
+    r"\$=\s*(?P<value>[^$\n]+)\$(?:\s+[A-Za-z][A-Za-z\-]*){0,3}(?:,\s*(?:since|because|as)\b[^=\n]{0,120})?\s*[.!]?\s*$"
+)
 
 
 _CHECK_PARAGRAPH = re.compile(r"^[*_]*(?:check|checking|verification|verify)\b[*_]*\s*:", re.I)
@@ -652,6 +746,13 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
         _STATEMENT_RE.finditer(lowered) if len(lowered) == len(segment) else _STATEMENT_RE_ANYCASE.finditer(segment)
     )
     matches = list(found)[-_STATEMENTS:]
+    if "\u7b54\u6848" in segment:  # `答案是 $\frac{15}{16}$。`: a statement in Chinese, read like "the answer is"
+        cjk = list(_CJK_STATEMENT.finditer(segment))[-_STATEMENTS:]
+        if cjk and (not matches or cjk[-1].start() > matches[-1].start()):
+            value, end = _value_after(text, start + cjk[-1].end(), labelled=True)
+            value = value.rstrip("\u3002").strip()
+            if value:
+                return value, "statement", end, False, start + cjk[-1].start()
     for match in reversed(matches):
         heading = match.group("heading") is not None
         if (match.group("label") is not None or heading) and not _LINE_LABEL.search(lowered[: match.start()][-12:]):
@@ -664,6 +765,8 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
     return None
 
 
+# A statement in Chinese: 答案是 / 最终答案为 / 答案： ("the (final) answer is").
+_CJK_STATEMENT = re.compile(r"(?:\u6700\u7ec8)?\u7b54\u6848\s*(?:\u662f|\u4e3a|:|\uff1a)\s*")
 _ASIDE = re.compile(r"\s*\([^()]*\$[^()]*\)")  # `(and arc length $2\pi$)`: a remark beside the answer
 _PROSE_SPAN = re.compile(r"\$([^$\n]+)\$")
 
@@ -721,19 +824,112 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     return _digits_of(value), i + len(value)
 
 
+# A closing offer or question to the reader after the answer: `Let me know if you'd like the general formula!`
+_OFFER_PARAGRAPH = re.compile(
+    r"^(?:let\s+me\s+know|would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|feel\s+free|i\s+hope|hope\s+this|"
+    r"if\s+you(?:'d|\s+would)?\s+like|shall\s+i)\b[^\n]{0,300}$",
+    re.I,
+)
+# What a remark after the answer may not do: take it back or offer another (`Let me know if it should be 52 instead.`).
+_OVERRULES = re.compile(
+    r"\b(?:instead|actually|wrong|mistake|error|should\s+be|but|rather|wait|correct(?:ed|ion)?)\b", re.I
+)
+# A recap that states a number of its own (`In summary, the total is 25.`) is a conclusion, not a recap.
+_STATES_NUMBER = re.compile(
+    r"\b(?:is|are|was|were|equals?|totals?|gives?|gets?|got|makes?|comes\s+to)\s+(?:exactly\s+|just\s+)?\$?\\?\$?-?\d|=",
+    re.I,
+)
+_BARE_DIGIT = re.compile(r"(?<![\w$.{^_\\])\d")  # a number outside math in an offer is a value of its own
+# A recap of the method after the answer: `Summary: we counted multiples of 5, 25 and 125 and added them.`
+_SUMMARY_PARAGRAPH = re.compile(r"^[*_#\s]*(?:summary|recap|in\s+summary|to\s+summari[sz]e)\b[*_]*\s*[:,]", re.I)
+# Markup a closing paragraph may wear: HTML bold (`<b>Wednesday</b>`) reads as markdown bold, and a paragraph in
+# italics (`_The 12-gon has 54 diagonals._`) as its words.
+_HTML_BOLD = re.compile(r"</?(?:b|strong)>", re.I)
+_ITALIC_PARAGRAPH = re.compile(r"^_(?=\S)([^_\n]+)(?<=\S)_$")
+# `No — 221 is not prime, since …`: a closing paragraph that opens on a bare yes or no answers with it.
+# (Not a verdict on the work itself: `Yes, that seems correct.`, `No, wait`.)
+_YES_NO_OPENING = re.compile(
+    r"^(?P<value>Yes|No)\s*(?:\u2014|\u2013|--|[,.;:!])\s+(?!(?:wait|but|hmm|actually|that|this|it|i|let|so)\b)",
+    re.I,
+)
+# A closing sentence that checks or remarks on the answer stated before it: `Plugging back in: … = 4 ✓`,
+# `Note that this is not $(E[X])^2$ …`.
+_REMARK_SENTENCE = re.compile(
+    r"^(?:check(?:ing)?|verif(?:y|ying|ication)|plugging\s+(?:it\s+|this\s+)?(?:back\s+)?in|substituting\s+(?:it\s+)?back|"
+    r"sanity\s+check|note(?:\s+that)?|notice\s+that|as\s+a\s+check)\b",
+    re.I,
+)
+# A remark that says what is asked or concludes again is no remark: `Note that the question asks for $x^2$, so 9.`
+_RESTATES = re.compile(
+    r"\b(?:answer|ask(?:s|ed)?|question|final|(?:we|you|i|they)\s+(?:need|want)(?:ed)?|actually|instead|but|so|thus|"
+    r"hence|therefore|which\s+(?:is|gives))\b",
+    re.I,
+)
+# A paragraph of one math span and a unit or two (`$t = 1.2$ hours`), not words that start a clause (`for some`).
+_MATH_THEN_UNITS = re.compile(
+    r"^\$[^$\n]+\$(?:\s+(?!(?:for|some|and|or|where|with|when|if|the|an?|to|of|is|so|then|in|on|at|per|by|from|plus|"
+    r"times|over|than|as|into|but|not)\b)"
+    r"[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){1,2}$"
+)
+# A closing sentence that is one equation in math, after sentences of prose: its value (after the last `=`).
+_SENTENCE_MATH = re.compile(r"(?<=[A-Za-z)][.!?])\s+\$[^$\n]*[^<>=!\\]=(?P<value>[^$=\n]+)\$\s*[.!]?$")
+# A closing paragraph that names a choice with its value: `(B) $3^7$`, `**(C)** 18`.
+_CHOICE_PARAGRAPH = re.compile(r"^\((?P<letter>[A-E])\)\s*(?P<value>\$[^$\n]{1,60}\$|-?\d[\d,]*(?:\.\d+)?)\s*[.!]?$")
+# A short text whose closing paragraph is one bare number (`…, then divide by 2.\n\n5`) states it.
+_BARE_NUMBER = re.compile(r"^[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?$")
+
+
+def _closing_paragraphs(text: str) -> list[str]:
+    """The last paragraphs of a text, without the remarks that follow an answer (a check, an offer to the reader,
+    a recap of the method when the paragraph before it states a value) and without markup around them."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text[-8 * _WINDOW :].rstrip()) if p.strip()]
+    paragraphs = [_ITALIC_PARAGRAPH.sub(r"\1", _HTML_BOLD.sub("**", p)) for p in paragraphs]
+    if paragraphs:
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[-1][-2 * _WINDOW :])
+        if len(sentences) > 1 and _REMARK_SENTENCE.match(sentences[-1]) and not _RESTATES.search(sentences[-1]):
+            paragraphs[-1] = paragraphs[-1][: len(paragraphs[-1]) - len(sentences[-1])].rstrip()
+    while (
+        len(paragraphs) > 1
+        and _OFFER_PARAGRAPH.match(paragraphs[-1])
+        and not _OVERRULES.search(paragraphs[-1])
+        and not _BARE_DIGIT.search(_PROSE_SPAN.sub(" ", paragraphs[-1]))
+    ):
+        paragraphs.pop()
+    if len(paragraphs) > 1 and _CHECK_PARAGRAPH.match(paragraphs[-1]):
+        paragraphs.pop()  # `$$f^{-1}(x) = \frac{x+4}{3}$$` then `Check: $f(f^{-1}(x)) = x$. ✓`
+    if (
+        len(paragraphs) > 1
+        and _SUMMARY_PARAGRAPH.match(paragraphs[-1])
+        and not _OVERRULES.search(paragraphs[-1])
+        and not _RESTATES.search(paragraphs[-1])
+        and not _STATES_NUMBER.search(paragraphs[-1])
+    ):
+        before = paragraphs[-2]
+        if _label_line(before) or _closing_math(before):  # `Summing: **62**.` then `Summary: we counted …`
+            paragraphs.pop()
+    return paragraphs
+
+
 def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
     offset_end = len(text.rstrip())
     stated = _json_answer(text)
     if stated:
         return stated, "conclusion", offset_end, False
     text = _without_trailing_symbols(text)
-    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text[-8 * _WINDOW :].rstrip()) if p.strip()]
-    if len(paragraphs) > 1 and _CHECK_PARAGRAPH.match(paragraphs[-1]):
-        paragraphs.pop()  # `$$f^{-1}(x) = \frac{x+4}{3}$$` then `Check: $f(f^{-1}(x)) = x$. ✓`
+    paragraphs = _closing_paragraphs(text)
     if paragraphs:
-        stated = _label_line(paragraphs[-1])
+        closing = paragraphs[-1]
+        yes_no = _YES_NO_OPENING.match(closing)  # before labels: `No: it equals 13 × 17` labels nothing
+        if yes_no:
+            return yes_no.group("value").capitalize(), "conclusion", offset_end, False
+        stated = _label_line(closing)
         if stated:
             return stated, "conclusion", offset_end, False
+        choice = _CHOICE_PARAGRAPH.match(closing.replace("**", ""))
+        if choice:
+            return f"({choice.group('letter')}) {choice.group('value').strip('$')}", "conclusion", offset_end, False
+        if _BARE_NUMBER.match(closing) and len(paragraphs) > 1 and len(text) <= _EQUATION_ENDS_MAX:
+            return closing, "conclusion", offset_end, False
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
         paragraph = paragraphs[k]
         if _FILLER_PARAGRAPH.match(paragraph):
@@ -763,14 +959,25 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 return (display.group("a") or display.group("b")).strip(), "conclusion", offset_end, False
             return None
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
+        if last and _REMARK_SENTENCE.match(sentences[-1]) and _RESTATES.search(sentences[-1]):
+            sentences = sentences[-1:]  # `So $x = 3$. Note that we need $x^2 = 9$.`: not the value before the note
         closing_sentence = sentences[-1][-_WINDOW:].replace("**", "").strip()
         continued = _CONTINUED_SPAN.search(closing_sentence) if last else None
-        if continued and not _OPEN_END.search(continued.group("value")):
+        if continued and not _OPEN_END.search(continued.group("value")) and not _OVERRULES.search(continued.group(0)):
             return _plain_value(continued.group("value")), "conclusion", offset_end, False
         there = _THERE_ARE.search(closing_sentence) if last else None
         if there:
             return there.group("value"), "conclusion", offset_end, False
-        for sentence in reversed(sentences[-2:]):
+        bare = _SENTENCE_MATH.search(paragraph[-_WINDOW:]) if last else None
+        if bare and not _OPEN_END.search(bare.group("value")):  # `… the original price. $\frac{20}{100} = 20\%$.`
+            return _plain_value(bare.group("value")), "conclusion", offset_end, False
+        word = _SPAN_IS_WORD.match(closing_sentence) if last else None
+        if word:  # `Therefore $f$ is an even function.`
+            return word.group("value"), "conclusion", offset_end, False
+        choice = _CHOICE_CLOSING.search(closing_sentence) if last else None
+        if choice and not _OPEN_END.search(closing_sentence):  # `That is choice $\textbf{(C)}$.`
+            return choice.group("value") + (choice.group("stated") or ""), "conclusion", offset_end, False
+        for n, sentence in enumerate(reversed(sentences[-2:])):
             sentence = sentence[-_WINDOW:].replace("**", "")  # markdown bold: `the year is **2016**.`
             choice = _CHOICE_CLOSING.search(sentence)
             if choice and choice.group("stated"):  # `the correct option is **(C) 12**.`
@@ -779,9 +986,11 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 match = pattern.search(sentence)
                 if match:
                     return _joined(match.group("value")), "conclusion", offset_end, False
-        quantity = _QUANTITY_CLOSING.match(closing_sentence) if last else None
-        if quantity:
-            return _plain_value(quantity.group("value").strip("$")), "conclusion", offset_end, False
+            # The closing sentence's quantity comes before the sentence ahead of it (`So that is 18. Altogether
+            # she spends $\$20$.` states 20).
+            quantity = _QUANTITY_CLOSING.match(closing_sentence) if last and n == 0 else None
+            if quantity:
+                return _plain_value(quantity.group("value").strip("$")), "conclusion", offset_end, False
         bold = _BOLD.findall(sentences[-1][-_WINDOW:]) if last else []
         if len(bold) == 1 and _bold_value(bold[0]):
             return _plain_value(bold[0].strip().strip("$")), "conclusion", offset_end, False
@@ -814,6 +1023,10 @@ def _states_whole(text: str) -> bool:
     `=> 210`), or, in a short text, a line of plain math (`P(sum = 8) = 5/36`)."""
     stripped = _without_trailing_symbols(text).rstrip()
     paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
+    if _ITALIC_PARAGRAPH.match(paragraph.strip()):  # `_The 12-gon has 54 diagonals._`
+        paragraph = paragraph.strip()[1:-1]
+        if not ends_abruptly(paragraph):
+            return True
     return _label_line(paragraph) is not None or _equation_ends(stripped)
 
 
@@ -823,6 +1036,10 @@ def _equation_ends(text: str) -> bool:
         return False
     stripped = text.rstrip()
     paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
+    if _BARE_NUMBER.match(paragraph.strip()) and "\n\n" in stripped:  # `…, then divide by 2.\n\n5`
+        return True
+    if "\n\n" in stripped and _MATH_THEN_UNITS.match(paragraph.strip()):  # `$t = 1.2$ hours`
+        return _closing_math(paragraph.strip()) is not None
     return "\n" not in paragraph.strip() and _CLOSING_EQUATION.match(paragraph.strip()) is not None
 
 
