@@ -1784,6 +1784,28 @@ ELEVENTH_FIXES: list[tuple[str, str, str, str]] = [
     ("label_line", "19", "Trial division: 19. The largest prime factor is 23.", "incorrect"),
     # the `<reasoning>` block is a thinking block
     ("reasoning_tag", "5", "<reasoning>\nWe solve $2x = 10$, so $x = 5$.", "truncated"),
+    # a short text's closing math or number is whole only as a unit or a bare value, not as a list or a clause going on
+    ("bare_value", "5", "Add 3 to both sides, then divide by 2.\n\n$x = 5$ because", "truncated"),
+    ("bare_value", "1.2", "Time is distance over speed.\n\n$t = 1.2$ hours", "correct"),
+    ("bare_value", "2", "The steps:\n\n1. Add 3 to both sides.\n\n2", "truncated"),
     ("reasoning_tag", "5", "<reasoning>We solve 2x = 10.</reasoning>\n<answer>5</answer>", "correct"),
     ("label_line", "(x-3)^2 - 9", "Complete the square: $x^2 - 6x = 12$ becomes $(x - 3)^2 - 9$ =", "truncated"),
+    # a text that stops on a word needing more after the answer is cut off; an equation's words must be its unit
+    ("truncated_tail", "5", "Add 3 to both sides, then divide by 2.\n\nThe answer is 5, because", "truncated"),
+    (
+        "truncated_tail",
+        "5",
+        "Add 3 to both sides, then divide by 2.\n\nThe answer is 5, because $2 \\cdot 5 = 10$.",
+        "correct",
+    ),
+    (
+        "truncated_tail",
+        "\\frac{15}{16}",
+        "全是反面的概率是 $\\frac{1}{16}$。\n\n答案是 $\\frac{15}{16}$，因为",
+        "truncated",
+    ),
+    ("truncated_tail", "58", "We add the squares.\n\nd = 58 and so the", "truncated"),
+    ("truncated_tail", "\\sqrt{58}", "d = √((4 − 1)² + (5 + 2)²)\n\nd = √58 ≈ 7.616 and so the", "truncated"),
+    ("truncated_tail", "60", "Distance over time.\n\nAverage speed = 150 km ÷ 2.5 h = 60 km/h", "correct"),
+    ("recap", "62", "Summing: **62**.\n\nSummary: we counted multiples of 5", "truncated"),
 ]

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from longcot.verify.normalize import NUMBER_WORDS
+from longcot.verify.normalize import NUMBER_WORDS, is_unit_phrase
 
 
 # `<reasoning>…</reasoning>` is the thinking block of the `<reasoning>`/`<answer>` format (R1-style RL prompts).
@@ -233,7 +233,7 @@ _CLOSING_MATH = re.compile(
 _CLOSING_EQUATION = re.compile(
     r"^[^$\\\n]{1,160}=\s*(?P<value>[-\u2212]?(?:\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?(?:[\u221a\u03c0]\d*)?"
     r"|\d*\u221a\d+|\d*\u03c0(?:\s*/\s*\d+)?))(?![\d(])(?:" + _APPROX + r")?"
-    r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}\s*[.!]?$"
+    r"(?P<words>(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3})\s*[.!]?$"
 )
 # A value that stops at an operator is a line cut off, not a statement (`$$2x + 3 =$$`).
 _OPEN_END = re.compile(r"(?:[=+\-*/,^_]|\\(?:cdot|times|div|pm))\s*$")
@@ -276,7 +276,7 @@ _LABEL_LINE = re.compile(
 _NOT_A_LABEL = re.compile(
     r"\b(?:check|checking|verification|verify|note|notes|proof|hint|explanation|reason|reasoning|steps?|remark|why|"
     r"since|because|given|where|so|then|now|here|example|is|are|was|were|be|my|our|i|we|let|approach|plan|idea|"
-    r"strategy|method)\b",
+    r"strategy|method|summary|recap)\b",
     re.I,
 )
 # A value written in words with its digits after it: `seventy-nine (79)`, `eighteen dollars and seventy-five
@@ -387,7 +387,8 @@ def _json_answer(text: str) -> str | None:
 # The closing sentence ends on a span that continues the one before it: `$\frac{5040}{24}$ $= 210$.`
 # A reason may follow it: `$= e^2$, since $e^0$ vanishes.`
 _CONTINUED_SPAN = re.compile(
-    r"\$=\s*(?P<value>[^$\n]+)\$(?:\s+[A-Za-z][A-Za-z\-]*){0,3}(?:,\s*(?:since|because|as)\b[^=\n]{0,120})?\s*[.!]?\s*$"
+    r"\$=\s*(?P<value>[^$\n]+)\$(?:\s+[A-Za-z][A-Za-z\-]*){0,3}"
+    r"(?:,\s*(?:since|because|as)\b[^=\n]{0,120}[.!]|\s*[.!]?)\s*$"  # the reason ends its sentence
 )
 
 
@@ -865,18 +866,28 @@ _RESTATES = re.compile(
     r"hence|therefore|which\s+(?:is|gives))\b",
     re.I,
 )
-# A paragraph of one math span and a unit or two (`$t = 1.2$ hours`), not words that start a clause (`for some`).
-_MATH_THEN_UNITS = re.compile(
-    r"^\$[^$\n]+\$(?:\s+(?!(?:for|some|and|or|where|with|when|if|the|an?|to|of|is|so|then|in|on|at|per|by|from|plus|"
-    r"times|over|than|as|into|but|not)\b)"
-    r"[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){1,2}$"
-)
+# A paragraph of one math span and its unit (`$t = 1.2$ hours`; not words that go on, `$x = 5$ because`).
+_MATH_THEN_UNITS = re.compile(r"^\$[^$\n]+\$\s+(?P<unit>[A-Za-z][A-Za-z/ ]{0,30})$")
 # A closing sentence that is one equation in math, after sentences of prose: its value (after the last `=`).
 _SENTENCE_MATH = re.compile(r"(?<=[A-Za-z)][.!?])\s+\$[^$\n]*[^<>=!\\]=(?P<value>[^$=\n]+)\$\s*[.!]?$")
 # A closing paragraph that names a choice with its value: `(B) $3^7$`, `**(C)** 18`.
 _CHOICE_PARAGRAPH = re.compile(r"^\((?P<letter>[A-E])\)\s*(?P<value>\$[^$\n]{1,60}\$|-?\d[\d,]*(?:\.\d+)?)\s*[.!]?$")
 # A short text whose closing paragraph is one bare number (`…, then divide by 2.\n\n5`) states it.
 _BARE_NUMBER = re.compile(r"^[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?$")
+
+
+def _bare_number_closes(paragraphs: list[str], text: str) -> bool:
+    """Whether a short text's closing paragraph is one bare number that states its answer (not the next item of a
+    numbered list: `1. Add 3.\n\n2`)."""
+    return (
+        len(paragraphs) > 1
+        and len(text) <= _EQUATION_ENDS_MAX
+        and _BARE_NUMBER.match(paragraphs[-1]) is not None
+        and not _LIST_ITEM.search(paragraphs[-2])
+    )
+
+
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*\d+[.)]\s")
 
 
 def _closing_paragraphs(text: str) -> list[str]:
@@ -903,6 +914,7 @@ def _closing_paragraphs(text: str) -> list[str]:
         and not _OVERRULES.search(paragraphs[-1])
         and not _RESTATES.search(paragraphs[-1])
         and not _STATES_NUMBER.search(paragraphs[-1])
+        and not ends_abruptly(paragraphs[-1])
     ):
         before = paragraphs[-2]
         if _label_line(before) or _closing_math(before):  # `Summing: **62**.` then `Summary: we counted …`
@@ -928,7 +940,7 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         choice = _CHOICE_PARAGRAPH.match(closing.replace("**", ""))
         if choice:
             return f"({choice.group('letter')}) {choice.group('value').strip('$')}", "conclusion", offset_end, False
-        if _BARE_NUMBER.match(closing) and len(paragraphs) > 1 and len(text) <= _EQUATION_ENDS_MAX:
+        if _bare_number_closes(paragraphs, text):
             return closing, "conclusion", offset_end, False
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
         paragraph = paragraphs[k]
@@ -1036,11 +1048,19 @@ def _equation_ends(text: str) -> bool:
         return False
     stripped = text.rstrip()
     paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
-    if _BARE_NUMBER.match(paragraph.strip()) and "\n\n" in stripped:  # `…, then divide by 2.\n\n5`
-        return True
-    if "\n\n" in stripped and _MATH_THEN_UNITS.match(paragraph.strip()):  # `$t = 1.2$ hours`
+    if "\n\n" in stripped:
+        before = stripped[: stripped.rfind("\n\n")].rstrip()
+        if _bare_number_closes([before.rpartition("\n\n")[2], paragraph.strip()], stripped):
+            return True  # `…, then divide by 2.\n\n5`
+    units = _MATH_THEN_UNITS.match(paragraph.strip())
+    if "\n\n" in stripped and units and is_unit_phrase(units.group("unit")):  # `$t = 1.2$ hours`
         return _closing_math(paragraph.strip()) is not None
-    return "\n" not in paragraph.strip() and _CLOSING_EQUATION.match(paragraph.strip()) is not None
+    if "\n" in paragraph.strip():
+        return False
+    equation = _CLOSING_EQUATION.match(paragraph.strip())
+    # Words after the value must be its unit (`60 km/h`): `d = 58 and so the` is a line cut off.
+    words = equation.group("words").replace("\u00b2", "").replace("\u00b3", "").strip() if equation else ""
+    return equation is not None and (not words or is_unit_phrase(words))
 
 
 # A dollar amount (`$20`, `\$1{,}210`), not the start of math: counted apart when the dollars do not pair up.
@@ -1096,6 +1116,9 @@ def _tail_cut_off(tail: str, final: str) -> bool:
     stripped = tail.strip()
     if not stripped:
         return False
+    if _DANGLING.search(stripped[-40:]):
+        # `The answer is 5, because`, `答案是 $\frac{15}{16}$，因为`: the sentence after the answer stops short.
+        return True
     # A short remark on the same line as the answer ("inches", "cm.") is not a cut; nor is prose with no
     # math in it (a closing remark, "I hope this helps", repeated notes): only a derivation that goes on is.
     if len(stripped) <= 100 and "\n\n" not in stripped:
@@ -1105,6 +1128,12 @@ def _tail_cut_off(tail: str, final: str) -> bool:
     return ends_abruptly(final)
 
 
+# A text that stops on a word or mark that needs more after it.
+_DANGLING = re.compile(
+    r"(?:\b(?:and|or|but|because|since|so|which|where|when|while|that|the|an?|of|to|for|with|is|are|was|were|then|if|"
+    r"as|by|from|into|than)|[,(\uff0c]|\u56e0\u4e3a|\u6240\u4ee5|\u4f46\u662f)\s*$",
+    re.I,
+)
 _REMARK = re.compile(r"[^$\\=^_{}<>]*")
 # Words of a derivation that goes on ("Wait, maybe I need"), not of a closing remark ("Let me know if ...").
 _DOUBT = re.compile(

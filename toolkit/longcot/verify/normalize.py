@@ -161,6 +161,19 @@ _TRAILING_UNIT_WORD = re.compile(
     r"(?:\s*(?:/|\s+per\s+)(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?)?\.?\s*$",  # `inches per second`, `m/s^2`
     re.I,
 )
+_UNIT_PHRASE = re.compile(r"(?:" + _UNIT_WORDS + r")(?:\s*(?:/|\s+per\s+)(?:" + _UNIT_WORDS + r"))?", re.I)
+
+
+def is_unit_phrase(text: str) -> bool:
+    """Whether a phrase is a unit the normaliser drops after a value (`hours`, `square units`, `km/h`).
+
+    Example:
+        >>> is_unit_phrase("hours"), is_unit_phrase("for some")
+        (True, False)
+    """
+    return _UNIT_PHRASE.fullmatch(text.strip()) is not None
+
+
 # A dollar amount written with a bare `$` (`$78`, no closing `$`): the sign is decoration like `\$`.
 _DOLLAR_AMOUNT = re.compile(r"^\$(?=-?\d[\d,]*(?:\.\d+)?$)")
 
