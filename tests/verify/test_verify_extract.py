@@ -183,12 +183,18 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         ("i.e. 1 " * 30_000, "truncated"),  # restated values
         ("(B) " * 50_000, "no_answer"),  # choice paragraphs
         ("x = 1\n\n" * 30_000 + "5", "truncated"),  # a bare number after a long text
+        ("$x \\Rightarrow 1" * 30_000, "truncated"),  # arrows inside one span
+        ("\u4e3a 1 " * 50_000, "truncated"),  # Chinese 为 conclusions
+        ("*a* " * 50_000, "no_answer"),  # single-asterisk italics
+        ("| a | b | c | d | e | f |" * 10_000, "no_answer"),  # a table row of many cells
+        ("The answer is option (B) " * 10_000, "incorrect"),  # choices named in statements
     ],
     ids=[
         *("open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"),
         *("symbols", "labels", "json", "continued-spans", "tables", "arrows", "chinese", "remarks", "offers"),
         *("italics", "digit-groups", "comma-equations", "since-clauses", "roundings", "yes-no", "html-bold"),
-        *("restated", "choice-paragraphs", "bare-numbers"),
+        *("restated", "choice-paragraphs", "bare-numbers", "implies", "chinese-conclusions", "asterisk-italics"),
+        *("table-cells", "named-choices"),
     ],
 )
 def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:

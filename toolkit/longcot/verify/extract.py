@@ -92,7 +92,8 @@ _AFTER = (
 _EQUATION_SPANS = r"(?P<value>" + _SPANS + r"|\$[^$\n]*[^<>=!\\]=[^$\n]+\$)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
-        r"(?:\b(?:is|are|lies)\s+at|\bmeasures?|\btotals?|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby"
+        r"(?:\b(?:is|are|lies)\s+at|\b(?:converges|tends|comes|amounts)\s+to|\bmeasures?|\btotals?|\bis|\bare|\bwas"
+        r"|\bwere|\bequals?|\bbe|\bof|\bby"
         r"|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+" + _ADVERBS + _VALUE + _AFTER,
         re.S,
     ),
@@ -110,6 +111,9 @@ _CONCLUSION_PATTERNS = (
         r"(?:(?<=[A-Za-z]),|\b(?i:so|thus|hence|therefore|then))\s+" + _EQUATION_SPANS
     ),
     re.compile(r"^(?i:since|because|as|given)\b[^\n]*?,\s+" + _EQUATION_SPANS),
+    # `因此，概率为 $\frac{15}{16}$。`: a Chinese sentence that says something is (为/是/等于) a value.
+    # (Not 因为 "because", 认为 "think", 作为 "as".)
+    re.compile(r"(?:(?<![\u56e0\u8ba4\u4f5c])\u4e3a|\u662f|\u7b49\u4e8e)\s*" + _VALUE + r"\s*[\u3002.]?\s*$"),
     # `$\frac{20}{80} = 0.25$, a 25% increase.`: a percent in an apposition closes the sentence.
     re.compile(r",\s+(?:an?|or)\s+(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:\\?%|percent))(?:\s+[a-z]+){0,2}\s*[.!]?\s*$"),
     re.compile(
@@ -135,7 +139,7 @@ _WORD_CLOSING = re.compile(
 )
 # The same with a short math span for its subject: `Therefore $f$ is an even function.`
 _SPAN_IS_WORD = re.compile(
-    r"^(?:(?:therefore|thus|hence|so)\s*,?\s+)?\$[^$\n]{1,20}\$\s+(?:is|are)\s+(?:a|an)\s+"
+    r"^(?:(?:therefore|thus|hence|so)\s*,?\s+)?\$[^$\n]{1,20}\$\s+(?:is|are)\s+(?:(?:a|an)\s+)?"
     r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$",
     re.I,
 )
@@ -168,7 +172,7 @@ _DOES_NOT_EXIST = re.compile(r"\b(?P<value>does\s+not\s+exist|doesn't\s+exist)\s
 
 # `Bob wins.`, `So Alice has a winning strategy.`: the player a closing sentence says wins.
 _WINNER_CLOSING = re.compile(
-    r"^(?:(?:so|thus|hence|therefore)\s*,?\s+)?(?P<value>[A-Z][a-z]+)\s+(?:wins|will\s+win|"
+    r"^(?:(?i:so|thus|hence|therefore)\s*,?\s+)?(?P<value>[A-Z][a-z]+)\s+(?:wins|will\s+win|"
     r"can\s+(?:always\s+)?(?:force\s+a\s+)?win|has\s+(?:a|the)\s+winning\s+strategy)"
     r"(?:\s+(?!if\b|when\b|unless\b|only\b)[a-z]+){0,3}\s*[.!]?\s*$"
 )
@@ -199,8 +203,9 @@ _THERE_ARE = re.compile(
 _QUANTITY_CLOSING = re.compile(
     r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally)\s*,?\s+)?"
     r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
-    r"\b(?:[a-z]+s|[a-z]+\s+at|is\s+an?|are|was|were)\s+"
-    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$(?:\\\$|[^$\n]){1,60}\$"
+    r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|[a-z]+\s+at|is\s+an?|are|was|"
+    r"were)\s+"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$(?:\\\$|[^$\n]){1,60}\$|\\?\$\d[\d,]*(?:\.\d\d)?(?![\d$])"
     r"|[a-z][a-z\- ]{0,60}\(\s*\\?\$?\d[\d,]*(?:\.\d+)?\s*\))"  # `eighteen dollars and seventy-five cents ($18.75)`
     r"(?:\s+[a-z]+){0,3}\s*[.!]\s*$",
     re.I,
@@ -224,7 +229,8 @@ _LEAD_IN_DISPLAY = re.compile(
 _CLOSING_MATH = re.compile(
     r"^(?:(?:so|thus|hence|therefore|finally)\s*,?\s+)?(?:[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,2}\s*:?\s*)?"
     r"(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\]|\\\((?P<c>(?:(?!\\\)).)+)\\\)|\$(?P<d>[^$\n]+)\$)"
-    r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}(?:,\s*(?:as\s+(?:expected|required|claimed)|confirmed|verified|"
+    r"(?:\s+(?!(?:is|are|was|were|has|have)\b)[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}"  # unit words, not `is odd`
+    r"(?:,\s*(?:as\s+(?:expected|required|claimed)|confirmed|verified|"
     r"checked))?\s*[.!]?$",
     re.S | re.I,
 )
@@ -304,8 +310,10 @@ def _without_trailing_symbols(text: str) -> str:
 _JSON_END = re.compile(r"(?:```(?:json)?\s*)?(?P<object>\{[^{}]{0,2000}\})\s*(?:```)?\s*$")
 
 
-# A markdown table's row of two cells: `| **probability** | **1/9** |`.
-_TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|\n]{1,40}?)\s*\|\s*(?P<value>[^|\n]{1,120}?)\s*\|$")
+# A markdown table's row: `| **probability** | **1/9** |` (with more columns, its first cell labels its last).
+_TABLE_ROW = re.compile(
+    r"^\|\s*(?P<label>[^|\n]{1,40}?)\s*\|(?:[^|\n]{0,120}\|){0,4}\s*(?P<value>[^|\n]{1,120}?)\s*\|$"
+)
 # A line of math that ends on an arrow to its value: `$a_{20} = 3 + 19 \cdot 4$ → 79`.
 _ARROW_END = re.compile(
     r"^(?:\$[^$\n]{1,200}\$|[^$\n]{0,200}=[^$\n]{0,200})\s*(?:=>|\u21d2|\u2192|\\Rightarrow|\\to)\s*"
@@ -361,10 +369,17 @@ def _plain_value(value: str) -> str:
     if _WORDS_THEN_DIGITS.match(value):
         return _digits_of(value)
     value = re.split(r"\s*(?:\\approx|\u2248)\s*", value)[0].strip().rstrip(".").strip()
+    implied = _IMPLIES.search(value)
+    if implied:  # `a_{20} = 3 + 19 \cdot 4 \Rightarrow 79`: what the line arrives at
+        value = implied.group("value")
     congruence = _CONGRUENCE.match(value)  # `13^{2027} \equiv 17 \pmod{100}`: the residue
     return congruence.group("value") if congruence else _digits_of(value)
 
 
+_IMPLIES = re.compile(
+    r"(?:\\Rightarrow|\\implies|\\Longrightarrow|\u21d2|=>)\s*(?P<value>-?\d[\d,]*(?:\.\d+)?(?:/\d+)?"
+    r"|-?\\d?frac\{[^{}]{1,20}\}\{[^{}]{1,20}\})$"
+)
 _CONGRUENCE = re.compile(r"^[^=]*?\\equiv\s*(?P<value>-?\d+)\s*\\?\(?\\(?:pmod|bmod|mod)\s*\{?\s*\d+\s*\}?\)?$")
 
 
@@ -768,6 +783,8 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
 
 # A statement in Chinese: 答案是 / 最终答案为 / 答案： ("the (final) answer is").
 _CJK_STATEMENT = re.compile(r"(?:\u6700\u7ec8)?\u7b54\u6848\s*(?:\u662f|\u4e3a|:|\uff1a)\s*")
+_NAMED_CHOICE = re.compile(r"^(?:the\s+)?(?:option|choice)\s+\(?([A-E])\)?(?![\w(])", re.I)
+_ANOTHER_CHOICE = re.compile(r"\b(?:or|and|option|choice)\b|\([A-E]\)", re.I)  # `option (B) or option (C)`: a hedge
 _ASIDE = re.compile(r"\s*\([^()]*\$[^()]*\)")  # `(and arc length $2\pi$)`: a remark beside the answer
 _PROSE_SPAN = re.compile(r"\$([^$\n]+)\$")
 
@@ -816,6 +833,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     value = value.strip().strip("*").strip()
     if len(value) > 80 or not value:
         return "", i
+    named = _NAMED_CHOICE.match(value)
+    if named and not _ANOTHER_CHOICE.search(value[named.end() :]):  # `the answer is option (B) $3^7$`
+        return f"({named.group(1)})", i + len(value)
     span = _span_in_prose(value)
     if span is not None:  # `Answer: the sector has area $6\pi$ (and arc length $2\pi$)`
         return span, i + len(value)
@@ -846,7 +866,7 @@ _SUMMARY_PARAGRAPH = re.compile(r"^[*_#\s]*(?:summary|recap|in\s+summary|to\s+su
 # Markup a closing paragraph may wear: HTML bold (`<b>Wednesday</b>`) reads as markdown bold, and a paragraph in
 # italics (`_The 12-gon has 54 diagonals._`) as its words.
 _HTML_BOLD = re.compile(r"</?(?:b|strong)>", re.I)
-_ITALIC_PARAGRAPH = re.compile(r"^_(?=\S)([^_\n]+)(?<=\S)_$")
+_ITALIC_PARAGRAPH = re.compile(r"^([_*])(?=[^\s*_])([^_*\n]+)(?<=\S)\1$")
 # `No — 221 is not prime, since …`: a closing paragraph that opens on a bare yes or no answers with it.
 # (Not a verdict on the work itself: `Yes, that seems correct.`, `No, wait`.)
 _YES_NO_OPENING = re.compile(
@@ -871,7 +891,7 @@ _MATH_THEN_UNITS = re.compile(r"^\$[^$\n]+\$\s+(?P<unit>[A-Za-z][A-Za-z/ ]{0,30}
 # A closing sentence that is one equation in math, after sentences of prose: its value (after the last `=`).
 _SENTENCE_MATH = re.compile(r"(?<=[A-Za-z)][.!?])\s+\$[^$\n]*[^<>=!\\]=(?P<value>[^$=\n]+)\$\s*[.!]?$")
 # A closing paragraph that names a choice with its value: `(B) $3^7$`, `**(C)** 18`.
-_CHOICE_PARAGRAPH = re.compile(r"^\((?P<letter>[A-E])\)\s*(?P<value>\$[^$\n]{1,60}\$|-?\d[\d,]*(?:\.\d+)?)\s*[.!]?$")
+_CHOICE_PARAGRAPH = re.compile(r"^\((?P<letter>[A-E])\)\s*(?P<value>\$[^$\n]{1,60}\$|-?\d[\d,]*(?:\.\d+)?)?\s*[.!]?$")
 # A short text whose closing paragraph is one bare number (`…, then divide by 2.\n\n5`) states it.
 _BARE_NUMBER = re.compile(r"^[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?$")
 
@@ -894,7 +914,7 @@ def _closing_paragraphs(text: str) -> list[str]:
     """The last paragraphs of a text, without the remarks that follow an answer (a check, an offer to the reader,
     a recap of the method when the paragraph before it states a value) and without markup around them."""
     paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text[-8 * _WINDOW :].rstrip()) if p.strip()]
-    paragraphs = [_ITALIC_PARAGRAPH.sub(r"\1", _HTML_BOLD.sub("**", p)) for p in paragraphs]
+    paragraphs = [_ITALIC_PARAGRAPH.sub(r"\2", _HTML_BOLD.sub("**", p)) for p in paragraphs]
     if paragraphs:
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[-1][-2 * _WINDOW :])
         if len(sentences) > 1 and _REMARK_SENTENCE.match(sentences[-1]) and not _RESTATES.search(sentences[-1]):
@@ -939,7 +959,8 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             return stated, "conclusion", offset_end, False
         choice = _CHOICE_PARAGRAPH.match(closing.replace("**", ""))
         if choice:
-            return f"({choice.group('letter')}) {choice.group('value').strip('$')}", "conclusion", offset_end, False
+            value = f"({choice.group('letter')}) {(choice.group('value') or '').strip('$')}".strip()
+            return value, "conclusion", offset_end, False
         if _bare_number_closes(paragraphs, text):
             return closing, "conclusion", offset_end, False
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
@@ -984,7 +1005,7 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         if bare and not _OPEN_END.search(bare.group("value")):  # `… the original price. $\frac{20}{100} = 20\%$.`
             return _plain_value(bare.group("value")), "conclusion", offset_end, False
         word = _SPAN_IS_WORD.match(closing_sentence) if last else None
-        if word:  # `Therefore $f$ is an even function.`
+        if word and not _NOT_A_VALUE.match(word.group("value")):  # `Therefore $f$ is an even function.`
             return word.group("value"), "conclusion", offset_end, False
         choice = _CHOICE_CLOSING.search(closing_sentence) if last else None
         if choice and not _OPEN_END.search(closing_sentence):  # `That is choice $\textbf{(C)}$.`
