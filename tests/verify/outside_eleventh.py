@@ -1861,4 +1861,12 @@ ELEVENTH_FIXES: list[tuple[str, str, str, str]] = [
         "no_answer",
     ),
     ("winner", "\\text{Alice}", "21 stones is not a multiple of 4.\n\nTherefore, Alice wins.", "correct"),
+    # a note in parentheses after the answer, a rounding in parentheses, the long arrow
+    ("remark", "5", "Hence $x = 5$. (Note: $x = -5$ is rejected since $x > 0$.)", "correct"),
+    ("remark", "5", "Hence $x = -5$. (Note: $x = 5$ is rejected since $x < 0$.)", "incorrect"),
+    ("remark", "5", "Hence $x = 5$. (Note: actually $x = 6$, since I erred.)", "no_answer"),
+    ("unicode_approx", "\\frac{1}{9}", "Four of 36 outcomes. The probability is 1/9 (about 11.1%).", "correct"),
+    ("unicode_approx", "\\frac{1}{9}", "Four of 32 outcomes. The probability is 1/8 (about 12.5%).", "incorrect"),
+    ("arrow", "79", "$a_{20} = 3 + 19 \\cdot 4$ ⟹ 79", "correct"),
+    ("arrow", "79", "$a_{20} = 3 + 19 \\cdot 4$ ⟹ 76", "incorrect"),
 ]

@@ -188,13 +188,15 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         ("*a* " * 50_000, "no_answer"),  # single-asterisk italics
         ("| a | b | c | d | e | f |" * 10_000, "no_answer"),  # a table row of many cells
         ("The answer is option (B) " * 10_000, "incorrect"),  # choices named in statements
+        ("x. (Note: 1) " * 20_000, "no_answer"),  # notes in parentheses
+        ("is 1 (about 1%)" * 20_000, "correct"),  # roundings in parentheses
     ],
     ids=[
         *("open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"),
         *("symbols", "labels", "json", "continued-spans", "tables", "arrows", "chinese", "remarks", "offers"),
         *("italics", "digit-groups", "comma-equations", "since-clauses", "roundings", "yes-no", "html-bold"),
         *("restated", "choice-paragraphs", "bare-numbers", "implies", "chinese-conclusions", "asterisk-italics"),
-        *("table-cells", "named-choices"),
+        *("table-cells", "named-choices", "parenthesised-notes", "parenthesised-roundings"),
     ],
 )
 def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:

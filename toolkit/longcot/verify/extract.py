@@ -84,7 +84,11 @@ _ADVERBS = (
     r"roughly)\s+)*"
 )
 _RESTATED = r",?\s*(?:or\s+)?(?:i\.e\.|that\s+is|equivalently|in\s+[a-z\-]+\s+notation)\s*,?\s*"
-_APPROX = r"\s*(?:\u2248|\\approx)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?"  # `1/9 ≈ 0.111`: a rounding of the value
+# `1/9 ≈ 0.111`, `1/9 (about 11.1%)`: a rounding of the value, or one in parentheses
+_APPROX = (
+    r"\s*(?:(?:\u2248|\\approx)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?"
+    r"|\((?:about|approx\.?|approximately|roughly|around|\u2248)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?\s*%?\))"
+)
 _AFTER = (
     r"(?P<after>(?:" + _APPROX + r")?(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$"
     r"|,\s*(?:attained|achieved|reached|taken|obtained)\s+(?:at|when|for)\b[^.]*)\s*[.!]?\s*$"
@@ -316,7 +320,7 @@ _TABLE_ROW = re.compile(
 )
 # A line of math that ends on an arrow to its value: `$a_{20} = 3 + 19 \cdot 4$ → 79`.
 _ARROW_END = re.compile(
-    r"^(?:\$[^$\n]{1,200}\$|[^$\n]{0,200}=[^$\n]{0,200})\s*(?:=>|\u21d2|\u2192|\\Rightarrow|\\to)\s*"
+    r"^(?:\$[^$\n]{1,200}\$|[^$\n]{0,200}=[^$\n]{0,200})\s*(?:=>|[\u21d2\u2192\u27f9\u27f6]|\\Rightarrow|\\implies|\\to)\s*"
     r"(?P<value>\$[^$\n]{1,60}\$|[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?)\s*[.!]?$"
 )
 # A value that goes on into another sentence is a paragraph, not a labelled line (`Trial division: … . The …`).
@@ -377,7 +381,7 @@ def _plain_value(value: str) -> str:
 
 
 _IMPLIES = re.compile(
-    r"(?:\\Rightarrow|\\implies|\\Longrightarrow|\u21d2|=>)\s*(?P<value>-?\d[\d,]*(?:\.\d+)?(?:/\d+)?"
+    r"(?:\\Rightarrow|\\implies|\\Longrightarrow|[\u21d2\u27f9]|=>)\s*(?P<value>-?\d[\d,]*(?:\.\d+)?(?:/\d+)?"
     r"|-?\\d?frac\{[^{}]{1,20}\}\{[^{}]{1,20}\})$"
 )
 _CONGRUENCE = re.compile(r"^[^=]*?\\equiv\s*(?P<value>-?\d+)\s*\\?\(?\\(?:pmod|bmod|mod)\s*\{?\s*\d+\s*\}?\)?$")
@@ -880,6 +884,10 @@ _REMARK_SENTENCE = re.compile(
     r"sanity\s+check|note(?:\s+that)?|notice\s+that|as\s+a\s+check)\b",
     re.I,
 )
+# The same remark in parentheses after the sentence that states the answer: `$x = 5$. (Note: $x = -5$ is rejected.)`
+_REMARK_ASIDE = re.compile(
+    r"(?<=[.!?])\s*\((?:note|n\.b\.|check|verification|remark)\b[^()\n]{0,300}\)\s*[.!]?\s*$", re.I
+)
 # A remark that says what is asked or concludes again is no remark: `Note that the question asks for $x^2$, so 9.`
 _RESTATES = re.compile(
     r"\b(?:answer|ask(?:s|ed)?|question|final|(?:we|you|i|they)\s+(?:need|want)(?:ed)?|actually|instead|but|so|thus|"
@@ -919,6 +927,9 @@ def _closing_paragraphs(text: str) -> list[str]:
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[-1][-2 * _WINDOW :])
         if len(sentences) > 1 and _REMARK_SENTENCE.match(sentences[-1]) and not _RESTATES.search(sentences[-1]):
             paragraphs[-1] = paragraphs[-1][: len(paragraphs[-1]) - len(sentences[-1])].rstrip()
+        aside = _REMARK_ASIDE.search(paragraphs[-1][-_WINDOW:])
+        if aside and aside.start() > 0 and not _RESTATES.search(aside.group(0)):  # `$x = 5$. (Note: …)`
+            paragraphs[-1] = paragraphs[-1][: len(paragraphs[-1]) - len(aside.group(0))].rstrip()
     while (
         len(paragraphs) > 1
         and _OFFER_PARAGRAPH.match(paragraphs[-1])
