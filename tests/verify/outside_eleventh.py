@@ -1869,4 +1869,13 @@ ELEVENTH_FIXES: list[tuple[str, str, str, str]] = [
     ("unicode_approx", "\\frac{1}{9}", "Four of 32 outcomes. The probability is 1/8 (about 12.5%).", "incorrect"),
     ("arrow", "79", "$a_{20} = 3 + 19 \\cdot 4$ ⟹ 79", "correct"),
     ("arrow", "79", "$a_{20} = 3 + 19 \\cdot 4$ ⟹ 76", "incorrect"),
+    # a cut after the answer's sentence, or after a box, is a closing remark cut, not an unstated answer
+    ("choice_value", "\\text{(C)}", "Compare the three powers.\n\nThe answer is option (C) $6^", "incorrect"),
+    ("truncated_tail", "12", "**Answer:** $12$\n\nLet me know if you would like a diagram of", "correct"),
+    (
+        "truncated_tail",
+        "\\frac{2}{9}",
+        "Two of the nine cells are shaded.\n\nThe answer is $\\boxed{\\frac{2}{9}}$ of the",
+        "correct",
+    ),
 ]

@@ -525,7 +525,7 @@ def find_answer(response: str) -> Extraction:
     if source == "conclusion" and not complete and ends_abruptly(final) and not _states_whole(final):
         return Extraction(answer, source, True, "cut off after the sentence that states a value")
     tail = final[end:]
-    if not complete and _tail_cut_off(tail, final):
+    if not complete and _tail_cut_off(tail, final, source):
         return Extraction(
             answer, source, True, f"cut off {len(tail.strip())} characters after the last {source} answer"
         )
@@ -838,7 +838,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     if len(value) > 80 or not value:
         return "", i
     named = _NAMED_CHOICE.match(value)
-    if named and not _ANOTHER_CHOICE.search(value[named.end() :]):  # `the answer is option (B) $3^7$`
+    rest = value[named.end() :] if named else ""
+    if named and not _ANOTHER_CHOICE.search(rest) and not _dollars_open(rest) and not _OPEN_END.search(rest):
+        # `the answer is option (B) $3^7$` (not a hedge, `option (B) or option (C)`, nor a value cut off)
         return f"({named.group(1)})", i + len(value)
     span = _span_in_prose(value)
     if span is not None:  # `Answer: the sector has area $6\pi$ (and arc length $2\pi$)`
@@ -1144,12 +1146,13 @@ def ends_abruptly(text: str) -> bool:
     )
 
 
-def _tail_cut_off(tail: str, final: str) -> bool:
+def _tail_cut_off(tail: str, final: str, source: str = "boxed") -> bool:
     stripped = tail.strip()
     if not stripped:
         return False
-    if _DANGLING.search(stripped[-40:]):
-        # `The answer is 5, because`, `答案是 $\frac{15}{16}$，因为`: the sentence after the answer stops short.
+    if source == "statement" and _DANGLING.search(stripped[-40:]) and not _SENTENCE_END.search(tail.rstrip()):
+        # `The answer is 5, because`, `答案是 $\frac{15}{16}$，因为`: the statement's own sentence stops short (a box
+        # is an answer however its sentence ends, and a remark cut after the statement's sentence is no cut).
         return True
     # A short remark on the same line as the answer ("inches", "cm.") is not a cut; nor is prose with no
     # math in it (a closing remark, "I hope this helps", repeated notes): only a derivation that goes on is.
@@ -1160,6 +1163,7 @@ def _tail_cut_off(tail: str, final: str) -> bool:
     return ends_abruptly(final)
 
 
+_SENTENCE_END = re.compile(r"[.!?\n\u3002]")
 # A text that stops on a word or mark that needs more after it.
 _DANGLING = re.compile(
     r"(?:\b(?:and|or|but|because|since|so|which|where|when|while|that|the|an?|of|to|for|with|is|are|was|were|then|if|"
