@@ -1268,8 +1268,10 @@ ELEVENTH: list[tuple[str, str, str, str]] = [
 
 
 # Rows the lead wrote while fixing ELEVENTH's first-contact misses (in-sample, like TENTH_FIXES), negatives
-# included. ELEVENTH itself is not a table row yet: 36 of its misses are left (see README, Benchmarks).
+# included. After the second round (the rows after "the second round of fixes") ELEVENTH has no miss left and
+# is a table row.
 _LONG = "We compute the residues one by one and check each. " * 50
+_EOT = "<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nAnd the next one?<|eot_id|>"
 ELEVENTH_FIXES: list[tuple[str, str, str, str]] = [
     # a closing line that labels its value, and arrows
     ("label_line", "649", "Reducing, $19649 \\equiv 649$.\n\nA: 649", "correct"),
@@ -1340,4 +1342,540 @@ ELEVENTH_FIXES: list[tuple[str, str, str, str]] = [
     ("closing_prose", "2", "So $f(2) = 9$.\n\nThe maximum value is $9$, attained at $x = 2$.", "incorrect"),
     ("closing_prose", "96", "<think>phi</think>\n\nThere are 96 integers in $[1, 360]$ coprime to 360.", "correct"),
     ("closing_prose", "360", "<think>phi</think>\n\nThere are 96 integers in $[1, 360]$ coprime to 360.", "incorrect"),
+    # --- the second round of fixes (after 34 binary misses were left): each class with its edges
+    # a closing markdown table: the last row of two cells is a label and its value
+    (
+        "table",
+        "\\frac{1}{6}",
+        "Six outcomes of a die, one of them a 4.\n\n| event | count |\n|---|---|\n| a four | 1 |\n| all | 6 |\n| "
+        "**probability** | **1/6** |",
+        "correct",
+    ),
+    (
+        "table",
+        "\\frac{1}{6}",
+        "Six outcomes of a die, two of them even primes or 4.\n\n| event | count |\n|---|---|\n| hits | 2 |\n| "
+        "**probability** | **1/3** |",
+        "incorrect",
+    ),
+    (
+        "table",
+        "\\frac{1}{6}",
+        "Six outcomes of a die.\n\n| event | count |\n|---|---|\n| a four | 1 |\n| **probability** | **1/",
+        "truncated",
+    ),
+    (
+        "table",
+        "42",
+        "| step | value |\n|---|---|\n| first | 40 |\n| then | 42 |\n\nThe table is only a sketch; the total is "
+        "not settled yet, so I will redo it",
+        "truncated",
+    ),
+    # a labelled line states one value: a label over sentences, an open span or a taken-back value is none
+    (
+        "label_line",
+        "19",
+        "Trial division: $1729 = 7 \\cdot 247$ and $247 = 13 \\cdot 19$. The largest prime factor is 19.",
+        "correct",
+    ),
+    (
+        "label_line",
+        "19",
+        "Trial division: $1729 = 7 \\cdot 247$ and $247 = 13 \\cdot 19$. The largest prime factor is 13.",
+        "incorrect",
+    ),
+    # an arrow inside a line of math states the value after it
+    ("arrow", "41", "$a_{11} = 1 + 10 \\cdot 4$ → 41", "correct"),
+    ("arrow", "41", "$a_{11} = 1 + 10 \\cdot 4$ → 45", "incorrect"),
+    ("arrow", "41", "$a_{11} = 1 + 10 \\cdot 4$ →", "truncated"),
+    (
+        "arrow",
+        "41",
+        "$a_{11} = 1 + 10 \\cdot 4$ → 41\n\nNo: the first term is 5.\n\n$a_{11} = 5 + 10 \\cdot 4$ → 45",
+        "incorrect",
+    ),
+    # a unicode chain (or a value) followed by its rounding
+    ("unicode_approx", "\\sqrt{41}", "d = √(4² + 5²) = √(16 + 25)\n\nd = √41 ≈ 6.403", "correct"),
+    ("unicode_approx", "\\sqrt{41}", "d = √(4² + 3²) = √(16 + 9)\n\nd = √25 ≈ 5.000", "incorrect"),
+    ("unicode_approx", "\\sqrt{41}", "d = √(4² + 5²) = √(16 + 25)\n\nd = √41 ≈", "truncated"),
+    ("unicode_approx", "\\frac{1}{7}", "One winning ticket in seven. The probability is 1/7 ≈ 0.143.", "correct"),
+    ("unicode_approx", "\\frac{1}{7}", "One winning ticket in eight. The probability is 1/8 ≈ 0.125.", "incorrect"),
+    # a Chinese answer line
+    ("chinese", "\\frac{7}{8}", "至少一次正面的概率是 $1 - \\frac{1}{8}$。\n\n答案是 $\\frac{7}{8}$。", "correct"),
+    ("chinese", "\\frac{7}{8}", "全是反面的概率是 $\\frac{1}{8}$。\n\n答案是 $\\frac{1}{8}$。", "incorrect"),
+    ("chinese", "\\frac{7}{8}", "答案是 $\\frac{1}{8}$。不对，要用 1 减去它：最终答案为 $\\frac{7}{8}$。", "correct"),
+    # chat tails after a turn that ends in prose: the answer comes from the assistant's own turn
+    ("chat_tail", "8", "Each of 3 coins has 2 faces, so there are 2^3 outcomes. The count is 8." + _EOT, "correct"),
+    (
+        "chat_tail",
+        "8",
+        "Each of 3 coins has 2 faces, so there are 2 × 3 outcomes. The count is 6." + _EOT,
+        "incorrect",
+    ),
+    (
+        "chat_tail",
+        "9",
+        "The series $3 + 2 + \\frac43 + \\dots$ has ratio $\\frac23$.\n\nThe series converges to "
+        "nine.<|im_end|>\n<|im_start|>user\nNow 9?<|im_end|>\n<|im_start|>assistant\n",
+        "correct",
+    ),
+    (
+        "chat_tail",
+        "9",
+        "The series $3 + 2 + \\frac43 + \\dots$ has ratio $\\frac23$.\n\nThe series converges to "
+        "three.<|im_end|>\n<|im_start|>user\nIs it 9?<|im_end|>\n<|im_start|>assistant\nYes, 9.",
+        "incorrect",
+    ),
+    (
+        "chat_tail",
+        "\\text{(D)}",
+        "Compare: (A) $2^5 = 32$, (B) $3^3 = 27$, (C) $5^2 = 25$, (D) $6^2 = 36$.\n\nOption D is the "
+        "largest.<|end|>\n<|user|>\nWhy?<|end|>\n<|assistant|>",
+        "correct",
+    ),
+    (
+        "chat_tail",
+        "\\text{(D)}",
+        "Compare: (A) $2^5 = 32$, (B) $3^3 = 27$, (C) $5^2 = 25$, (D) $6^2 = 36$.\n\nOption A is the "
+        "largest.<|end|>\n<|user|>\nSure?<|end|>\n<|assistant|>Option D.",
+        "incorrect",
+    ),
+    (
+        "chat_tail",
+        "\\text{(D)}",
+        "Compare: (A) $2^5 = 32$, (D) $6^2 = 36$.\n\nOption D is not the largest.",
+        "no_answer",
+    ),
+    (
+        "chat_tail",
+        "\\text{(D)}",
+        "Compare: (A) $2^5 = 32$, (D) $6^2 = 36$.\n\nOption D is the easiest to rule out.",
+        "no_answer",
+    ),
+    # a choice gold that names a letter and its value: either reading answers it
+    (
+        "choice_value",
+        "\\textbf{(B)}\\ 12",
+        "A cube has 12 edges: 4 on top, 4 below, 4 upright.\n\n$\\boxed{12}$",
+        "correct",
+    ),
+    ("choice_value", "\\textbf{(B)}\\ 12", "A cube has 8 corners.\n\n$\\boxed{8}$", "incorrect"),
+    (
+        "choice_value",
+        "\\textbf{(B)}\\ 12",
+        "A cube has $4 + 4 + 4 = 12$ edges. That is choice $\\textbf{(B)}$.",
+        "correct",
+    ),
+    (
+        "choice_value",
+        "\\textbf{(B)}\\ 12",
+        "A cube has $4 + 4 + 4 = 12$ edges. That is choice $\\textbf{(D)}$.",
+        "incorrect",
+    ),
+    (
+        "choice_value",
+        "\\text{(C)}",
+        "Compare: (A) $2^5 = 32$, (B) $3^3 = 27$, (C) $6^2 = 36$.\n\n(C) $6^2$",
+        "correct",
+    ),
+    (
+        "choice_value",
+        "\\text{(C)}",
+        "Compare: (A) $2^5 = 32$, (B) $3^3 = 27$, (C) $6^2 = 36$.\n\n(A) $2^5$",
+        "incorrect",
+    ),
+    # spaces between digit groups
+    ("digit_spaces", "16777216", "$2^{12} = 4096$, so $2^{24} = 4096^2$.\n\nSo $2^{24}$ = 16 777 216.", "correct"),
+    ("digit_spaces", "16777216", "$2^{12} = 4096$, so $2^{24} = 4096^2$.\n\nSo $2^{24}$ = 16 777 261.", "incorrect"),
+    ("digit_spaces", "216", "$2^{12} = 4096$, so $2^{24} = 4096^2$.\n\nSo $2^{24}$ = 16 777 216.", "incorrect"),
+    # a percent in an apposition closing the sentence
+    (
+        "percent",
+        "20\\%",
+        "It rose from 50 to 60, measured against 50. $\\frac{10}{50} = 0.2$, a 20% increase.",
+        "correct",
+    ),
+    (
+        "percent",
+        "20\\%",
+        "It rose from 50 to 60, measured against 60. $\\frac{10}{60} \\approx 0.167$, a 16.7% increase.",
+        "incorrect",
+    ),
+    # a total in prose after an adverb; a value in words with its digits
+    ("money", "\\$9.40", "Two pens at $\\$3.20$ and a pad at $\\$3.00$. Altogether he spends $\\$9.40$.", "correct"),
+    ("money", "\\$9.40", "Two pens at $\\$3.20$ and a pad at $\\$3.00$. Altogether he spends $\\$9.04$.", "incorrect"),
+    (
+        "money",
+        "\\$9.40",
+        "Two pens at $\\$3.20$ and a pad at $\\$3.00$.\n\nHe spends nine dollars and forty cents ($9.40).",
+        "correct",
+    ),
+    (
+        "money",
+        "\\$9.40",
+        "Two pens at $\\$3.20$ and a pad at $\\$3.00$.\n\nHe spends nine dollars and four cents ($9.04).",
+        "incorrect",
+    ),
+    # values in words
+    ("number_words", "60", "$\\varphi(99) = 60$, so there are **sixty** such integers.", "correct"),
+    ("number_words", "60", "$\\varphi(99) = 60$, so there are **fifty** such integers.", "incorrect"),
+    (
+        "number_words",
+        "3003000",
+        "The sum is $\\frac{3000 \\cdot 2002}{2}$, which equals three million three thousand, i.e. 3,003,000.",
+        "correct",
+    ),
+    (
+        "number_words",
+        "3003000",
+        "The sum is $\\frac{3000 \\cdot 2001}{2}$, which equals three million one thousand five hundred, i.e. "
+        "3,001,500.",
+        "incorrect",
+    ),
+    # a closing paragraph that opens on a bare yes or no (not a verdict on the work)
+    (
+        "yes_no",
+        "\\text{No}",
+        "$391 = 17 \\cdot 23$.\n\nNo — 391 is not prime, since it equals $17 \\times 23$.",
+        "correct",
+    ),
+    (
+        "yes_no",
+        "\\text{No}",
+        "None of 2, 3, 5, 7, 11, 13, 17, 19 divides 389.\n\nYes — 389 is prime, since no prime up to 19 divides it.",
+        "incorrect",
+    ),
+    (
+        "yes_no",
+        "\\text{Yes}",
+        "$391 = 17 \\cdot 23$.\n\nNo, wait, let me recheck whether $17 \\cdot 23 = 391$",
+        "no_answer",
+    ),
+    ("yes_no", "\\text{Yes}", "$391 = 17 \\cdot 23$, so it is composite.\n\nYes, that seems correct.", "no_answer"),
+    # the player a closing sentence says wins
+    (
+        "winner",
+        "\\text{Alice}",
+        "21 stones is not a multiple of 4, so the first player takes 1 and mirrors.\n\nAlice wins.",
+        "correct",
+    ),
+    (
+        "winner",
+        "\\text{Alice}",
+        "24 stones is a multiple of 4, so the second player mirrors.\n\nBob wins.",
+        "incorrect",
+    ),
+    (
+        "winner",
+        "\\text{Alice}",
+        "It depends on the start.\n\nAlice wins if the pile is not a multiple of 4.",
+        "incorrect",
+    ),
+    # a word answer whose subject is a math span
+    (
+        "span_word",
+        "\\text{odd}",
+        "Replace $x$ by $-x$: $(-x)^3 = -x^3$. So $g(-x) = -g(x)$.\n\nTherefore $g$ is an odd function.",
+        "correct",
+    ),
+    (
+        "span_word",
+        "\\text{odd}",
+        "Replace $x$ by $-x$: $(-x)^2 = x^2$. So $g(-x) = g(x)$.\n\nTherefore $g$ is an even function.",
+        "incorrect",
+    ),
+    # HTML bold, italics, a bold count with its own full stop, a closing offer
+    ("markup", "\\text{Friday}", "30 days is 4 weeks and 2 days, so the day is <b>Friday</b>.", "correct"),
+    ("markup", "\\text{Friday}", "30 days is 4 weeks and 3 days, so the day is <b>Saturday</b>.", "incorrect"),
+    (
+        "markup",
+        "35",
+        "Each of 10 vertices meets $10 - 3 = 7$ others by a diagonal, each counted twice.\n\n_The decagon has 35 "
+        "diagonals._",
+        "correct",
+    ),
+    (
+        "markup",
+        "35",
+        "Each of 10 vertices meets $10 - 3 = 7$ others by a diagonal.\n\n_The decagon has 70 diagonals._",
+        "incorrect",
+    ),
+    (
+        "markup",
+        "35",
+        "Each of 10 vertices meets $10 - 3 = 7$ others by a diagonal.\n\n_The decagon has 35 diag",
+        "truncated",
+    ),
+    (
+        "markup",
+        "35",
+        "Each of 10 vertices meets 7 others, each diagonal counted twice.\n\n**35 diagonals.**\n\nLet me know if "
+        "you'd like the formula $\\frac{n(n-3)}{2}$! 😊",
+        "correct",
+    ),
+    (
+        "markup",
+        "35",
+        "Each of 10 vertices meets 7 others.\n\n**70 diagonals.**\n\nLet me know if you'd like the formula "
+        "$\\frac{n(n-3)}{2}$!",
+        "incorrect",
+    ),
+    # a recap of the method after a stated value
+    (
+        "recap",
+        "24",
+        "Multiples of 5 up to 100: 20; of 25: 4.\n\nSumming: **24**.\n\nSummary: we counted multiples of 5 and 25 "
+        "up to 100; powers of 2 are never short.\n\nWould you like another example?",
+        "correct",
+    ),
+    (
+        "recap",
+        "24",
+        "Multiples of 5 up to 100: 20; of 25: 4.\n\nSumming: **20**.\n\nSummary: we counted multiples of 5 up to "
+        "100; powers of 2 are never short.",
+        "incorrect",
+    ),
+    (
+        "recap",
+        "2",
+        "Multiples of 5 up to 100: 20; of 25: 4.\n\nSumming: **24**.\n\nSummary: we counted multiples of 5 and 25 "
+        "up to 100; powers of 2 are never short.",
+        "incorrect",
+    ),
+    # a bare value closing a short text
+    (
+        "bare_value",
+        "x=4",
+        "Subtract 5 from both sides of $3x + 5 = 17$ to get $3x = 12$, then divide by 3.\n\n4",
+        "correct",
+    ),
+    (
+        "bare_value",
+        "x=4",
+        "Subtract 5 from both sides of $3x + 5 = 17$ to get $3x = 12$, then divide by 3.\n\n5",
+        "incorrect",
+    ),
+    ("bare_value", "x=4", _LONG + "\n\n4", "truncated"),
+    # a chain for a labelled gold: its first side equals its last
+    ("chain", "x=4", "Then divide by 3. The solution is $x = \\frac{12}{3} = 4$.", "correct"),
+    ("chain", "x=4", "Then divide by 3. The solution is $x = \\frac{12}{3} = 3$.", "incorrect"),
+    ("chain", "x=4", "Then divide by 3. The solution is $y = \\frac{12}{3} = 4$.", "incorrect"),
+    # a derivative named on the left is a label
+    ("derivative", "3x^2 - 4x", "Differentiate term by term: $3x^2$ and $-4x$.\n\nSo $f'(x) = 3x^2 - 4x$.", "correct"),
+    (
+        "derivative",
+        "3x^2 - 4x",
+        "Differentiate term by term: $3x^2$ and $-4x$.\n\nSo $f'(x) = 3x^2 + 4x$.",
+        "incorrect",
+    ),
+    ("derivative", "3x^2 - 4x", "Differentiate term by term.\n\nSolution: $g'(x)=-4x+3x^2$", "correct"),
+    # a closing check or note after the answer (one that restates what is asked is no remark)
+    ("remark", "3", "Solving gives $x = 3$. Note that the question asks for $x^2$, which is 9.", "incorrect"),
+    (
+        "remark",
+        "-9",
+        "Subtract 30 from both sides of $2x + 30 = 12$: $2x = -18$.\n\nx = -9. Plugging back in: 2(-9) + 30 = -18 "
+        "+ 30 = 12 ✓",
+        "correct",
+    ),
+    (
+        "remark",
+        "-9",
+        "Subtract 30 from both sides of $2x + 30 = 12$: $2x = -18$.\n\nx = 9. Plugging back in: 2(9) + 30 = 48, "
+        "not 12.",
+        "incorrect",
+    ),
+    (
+        "remark",
+        "\\frac{7}{2}",
+        "The faces are equally likely, so $E[X] = \\frac{21}{6} = \\frac{7}{2}$. Note that this is not a face of "
+        "the die; the mean need not be one.",
+        "correct",
+    ),
+    (
+        "remark",
+        "\\frac{7}{2}",
+        "The faces are equally likely, so $E[X] = \\frac{21}{6} = \\frac{7}{3}$. Note that this is not a face of "
+        "the die.",
+        "incorrect",
+    ),
+    (
+        "remark",
+        "\\frac{13}{2}",
+        "A 5-12-13 triangle is right-angled, so the circumradius is half the hypotenuse.\n\n$R = \\frac{65}{10} = "
+        "\\frac{13}{2}$, confirmed.",
+        "correct",
+    ),
+    (
+        "remark",
+        "\\frac{13}{2}",
+        "A 5-12-13 triangle is right-angled.\n\n$R = \\frac{65}{10} = \\frac{13}{5}$, confirmed.",
+        "incorrect",
+    ),
+    # an equation closing a sentence after a comma, a `since` clause or a cue
+    (
+        "equation_close",
+        "\\frac{\\pi}{6}",
+        "We need the angle whose sine is $\\frac12$. Since $\\sin\\frac{\\pi}{6} = \\frac12$, $\\arcsin\\frac12 = "
+        "\\dfrac{\\pi}{6}$.",
+        "correct",
+    ),
+    (
+        "equation_close",
+        "\\frac{\\pi}{6}",
+        "We need the angle whose cosine is $\\frac12$. Since $\\cos\\frac{\\pi}{3} = \\frac12$, $\\arccos\\frac12 "
+        "= \\dfrac{\\pi}{3}$.",
+        "incorrect",
+    ),
+    (
+        "equation_close",
+        "\\pm 9",
+        "We solve $x^2 = 81$. Taking square roots, and keeping both signs, $x = 9$ or $x = -9$.",
+        "correct",
+    ),
+    (
+        "equation_close",
+        "\\pm 9",
+        "We solve $x^2 = 81$. Taking square roots, and keeping the positive sign, $x = 9$.",
+        "incorrect",
+    ),
+    ("equation_close", "(1, 2, 3)", "Back-substituting gives each value.\n\nSo $x = 1$, $y = 2$, $z = 3$.", "correct"),
+    (
+        "equation_close",
+        "(1, 2, 3)",
+        "Back-substituting gives each value.\n\nWe have $x = 1$, $y = 3$, $z = 2$.",
+        "incorrect",
+    ),
+    ("remark", "3", "So $x = 3$. Note that we need $x^2 = 9$.", "no_answer"),
+    (
+        "recap",
+        "24",
+        "Multiples of 5 up to 100: 20; of 25: 4.\n\nSumming: **24**.\n\nIn summary, the total is 25.",
+        "incorrect",
+    ),
+    ("recap", "62", "Summing: **62**.\n\nSummary: but the count of 125s was wrong, so the total is 61.", "incorrect"),
+    (
+        "markup",
+        "54",
+        "Each vertex meets 9 others.\n\n**54 diagonals.**\n\nLet me know if you think it should be 52 instead.",
+        "incorrect",
+    ),
+    (
+        "table",
+        "\\frac{1}{6}",
+        "| event | count |\n|---|---|\n| **probability** | **1/6** (wrong, see below) |",
+        "no_answer",
+    ),
+    (
+        "number_words",
+        "6",
+        "The series $5 + 1 + \\frac15 + \\dots$ has ratio $\\frac15$.\n\nThe series converges to six hundred.",
+        "no_answer",
+    ),
+    ("money", "18", "So that is 18. Altogether she spends $\\$20$.", "incorrect"),
+    # a continued span with a reason after it
+    (
+        "continued_span",
+        "e^2",
+        "so $\\int_0^2 e^x\\,dx = e^2 - e^0$ $= e^2$, since I forgot the lower limit, which is wrong.",
+        "no_answer",
+    ),
+    ("bare_value", "1.2", "Time is distance over speed.\n\n$t = 1.2$ hours per", "truncated"),
+    ("label_line", "19", "Trial division: 19. The largest prime factor is 23.", "incorrect"),
+    # the `<reasoning>` block is a thinking block
+    ("reasoning_tag", "5", "<reasoning>\nWe solve $2x = 10$, so $x = 5$.", "truncated"),
+    # a short text's closing math or number is whole only as a unit or a bare value, not as a list or a clause going on
+    ("bare_value", "5", "Add 3 to both sides, then divide by 2.\n\n$x = 5$ because", "truncated"),
+    ("bare_value", "1.2", "Time is distance over speed.\n\n$t = 1.2$ hours", "correct"),
+    ("bare_value", "2", "The steps:\n\n1. Add 3 to both sides.\n\n2", "truncated"),
+    ("reasoning_tag", "5", "<reasoning>We solve 2x = 10.</reasoning>\n<answer>5</answer>", "correct"),
+    ("label_line", "(x-3)^2 - 9", "Complete the square: $x^2 - 6x = 12$ becomes $(x - 3)^2 - 9$ =", "truncated"),
+    # a text that stops on a word needing more after the answer is cut off; an equation's words must be its unit
+    ("truncated_tail", "5", "Add 3 to both sides, then divide by 2.\n\nThe answer is 5, because", "truncated"),
+    (
+        "truncated_tail",
+        "5",
+        "Add 3 to both sides, then divide by 2.\n\nThe answer is 5, because $2 \\cdot 5 = 10$.",
+        "correct",
+    ),
+    (
+        "truncated_tail",
+        "\\frac{15}{16}",
+        "全是反面的概率是 $\\frac{1}{16}$。\n\n答案是 $\\frac{15}{16}$，因为",
+        "truncated",
+    ),
+    ("truncated_tail", "58", "We add the squares.\n\nd = 58 and so the", "truncated"),
+    ("truncated_tail", "\\sqrt{58}", "d = √((4 − 1)² + (5 + 2)²)\n\nd = √58 ≈ 7.616 and so the", "truncated"),
+    ("truncated_tail", "60", "Distance over time.\n\nAverage speed = 150 km ÷ 2.5 h = 60 km/h", "correct"),
+    ("recap", "62", "Summing: **62**.\n\nSummary: we counted multiples of 5", "truncated"),
+    # the same classes in nearby forms: more table columns, an arrow inside one span, Chinese 为, no article, single-
+    # asterisk italics, a bare choice, past-tense totals, a choice named in a statement, `converges to` a number
+    (
+        "table",
+        "\\frac{1}{4}",
+        "| event | count | fraction |\n|---|---|---|\n| two heads | 1 | 1/4 |\n| **probability** | 1/4 | **1/4** |",
+        "correct",
+    ),
+    (
+        "table",
+        "\\frac{1}{4}",
+        "| event | count | fraction |\n|---|---|---|\n| one head | 2 | 2/4 |\n| **probability** | 2/4 | **1/2** |",
+        "incorrect",
+    ),
+    ("arrow", "41", "$a_{11} = 1 + 10 \\cdot 4 \\Rightarrow 41$", "correct"),
+    ("arrow", "41", "$a_{11} = 1 + 10 \\cdot 4 \\Rightarrow 44$", "incorrect"),
+    ("chinese", "\\frac{7}{8}", "因此，概率为 $\\frac{7}{8}$。", "correct"),
+    ("chinese", "\\frac{7}{8}", "因此，概率为 $\\frac{1}{8}$。", "incorrect"),
+    ("chinese", "3", "我们检验一下，因为 $x = 3$。", "no_answer"),
+    ("span_word", "\\text{odd}", "Replace $x$ by $-x$: $(-x)^3 = -x^3$.\n\nThus $g$ is odd.", "correct"),
+    ("span_word", "\\text{odd}", "Replace $x$ by $-x$: $(-x)^2 = x^2$.\n\nThus $g$ is even.", "incorrect"),
+    ("span_word", "\\text{odd}", "Replace $x$ by $-x$.\n\nThus $g$ is not odd.", "incorrect"),
+    (
+        "markup",
+        "35",
+        "Each of 10 vertices meets 7 others, each diagonal counted twice.\n\n*The decagon has 35 diagonals.*",
+        "correct",
+    ),
+    ("markup", "35", "Each of 10 vertices meets 7 others.\n\n*The decagon has 70 diagonals.*", "incorrect"),
+    ("choice_value", "\\text{(C)}", "Compare: (A) $2^5 = 32$, (B) $3^3 = 27$, (C) $6^2 = 36$.\n\n(C)", "correct"),
+    ("choice_value", "\\text{(C)}", "Compare: (A) $2^5 = 32$, (B) $3^3 = 27$, (C) $6^2 = 36$.\n\n(A)", "incorrect"),
+    ("choice_value", "\\text{(C)}", "Compare the three powers.\n\nThe answer is option (C) $6^2$.", "correct"),
+    (
+        "choice_value",
+        "\\text{(C)}",
+        "Compare the three powers.\n\nThe answer is option (C) or option (A).",
+        "incorrect",
+    ),
+    ("money", "\\$9.40", "Two pens at $\\$3.20$ and a pad at $\\$3.00$. Overall, he spent $\\$9.40$.", "correct"),
+    ("money", "\\$9.40", "Two pens at $\\$3.20$ and a pad at $\\$3.00$. Overall, he spent $\\$6.40$.", "incorrect"),
+    (
+        "number_words",
+        "9",
+        "The ratio is $\\frac23$, so the sum is $\\frac{3}{1 - 2/3}$.\n\nThe series converges to 9.",
+        "correct",
+    ),
+    (
+        "number_words",
+        "9",
+        "The ratio is $\\frac23$.\n\nThe partial sums tend to 9 but the series diverges.",
+        "no_answer",
+    ),
+    ("winner", "\\text{Alice}", "21 stones is not a multiple of 4.\n\nTherefore, Alice wins.", "correct"),
+    # a note in parentheses after the answer, a rounding in parentheses, the long arrow
+    ("remark", "5", "Hence $x = 5$. (Note: $x = -5$ is rejected since $x > 0$.)", "correct"),
+    ("remark", "5", "Hence $x = -5$. (Note: $x = 5$ is rejected since $x < 0$.)", "incorrect"),
+    ("remark", "5", "Hence $x = 5$. (Note: actually $x = 6$, since I erred.)", "no_answer"),
+    ("unicode_approx", "\\frac{1}{9}", "Four of 36 outcomes. The probability is 1/9 (about 11.1%).", "correct"),
+    ("unicode_approx", "\\frac{1}{9}", "Four of 32 outcomes. The probability is 1/8 (about 12.5%).", "incorrect"),
+    ("arrow", "79", "$a_{20} = 3 + 19 \\cdot 4$ ⟹ 79", "correct"),
+    ("arrow", "79", "$a_{20} = 3 + 19 \\cdot 4$ ⟹ 76", "incorrect"),
+    # a cut after the answer's sentence, or after a box, is a closing remark cut, not an unstated answer
+    ("choice_value", "\\text{(C)}", "Compare the three powers.\n\nThe answer is option (C) $6^", "incorrect"),
+    ("truncated_tail", "12", "**Answer:** $12$\n\nLet me know if you would like a diagram of", "correct"),
+    (
+        "truncated_tail",
+        "\\frac{2}{9}",
+        "Two of the nine cells are shaded.\n\nThe answer is $\\boxed{\\frac{2}{9}}$ of the",
+        "correct",
+    ),
 ]

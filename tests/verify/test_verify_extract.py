@@ -168,10 +168,35 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         ("A: " * 60_000, "truncated"),  # label lines
         ('{"answer": ' * 20_000, "truncated"),  # a JSON ending that never closes
         ("$= " * 60_000, "truncated"),  # spans that continue the one before them
+        ("| a | 1 |\n" * 20_000, "correct"),  # table rows: only the last is read
+        ("$x = 1$ \u2192 " * 20_000, "truncated"),  # arrows inside a line
+        ("\u7b54\u6848\u662f " * 50_000, "truncated"),  # Chinese answer statements with no value
+        ("Note that 1. " * 20_000, "correct"),  # closing remarks
+        ("Let me know!\n\n" * 15_000, "no_answer"),  # closing offers
+        ("_a_ " * 50_000, "truncated"),  # italics
+        ("1 000 " * 40_000, "truncated"),  # digit groups apart
+        (", $x = 1$" * 20_000, "no_answer"),  # equations after a comma
+        ("Since $a = 1$, " * 15_000, "truncated"),  # `since` clauses
+        ("\u2248 1 " * 50_000, "truncated"),  # roundings
+        ("Yes, " * 40_000, "truncated"),  # yes/no openings
+        ("<b>" * 50_000, "no_answer"),  # HTML bold
+        ("i.e. 1 " * 30_000, "truncated"),  # restated values
+        ("(B) " * 50_000, "no_answer"),  # choice paragraphs
+        ("x = 1\n\n" * 30_000 + "5", "truncated"),  # a bare number after a long text
+        ("$x \\Rightarrow 1" * 30_000, "truncated"),  # arrows inside one span
+        ("\u4e3a 1 " * 50_000, "truncated"),  # Chinese 为 conclusions
+        ("*a* " * 50_000, "no_answer"),  # single-asterisk italics
+        ("| a | b | c | d | e | f |" * 10_000, "no_answer"),  # a table row of many cells
+        ("The answer is option (B) " * 10_000, "incorrect"),  # choices named in statements
+        ("x. (Note: 1) " * 20_000, "no_answer"),  # notes in parentheses
+        ("is 1 (about 1%)" * 20_000, "correct"),  # roundings in parentheses
     ],
     ids=[
         *("open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"),
-        *("symbols", "labels", "json", "continued-spans"),
+        *("symbols", "labels", "json", "continued-spans", "tables", "arrows", "chinese", "remarks", "offers"),
+        *("italics", "digit-groups", "comma-equations", "since-clauses", "roundings", "yes-no", "html-bold"),
+        *("restated", "choice-paragraphs", "bare-numbers", "implies", "chinese-conclusions", "asterisk-italics"),
+        *("table-cells", "named-choices", "parenthesised-notes", "parenthesised-roundings"),
     ],
 )
 def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:

@@ -956,7 +956,7 @@ CASES += _group(
 # --- outside answer styles (issue 12): the batches written before and after the fixes, kept in their own file
 from outside_cases import FOURTH, FOURTH_FIXES, FRESH, SECOND, THIRD, THIRD_FIXES  # noqa: E402
 from outside_eighth import EIGHTH, EIGHTH_FIXES  # noqa: E402
-from outside_eleventh import ELEVENTH_FIXES  # noqa: E402
+from outside_eleventh import ELEVENTH, ELEVENTH_FIXES  # noqa: E402
 from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
 from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
 from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
@@ -967,7 +967,7 @@ from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
-    ELEVENTH_FIXES,  # ELEVENTH itself is measured by bench/verify_bench.py, not yet a table row
+    *(ELEVENTH, ELEVENTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

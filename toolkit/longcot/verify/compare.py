@@ -28,7 +28,7 @@ from longcot.verify.latex import (
     to_surd,
     to_sympy,
 )
-from longcot.verify.normalize import NUMBER_WORDS
+from longcot.verify.normalize import NUMBER_WORDS, number_from_words
 from longcot.verify.parse import (
     Based,
     Choice,
@@ -166,6 +166,14 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         return False, "gold answer is unreadable"
     if isinstance(gold_node, Choice):
         letter = choice_of(pred)
+        value = labelled_value(gold)
+        if letter is None and value is not None:
+            # A gold that names a choice and its value (`\textbf{(C)}\ 18`) is answered by either: the value
+            # alone (`\boxed{18}`) is read against the gold's value.
+            equal, _ = compare_answers(value, pred, use_sympy=use_sympy)
+            return equal, f"gold is choice {gold_node.letter} with value {value}: " + (
+                "equal" if equal else "not equal"
+            )
         if letter is None:
             return False, f"gold is choice {gold_node.letter}; the answer names no choice"
         return letter == gold_node.letter, f"choice {letter} vs {gold_node.letter}"
@@ -199,6 +207,17 @@ def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> l
         readings.append((gold_node, _hundredth(pred_node)))
     if isinstance(pred_node, Text) and pred_node.value in _NUMBER_WORDS:  # the whole answer is `four`
         readings.append((gold_node, _rational(Fraction(_NUMBER_WORDS[pred_node.value]))))
+    elif isinstance(pred_node, Text) and (spelled := number_from_words(pred_node.value)) is not None:
+        readings.append((gold_node, _rational(Fraction(spelled))))  # `forty`, `two million one thousand`
+    if (
+        isinstance(gold_node, Relation)
+        and isinstance(pred_node, Relation)
+        and len(gold_node.sides) == 2
+        and len(pred_node.sides) > 2
+        and all(op == _EQ for op in (*gold_node.ops, *pred_node.ops))
+    ):
+        # `x = \frac{10}{2} = 5` for a gold `x = 5`: a chain states its first side equal to its last.
+        readings.append((gold_node, Relation((pred_node.sides[0], pred_node.sides[-1]), (_EQ,))))
     if isinstance(pred_node, Choice):  # and the gold is not one: `compare_answers` decided those before
         readings.append((gold_node, parse_pred(labelled_value(pred) or pred) or pred_node))
     return readings

@@ -14,10 +14,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from longcot.verify.normalize import NUMBER_WORDS
+from longcot.verify.normalize import NUMBER_WORDS, is_unit_phrase
 
 
-_THINK_TAGS = (("<think>", "</think>"), ("<|begin_of_thought|>", "<|end_of_thought|>"))
+# `<reasoning>…</reasoning>` is the thinking block of the `<reasoning>`/`<answer>` format (R1-style RL prompts).
+_THINK_TAGS = (
+    ("<think>", "</think>"),
+    ("<|begin_of_thought|>", "<|end_of_thought|>"),
+    ("<reasoning>", "</reasoning>"),
+)
 _THINK_TAG_RE = re.compile("|".join(re.escape(tag) for pair in _THINK_TAGS for tag in pair))
 _END_MARKERS = (
     "<|end_of_solution|>",
@@ -70,6 +75,7 @@ _VALUE = (
     r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\([^()\s]{1,20}\)|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"(?:\s[-+]\s\d+(?![\d.]\d))?"  # `2^n - 1`, `3^(n-1)`
     r"|[-\u2212]?\d*(?:\u221a\(?\d+\)?|\u03c0)(?:\s*/\s*\d+)?(?![\w\u221a\u03c0])"  # unicode: `3√5`, `25π`, `π/2`
+    r"|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.]\d)"  # spaces between digit groups: `1 048 576`
     # a number: `−8`, `6.02e23`, `60°`
     r"|[-\u2212]?\\?\$?\d[\d,]*(?:\{,\}\d{3})*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%|\u00b0)?(?![\d.]\d))"
 )
@@ -78,19 +84,42 @@ _ADVERBS = (
     r"roughly)\s+)*"
 )
 _RESTATED = r",?\s*(?:or\s+)?(?:i\.e\.|that\s+is|equivalently|in\s+[a-z\-]+\s+notation)\s*,?\s*"
+# `1/9 ≈ 0.111`, `1/9 (about 11.1%)`: a rounding of the value, or one in parentheses
+_APPROX = (
+    r"\s*(?:(?:\u2248|\\approx)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?"
+    r"|\((?:about|approx\.?|approximately|roughly|around|\u2248)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?\s*%?\))"
+)
 _AFTER = (
-    r"(?P<after>(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$"
+    r"(?P<after>(?:" + _APPROX + r")?(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$"
     r"|,\s*(?:attained|achieved|reached|taken|obtained)\s+(?:at|when|for)\b[^.]*)\s*[.!]?\s*$"
 )
+_EQUATION_SPANS = r"(?P<value>" + _SPANS + r"|\$[^$\n]*[^<>=!\\]=[^$\n]+\$)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
-        r"(?:\b(?:is|are|lies)\s+at|\bmeasures?|\btotals?|\bis|\bare|\bwas|\bwere|\bequals?|\bbe|\bof|\bby"
+        r"(?:\b(?:is|are|lies)\s+at|\b(?:converges|tends|comes|amounts)\s+to|\bmeasures?|\btotals?|\bis|\bare|\bwas"
+        r"|\bwere|\bequals?|\bbe|\bof|\bby"
         r"|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+" + _ADVERBS + _VALUE + _AFTER,
         re.S,
     ),
     re.compile(
         _VALUE + r"\s+is\s+(?:indeed\s+)?(?:the|a|our)\s+(?:correct|right|final|only|answer)\b[^.]*[.!]?\s*$", re.S
     ),
+    # `which equals two million one thousand, i.e. 2,001,000.`: a value restated in digits ends the sentence.
+    re.compile(r"(?:\bi\.e\.|\bthat\s+is)\s*,?\s*" + _VALUE + r"\s*\)?\s*[.!]?\s*$"),
+    # `Since $\cos\frac{\pi}{3} = \frac12$, $\arccos\frac12 = \frac{\pi}{3}$.`, `…, so $E[X^2] = \frac{91}{6}$.`,
+    # `…, and remembering both signs, $x = 7$ or $x = -7$.`: the sentence ends on an equation after a comma or a cue.
+    # (A comma right after a span is a list going on, `$x = 1$, $y = -2$`, unless a `since` clause ends there.)
+    # (Not in an example or a supposition: `For example, $4! = 24$.`, `Let $F_n$ be …, that is, $F_0 = 0$, $F_1 = 1$.`)
+    re.compile(
+        r"^(?!(?i:for\s+example|e\.g\.|suppose|if|let|given|assume|note|where|recall)\b)[^\n]*?"
+        r"(?:(?<=[A-Za-z]),|\b(?i:so|thus|hence|therefore|then))\s+" + _EQUATION_SPANS
+    ),
+    re.compile(r"^(?i:since|because|as|given)\b[^\n]*?,\s+" + _EQUATION_SPANS),
+    # `因此，概率为 $\frac{15}{16}$。`: a Chinese sentence that says something is (为/是/等于) a value.
+    # (Not 因为 "because", 认为 "think", 作为 "as".)
+    re.compile(r"(?:(?<![\u56e0\u8ba4\u4f5c])\u4e3a|\u662f|\u7b49\u4e8e)\s*" + _VALUE + r"\s*[\u3002.]?\s*$"),
+    # `$\frac{20}{80} = 0.25$, a 25% increase.`: a percent in an apposition closes the sentence.
+    re.compile(r",\s+(?:an?|or)\s+(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:\\?%|percent))(?:\s+[a-z]+){0,2}\s*[.!]?\s*$"),
     re.compile(
         r"^(?:therefore|thus|hence|so|in\s+conclusion)\b[^\n]*?"
         + _VALUE
@@ -100,28 +129,63 @@ _CONCLUSION_PATTERNS = (
 )
 # "the correct option is (C).": a choice named in a closing sentence of prose (no math in it).
 _CHOICE_CLOSING = re.compile(
-    r"\b(?:answer|option|choice)\s+is\s+(?:\\textbf\{)?(?P<value>\([A-E]\)|[A-E]\b)\}?"
+    r"\b(?:(?:answer|option|choice)\s+is|(?:is|as)\s+(?:the\s+)?(?:answer|option|choice))\s+\$?(?:\\textbf\{)?"
+    r"(?P<value>\([A-E]\)|[A-E]\b)\}?\$?"
     r"(?P<stated>(?<=\))\s*(?:\$[^$\n]{1,40}\$|-?\d[\d,]*(?:\.\d+)?))?\s*[.!]?\s*$"  # `(C) 12`: its value too
 )
 # "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
+_CLASS_NOUN = r"(?:\s+(?:function|number|integer))?"
 _WORD_CLOSING = re.compile(
-    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are)\s+(?:a|an)\s+(?P<value>[a-z]+(?:[ -][a-z]+){0,2})\s*[.!]?\s*$", re.I
+    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are)\s+(?:a|an)\s+(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)"
+    + _CLASS_NOUN
+    + r"\s*[.!]?\s*$",
+    re.I,
+)
+# The same with a short math span for its subject: `Therefore $f$ is an even function.`
+_SPAN_IS_WORD = re.compile(
+    r"^(?:(?:therefore|thus|hence|so)\s*,?\s+)?\$[^$\n]{1,20}\$\s+(?:is|are)\s+(?:(?:a|an)\s+)?"
+    r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$",
+    re.I,
+)
+# `Option B is the largest.`: a choice the closing sentence singles out (a superlative, or `correct`).
+_CHOICE_SINGLED = re.compile(
+    r"^(?:so\s*,?\s+|thus\s*,?\s+|hence\s*,?\s+|therefore\s*,?\s+)?(?:option|choice)\s+\(?(?P<value>[A-E])\)?\s+"
+    r"(?:is|gives)\s+(?:the\s+)?(?:correct|right|[a-z]+est)"
+    r"(?:\s+(?:one|value|number|choice|option|answer|of\s+(?:them|all|the\s+[a-z]+)))?\s*[.!]?\s*$",
+    re.I,
 )
 _REMARK_WORDS = re.compile(r"\b(?:answer|question|problem|solution|approach|idea|step)s?\b", re.I)
 
 
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _COUNT_CLOSING = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|equals?|gets?|makes?|totals?|needs?|takes?|took)\s+(?:exactly\s+)?"
-    r"(?P<value>" + "|".join(NUMBER_WORDS) + r")\b(?:\s+[a-z]+){0,3}\s*[.!]?\s*$",
+    r"\b(?:is|are|was|were|has|have|had|equals?|gets?|makes?|totals?|needs?|takes?|took|"
+    r"(?:converges|tends|comes|amounts|adds\s+up)\s+to)\s+(?:exactly\s+)?"
+    r"(?P<value>"
+    + _TENS_WORDS
+    + r"(?:[- ](?:"
+    + "|".join(NUMBER_WORDS[1:10])
+    + r"))?|"
+    + "|".join(NUMBER_WORDS)
+    + r")\b"
+    r"(?:\s+(?!(?:hundred|thousand|million|billion|and|point)\b)[a-z]+){0,3}\s*[.!]?\s*$",  # not `six hundred`
     re.I,
 )
 _DOES_NOT_EXIST = re.compile(r"\b(?P<value>does\s+not\s+exist|doesn't\s+exist)\s*[.!]?\s*$", re.I)
 
 
+# `Bob wins.`, `So Alice has a winning strategy.`: the player a closing sentence says wins.
+_WINNER_CLOSING = re.compile(
+    r"^(?:(?i:so|thus|hence|therefore)\s*,?\s+)?(?P<value>[A-Z][a-z]+)\s+(?:wins|will\s+win|"
+    r"can\s+(?:always\s+)?(?:force\s+a\s+)?win|has\s+(?:a|the)\s+winning\s+strategy)"
+    r"(?:\s+(?!if\b|when\b|unless\b|only\b)[a-z]+){0,3}\s*[.!]?\s*$"
+)
+
+
 def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     """The choice letter, count word or word answer a closing sentence of plain prose names, if any."""
     sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1].replace("**", "")  # `is **A**.`
-    choice = _CHOICE_CLOSING.search(sentence)
+    choice = _CHOICE_CLOSING.search(sentence) or _CHOICE_SINGLED.search(sentence) or _WINNER_CLOSING.search(sentence)
     if choice or _REMARK_WORDS.search(sentence):
         return choice
     return (
@@ -141,9 +205,12 @@ _THERE_ARE = re.compile(
 # The closing sentence of prose names one quantity with any verb (`The train travels 150 miles.`), or a percent
 # (`That is a 30 percent increase.`): its only number, with its unit words.
 _QUANTITY_CLOSING = re.compile(
-    r"^(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
-    r"\b(?:[a-z]+s|[a-z]+\s+at|is\s+an?|are|was|were)\s+"
-    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$[^$\n]{1,60}\$)"
+    r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally)\s*,?\s+)?"
+    r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
+    r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|[a-z]+\s+at|is\s+an?|are|was|"
+    r"were)\s+"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$(?:\\\$|[^$\n]){1,60}\$|\\?\$\d[\d,]*(?:\.\d\d)?(?![\d$])"
+    r"|[a-z][a-z\- ]{0,60}\(\s*\\?\$?\d[\d,]*(?:\.\d+)?\s*\))"  # `eighteen dollars and seventy-five cents ($18.75)`
     r"(?:\s+[a-z]+){0,3}\s*[.!]\s*$",
     re.I,
 )
@@ -166,14 +233,17 @@ _LEAD_IN_DISPLAY = re.compile(
 _CLOSING_MATH = re.compile(
     r"^(?:(?:so|thus|hence|therefore|finally)\s*,?\s+)?(?:[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){0,2}\s*:?\s*)?"
     r"(?:\$\$(?P<a>(?:(?!\$\$).)+)\$\$|\\\[(?P<b>(?:(?!\\\]).)+)\\\]|\\\((?P<c>(?:(?!\\\)).)+)\\\)|\$(?P<d>[^$\n]+)\$)"
-    r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}\s*[.!]?$",
+    r"(?:\s+(?!(?:is|are|was|were|has|have)\b)[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}"  # unit words, not `is odd`
+    r"(?:,\s*(?:as\s+(?:expected|required|claimed)|confirmed|verified|"
+    r"checked))?\s*[.!]?$",
     re.S | re.I,
 )
 # A closing line of plain (ASCII or unicode) math, on a paragraph of its own: `P(sum = 8) = 5/36`,
 # `Average speed = 150 km ÷ 2.5 h = 60 km/h.`: the value after its last `=`, a number (with its unit words).
 _CLOSING_EQUATION = re.compile(
-    r"^[^$\\\n]{1,160}=\s*(?P<value>[-\u2212]?\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?(?:[\u221a\u03c0]\d*)?)"
-    r"(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3}\s*[.!]?$"
+    r"^[^$\\\n]{1,160}=\s*(?P<value>[-\u2212]?(?:\d[\d,]*(?:\.\d+)?(?:\s*/\s*\d+)?(?:[\u221a\u03c0]\d*)?"
+    r"|\d*\u221a\d+|\d*\u03c0(?:\s*/\s*\d+)?))(?![\d(])(?:" + _APPROX + r")?"
+    r"(?P<words>(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3})\s*[.!]?$"
 )
 # A value that stops at an operator is a line cut off, not a statement (`$$2x + 3 =$$`).
 _OPEN_END = re.compile(r"(?:[=+\-*/,^_]|\\(?:cdot|times|div|pm))\s*$")
@@ -183,6 +253,8 @@ _BOLD_ONLY = re.compile(r"^\*\*(?P<value>[^*\n]{1,40})\*\*\s*[.!]?$")
 def _bold_value(text: str) -> bool:
     """Whether a bold phrase is a value (`odd`, `1, 2, and 3`, `$5`), not a sentence or a label (`Answer:`)."""
     text = text.strip()
+    if text.endswith(".") and _LEADING_NUMBER.match(text[:-1].rstrip()):
+        text = text[:-1].rstrip()  # `**54 diagonals.**`: a count and its noun may keep their full stop
     return bool(text) and text[-1] not in ".:!?" and len(text.split()) <= 4
 
 
@@ -190,7 +262,7 @@ def _closing_math(paragraph: str) -> str | None:
     """The statement a closing paragraph of bare math makes (see `_CLOSING_MATH`), if it is one."""
     bold = _BOLD_ONLY.match(paragraph)  # `**30%**`
     if bold and _bold_value(bold.group("value")):
-        return _plain_value(bold.group("value"))
+        return _plain_value(bold.group("value").strip().rstrip("."))
     if len(paragraph) > _WINDOW:
         return None
     match = _CLOSING_MATH.match(paragraph.replace("**", ""))
@@ -214,7 +286,7 @@ _LABEL_LINE = re.compile(
 _NOT_A_LABEL = re.compile(
     r"\b(?:check|checking|verification|verify|note|notes|proof|hint|explanation|reason|reasoning|steps?|remark|why|"
     r"since|because|given|where|so|then|now|here|example|is|are|was|were|be|my|our|i|we|let|approach|plan|idea|"
-    r"strategy|method)\b",
+    r"strategy|method|summary|recap)\b",
     re.I,
 )
 # A value written in words with its digits after it: `seventy-nine (79)`, `eighteen dollars and seventy-five
@@ -242,14 +314,45 @@ def _without_trailing_symbols(text: str) -> str:
 _JSON_END = re.compile(r"(?:```(?:json)?\s*)?(?P<object>\{[^{}]{0,2000}\})\s*(?:```)?\s*$")
 
 
+# A markdown table's row: `| **probability** | **1/9** |` (with more columns, its first cell labels its last).
+_TABLE_ROW = re.compile(
+    r"^\|\s*(?P<label>[^|\n]{1,40}?)\s*\|(?:[^|\n]{0,120}\|){0,4}\s*(?P<value>[^|\n]{1,120}?)\s*\|$"
+)
+# A line of math that ends on an arrow to its value: `$a_{20} = 3 + 19 \cdot 4$ → 79`.
+_ARROW_END = re.compile(
+    r"^(?:\$[^$\n]{1,200}\$|[^$\n]{0,200}=[^$\n]{0,200})\s*(?:=>|[\u21d2\u2192\u27f9\u27f6]|\\Rightarrow|\\implies|\\to)\s*"
+    r"(?P<value>\$[^$\n]{1,60}\$|[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?)\s*[.!]?$"
+)
+# A value that goes on into another sentence is a paragraph, not a labelled line (`Trial division: … . The …`).
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def _label_line(paragraph: str) -> str | None:
-    """The value of a closing labelled line (see `_LABEL_LINE`), if the paragraph is one."""
-    if "\n" in paragraph.strip():
+    """The value of a closing labelled line (see `_LABEL_LINE`), if the paragraph is one.
+
+    The last row of a closing markdown table of two columns reads as a label and its value, and a line of math
+    that ends on an arrow states the value after it.
+    """
+    paragraph = paragraph.strip()
+    lines = paragraph.split("\n")
+    if len(lines) > 1 and all(line.strip().startswith("|") for line in lines[-3:]):
+        row = _TABLE_ROW.match(lines[-1].strip())
+        paragraph = f"{row.group('label')}: {row.group('value')}" if row else paragraph
+    if "\n" in paragraph:
         return None
-    match = _LABEL_LINE.match(paragraph.strip())
+    arrow = _ARROW_END.match(paragraph)
+    if arrow:
+        value = _plain_value(arrow.group("value").strip("$"))
+        return value if value and not _OPEN_END.search(value) else None
+    match = _LABEL_LINE.match(paragraph)
     label = (match.group("label") or "").strip() if match else ""
     if match is None or len(label.split()) > 3 or _NOT_A_LABEL.search(label):
         return None
+    plain = paragraph.replace("**", "").rstrip("*_ ")
+    if _NEXT_SENTENCE.search(match.group("value")) or _OPEN_END.search(plain) or _dollars_open(plain):
+        return None  # `Complete the square: $x^2 - 6x = 12$ becomes $(x - 3)^2 -`: a line cut off
+    if _OVERRULES.search(match.group("value")):
+        return None  # `| **probability** | **1/6** (wrong, see below) |`: the line takes its value back
     value, _ = _value_after(match.group("value"), 0, labelled=True)
     value = _plain_value(value)
     return value if value and not _OPEN_END.search(value) else None  # `Sum: 12 + 0 +` is a line cut off
@@ -270,10 +373,17 @@ def _plain_value(value: str) -> str:
     if _WORDS_THEN_DIGITS.match(value):
         return _digits_of(value)
     value = re.split(r"\s*(?:\\approx|\u2248)\s*", value)[0].strip().rstrip(".").strip()
+    implied = _IMPLIES.search(value)
+    if implied:  # `a_{20} = 3 + 19 \cdot 4 \Rightarrow 79`: what the line arrives at
+        value = implied.group("value")
     congruence = _CONGRUENCE.match(value)  # `13^{2027} \equiv 17 \pmod{100}`: the residue
     return congruence.group("value") if congruence else _digits_of(value)
 
 
+_IMPLIES = re.compile(
+    r"(?:\\Rightarrow|\\implies|\\Longrightarrow|[\u21d2\u27f9]|=>)\s*(?P<value>-?\d[\d,]*(?:\.\d+)?(?:/\d+)?"
+    r"|-?\\d?frac\{[^{}]{1,20}\}\{[^{}]{1,20}\})$"
+)
 _CONGRUENCE = re.compile(r"^[^=]*?\\equiv\s*(?P<value>-?\d+)\s*\\?\(?\\(?:pmod|bmod|mod)\s*\{?\s*\d+\s*\}?\)?$")
 
 
@@ -294,7 +404,11 @@ def _json_answer(text: str) -> str | None:
 
 
 # The closing sentence ends on a span that continues the one before it: `$\frac{5040}{24}$ $= 210$.`
-_CONTINUED_SPAN = re.compile(r"\$=\s*(?P<value>[^$\n]+)\$(?:\s+[A-Za-z][A-Za-z\-]*){0,3}\s*[.!]?\s*$")
+# A reason may follow it: `$= e^2$, since $e^0$ vanishes.`
+_CONTINUED_SPAN = re.compile(
+    r"\$=\s*(?P<value>[^$\n]+)\$(?:\s+[A-Za-z][A-Za-z\-]*){0,3}"
+    r"(?:,\s*(?:since|because|as)\b[^=\n]{0,120}[.!]|\s*[.!]?)\s*$"  # the reason ends its sentence
+)
 
 
 _CHECK_PARAGRAPH = re.compile(r"^[*_]*(?:check|checking|verification|verify)\b[*_]*\s*:", re.I)
@@ -411,7 +525,7 @@ def find_answer(response: str) -> Extraction:
     if source == "conclusion" and not complete and ends_abruptly(final) and not _states_whole(final):
         return Extraction(answer, source, True, "cut off after the sentence that states a value")
     tail = final[end:]
-    if not complete and _tail_cut_off(tail, final):
+    if not complete and _tail_cut_off(tail, final, source):
         return Extraction(
             answer, source, True, f"cut off {len(tail.strip())} characters after the last {source} answer"
         )
@@ -652,6 +766,13 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
         _STATEMENT_RE.finditer(lowered) if len(lowered) == len(segment) else _STATEMENT_RE_ANYCASE.finditer(segment)
     )
     matches = list(found)[-_STATEMENTS:]
+    if "\u7b54\u6848" in segment:  # `答案是 $\frac{15}{16}$。`: a statement in Chinese, read like "the answer is"
+        cjk = list(_CJK_STATEMENT.finditer(segment))[-_STATEMENTS:]
+        if cjk and (not matches or cjk[-1].start() > matches[-1].start()):
+            value, end = _value_after(text, start + cjk[-1].end(), labelled=True)
+            value = value.rstrip("\u3002").strip()
+            if value:
+                return value, "statement", end, False, start + cjk[-1].start()
     for match in reversed(matches):
         heading = match.group("heading") is not None
         if (match.group("label") is not None or heading) and not _LINE_LABEL.search(lowered[: match.start()][-12:]):
@@ -664,6 +785,10 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
     return None
 
 
+# A statement in Chinese: 答案是 / 最终答案为 / 答案： ("the (final) answer is").
+_CJK_STATEMENT = re.compile(r"(?:\u6700\u7ec8)?\u7b54\u6848\s*(?:\u662f|\u4e3a|:|\uff1a)\s*")
+_NAMED_CHOICE = re.compile(r"^(?:the\s+)?(?:option|choice)\s+\(?([A-E])\)?(?![\w(])", re.I)
+_ANOTHER_CHOICE = re.compile(r"\b(?:or|and|option|choice)\b|\([A-E]\)", re.I)  # `option (B) or option (C)`: a hedge
 _ASIDE = re.compile(r"\s*\([^()]*\$[^()]*\)")  # `(and arc length $2\pi$)`: a remark beside the answer
 _PROSE_SPAN = re.compile(r"\$([^$\n]+)\$")
 
@@ -712,6 +837,11 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     value = value.strip().strip("*").strip()
     if len(value) > 80 or not value:
         return "", i
+    named = _NAMED_CHOICE.match(value)
+    rest = value[named.end() :] if named else ""
+    if named and not _ANOTHER_CHOICE.search(rest) and not _dollars_open(rest) and not _OPEN_END.search(rest):
+        # `the answer is option (B) $3^7$` (not a hedge, `option (B) or option (C)`, nor a value cut off)
+        return f"({named.group(1)})", i + len(value)
     span = _span_in_prose(value)
     if span is not None:  # `Answer: the sector has area $6\pi$ (and arc length $2\pi$)`
         return span, i + len(value)
@@ -721,19 +851,131 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     return _digits_of(value), i + len(value)
 
 
+# A closing offer or question to the reader after the answer: `Let me know if you'd like the general formula!`
+_OFFER_PARAGRAPH = re.compile(
+    r"^(?:let\s+me\s+know|would\s+you\s+like|do\s+you\s+want|want\s+me\s+to|feel\s+free|i\s+hope|hope\s+this|"
+    r"if\s+you(?:'d|\s+would)?\s+like|shall\s+i)\b[^\n]{0,300}$",
+    re.I,
+)
+# What a remark after the answer may not do: take it back or offer another (`Let me know if it should be 52 instead.`).
+_OVERRULES = re.compile(
+    r"\b(?:instead|actually|wrong|mistake|error|should\s+be|but|rather|wait|correct(?:ed|ion)?)\b", re.I
+)
+# A recap that states a number of its own (`In summary, the total is 25.`) is a conclusion, not a recap.
+_STATES_NUMBER = re.compile(
+    r"\b(?:is|are|was|were|equals?|totals?|gives?|gets?|got|makes?|comes\s+to)\s+(?:exactly\s+|just\s+)?\$?\\?\$?-?\d|=",
+    re.I,
+)
+_BARE_DIGIT = re.compile(r"(?<![\w$.{^_\\])\d")  # a number outside math in an offer is a value of its own
+# A recap of the method after the answer: `Summary: we counted multiples of 5, 25 and 125 and added them.`
+_SUMMARY_PARAGRAPH = re.compile(r"^[*_#\s]*(?:summary|recap|in\s+summary|to\s+summari[sz]e)\b[*_]*\s*[:,]", re.I)
+# Markup a closing paragraph may wear: HTML bold (`<b>Wednesday</b>`) reads as markdown bold, and a paragraph in
+# italics (`_The 12-gon has 54 diagonals._`) as its words.
+_HTML_BOLD = re.compile(r"</?(?:b|strong)>", re.I)
+_ITALIC_PARAGRAPH = re.compile(r"^([_*])(?=[^\s*_])([^_*\n]+)(?<=\S)\1$")
+# `No — 221 is not prime, since …`: a closing paragraph that opens on a bare yes or no answers with it.
+# (Not a verdict on the work itself: `Yes, that seems correct.`, `No, wait`.)
+_YES_NO_OPENING = re.compile(
+    r"^(?P<value>Yes|No)\s*(?:\u2014|\u2013|--|[,.;:!])\s+(?!(?:wait|but|hmm|actually|that|this|it|i|let|so)\b)",
+    re.I,
+)
+# A closing sentence that checks or remarks on the answer stated before it: `Plugging back in: … = 4 ✓`,
+# `Note that this is not $(E[X])^2$ …`.
+_REMARK_SENTENCE = re.compile(
+    r"^(?:check(?:ing)?|verif(?:y|ying|ication)|plugging\s+(?:it\s+|this\s+)?(?:back\s+)?in|substituting\s+(?:it\s+)?back|"
+    r"sanity\s+check|note(?:\s+that)?|notice\s+that|as\s+a\s+check)\b",
+    re.I,
+)
+# The same remark in parentheses after the sentence that states the answer: `$x = 5$. (Note: $x = -5$ is rejected.)`
+_REMARK_ASIDE = re.compile(
+    r"(?<=[.!?])\s*\((?:note|n\.b\.|check|verification|remark)\b[^()\n]{0,300}\)\s*[.!]?\s*$", re.I
+)
+# A remark that says what is asked or concludes again is no remark: `Note that the question asks for $x^2$, so 9.`
+_RESTATES = re.compile(
+    r"\b(?:answer|ask(?:s|ed)?|question|final|(?:we|you|i|they)\s+(?:need|want)(?:ed)?|actually|instead|but|so|thus|"
+    r"hence|therefore|which\s+(?:is|gives))\b",
+    re.I,
+)
+# A paragraph of one math span and its unit (`$t = 1.2$ hours`; not words that go on, `$x = 5$ because`).
+_MATH_THEN_UNITS = re.compile(r"^\$[^$\n]+\$\s+(?P<unit>[A-Za-z][A-Za-z/ ]{0,30})$")
+# A closing sentence that is one equation in math, after sentences of prose: its value (after the last `=`).
+_SENTENCE_MATH = re.compile(r"(?<=[A-Za-z)][.!?])\s+\$[^$\n]*[^<>=!\\]=(?P<value>[^$=\n]+)\$\s*[.!]?$")
+# A closing paragraph that names a choice with its value: `(B) $3^7$`, `**(C)** 18`.
+_CHOICE_PARAGRAPH = re.compile(r"^\((?P<letter>[A-E])\)\s*(?P<value>\$[^$\n]{1,60}\$|-?\d[\d,]*(?:\.\d+)?)?\s*[.!]?$")
+# A short text whose closing paragraph is one bare number (`…, then divide by 2.\n\n5`) states it.
+_BARE_NUMBER = re.compile(r"^[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?$")
+
+
+def _bare_number_closes(paragraphs: list[str], text: str) -> bool:
+    """Whether a short text's closing paragraph is one bare number that states its answer (not the next item of a
+    numbered list: `1. Add 3.\n\n2`)."""
+    return (
+        len(paragraphs) > 1
+        and len(text) <= _EQUATION_ENDS_MAX
+        and _BARE_NUMBER.match(paragraphs[-1]) is not None
+        and not _LIST_ITEM.search(paragraphs[-2])
+    )
+
+
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*\d+[.)]\s")
+
+
+def _closing_paragraphs(text: str) -> list[str]:
+    """The last paragraphs of a text, without the remarks that follow an answer (a check, an offer to the reader,
+    a recap of the method when the paragraph before it states a value) and without markup around them."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text[-8 * _WINDOW :].rstrip()) if p.strip()]
+    paragraphs = [_ITALIC_PARAGRAPH.sub(r"\2", _HTML_BOLD.sub("**", p)) for p in paragraphs]
+    if paragraphs:
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[-1][-2 * _WINDOW :])
+        if len(sentences) > 1 and _REMARK_SENTENCE.match(sentences[-1]) and not _RESTATES.search(sentences[-1]):
+            paragraphs[-1] = paragraphs[-1][: len(paragraphs[-1]) - len(sentences[-1])].rstrip()
+        aside = _REMARK_ASIDE.search(paragraphs[-1][-_WINDOW:])
+        if aside and aside.start() > 0 and not _RESTATES.search(aside.group(0)):  # `$x = 5$. (Note: …)`
+            paragraphs[-1] = paragraphs[-1][: len(paragraphs[-1]) - len(aside.group(0))].rstrip()
+    while (
+        len(paragraphs) > 1
+        and _OFFER_PARAGRAPH.match(paragraphs[-1])
+        and not _OVERRULES.search(paragraphs[-1])
+        and not _BARE_DIGIT.search(_PROSE_SPAN.sub(" ", paragraphs[-1]))
+    ):
+        paragraphs.pop()
+    if len(paragraphs) > 1 and _CHECK_PARAGRAPH.match(paragraphs[-1]):
+        paragraphs.pop()  # `$$f^{-1}(x) = \frac{x+4}{3}$$` then `Check: $f(f^{-1}(x)) = x$. ✓`
+    if (
+        len(paragraphs) > 1
+        and _SUMMARY_PARAGRAPH.match(paragraphs[-1])
+        and not _OVERRULES.search(paragraphs[-1])
+        and not _RESTATES.search(paragraphs[-1])
+        and not _STATES_NUMBER.search(paragraphs[-1])
+        and not ends_abruptly(paragraphs[-1])
+    ):
+        before = paragraphs[-2]
+        if _label_line(before) or _closing_math(before):  # `Summing: **62**.` then `Summary: we counted …`
+            paragraphs.pop()
+    return paragraphs
+
+
 def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
     offset_end = len(text.rstrip())
     stated = _json_answer(text)
     if stated:
         return stated, "conclusion", offset_end, False
     text = _without_trailing_symbols(text)
-    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text[-8 * _WINDOW :].rstrip()) if p.strip()]
-    if len(paragraphs) > 1 and _CHECK_PARAGRAPH.match(paragraphs[-1]):
-        paragraphs.pop()  # `$$f^{-1}(x) = \frac{x+4}{3}$$` then `Check: $f(f^{-1}(x)) = x$. ✓`
+    paragraphs = _closing_paragraphs(text)
     if paragraphs:
-        stated = _label_line(paragraphs[-1])
+        closing = paragraphs[-1]
+        yes_no = _YES_NO_OPENING.match(closing)  # before labels: `No: it equals 13 × 17` labels nothing
+        if yes_no:
+            return yes_no.group("value").capitalize(), "conclusion", offset_end, False
+        stated = _label_line(closing)
         if stated:
             return stated, "conclusion", offset_end, False
+        choice = _CHOICE_PARAGRAPH.match(closing.replace("**", ""))
+        if choice:
+            value = f"({choice.group('letter')}) {(choice.group('value') or '').strip('$')}".strip()
+            return value, "conclusion", offset_end, False
+        if _bare_number_closes(paragraphs, text):
+            return closing, "conclusion", offset_end, False
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
         paragraph = paragraphs[k]
         if _FILLER_PARAGRAPH.match(paragraph):
@@ -763,14 +1005,25 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 return (display.group("a") or display.group("b")).strip(), "conclusion", offset_end, False
             return None
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
+        if last and _REMARK_SENTENCE.match(sentences[-1]) and _RESTATES.search(sentences[-1]):
+            sentences = sentences[-1:]  # `So $x = 3$. Note that we need $x^2 = 9$.`: not the value before the note
         closing_sentence = sentences[-1][-_WINDOW:].replace("**", "").strip()
         continued = _CONTINUED_SPAN.search(closing_sentence) if last else None
-        if continued and not _OPEN_END.search(continued.group("value")):
+        if continued and not _OPEN_END.search(continued.group("value")) and not _OVERRULES.search(continued.group(0)):
             return _plain_value(continued.group("value")), "conclusion", offset_end, False
         there = _THERE_ARE.search(closing_sentence) if last else None
         if there:
             return there.group("value"), "conclusion", offset_end, False
-        for sentence in reversed(sentences[-2:]):
+        bare = _SENTENCE_MATH.search(paragraph[-_WINDOW:]) if last else None
+        if bare and not _OPEN_END.search(bare.group("value")):  # `… the original price. $\frac{20}{100} = 20\%$.`
+            return _plain_value(bare.group("value")), "conclusion", offset_end, False
+        word = _SPAN_IS_WORD.match(closing_sentence) if last else None
+        if word and not _NOT_A_VALUE.match(word.group("value")):  # `Therefore $f$ is an even function.`
+            return word.group("value"), "conclusion", offset_end, False
+        choice = _CHOICE_CLOSING.search(closing_sentence) if last else None
+        if choice and not _OPEN_END.search(closing_sentence):  # `That is choice $\textbf{(C)}$.`
+            return choice.group("value") + (choice.group("stated") or ""), "conclusion", offset_end, False
+        for n, sentence in enumerate(reversed(sentences[-2:])):
             sentence = sentence[-_WINDOW:].replace("**", "")  # markdown bold: `the year is **2016**.`
             choice = _CHOICE_CLOSING.search(sentence)
             if choice and choice.group("stated"):  # `the correct option is **(C) 12**.`
@@ -779,9 +1032,11 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 match = pattern.search(sentence)
                 if match:
                     return _joined(match.group("value")), "conclusion", offset_end, False
-        quantity = _QUANTITY_CLOSING.match(closing_sentence) if last else None
-        if quantity:
-            return _plain_value(quantity.group("value").strip("$")), "conclusion", offset_end, False
+            # The closing sentence's quantity comes before the sentence ahead of it (`So that is 18. Altogether
+            # she spends $\$20$.` states 20).
+            quantity = _QUANTITY_CLOSING.match(closing_sentence) if last and n == 0 else None
+            if quantity:
+                return _plain_value(quantity.group("value").strip("$")), "conclusion", offset_end, False
         bold = _BOLD.findall(sentences[-1][-_WINDOW:]) if last else []
         if len(bold) == 1 and _bold_value(bold[0]):
             return _plain_value(bold[0].strip().strip("$")), "conclusion", offset_end, False
@@ -814,6 +1069,10 @@ def _states_whole(text: str) -> bool:
     `=> 210`), or, in a short text, a line of plain math (`P(sum = 8) = 5/36`)."""
     stripped = _without_trailing_symbols(text).rstrip()
     paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
+    if _ITALIC_PARAGRAPH.match(paragraph.strip()):  # `_The 12-gon has 54 diagonals._`
+        paragraph = paragraph.strip()[1:-1]
+        if not ends_abruptly(paragraph):
+            return True
     return _label_line(paragraph) is not None or _equation_ends(stripped)
 
 
@@ -823,7 +1082,19 @@ def _equation_ends(text: str) -> bool:
         return False
     stripped = text.rstrip()
     paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
-    return "\n" not in paragraph.strip() and _CLOSING_EQUATION.match(paragraph.strip()) is not None
+    if "\n\n" in stripped:
+        before = stripped[: stripped.rfind("\n\n")].rstrip()
+        if _bare_number_closes([before.rpartition("\n\n")[2], paragraph.strip()], stripped):
+            return True  # `…, then divide by 2.\n\n5`
+    units = _MATH_THEN_UNITS.match(paragraph.strip())
+    if "\n\n" in stripped and units and is_unit_phrase(units.group("unit")):  # `$t = 1.2$ hours`
+        return _closing_math(paragraph.strip()) is not None
+    if "\n" in paragraph.strip():
+        return False
+    equation = _CLOSING_EQUATION.match(paragraph.strip())
+    # Words after the value must be its unit (`60 km/h`): `d = 58 and so the` is a line cut off.
+    words = equation.group("words").replace("\u00b2", "").replace("\u00b3", "").strip() if equation else ""
+    return equation is not None and (not words or is_unit_phrase(words))
 
 
 # A dollar amount (`$20`, `\$1{,}210`), not the start of math: counted apart when the dollars do not pair up.
@@ -875,10 +1146,14 @@ def ends_abruptly(text: str) -> bool:
     )
 
 
-def _tail_cut_off(tail: str, final: str) -> bool:
+def _tail_cut_off(tail: str, final: str, source: str = "boxed") -> bool:
     stripped = tail.strip()
     if not stripped:
         return False
+    if source == "statement" and _DANGLING.search(stripped[-40:]) and not _SENTENCE_END.search(tail.rstrip()):
+        # `The answer is 5, because`, `答案是 $\frac{15}{16}$，因为`: the statement's own sentence stops short (a box
+        # is an answer however its sentence ends, and a remark cut after the statement's sentence is no cut).
+        return True
     # A short remark on the same line as the answer ("inches", "cm.") is not a cut; nor is prose with no
     # math in it (a closing remark, "I hope this helps", repeated notes): only a derivation that goes on is.
     if len(stripped) <= 100 and "\n\n" not in stripped:
@@ -888,6 +1163,13 @@ def _tail_cut_off(tail: str, final: str) -> bool:
     return ends_abruptly(final)
 
 
+_SENTENCE_END = re.compile(r"[.!?\n\u3002]")
+# A text that stops on a word or mark that needs more after it.
+_DANGLING = re.compile(
+    r"(?:\b(?:and|or|but|because|since|so|which|where|when|while|that|the|an?|of|to|for|with|is|are|was|were|then|if|"
+    r"as|by|from|into|than)|[,(\uff0c]|\u56e0\u4e3a|\u6240\u4ee5|\u4f46\u662f)\s*$",
+    re.I,
+)
 _REMARK = re.compile(r"[^$\\=^_{}<>]*")
 # Words of a derivation that goes on ("Wait, maybe I need"), not of a closing remark ("Let me know if ...").
 _DOUBT = re.compile(

@@ -16,6 +16,52 @@ NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
     *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
 )
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def number_from_words(text: str) -> int | None:
+    """The whole number a phrase of number words spells (`forty`, `seventy-nine`, `two million one thousand`,
+    `three hundred and five`), or None when it is anything else.
+
+    Every word must be a number word (`and` between them aside), and the words must come in the order English
+    writes them: `one hundred twenty` is 120, `twenty one hundred` and `five five` are not numbers.
+
+    Example:
+        >>> number_from_words("two million one thousand")
+        2001000
+    """
+    words = [w for w in re.split(r"[\s\-]+", text.strip().lower()) if w and w != "and"]
+    if not words or len(words) > 12:
+        return None
+    total, group, last = 0, 0, None  # `last`: the kind of the word before (unit, ten, hundred, scale)
+    scale_before = 10**12
+    for word in words:
+        if word in _TENS:
+            if group % 100:
+                return None  # `five twenty`
+            group, last = group + _TENS[word], "ten"
+        elif word in NUMBER_WORDS[:20]:
+            unit = NUMBER_WORDS.index(word)
+            if (
+                last in ("unit", "teen")
+                or (last == "ten" and (unit == 0 or unit >= 10))
+                or (unit == 0 and words != ["zero"])
+            ):
+                return None
+            group, last = group + unit, "teen" if unit >= 10 else "unit"
+        elif word == "hundred":
+            if not 0 < group < 10:
+                return None
+            group, last = group * 100, "hundred"
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if not group or scale >= scale_before:
+                return None
+            total, group, last, scale_before = total + group * scale, 0, "scale", scale
+        else:
+            return None
+    return total + group
 
 
 _UNICODE = {
@@ -48,6 +94,11 @@ _UNICODE = {
     "\u2074": "^4",
 }
 _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
+# `√58` is the root of 58 (LaTeX's `\sqrt58` would be `\sqrt{5}8`): the digits after the sign are its argument.
+_UNICODE_ROOT = re.compile(r"\u221a(\d+(?:\.\d+)?)")
+# `f'(x) = …`, `y'' = …`: a derivative named on the left of an answer is a label (its primes would read as quotes,
+# which no math answer holds); it becomes a subscripted name, `f_{d1}(x)`, that keeps first and second apart.
+_PRIMED_LABEL = re.compile(r"^([A-Za-z])('{1,3})(?=\s*(?:\(\s*[a-z]\s*\)\s*)?=)")
 
 # Spacing commands; between two digits they are thousands separators (`10\,080`), elsewhere a space.
 _SPACING = r"(?:\\,|\\!|\\;|\\:|\\ |~|\\thinspace|\\quad|\\qquad|\{,\})"
@@ -86,7 +137,7 @@ _DECORATION = [
     (re.compile(r"\\(?:le|leqslant|leqq)(?![a-zA-Z])"), r"\\leq"),
     (re.compile(r"\\(?:ge|geqslant|geqq)(?![a-zA-Z])"), r"\\geq"),
     (re.compile(r"\\neq(?![a-zA-Z])"), r"\\ne"),
-    (re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathnormal|operatorname)\s*\{([^{}]*)\}"), r"\1"),
+    (re.compile(r"\\(?:mathbf|boldsymbol|bm|mathit|mathnormal|operatorname|underline)\s*\{([^{}]*)\}"), r"\1"),
 ]
 # A unit is a word (optionally squared/cubed) after a value; it is decoration.
 _UNIT_WORDS = (
@@ -110,6 +161,19 @@ _TRAILING_UNIT_WORD = re.compile(
     r"(?:\s*(?:/|\s+per\s+)(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?)?\.?\s*$",  # `inches per second`, `m/s^2`
     re.I,
 )
+_UNIT_PHRASE = re.compile(r"(?:" + _UNIT_WORDS + r")(?:\s*(?:/|\s+per\s+)(?:" + _UNIT_WORDS + r"))?", re.I)
+
+
+def is_unit_phrase(text: str) -> bool:
+    """Whether a phrase is a unit the normaliser drops after a value (`hours`, `square units`, `km/h`).
+
+    Example:
+        >>> is_unit_phrase("hours"), is_unit_phrase("for some")
+        (True, False)
+    """
+    return _UNIT_PHRASE.fullmatch(text.strip()) is not None
+
+
 # A dollar amount written with a bare `$` (`$78`, no closing `$`): the sign is decoration like `\$`.
 _DOLLAR_AMOUNT = re.compile(r"^\$(?=-?\d[\d,]*(?:\.\d+)?$)")
 
@@ -164,9 +228,11 @@ def normalize(text: str) -> str:
         >>> normalize(r"$10\\,080^\\circ$")
         '10080'
     """
+    text = _UNICODE_ROOT.sub(r"\\sqrt{\1}", text)
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
     text = _DOUBLED_COMMAND.sub(r"\\", text)
     text = unwrap(text).rstrip("\\").rstrip()  # a trailing lone backslash is an export artefact
+    text = _PRIMED_LABEL.sub(lambda m: f"{m.group(1)}_{{d{len(m.group(2))}}}", text)
     text = _DOLLAR_AMOUNT.sub("", text)
     text = _EMPTY_SET.sub(r"\\{\\}", text)
     text = _COMMA_SPACE_IN_NUMBER.sub("", text)

@@ -171,7 +171,9 @@ def labelled_value(text: str) -> str | None:
         '12'
     """
     match = _CHOICE_LABELLED.match(normalize(text))
-    return match.group("value") if match else None
+    if match is None or not re.search(r"\w", match.group("value")):
+        return None  # `\text{(C)}`: the brace that closes the label is no value
+    return match.group("value")
 
 
 def choice_of(text: str) -> str | None:
