@@ -3342,3 +3342,114 @@ TWELFTH: list[tuple[str, str, str, str]] = [
         T,
     ),
 ]
+
+
+# Rows the lead wrote while fixing TWELFTH's first-contact misses (in-sample, like ELEVENTH_FIXES), with new values
+# and negatives: a subject a closing sentence singles out (`**Bo is the youngest.**`, `**$3^{20}$ is larger**`,
+# `**Bob** is the liar.`), a choice in `\\mathrm{(B)}`, a double-check after the answer, a consequence clause after
+# the value (`**The determinant is 1**, so the matrix is invertible.`), a label line listing spans
+# (`**Eigenvalues: $\\lambda = 5$ and $\\lambda = 2$**`), a time of day (`at 9:20 a.m.`) and `km/h` after a value.
+TWELFTH_FIXES: list[tuple[str, str, str, str]] = [
+    ("text", "\\text{Fay}", "Dee is taller than Eve, and Eve is taller than Fay.\n\n**Fay is the shortest.**", C),
+    ("text", "\\text{Dee}", "Dee is taller than Eve, and Eve is taller than Fay.\n\n**Fay is the shortest.**", W),
+    (
+        "text",
+        "\\text{Gus}",
+        "Ivy is older than Hal, and Hal is older than Gus.\n\n"
+        "So the order is Ivy, Hal, Gus, and **Gus is the youngest.**",
+        C,
+    ),
+    (
+        "text",
+        "\\text{Hal}",
+        "Ivy is older than Hal, and Hal is older than Gus.\n\n"
+        "So the order is Ivy, Hal, Gus, and **Gus is the youngest.**",
+        W,
+    ),
+    (
+        "text",
+        "\\text{Kim}",
+        "Only the case where Kim lies makes the other two statements consistent.\n\n**Kim** is the liar.",
+        C,
+    ),
+    (
+        "text",
+        "\\text{Lee}",
+        "Only the case where Kim lies makes the other two statements consistent.\n\n**Kim** is the liar.",
+        W,
+    ),
+    (
+        "expression",
+        "5^{12}",
+        "Write both as twelfth powers: $5^{12}$ and $2^{24} = 4^{12}$.\n\nSince $5 > 4$, **$5^{12}$ is larger**.",
+        C,
+    ),
+    (
+        "expression",
+        "2^{24}",
+        "Write both as twelfth powers: $5^{12}$ and $2^{24} = 4^{12}$.\n\nSince $5 > 4$, **$5^{12}$ is larger**.",
+        W,
+    ),
+    (
+        "choice",
+        "D",
+        "Since 7 of the 28 marbles are red, the probability is $\\frac14$, which is answer $\\mathrm{(D)}$.",
+        C,
+    ),
+    (
+        "choice",
+        "C",
+        "Since 7 of the 28 marbles are red, the probability is $\\frac14$, which is answer $\\mathrm{(D)}$.",
+        W,
+    ),
+    ("choice", "\\text{(A)}", "Only the first expression is negative, which is answer $\\text{(A)}$.", C),
+    (
+        "aime",
+        "412",
+        "Reducing modulo 1000 leaves $412$. So the remainder is **412**. Let me just double-check by computing "
+        "in full: $3412 - 3 \\cdot 1000 = 412$. ✓",
+        C,
+    ),
+    (
+        "aime",
+        "412",
+        "Reducing modulo 1000 leaves $412$. So the remainder is **412**. Let me double-check: "
+        "actually $3413 - 3 \\cdot 1000 = 413$, so the remainder is 413.",
+        W,
+    ),
+    (
+        "integer",
+        "-2",
+        "$$\\det = 1 \\cdot 4 - 2 \\cdot 3 = -2$$\n\n**The determinant is -2**, so the matrix is invertible.",
+        C,
+    ),
+    (
+        "integer",
+        "2",
+        "$$\\det = 1 \\cdot 4 - 2 \\cdot 3 = -2$$\n\n**The determinant is -2**, so the matrix is invertible.",
+        W,
+    ),
+    ("set", "-1, 4", "Factor: $(x - 4)(x + 1) = 0$.\n\n**Roots: $x = 4$ and $x = -1$**", C),
+    ("set", "-1, 3", "Factor: $(x - 4)(x + 1) = 0$.\n\n**Roots: $x = 4$ and $x = -1$**", W),
+    ("set", "4", "Factor: $(x - 4)(x + 1) = 0$.\n\n**Roots: $x = 4$ and $x = -1$**", W),
+    (
+        "time",
+        "\\text{7:45 p.m.}",
+        "Adding 2 hours 30 minutes to 5:15 p.m. gives 7:45 p.m.\n\n**The movie ends at 7:45 p.m.**",
+        C,
+    ),
+    (
+        "time",
+        "\\text{7:45 a.m.}",
+        "Adding 2 hours 30 minutes to 5:15 p.m. gives 7:45 p.m.\n\n**The movie ends at 7:45 p.m.**",
+        W,
+    ),
+    (
+        "time",
+        "\\text{7:45 p.m.}",
+        "Adding 2 hours 30 minutes to 5:15 p.m. gives 7:15 p.m.\n\nThe movie ends at 7:15 p.m.",
+        W,
+    ),
+    ("units", "72", "It covers 180 km in 2.5 hours.\n\n**The average speed is 72 km/h.**", C),
+    ("units", "80", "It covers 180 km in 2.5 hours.\n\n**The average speed is 72 km/h.**", W),
+]

@@ -190,6 +190,11 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         ("The answer is option (B) " * 10_000, "incorrect"),  # choices named in statements
         ("x. (Note: 1) " * 20_000, "no_answer"),  # notes in parentheses
         ("is 1 (about 1%)" * 20_000, "correct"),  # roundings in parentheses
+        (", and Bob is the " * 20_000 + "largest.", "incorrect"),  # subjects a closing sentence singles out
+        ("Let me double-check: " * 20_000, "truncated"),  # checks after the answer
+        ("is 1, so the area is " * 20_000, "truncated"),  # consequence clauses
+        ("She leaves at 9:20 a.m. " * 30_000, "incorrect"),  # times of day
+        ("Roots: $x = 1$ and " * 20_000, "truncated"),  # label lines that list spans
     ],
     ids=[
         *("open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"),
@@ -197,6 +202,7 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         *("italics", "digit-groups", "comma-equations", "since-clauses", "roundings", "yes-no", "html-bold"),
         *("restated", "choice-paragraphs", "bare-numbers", "implies", "chinese-conclusions", "asterisk-italics"),
         *("table-cells", "named-choices", "parenthesised-notes", "parenthesised-roundings"),
+        *("singled-subjects", "double-checks", "consequence-clauses", "times", "listed-spans"),
     ],
 )
 def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:

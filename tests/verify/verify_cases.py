@@ -962,12 +962,20 @@ from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
 from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
 from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
 from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
+from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
 
+
+# TWELFTH labels a finished response that asks for clarification "incorrect" (rows 373, 374), and one cut off after
+# a complete span (`…, $a_6 = 21$, $a_7$`, row 400) "truncated"; longcot says `no_answer` for all three (it does
+# not tell that cut from an ending). The batch's binary labels (not correct) are kept; the table pins the status.
+_TWELFTH_STATUS = {373: "no_answer", 374: "no_answer", 400: "no_answer"}
+_TWELFTH = [(c, g, r, _TWELFTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(TWELFTH)]
+assert all(TWELFTH[i][3] != "correct" for i in _TWELFTH_STATUS)
 
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
-    *(ELEVENTH, ELEVENTH_FIXES),
+    *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

@@ -90,8 +90,15 @@ _APPROX = (
     r"|\((?:about|approx\.?|approximately|roughly|around|\u2248)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?\s*%?\))"
 )
 _AFTER = (
-    r"(?P<after>(?:" + _APPROX + r")?(?:\s+[A-Za-z][A-Za-z\-']*){0,4}|,\s*which\b[^.]*|" + _RESTATED + r"\$[^$\n]+\$"
-    r"|,\s*(?:attained|achieved|reached|taken|obtained)\s+(?:at|when|for)\b[^.]*)\s*[.!]?\s*$"
+    r"(?P<after>(?:"
+    + _APPROX
+    + r")?(?:\s+[A-Za-z][A-Za-z\-']*(?:/[A-Za-z]+)?){0,4}|,\s*which\b[^.]*|"
+    + _RESTATED
+    + r"\$[^$\n]+\$"
+    r"|,\s*(?:attained|achieved|reached|taken|obtained)\s+(?:at|when|for)\b[^.]*"
+    # `…is 1, so the matrix is invertible.`: a consequence in words (one word: no value of its own)
+    r"|,\s*so\s+(?:the\s+[a-z]+|it|this|that)\s+(?:is|are)\s+(?:not\s+)?(?!(?:" + "|".join(NUMBER_WORDS) + r")\b)"
+    r"[a-z]+)\s*[.!]?\s*$"
 )
 _EQUATION_SPANS = r"(?P<value>" + _SPANS + r"|\$[^$\n]*[^<>=!\\]=[^$\n]+\$)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
@@ -129,7 +136,7 @@ _CONCLUSION_PATTERNS = (
 )
 # "the correct option is (C).": a choice named in a closing sentence of prose (no math in it).
 _CHOICE_CLOSING = re.compile(
-    r"\b(?:(?:answer|option|choice)\s+is|(?:is|as)\s+(?:the\s+)?(?:answer|option|choice))\s+\$?(?:\\textbf\{)?"
+    r"\b(?:(?:answer|option|choice)\s+is|(?:is|as)\s+(?:the\s+)?(?:answer|option|choice))\s+\$?(?:\\(?:textbf|mathbf|mathrm|text)\{)?"
     r"(?P<value>\([A-E]\)|[A-E]\b)\}?\$?"
     r"(?P<stated>(?<=\))\s*(?:\$[^$\n]{1,40}\$|-?\d[\d,]*(?:\.\d+)?))?\s*[.!]?\s*$"  # `(C) 12`: its value too
 )
@@ -153,6 +160,20 @@ _CHOICE_SINGLED = re.compile(
     r"(?:is|gives)\s+(?:the\s+)?(?:correct|right|[a-z]+est)"
     r"(?:\s+(?:one|value|number|choice|option|answer|of\s+(?:them|all|the\s+[a-z]+)))?\s*[.!]?\s*$",
     re.I,
+)
+# `**Bo is the youngest.**`, `Since $9 > 8$, **$3^{20}$ is larger**.`: the one name or math span a closing sentence
+# singles out with a comparison (a superlative, or `larger`, `smaller`, …). Not a sentence about the work (`This
+# is the simplest way.`): the subject is a capitalised name or a math span.
+_SINGLED = (
+    r"(?:[a-z]+est|larger|smaller|greater|bigger|longer|shorter|heavier|lighter|older|younger|higher|lower|"
+    r"faster|slower|cheaper|closer|farther|further)"
+)
+_SUBJECT_SINGLED = re.compile(
+    r"(?:^(?:(?i:so|thus|hence|therefore)\s*,?\s+|(?i:since|because|as)\b[^,\n]{1,80},\s*)?|,\s+(?:and|so)\s+)"
+    r"(?P<value>\$[^$\n]{1,40}\$|(?!(?:The|This|That|These|Those|It|Its|Which|What|Each|Every|Both|Neither|Either|"
+    r"All|None|Option|Choice|Answer|One|Our|My|Your|Their|His|Her)\b)[A-Z][a-z]+)"
+    r"\s+(?:is|are)\s+(?:the\s+)?(?:" + _SINGLED + r"(?:\s+(?:one|of\s+(?:them|all|the\s+[a-z]+)))?"
+    r"|(?<=the\s)(?:liar|winner|culprit|thief|knight|knave|truth-teller))\s*[.!]?\s*$"
 )
 _REMARK_WORDS = re.compile(r"\b(?:answer|question|problem|solution|approach|idea|step)s?\b", re.I)
 
@@ -185,7 +206,12 @@ _WINNER_CLOSING = re.compile(
 def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     """The choice letter, count word or word answer a closing sentence of plain prose names, if any."""
     sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1].replace("**", "")  # `is **A**.`
-    choice = _CHOICE_CLOSING.search(sentence) or _CHOICE_SINGLED.search(sentence) or _WINNER_CLOSING.search(sentence)
+    choice = (
+        _CHOICE_CLOSING.search(sentence)
+        or _CHOICE_SINGLED.search(sentence)
+        or _WINNER_CLOSING.search(sentence)
+        or _SUBJECT_SINGLED.search(sentence)
+    )
     if choice or _REMARK_WORDS.search(sentence):
         return choice
     return (
@@ -209,7 +235,8 @@ _QUANTITY_CLOSING = re.compile(
     r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
     r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|[a-z]+\s+at|is\s+an?|are|was|"
     r"were)\s+"
-    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$(?:\\\$|[^$\n]){1,60}\$|\\?\$\d[\d,]*(?:\.\d\d)?(?![\d$])"
+    r"(?P<value>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.m(?=\.)|[ap]m\b|[AP]M\b))?"  # `at 9:20 a.m.`, `at 14:05`
+    r"|\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$(?:\\\$|[^$\n]){1,60}\$|\\?\$\d[\d,]*(?:\.\d\d)?(?![\d$])"
     r"|[a-z][a-z\- ]{0,60}\(\s*\\?\$?\d[\d,]*(?:\.\d+)?\s*\))"  # `eighteen dollars and seventy-five cents ($18.75)`
     r"(?:\s+[a-z]+){0,3}\s*[.!]\s*$",
     re.I,
@@ -283,6 +310,7 @@ _LABEL_LINE = re.compile(
     r"^(?:(?:[*_]{1,2})?(?:\\(?:textbf|underline|textit|mathbf)\s*\{)?(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*\}?"
     r"(?:[*_]{1,2})?\s*:\s*\}?(?:[*_]{1,2})?|(?:=>|\u21d2|\u2192|\u2234|\\therefore)\s*)(?P<value>[^\n]{1,120})$"
 )
+_LISTED_SPANS = re.compile(r"^\s*(?P<value>" + _SPANS + r")\s*[.!]?\s*$")
 _NOT_A_LABEL = re.compile(
     r"\b(?:check|checking|verification|verify|note|notes|proof|hint|explanation|reason|reasoning|steps?|remark|why|"
     r"since|because|given|where|so|then|now|here|example|is|are|was|were|be|my|our|i|we|let|approach|plan|idea|"
@@ -353,8 +381,12 @@ def _label_line(paragraph: str) -> str | None:
         return None  # `Complete the square: $x^2 - 6x = 12$ becomes $(x - 3)^2 -`: a line cut off
     if _OVERRULES.search(match.group("value")):
         return None  # `| **probability** | **1/6** (wrong, see below) |`: the line takes its value back
-    value, _ = _value_after(match.group("value"), 0, labelled=True)
-    value = _plain_value(value)
+    listed = _LISTED_SPANS.match(match.group("value").replace("**", ""))
+    if listed:  # `**Eigenvalues: $\lambda = 5$ and $\lambda = 2$**`: every span the line lists, not the first
+        value = _joined(listed.group("value"))
+    else:
+        value, _ = _value_after(match.group("value"), 0, labelled=True)
+        value = _plain_value(value)
     return value if value and not _OPEN_END.search(value) else None  # `Sum: 12 + 0 +` is a line cut off
 
 
@@ -883,7 +915,8 @@ _YES_NO_OPENING = re.compile(
 # `Note that this is not $(E[X])^2$ …`.
 _REMARK_SENTENCE = re.compile(
     r"^(?:check(?:ing)?|verif(?:y|ying|ication)|plugging\s+(?:it\s+|this\s+)?(?:back\s+)?in|substituting\s+(?:it\s+)?back|"
-    r"sanity\s+check|note(?:\s+that)?|notice\s+that|as\s+a\s+check)\b",
+    r"sanity\s+check|note(?:\s+that)?|notice\s+that|as\s+a\s+check|double[- ]check(?:ing)?|"
+    r"let\s+me\s+(?:just\s+|quickly\s+)?(?:double[- ]check|check|verify|confirm))\b",
     re.I,
 )
 # The same remark in parentheses after the sentence that states the answer: `$x = 5$. (Note: $x = -5$ is rejected.)`
@@ -1017,6 +1050,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         bare = _SENTENCE_MATH.search(paragraph[-_WINDOW:]) if last else None
         if bare and not _OPEN_END.search(bare.group("value")):  # `… the original price. $\frac{20}{100} = 20\%$.`
             return _plain_value(bare.group("value")), "conclusion", offset_end, False
+        singled = _SUBJECT_SINGLED.search(closing_sentence) if last else None
+        if singled:  # `Since $9 > 8$, $3^{20}$ is larger.`
+            return _plain_value(singled.group("value").strip("$")), "conclusion", offset_end, False
         word = _SPAN_IS_WORD.match(closing_sentence) if last else None
         if word and not _NOT_A_VALUE.match(word.group("value")):  # `Therefore $f$ is an even function.`
             return word.group("value"), "conclusion", offset_end, False
