@@ -3567,3 +3567,62 @@ THIRTEENTH: list[tuple[str, str, str, str]] = [
     *_OLYMPIAD,
     *_MORE,
 ]
+
+
+# Rows the lead wrote while fixing THIRTEENTH's first-contact misses (in-sample), with negatives: a choice gold in
+# `\mathrm{(A)}` / `\mathbf{(D)}` (it was read as text, so `\boxed{\textbf{(A)}}` was graded incorrect), and a
+# closing "for every real x" on a functional-equation answer (the default domain: dropped; a narrower one is kept).
+THIRTEENTH_FIXES: list[tuple[str, str, str, str]] = [
+    (
+        "amc",
+        "\\mathrm{(A)}",
+        "Only (A) leaves remainder 1 mod 4.\n\nThe answer is $\\boxed{\\textbf{(A)}}$.",
+        "correct",
+    ),
+    ("amc", "\\mathrm{(A)}", "Only (A) leaves remainder 1 mod 4.\n\nThe answer is $\\boxed{A}$.", "correct"),
+    (
+        "amc",
+        "\\mathrm{(A)}",
+        "Only (B) leaves remainder 1 mod 4.\n\nThe answer is $\\boxed{\\textbf{(B)}}$.",
+        "incorrect",
+    ),
+    ("amc", "\\mathbf{(D)}", "Checking the five options, only (D) is prime.\n\nThe answer is (D).", "correct"),
+    ("amc", "\\mathbf{(D)}", "Checking the five options, only (E) is prime.\n\nThe answer is (E).", "incorrect"),
+    (
+        "olympiad",
+        "f(x) = x",
+        "So $f$ is the identity.\n\n$$\\boxed{f(x) = x \\text{ for all } x \\in \\mathbb{R}}$$",
+        "correct",
+    ),
+    ("olympiad", "f(x) = x", "So $f$ is the identity.\n\n$$\\boxed{f(x) = x \\text{ for all real } x}$$", "correct"),
+    (
+        "olympiad",
+        "f(x) = x",
+        "So $f$ is the identity.\n\n$$\\boxed{f(x) = x \\quad \\forall x \\in \\mathbb{R}}$$",
+        "correct",
+    ),
+    (
+        "olympiad",
+        "f(x) = x^2",
+        "Hence $f(x) = x^2$.\n\n$\\boxed{f(x) = x^2 \\text{ for all real numbers } x}$",
+        "correct",
+    ),
+    (
+        "olympiad",
+        "f(x) = x",
+        "So $f$ is minus the identity.\n\n$$\\boxed{f(x) = -x \\text{ for all } x \\in \\mathbb{R}}$$",
+        "incorrect",
+    ),
+    (
+        "olympiad",
+        "f(x) = x",
+        "So $f$ is the identity there.\n\n$$\\boxed{f(x) = x \\text{ for } x > 0}$$",
+        "incorrect",
+    ),
+    (
+        "olympiad",
+        "f(x) = x",
+        "So $f$ is the identity on integers.\n\n$$\\boxed{f(x) = x \\text{ for all } x \\in \\mathbb{Z}}$$",
+        "incorrect",
+    ),
+]

@@ -962,6 +962,7 @@ from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
 from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
 from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
 from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
+from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
 
 
@@ -972,10 +973,17 @@ _TWELFTH_STATUS = {373: "no_answer", 374: "no_answer", 400: "no_answer"}
 _TWELFTH = [(c, g, r, _TWELFTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(TWELFTH)]
 assert all(TWELFTH[i][3] != "correct" for i in _TWELFTH_STATUS)
 
+# THIRTEENTH, likewise: rows 420 and 428 ask for clarification ("incorrect" there, `no_answer` here). Rows 421 and
+# 447 state a boxed answer and are then cut off inside a double-check (`…, so 2 of`); the writer labelled them
+# "correct", longcot says `truncated` by design: the check might have overruled the box, and a trace that stops
+# mid-sentence is no training example. These two are the batch's only binary disagreements, kept as a policy.
+_THIRTEENTH_STATUS = {420: "no_answer", 428: "no_answer", 421: "truncated", 447: "truncated"}
+_THIRTEENTH = [(c, g, r, _THIRTEENTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(THIRTEENTH)]
+
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
-    *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES),
+    *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

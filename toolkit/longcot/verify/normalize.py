@@ -215,6 +215,15 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
+# `f(x) = x \text{ for all } x \in \mathbb{R}`: a closing "for every real x" restates the default domain, so it
+# says nothing the bare answer does not. (A narrower domain, `\text{ for } x > 0`, is kept: it is part of the answer.)
+_FOR_ALL_REAL = re.compile(
+    r"(?:\\text\s*\{\s*for\s+(?:all|every|each)(?:\s+real)?(?:\s+numbers?)?\s*\}\s*[a-z]"
+    r"|\\text\s*\{\s*for\s+(?:all|every|each)(?:\s+real)?(?:\s+numbers?)?\s+[a-z]\s*\}|\\forall\s*[a-z])"
+    r"(?:\s*\\in\s*\\mathbb\s*\{?\s*R\s*\}?)?\s*$"
+)
+
+
 def normalize(text: str) -> str:
     """Rewrite an answer into the canonical notation the parser reads.
 
@@ -245,6 +254,9 @@ def normalize(text: str) -> str:
     text = _SPACING_RE.sub(" ", text)
     text = unwrap(text)
     text = text.strip().rstrip(".;").strip()
+    universal = _FOR_ALL_REAL.search(text)
+    if universal and universal.start() > 0:
+        text = text[: universal.start()].rstrip().rstrip(",").rstrip()
     # Units twice: `5 \text{ cm}^2` then nothing; `12 \text{ inches}.` then nothing.
     for _ in range(2):
         text = _TRAILING_TEXT_UNIT.sub("", text).strip()

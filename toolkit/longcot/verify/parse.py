@@ -88,7 +88,7 @@ class Matrix:
 
 Node = Choice | Text | Based | Expr | Seq | Union | Relation | Matrix
 
-_CHOICE_GOLD = re.compile(r"^(?:\\text(?:bf)?\s*\{\s*)?\(?\s*([A-E])\s*\)?(?:\s*\})?$")
+_CHOICE_GOLD = re.compile(r"^(?:\\(?:text(?:bf|rm)?|mathrm|mathbf)\s*\{\s*)?\(?\s*([A-E])\s*\)?(?:\s*\})?$")
 _CHOICE_PRED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*|\\mathrm\s*\{\s*)?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
 # `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
 _CHOICE_LABELLED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*(?P<value>\S.*)$", re.S)
