@@ -1355,3 +1355,31 @@ FOURTEENTH: list[tuple[str, str, str, str]] = [
     *_DST,
     *_TRN,
 ]
+
+
+# Rows the lead wrote while fixing FOURTEENTH's first-contact misses (in-sample), with negatives: a longer decimal is
+# another rounding, not the gold's (`3.142` for a gold `3.14` was graded correct: the batch's one false positive),
+# while an exact value still rounds to a decimal gold; and an answer label over a sentence (`**Answer:** The sale
+# price is **\$36.00**.`, `**Answer:** There are ten handshakes.`): the sentence states the value.
+FOURTEENTH_FIXES: list[tuple[str, str, str, str]] = [
+    ("prealgebra", "2.72", "To the nearest thousandth, $e \\approx \\boxed{2.718}$.", "incorrect"),
+    ("prealgebra", "2.72", "To the nearest hundredth, $e \\approx \\boxed{2.72}$.", "correct"),
+    ("prealgebra", "1.73", "The exact value is $\\boxed{\\sqrt{3}}$.", "correct"),
+    ("prealgebra", "1.73", "Rounded to four places, $\\boxed{1.7321}$.", "incorrect"),
+    ("prealgebra", "48", "The tax is $\\$4$.\n\n**Answer:** The total is **\\$48.00**.", "correct"),
+    ("prealgebra", "48", "The tax is $\\$4$.\n\n**Answer:** The total is **\\$44.00**.", "incorrect"),
+    (
+        "counting",
+        "15",
+        "Each of the $\\binom62$ pairs shakes once.\n\n**Answer:** There are fifteen handshakes.",
+        "correct",
+    ),
+    (
+        "counting",
+        "15",
+        "Each of the $\\binom52$ pairs shakes once.\n\n**Answer:** There are ten handshakes.",
+        "incorrect",
+    ),
+    ("gsm8k", "90", "She reads 30 pages a day for 3 days.\n\n**Answer:** She reads **90** pages.", "correct"),
+    ("gsm8k", "7", "**Answer:** It is 7.", "correct"),
+]

@@ -195,6 +195,7 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         ("is 1, so the area is " * 20_000, "truncated"),  # consequence clauses
         ("She leaves at 9:20 a.m. " * 30_000, "incorrect"),  # times of day
         ("Roots: $x = 1$ and " * 20_000, "truncated"),  # label lines that list spans
+        ("Answer: The " * 20_000, "incorrect"),  # answer labels over a sentence
     ],
     ids=[
         *("open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"),
@@ -202,7 +203,7 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         *("italics", "digit-groups", "comma-equations", "since-clauses", "roundings", "yes-no", "html-bold"),
         *("restated", "choice-paragraphs", "bare-numbers", "implies", "chinese-conclusions", "asterisk-italics"),
         *("table-cells", "named-choices", "parenthesised-notes", "parenthesised-roundings"),
-        *("singled-subjects", "double-checks", "consequence-clauses", "times", "listed-spans"),
+        *("singled-subjects", "double-checks", "consequence-clauses", "times", "listed-spans", "labelled-sentences"),
     ],
 )
 def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:

@@ -174,7 +174,10 @@ CASES += _group(
         ("\\frac{1}{3}", "\\frac{1}{3}", C),
         ("0.33", "\\frac{1}{3}", C),  # the gold itself is rounded
         ("3.14", "\\pi", C),  # rounded gold, exact value
-        ("3.14", "3.1416", C),  # longer decimal that rounds to the gold
+        ("3.14", "3.1416", W),  # a longer decimal is another rounding (was C: FOURTEENTH's `3.142` false positive)
+        ("3.14", "3.142", W),
+        ("2.65", "2.6458", W),  # \sqrt{7} to the nearest hundredth, given to four places
+        ("2.65", "\\sqrt{7}", C),  # the exact value still rounds to the gold
         ("3.14", "3.15", W),
         ("3.14", "3.1", W),
         ("1.41", "\\sqrt{2}", C),
@@ -958,6 +961,7 @@ from outside_cases import FOURTH, FOURTH_FIXES, FRESH, SECOND, THIRD, THIRD_FIXE
 from outside_eighth import EIGHTH, EIGHTH_FIXES  # noqa: E402
 from outside_eleventh import ELEVENTH, ELEVENTH_FIXES  # noqa: E402
 from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
+from outside_fourteenth import FOURTEENTH, FOURTEENTH_FIXES  # noqa: E402
 from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
 from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
 from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
@@ -984,6 +988,7 @@ _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
+    *(FOURTEENTH, FOURTEENTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

@@ -674,8 +674,8 @@ def expr_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
         ctx: The comparison context.
 
     Returns:
-        True when equal under the policy (a rounded decimal gold accepts an exact or longer value
-        that rounds to it; a rounded prediction never equals an exact irrational gold).
+        True when equal under the policy (a rounded decimal gold accepts an exact value that rounds to
+        it, not another decimal; a rounded prediction never equals an exact irrational gold).
 
     Raises:
         NeedsSympy: The rationals are unknown and `ctx.use_sympy` is False.
@@ -731,14 +731,15 @@ def _gold_decimals(gold: Expr) -> int:
 
 
 def _rounds_to(value: Fraction, gold: Expr, pred: Expr) -> bool:
-    """A rounded decimal gold accepts an exact prediction, or a longer decimal, that rounds to it."""
+    """A rounded decimal gold accepts an exact prediction that rounds to it (`3.14` and `\\pi`).
+
+    A decimal prediction is a rounding of its own and must be the gold's: decimal golds come from "to the nearest
+    hundredth" questions, and `3.142` answers another one (FOURTEENTH's one false positive at first contact: it
+    was accepted as a longer decimal that rounds to `3.14`).
+    """
     places = _gold_decimals(gold)
-    if gold.value is None or places == 0:
+    if gold.value is None or places == 0 or pred.decimal:
         return False
-    if pred.decimal:
-        pred_places = _gold_decimals(pred)
-        if pred_places <= places or places < 2:
-            return False
     return abs(value - gold.value) <= Fraction(1, 2 * 10**places)
 
 

@@ -810,6 +810,14 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
         if (match.group("label") is not None or heading) and not _LINE_LABEL.search(lowered[: match.start()][-12:]):
             continue  # "answer 9" counts only as a line's label (`Answer $9$`, `**Answer** 17`, `# Final Answer`)
         value, end = _value_after(text, start + match.end(), labelled=match.group("verb") != "is")
+        if match.group("verb") != "is" and not heading and _SENTENCE_SUBJECT.match(value):
+            # `**Answer:** The sale price is **\$36.00**.`: a label over a sentence; the sentence states the value.
+            at = start + match.end()
+            line_end = text.find("\n", at)
+            line = text[at : line_end if line_end >= 0 else len(text)].strip().lstrip("*").strip()
+            stated = _conclusion(line) if len(line) <= _WINDOW else None
+            if stated:
+                return stated[0], "statement", at + len(text[at:].split("\n", 1)[0]), False, start + match.start()
         if heading and len(value.split()) > 3:
             continue  # a heading over a sentence (`## Answer` then prose): the conclusion reads that
         if value:
@@ -817,6 +825,8 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
     return None
 
 
+# A labelled value that is a sentence's subject (`Answer: There are ten handshakes.`), read as that sentence.
+_SENTENCE_SUBJECT = re.compile(r"(?:\*\*)?(?:The|There|He|She|It|They|We|This|That|Its|His|Her|Their|Our)\s")
 # A statement in Chinese: 答案是 / 最终答案为 / 答案： ("the (final) answer is").
 _CJK_STATEMENT = re.compile(r"(?:\u6700\u7ec8)?\u7b54\u6848\s*(?:\u662f|\u4e3a|:|\uff1a)\s*")
 _NAMED_CHOICE = re.compile(r"^(?:the\s+)?(?:option|choice)\s+\(?([A-E])\)?(?![\w(])", re.I)
