@@ -146,7 +146,7 @@ def test_with_thresholds_types_and_names() -> None:
         CheckConfig().with_thresholds({"fuzzy": 0.9, "min_item_tokens": 4})
     assert info.value.args[0] == "unknown threshold 'min_item_tokens'"
     assert info.value.hint.startswith(
-        "thresholds are: candidate, embedding, embedding_plain, embedding_static, embedding_sure, embedding_tokens,"
+        "thresholds are: candidate, embedding, embedding_plain, embedding_static, embedding_static_fitted,"
     )
     with pytest.raises(ConfigError, match="within"):
         CheckConfig().with_thresholds({"words": 1.5})  # an override is checked like a default

@@ -109,7 +109,7 @@ def test_only_candidate_windows_are_embedded(monkeypatch: pytest.MonkeyPatch) ->
     assert checker._embedding.candidates(tokenize(AYA_STATIC_FAR)) == [0]
     results = checker.check_texts(rows)
     assert [bool(r) for r in results[:5]] == [True, False, False, True, False]
-    assert results[0][0].signals["static_cosine"] >= checker.config.embedding_static
+    assert results[0][0].signals["static_cosine"] >= checker.config.embedding_static_fitted
     assert {m.method for m in results[0]} == {"embedding"} and results[3][0].method == "embedding"
     # Per copy, the paraphrase and the long text's best window; nothing for the others (the model sees each
     # distinct window once per batch).
@@ -163,13 +163,13 @@ def test_static_vectors_are_distilled_once_per_block_and_cached(
 
     path = embeddings.EmbeddingSignal.default_model_path()
     monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "a"))
-    first = embeddings.StaticVectors(path)
+    first = embeddings.StaticVectors(path, fitted=False)
     alone = first.encode([AYA_HEAVY])
     assert np.allclose(first.encode(["What is the capital of France?", AYA_HEAVY])[1], alone[0])
     (cached,) = (tmp_path / "a" / "static").glob("*.npz")
     # Another cache that distils other blocks first gives the same vector: a block is always computed whole.
     monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "b"))
-    other = embeddings.StaticVectors(path)
+    other = embeddings.StaticVectors(path, fitted=False)
     other.encode(["Zebras quietly juggle xylophones near Reykjavik."])
     assert np.allclose(other.encode([AYA_HEAVY]), alone, atol=1e-6)
     sims = first.encode([AYA, AYA_RESTATED, AYA_STATIC_FAR]) @ first.encode([AYA])[0]
@@ -177,7 +177,74 @@ def test_static_vectors_are_distilled_once_per_block_and_cached(
     # Read back from disk: the model is not run again.
     monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "a"))
     monkeypatch.setattr(embeddings, "_load", lambda _: pytest.fail("distilled again"))
-    assert np.array_equal(embeddings.StaticVectors(path).encode([AYA_HEAVY]), alone) and cached.stat().st_size > 0
+    assert np.array_equal(embeddings.StaticVectors(path, fitted=False).encode([AYA_HEAVY]), alone)
+    assert cached.stat().st_size > 0
+
+
+@needs_st
+def test_the_bundled_model_uses_the_fitted_static_vectors_and_their_floor(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from longcot.contamination import embeddings
+
+    path = embeddings.EmbeddingSignal.default_model_path()
+    fitted = embeddings.StaticVectors(path)
+    assert fitted.fitted and fitted.recipe == f"{embeddings.STATIC_RECIPE}+{embeddings.FIT_RECIPE}"
+    with np.load(embeddings.FIT_PATH) as saved:
+        assert str(saved["model"]) == embeddings.FIT_MODEL and float(saved["lam"]) == 0.01
+        ids, rows = saved["ids"], saved["rows"]
+    (piece,) = fitted.token_ids(["triangle"])
+    assert len(piece) == 1 and piece[0] in ids  # a math word: its row is the fitted one
+    assert np.allclose(
+        fitted.encode(["triangle"])[0],
+        rows[list(ids).index(piece[0])] / np.linalg.norm(rows[list(ids).index(piece[0])]),
+        atol=1e-3,
+    )
+    sims = fitted.encode([AYA, AYA_RESTATED, AYA_STATIC_FAR]) @ fitted.encode([AYA])[0]
+    assert sims[1] > 0.8 and sims[2] < CheckConfig().embedding_static_fitted < sims[1]
+    # The checker's static floor is the fitted one: the distilled pass's floor does not apply to it.
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    methods = (*LEXICAL_METHODS, "embedding")
+    loose = ContaminationChecker(bench, CheckConfig(methods=methods, embedding_static=1.0))
+    assert loose._embedding is not None and loose._embedding.signal.static.fitted  # type: ignore[union-attr]
+    assert [m.method for m in loose.check_texts([AYA_HEAVY])[0]] == ["embedding"]
+    strict = ContaminationChecker(bench, CheckConfig(methods=methods, embedding_static_fitted=0.99))
+    assert strict._embedding is not None
+    monkeypatch.setattr(strict._embedding.signal, "cosines", lambda *_: pytest.fail("past the static floor"))
+    assert strict.check_texts([AYA_HEAVY]) == [[]]
+
+
+@needs_st
+def test_a_model_other_than_the_bundled_one_keeps_the_distilled_vectors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+
+    from longcot.contamination import embeddings
+
+    monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path / "cache"))
+    path = Path(embeddings.EmbeddingSignal.default_model_path())
+    other = tmp_path / "model"  # another folder (a fine-tuned copy would be one): the artifact is not for it
+    other.mkdir()
+    for f in path.iterdir():
+        (other / f.name).symlink_to(f)
+    static = embeddings.StaticVectors(str(other))
+    assert not static.fitted and static.recipe == embeddings.STATIC_RECIPE
+    distilled = embeddings.StaticVectors(str(path), fitted=False).encode([AYA_HEAVY])
+    assert np.allclose(static.encode([AYA_HEAVY]), distilled, atol=1e-5)
+    assert not np.allclose(embeddings.StaticVectors(str(path)).encode([AYA_HEAVY]), distilled, atol=1e-2)
+    signal = embeddings.EmbeddingSignal([AYA], model=str(other))
+    assert signal.static is not None and not signal.static.fitted  # so the checker's floor is `embedding_static`
+    # An artifact fitted to another model (or vocabulary) is not used for the bundled one either.
+    fake = tmp_path / "fit.npz"
+    with np.load(embeddings.FIT_PATH) as saved:
+        np.savez(fake, **{k: saved[k] for k in saved.files if k != "model"}, model=np.str_("someone/else"))
+    monkeypatch.setattr(embeddings, "FIT_PATH", fake)
+    embeddings._fitted_rows.cache_clear()
+    try:
+        assert not embeddings.StaticVectors(str(path)).fitted
+    finally:
+        embeddings._fitted_rows.cache_clear()
 
 
 #: Two items of 32 tokens or more (shorter ones have a rule of their own), without and with a distinctive number.

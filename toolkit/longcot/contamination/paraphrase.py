@@ -18,8 +18,9 @@ Only texts without a lexical match go through it, and only their candidate windo
    `PARAGRAPH_WINDOWS` per text: a problem restated in a chain of thought is mostly a paragraph of its own,
    and a fixed window around it holds reasoning too, which pulls its embedding away from the problem's;
 3. a static first pass: the cosine of each window with its candidates from wordpiece vectors distilled from
-   the model (:class:`~longcot.contamination.embeddings.StaticVectors`: a tokenisation and a sparse product,
-   no transformer); only the pairs with `embedding_static` or more go on;
+   the model and, for the bundled model, fitted to it (:class:`~longcot.contamination.embeddings.StaticVectors`:
+   a tokenisation and a sparse product, no transformer); only the pairs with `embedding_static_fitted` or
+   more (`embedding_static` with distilled vectors only) go on;
    then one batched encoding of the distinct windows left (item embeddings are computed once and cached),
    and the cosine of each window with its own candidates only (never a ranking among all the items
    indexed: a verdict for one benchmark does not depend on the others in the run);
@@ -266,10 +267,12 @@ class EmbeddingStage:
         spans = [w.span if w.span is not None else char_span(texts[w.row] or "", w.lo, w.hi)
                  if w.lo or w.hi < len(row_tokens[w.row]) else None for w in todo]  # fmt: skip
         chunks = [texts[w.row][s[0] : s[1]] if s else texts[w.row] for w, s in zip(todo, spans)]  # type: ignore[index]
-        # The static pass (a sum of distilled wordpiece vectors) keeps the (window, item) pairs worth the model.
+        # The static pass (a sum of wordpiece vectors) keeps the (window, item) pairs worth the model; fitted
+        # and distilled cosines are on different scales, so each has its floor.
         static = self.signal.static_cosines(chunks, [w.items for w in todo])
         if static is not None:
-            floor = self.config.embedding_static
+            fitted = self.signal.static is not None and self.signal.static.fitted
+            floor = self.config.embedding_static_fitted if fitted else self.config.embedding_static
             kept = [tuple(i for i, c in zip(w.items, cs) if c >= floor) for w, cs in zip(todo, static)]
             scores = [dict(zip(w.items, cs)) for w, cs in zip(todo, static)]
             at = [k for k, ids in enumerate(kept) if ids]
