@@ -38,6 +38,8 @@ from outside_ninth import NINTH  # noqa: E402
 from outside_seventh import SEVENTH  # noqa: E402
 from outside_sixth import SIXTH  # noqa: E402
 from outside_tenth import TENTH  # noqa: E402
+from outside_thirteenth import THIRTEENTH  # noqa: E402
+from outside_twelfth import TWELFTH  # noqa: E402
 from verify_cases import CASES  # noqa: E402
 
 from longcot.verify import VerifierPool, verify_answer  # noqa: E402
@@ -148,6 +150,8 @@ def main() -> None:
             ("NINTH", NINTH),
             ("TENTH", TENTH),
             ("ELEVENTH", ELEVENTH),
+            ("TWELFTH", TWELFTH),
+            ("THIRTEENTH", THIRTEENTH),
         ),
     )
     for batch_name, batch in batches:
