@@ -295,7 +295,26 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("10^{100} x", "x\\sqrt{10^{200}}", True),
         ("\\pi^{400}", "\\sqrt{\\pi^{800}}", True),
         ("\\ln(10^{300})", "300\\ln 10", True),
-        ("\\ln(2006!)", "\\ln 2006 + \\ln(2005!)", True),  # 5,700 digits: the 10,000 cap (0.7 s; not in the table)
+        ("\\ln(2006!)", "\\ln 2006 + \\ln(2005!)", True),  # 5,700 digits: past the cap, decided exactly
+        # past the 10,000-digit cap (h/mutcap): zero only when proven exactly, else not proven equal
+        ("e^{12000}", "\\sqrt{e^{24000}+1}", False),  # a relative 1e-10423 (was equal)
+        ("\\sqrt{e^{24000}+1}", "e^{12000}", False),
+        ("x e^{12000}", "x\\sqrt{e^{24000}+1}", False),  # at every point (was equal)
+        ("\\ln(10^{12000}+2)", "12000\\ln 10", False),  # (was equal)
+        ("\\ln(6000!)", "\\ln 6000+\\ln(5999!)+10^{-12000}", False),  # a rational left over (was equal)
+        ("\\ln(6000!)+10^{-12000}", "\\ln 6000+\\ln(5999!)", False),
+        ("\\ln(6000!)", "\\ln 6000+\\ln(5998!)", False),  # the product is 5999, not 1
+        ("\\ln(6000!)", "2\\ln 6000+\\ln(5999!)", False),
+        ("x^{2024}+x^{2023}", "x^{2023}(x+1)+10^{-12000}", False),  # exact at every point (was equal)
+        ("\\sin^2(10^{6000})+\\cos^2(10^{6000})", "1", False),  # equal, but not proven past the cap (was equal)
+        ("\\sin(x)\\ln(6000!)", "\\sin(x)(\\ln 6000+\\ln(5999!))", False),  # equal, not proven: a sine at a point
+        ("\\ln(6000!)", "\\ln 6000+\\ln(5999!)", True),
+        ("\\ln(10^{12000})", "12000\\ln 10", True),
+        ("\\frac{1}{2}\\ln(6000!)", "\\ln\\sqrt{6000!}", True),
+        ("x\\ln(6000!)", "x(\\ln 6000+\\ln(5999!))", True),  # 659 ln r at the first point: ln r once
+        ("(x+1)\\ln(6000!)", "(x+1)(\\ln 6000+\\ln(5999!))", True),
+        ("\\frac{\\ln(6000!)}{\\ln 2}", "\\frac{\\ln 6000+\\ln(5999!)}{\\ln 2}", True),
+        ("x+\\ln(6000!)", "x+\\ln 6000+\\ln(5999!)", True),
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
@@ -304,8 +323,9 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
 
 def test_precision_scales_with_the_numbers() -> None:
     # A difference evalf finds no digit of at its default 100 working digits is looked at again with 2M + 22 for M
-    # digits at stake (a rational's digits, the gap between a sum's terms), up to 10,000: ordinary values stay at
-    # 100, so they keep their cost; a product of large numbers stakes nothing.
+    # digits at stake (a rational's digits, the gap between a sum's terms), where that is at most 10,000 (past it
+    # only an exact check decides): ordinary values stay at 100, so they keep their cost; a product of large numbers
+    # stakes nothing.
     import sympy
 
     x, n = sympy.Symbol("x"), sympy.Symbol("n")
@@ -318,7 +338,7 @@ def test_precision_scales_with_the_numbers() -> None:
     assert _maxn(sympy.sqrt(sympy.exp(1000) + 1) - sympy.exp(500), None) == 890  # 434 apart, inside the root
     assert _maxn(sympy.Rational(1, 10**150) + sympy.pi, None) == 322  # a denominator's digits count
     assert _maxn(x**2024 + x**2023 - x**2023 * (x + 1), {x: 13}) == 100  # terms of 2,254 digits, 1 apart
-    assert _maxn(sympy.log(sympy.factorial(3000)), None) == 10_000  # 9,131 digits: the cap
+    assert _maxn(sympy.log(sympy.factorial(3000)), None) == 18_282  # 9,130 digits: past the 10,000 cap
 
 
 def test_reasons() -> None:
