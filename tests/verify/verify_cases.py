@@ -818,6 +818,12 @@ CASES += _group(
         ("\\frac{1}{2}\\ln(6000!)", "\\ln\\sqrt{6000!}", C),  # a root inside the logarithm: half its logarithm
         ("x\\ln(6000!)", "x(\\ln 6000+\\ln(5999!))", C),  # exact at every point
         ("\\frac{\\ln(6000!)}{\\ln 2}", "\\frac{\\ln 6000+\\ln(5999!)}{\\ln 2}", C),  # over a common denominator
+        # equations: the multiple of one's sides is checked exactly, not as ratios within 1e-9 (h/mutcap)
+        ("y = x", "y = x + 10^{-20}", W),  # (was correct)
+        ("x + y = 1", "x + y = 1 + 10^{-15}", W),  # (was correct)
+        ("y = x\\ln(6000!)", "y = x(\\ln 6000+\\ln(5999!))+10^{-12000}", W),  # past the cap (was correct)
+        ("y = x\\ln(6000!)", "y = x(\\ln 6000+\\ln(5999!))", C),
+        ("y = \\sqrt{2}x", "\\sqrt{2}y = 2x", C),
     ],
 )
 

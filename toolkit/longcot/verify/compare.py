@@ -867,14 +867,14 @@ def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
 
 
 def _exact_zero(expr: Any, point: dict[Any, Any] | None) -> bool:
-    """Whether `expr` (at `point`) is exactly 0: a rational, or a sum of rational multiples of logarithms of positive
-    rationals and a rational (over a common denominator: `\\log_2 x` is `\\ln x / \\ln 2`). False for anything else
-    (other functions, products of logarithms, numbers past `_MAX_EXACT_BITS`): not proven.
+    """Whether `expr` (at `point`) is exactly 0: 0 itself, or a sum of rational multiples of logarithms of positive
+    rationals (over a common denominator: `\\log_2 x` is `\\ln x / \\ln 2`). False for anything else (a rational
+    beside them, other functions, products of logarithms, numbers past `_MAX_EXACT_BITS`): not proven.
 
-    `c + \\sum_i (p_i/q) \\ln r_i` is 0 exactly when `c = 0` and `\\prod_i r_i^{p_i} = 1`: `\\ln` is one-to-one, and
-    `\\ln P = -qc` for a rational `P` and a rational `c \\ne 0` would make `e^{-qc}` rational, which it never is
-    (Lindemann). So `\\ln(6000!) - \\ln 6000 - \\ln(5999!)` is 0 and `\\ln(10^{12000}+1) - 12000 \\ln 10` is not, each
-    by one product of integers. A point is substituted exactly only where `_exact_bits` bounds the numbers it makes.
+    `\\sum_i (p_i/q) \\ln r_i` is 0 exactly when `\\prod_i r_i^{p_i} = 1`, `\\ln` being one-to-one; with a rational
+    `c \\ne 0` beside it, `\\ln P = -qc` would make `e^{-qc}` rational, which it never is (Lindemann), so that sum is
+    never 0. So `\\ln(6000!) - \\ln 6000 - \\ln(5999!)` is 0 and `\\ln(10^{12000}+2) - 12000 \\ln 10` is not, each by
+    one product of integers. A point is substituted exactly only where `_exact_bits` bounds the numbers it makes.
     """
     import sympy
 
@@ -883,25 +883,20 @@ def _exact_zero(expr: Any, point: dict[Any, Any] | None) -> bool:
             return False
         expr = expr.xreplace(point or {})
     numerator = sympy.fraction(sympy.together(expr))[0]
-    constant, logs = sympy.Rational(0), []
+    if numerator == 0:
+        return True  # 0 once the point is in: `x^{2024}+x^{2023} - x^{2023}(x+1)` at 13
+    logs = []
     for term in sympy.Add.make_args(numerator):
         coefficient, rest = term.as_coeff_Mul()
-        if not coefficient.is_Rational:
-            return False
-        if rest == 1:
-            constant += coefficient
-            continue
-        if not isinstance(rest, sympy.log):
-            return False  # a symbol left, another function, a product of logarithms
+        if not (coefficient.is_Rational and isinstance(rest, sympy.log)):
+            return False  # a rational (never 0 beside the logarithms), a symbol, another function, a product
         for base, exponent in rest.args[0].as_powers_dict().items():  # `\\ln(3\\sqrt{7})`: ln 3 + ln(7)/2
             if not (base.is_Rational and base > 0 and exponent.is_Rational):
                 return False
             logs.append((coefficient * exponent, Fraction(int(base.p), int(base.q))))
-    if constant != 0:
-        return False  # never 0 with a rational left over (above)
     common = math.lcm(*(int(c.q) for c, _ in logs))
     integers = [int(c * common) for c, _ in logs]
-    divisor = math.gcd(*integers) or 1  # the product is 1 exactly when its g-th root is: `659 \\ln r` as `\\ln r`
+    divisor = math.gcd(*integers)  # the product is 1 exactly when its g-th root is: `659 \\ln r` as `\\ln r`
     powers = [(e // divisor, r) for e, (_, r) in zip(integers, logs)]
     if sum(abs(e) * (r.numerator.bit_length() + r.denominator.bit_length()) for e, r in powers) > _MAX_EXACT_BITS:
         return False
@@ -1024,10 +1019,7 @@ def _equal_at_points(a: Any, b: Any, free: list[Any]) -> bool:
 
 
 def _equations_equivalent(gold: Relation, pred: Relation, ctx: Context) -> bool:
-    """Two equations are equivalent when `lhs - rhs` of one is a constant multiple of the other's.
-
-    The ratio is evaluated at random points (no `simplify`): it must be the same non-zero number at each.
-    """
+    """Two equations are equivalent when `lhs - rhs` of one is a constant multiple of the other's (`_multiple`)."""
     try:
         sides = [to_sympy_expr(side, ctx) for side in (*gold.sides, *pred.sides) if isinstance(side, Expr)]
     except (LatexParseError, TypeError, ValueError, ZeroDivisionError):
@@ -1041,9 +1033,33 @@ def _equations_equivalent(gold: Relation, pred: Relation, ctx: Context) -> bool:
     if not free:
         return False
     try:
-        ratios = [r for point in _points(free) if (r := _value_at(g / p, point)) is not None]
+        return _multiple(g, p, free)
     except PastCap:
-        return False  # a ratio past evalf's reach: not proven a multiple
-    if len(ratios) < 2 or ratios[0] == 0:
-        return False  # the gold's `lhs - rhs` vanishes where the prediction's does not: no multiple of it
-    return all(abs(r - ratios[0]) <= 1e-9 * abs(ratios[0]) for r in ratios[1:])
+        return False  # past evalf's reach: not proven a multiple
+
+
+def _multiple(g: Any, p: Any, free: list[Any]) -> bool:
+    """Whether `g = c p` for one non-zero constant `c`, at random points (no `simplify`).
+
+    `c` is `g/p` exactly at the first point where that is a non-zero number, and `g - c p` must be zero
+    (`_value_at`) at every other point where it is defined, one at least. Ratios that only agree closely are no
+    multiple: `y = x` is not `y = x + 10^{-20}` (their ratios agree to 1e-20; a 1e-9 tolerance took them as one).
+    """
+    ratio = None
+    checked = 0
+    for point in _points(free):
+        if ratio is None:
+            value = _value_at(g / p, point)
+            if value is None:
+                continue  # undefined here: the point says nothing
+            if value == 0:
+                return False  # the gold's `lhs - rhs` vanishes where the prediction's does not: no multiple of it
+            ratio = (g / p).xreplace(point)
+            continue
+        value = _value_at(g - ratio * p, point)
+        if value is None:
+            continue
+        if value != 0:
+            return False
+        checked += 1
+    return checked > 0
