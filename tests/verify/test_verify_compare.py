@@ -334,6 +334,7 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("y = x", "y = x(\\sin^2(10^{6000})+\\cos^2(10^{6000}))", False),  # equal, not proven past the cap
         ("\\ln((6000!+2)\\pi)", "\\ln(6000!)+\\ln\\pi", False),  # a logarithm of pi: no exact check (was equal)
         ("\\ln(6000!\\pi)", "\\ln(6000!)+\\ln\\pi", False),  # equal, but not proven past the cap
+        ("e + \\pi(\\sin^2(1)+\\cos^2(1)-1)", "e(\\sin^2(1)+\\cos^2(1))", True),  # a term without digits has no size
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
@@ -357,6 +358,7 @@ def test_precision_scales_with_the_numbers() -> None:
     assert _maxn(sympy.sqrt(sympy.exp(1000) + 1) - sympy.exp(500), None) == 890  # 434 apart, inside the root
     assert _maxn(sympy.Rational(1, 10**150) + sympy.pi, None) == 322  # a denominator's digits count
     assert _maxn(x**2024 + x**2023 - x**2023 * (x + 1), {x: 13}) == 100  # terms of 2,254 digits, 1 apart
+    assert _maxn(x**1000 + 1, {x: 13}) == 2248  # terms 1,113 digits apart at the point (none without it)
     assert _maxn(sympy.log(sympy.factorial(3000)), None) == 18_282  # 9,130 digits: past the 10,000 cap
 
 

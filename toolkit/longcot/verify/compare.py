@@ -882,6 +882,8 @@ def _exact_zero(expr: Any, point: dict[Any, Any] | None) -> bool:
         if _exact_bits(expr) > _MAX_EXACT_BITS:
             return False
         expr = expr.xreplace(point or {})
+    if not _logarithmic(expr):
+        return False  # before `together`, which would rebuild a root of a huge integer (sympy factors it: minutes)
     numerator = sympy.fraction(sympy.together(expr))[0]
     if numerator == 0:
         return True  # 0 once the point is in: `x^{2024}+x^{2023} - x^{2023}(x+1)` at 13
@@ -904,6 +906,18 @@ def _exact_zero(expr: Any, point: dict[Any, Any] | None) -> bool:
     for e, r in powers:
         product *= r**e
     return product == 1
+
+
+def _logarithmic(expr: Any) -> bool:
+    """Whether `expr` is made of rationals and logarithms by sums, products and integer powers only (the form
+    `_exact_zero` decides; a logarithm's argument is read there)."""
+    import sympy
+
+    if expr.is_Rational or isinstance(expr, sympy.log):
+        return True
+    if expr.is_Pow:
+        return bool(expr.exp.is_Integer) and _logarithmic(expr.base)
+    return bool(expr.is_Add or expr.is_Mul) and all(_logarithmic(arg) for arg in expr.args)
 
 
 def _exact_bits(expr: Any) -> float:
