@@ -4,7 +4,8 @@ Two tiers. The fast tier is pure Python (choices, text, exact rationals, lists, 
 rationals) and raises :class:`NeedsSympy` for anything else. The sympy tier (`use_sympy=True`) builds
 sympy objects from the parsed trees and compares exact values first, then numbers, then expressions at
 random points, where a difference is zero only when evalf finds no digit of it at a working precision that grows
-with the digits of the numbers in it (`_maxn`); it only runs where a killable timeout guards it.
+with the digits of the numbers in it (`_maxn`), and past 10,000 digits only when an exact check proves it
+(`_exact_zero`); it only runs where a killable timeout guards it.
 """
 
 from __future__ import annotations
