@@ -8,8 +8,11 @@ machine:
     python bench/mutation.py --file base --max-children 2         # pipeline/base.py
     python bench/mutation.py --file compare --survivors           # after test changes: only survivors, unrun ones
     python bench/mutation.py --report                             # print the last results again, per file
+    python bench/mutation.py --file compare --functions _value_at,_is_zero --max-children 2  # those functions only
 
-`--file` takes a name from `only_mutate` (its stem, or the path); without it every file is run. It prints
+`--file` takes a name from `only_mutate` (its stem, or the path); without it every file is run. `--functions`
+(with `--file`) runs only the mutants of the functions named, comma-separated (mutmut's names
+`MODULE.x_NAME__mutmut_N`; a method is `ClassǁNAME`); with `--survivors`, only those of them left alive. It prints
 the mutants per status and the surviving share of each file, then the survivors' names (`mutmut show NAME`,
 with the `src` link in place, prints a survivor's diff; `--show` prints every survivor's diff here).
 
@@ -101,12 +104,16 @@ def results() -> dict[str, dict[str, str]]:
     return out
 
 
-def report(only: str | None = None, *, show: bool = False) -> dict[str, Counter[str]]:
-    """Print the mutants per status and the surviving share of each file (or of `only`)."""
+def report(
+    only: str | None = None, *, show: bool = False, prefixes: list[str] | None = None
+) -> dict[str, Counter[str]]:
+    """Print the mutants per status and the surviving share of each file (or of `only`; of the mutants whose names
+    start with one of `prefixes`, when given)."""
     per_file: dict[str, Counter[str]] = {}
-    for path, statuses in results().items():
+    for path, all_statuses in results().items():
         if only and path != only:
             continue
+        statuses = {n: s for n, s in all_statuses.items() if not prefixes or n.startswith(tuple(prefixes))}
         counts = Counter(statuses.values())
         per_file[path] = counts
         decided = sum(counts.values()) - counts["not checked"]
@@ -129,17 +136,25 @@ def main() -> None:
     parser.add_argument("--file", help="one of the `only_mutate` files (stem or path); default: all of them")
     parser.add_argument("--survivors", action="store_true", help="rerun only the mutants left alive (or not run)")
     parser.add_argument("--max-children", type=int, default=None, help="parallel mutant runs (default: CPUs)")
+    parser.add_argument("--functions", help="with --file: only these functions' mutants (comma-separated names)")
     parser.add_argument("--report", action="store_true", help="only print the results of the last run")
     parser.add_argument("--show", action="store_true", help="with the report, print each survivor's diff")
     args = parser.parse_args()
     only = resolve_file(args.file) if args.file else None
+    if args.functions and not only:
+        sys.exit("--functions needs --file")
+    functions = args.functions.split(",") if args.functions else []
+    prefixes = [f"{module_of(only)}.x_{name.strip()}__mutmut_" for name in functions]
     if not args.report:
         names: list[str] = []
         if args.survivors:
             todo = (*_ALIVE, "not checked")  # survivors, and mutants of functions changed since (never run)
             names = [n for p, st in results().items() if only in (None, p) for n, s in st.items() if s in todo]
+            names = [n for n in names if not prefixes or n.startswith(tuple(prefixes))]
             if not names:
                 print("no survivors to rerun")
+        elif prefixes:
+            names = [f"{prefix}*" for prefix in prefixes]
         elif only:
             names = [f"{module_of(only)}.*"]
         if names or not args.survivors:
@@ -147,7 +162,7 @@ def main() -> None:
             if args.max_children:
                 command[1:1] = ["--max-children", str(args.max_children)]
             mutmut(*command)
-    report(only, show=args.show)
+    report(only, show=args.show, prefixes=prefixes)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 from verify_cases import CASES
 
-from longcot.verify.compare import NeedsSympy, _maxn, compare_answers
+from longcot.verify.compare import (
+    NeedsSympy,
+    PastCap,
+    _exact_bits,
+    _exact_zero,
+    _maxn,
+    _value_at,
+    compare_answers,
+)
 from longcot.verify.core import extract_stage
 from longcot.verify.verdict import Verdict
 
@@ -298,7 +306,38 @@ def test_table_in_process(gold: str, pred: str, equal: bool) -> None:
         ("10^{100} x", "x\\sqrt{10^{200}}", True),
         ("\\pi^{400}", "\\sqrt{\\pi^{800}}", True),
         ("\\ln(10^{300})", "300\\ln 10", True),
-        ("\\ln(2006!)", "\\ln 2006 + \\ln(2005!)", True),  # 5,700 digits: the 10,000 cap (0.7 s; not in the table)
+        ("\\ln(2006!)", "\\ln 2006 + \\ln(2005!)", True),  # 5,700 digits: past the cap, decided exactly
+        # past the 10,000-digit cap (h/mutcap): zero only when proven exactly, else not proven equal
+        ("e^{12000}", "\\sqrt{e^{24000}+1}", False),  # a relative 1e-10423 (was equal)
+        ("\\sqrt{e^{24000}+1}", "e^{12000}", False),
+        ("x e^{12000}", "x\\sqrt{e^{24000}+1}", False),  # at every point (was equal)
+        ("\\ln(10^{12000}+2)", "12000\\ln 10", False),  # (was equal)
+        ("\\ln(6000!)", "\\ln 6000+\\ln(5999!)+10^{-12000}", False),  # a rational left over (was equal)
+        ("\\ln(6000!)+10^{-12000}", "\\ln 6000+\\ln(5999!)", False),
+        ("\\ln(6000!)", "\\ln 6000+\\ln(5998!)", False),  # the product is 5999, not 1
+        ("\\ln(6000!)", "2\\ln 6000+\\ln(5999!)", False),
+        ("x^{2024}+x^{2023}", "x^{2023}(x+1)+10^{-12000}", False),  # exact at every point (was equal)
+        ("\\sin^2(10^{6000})+\\cos^2(10^{6000})", "1", False),  # equal, but not proven past the cap (was equal)
+        ("\\sin(x)\\ln(6000!)", "\\sin(x)(\\ln 6000+\\ln(5999!))", False),  # equal, not proven: a sine at a point
+        ("\\ln(6000!)", "\\ln 6000+\\ln(5999!)", True),
+        ("\\ln(10^{12000})", "12000\\ln 10", True),
+        ("\\frac{1}{2}\\ln(6000!)", "\\ln\\sqrt{6000!}", True),
+        ("x\\ln(6000!)", "x(\\ln 6000+\\ln(5999!))", True),  # 659 ln r at the first point: ln r once
+        ("(x+1)\\ln(6000!)", "(x+1)(\\ln 6000+\\ln(5999!))", True),
+        ("\\frac{\\ln(6000!)}{\\ln 2}", "\\frac{\\ln 6000+\\ln(5999!)}{\\ln 2}", True),
+        ("x+\\ln(6000!)", "x+\\ln 6000+\\ln(5999!)", True),
+        # equations: the ratio of the sides is exact at one point, and the multiple is checked by the zero test
+        ("y = x", "y = x + 10^{-20}", False),  # the ratios agree to 1e-20 (was equal: a 1e-9 tolerance)
+        ("x + y = 1", "x + y = 1 + 10^{-15}", False),  # (was equal)
+        ("y = 2x", "2y = 4x + 10^{-12}", False),  # (was equal)
+        ("y = 2x", "2y = 4x", True),
+        ("y = \\sqrt{2}x", "\\sqrt{2}y = 2x", True),  # an irrational multiple
+        ("y = x\\ln(6000!)", "y = x(\\ln 6000+\\ln(5999!))+10^{-12000}", False),  # past the cap (was equal)
+        ("y = x\\ln(6000!)", "y = x(\\ln 6000+\\ln(5999!))", True),  # past the cap: exact at every point
+        ("y = x", "y = x(\\sin^2(10^{6000})+\\cos^2(10^{6000}))", False),  # equal, not proven past the cap
+        ("\\ln((6000!+2)\\pi)", "\\ln(6000!)+\\ln\\pi", False),  # a logarithm of pi: no exact check (was equal)
+        ("\\ln(6000!\\pi)", "\\ln(6000!)+\\ln\\pi", False),  # equal, but not proven past the cap
+        ("e + \\pi(\\sin^2(1)+\\cos^2(1)-1)", "e(\\sin^2(1)+\\cos^2(1))", True),  # a term without digits has no size
     ],
 )
 def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
@@ -307,8 +346,9 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
 
 def test_precision_scales_with_the_numbers() -> None:
     # A difference evalf finds no digit of at its default 100 working digits is looked at again with 2M + 22 for M
-    # digits at stake (a rational's digits, the gap between a sum's terms), up to 10,000: ordinary values stay at
-    # 100, so they keep their cost; a product of large numbers stakes nothing.
+    # digits at stake (a rational's digits, the gap between a sum's terms), where that is at most 10,000 (past it
+    # only an exact check decides): ordinary values stay at 100, so they keep their cost; a product of large numbers
+    # stakes nothing.
     import sympy
 
     x, n = sympy.Symbol("x"), sympy.Symbol("n")
@@ -321,7 +361,59 @@ def test_precision_scales_with_the_numbers() -> None:
     assert _maxn(sympy.sqrt(sympy.exp(1000) + 1) - sympy.exp(500), None) == 890  # 434 apart, inside the root
     assert _maxn(sympy.Rational(1, 10**150) + sympy.pi, None) == 322  # a denominator's digits count
     assert _maxn(x**2024 + x**2023 - x**2023 * (x + 1), {x: 13}) == 100  # terms of 2,254 digits, 1 apart
-    assert _maxn(sympy.log(sympy.factorial(3000)), None) == 10_000  # 9,131 digits: the cap
+    assert _maxn(x**1000 + 1, {x: 13}) == 2248  # terms 1,113 digits apart at the point (none without it)
+    assert _maxn(sympy.log(sympy.factorial(3000)), None) == 18_282  # 9,130 digits: past the 10,000 cap
+
+
+def test_exact_zero_past_the_cap() -> None:
+    # Past the 10,000-digit cap a difference is zero only when this proves it: 0 itself, or rational multiples of
+    # logarithms of positive rationals whose product of powers is 1; anything else is not proven (False).
+    import sympy
+
+    x, log, half = sympy.Symbol("x"), sympy.log, sympy.Rational(1, 2)
+    assert _exact_zero(x**2 - 4, {x: 2}) is True  # 0 once the point is in
+    assert _exact_zero(x**2 - 4, {x: 3}) is False  # a rational left
+    assert _exact_zero(log(sympy.Rational(2, 3)) - log(2) + log(3), None) is True  # a rational's denominator counts
+    assert _exact_zero(log(sympy.Rational(2, 3)) - log(2) + log(5), None) is False
+    assert _exact_zero(log(sympy.sqrt(3)) - half * log(3), None) is True  # a root inside: half a logarithm
+    assert _exact_zero(log(sympy.sqrt(3)) - log(3), None) is False  # 3^(1/2) is not 3
+    assert _exact_zero(sympy.Float(0.5) * log(8) - log(2), None) is False  # a float coefficient: not proven
+    assert _exact_zero(log(3) * log(5) - log(15), None) is False  # a product of logarithms: not proven
+    assert _exact_zero(log(6) - log(2) - log(3) + sympy.Rational(1, 10**50), None) is False  # a rational beside
+    assert _exact_zero(log(2) * x - log(2) * x**2, {x: 1}) is True  # at a point
+    assert _exact_zero(sympy.sin(x) * log(2), {x: 1}) is False  # a function of the point: not substituted
+    big = sympy.Integer(2) ** 100_000 + 2
+    assert _exact_zero(3 * log(big**2) - 2 * log(big**3), None) is False  # 1.2M bits of products: past the bound
+    small = sympy.Rational(9, 2**200_000)
+    assert _exact_zero(3 * log(small) - 2 * log(sympy.Rational(27, 2**300_000)), None) is False  # the same, rationals
+    assert _exact_zero(4 * log(big**2) - 8 * log(big), None) is True  # 1.6M bits, 400k once divided by 4
+
+
+def test_the_cap_is_10000_digits() -> None:
+    # evalf is asked for up to 10,000 digits (2M + 22 for M = 4,989: an equal pair it proves zero there); one digit
+    # more at stake and only the exact check may say zero, which a sine is not: not proven.
+    import sympy
+
+    at_cap = sympy.Integer(10) ** 4989
+    assert _value_at(sympy.sin(at_cap) ** 2 + sympy.cos(at_cap) ** 2 - 1) == 0
+    past = sympy.Integer(10) ** 4990
+    with pytest.raises(PastCap, match="10002 digits"):
+        _value_at(sympy.sin(past) ** 2 + sympy.cos(past) ** 2 - 1)
+
+
+def test_exact_bits() -> None:
+    # The bits the rationals of an exact substitution may take: a sampled point is 17 bits at most.
+    import sympy
+
+    x = sympy.Symbol("x")
+    assert _exact_bits(sympy.Rational(3, 4)) == 5.0  # 2 + 3 bits
+    assert _exact_bits(sympy.pi) == 0.0  # a constant that is no rational: nothing substituted
+    assert _exact_bits(x) == 17.0
+    assert _exact_bits(sympy.Rational(3, 4) * x**3 + sympy.pi) == 56.0  # 5 + 3 x 17
+    assert _exact_bits(x**-2) == 34.0
+    assert _exact_bits(sympy.log(x + 1)) == 19.0  # 17 + 2 bits of the 1
+    assert _exact_bits(sympy.sqrt(x)) == float("inf")
+    assert _exact_bits(sympy.sin(x)) == float("inf")
 
 
 def test_reasons() -> None:

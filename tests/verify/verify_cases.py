@@ -829,6 +829,34 @@ CASES += _group(
     ],
 )
 
+# --- past evalf's cap (issue 12, h/mutcap): a difference that would need more than 10,000 working digits (numbers
+# of more than about 5,000 digits) read as zero at the cap, so these W rows were graded correct. Past the cap the
+# tier asks no precision: the difference is zero only when an exact check proves it (rationals; rational multiples of
+# logarithms of rationals, at a point too), and otherwise the pair is not proven equal, hence incorrect, even where it
+# is equal (the sine row: a correct answer graded wrong costs one trace, a wrong one graded right adds a wrong one).
+# Huge integers here are even: sympy may test the primality of an odd one it is given (minutes at 12,000 digits).
+CASES += _group(
+    "precision",
+    [
+        ("e^{12000}", "\\sqrt{e^{24000}+1}", W),  # a relative 1e-10423 (was correct)
+        ("\\ln(10^{12000}+2)", "12000\\ln 10", W),  # decided exactly: 10^{12000}+2 is not 10^{12000} (was correct)
+        ("\\ln(6000!)", "\\ln 6000+\\ln(5999!)+10^{-12000}", W),  # a rational left over (was correct)
+        ("x^{2024}+x^{2023}", "x^{2023}(x+1)+10^{-12000}", W),  # exact at every point (was correct)
+        ("\\sin^2(10^{6000})+\\cos^2(10^{6000})", "1", W),  # equal, but not proven past the cap (was correct)
+        ("\\ln(6000!)", "\\ln 6000+\\ln(5999!)", C),  # 20,066-digit integers: one exact product
+        ("\\ln(10^{12000})", "12000\\ln 10", C),
+        ("\\frac{1}{2}\\ln(6000!)", "\\ln\\sqrt{6000!}", C),  # a root inside the logarithm: half its logarithm
+        ("x\\ln(6000!)", "x(\\ln 6000+\\ln(5999!))", C),  # exact at every point
+        ("\\frac{\\ln(6000!)}{\\ln 2}", "\\frac{\\ln 6000+\\ln(5999!)}{\\ln 2}", C),  # over a common denominator
+        # equations: the multiple of one's sides is checked exactly, not as ratios within 1e-9 (h/mutcap)
+        ("y = x", "y = x + 10^{-20}", W),  # (was correct)
+        ("x + y = 1", "x + y = 1 + 10^{-15}", W),  # (was correct)
+        ("y = x\\ln(6000!)", "y = x(\\ln 6000+\\ln(5999!))+10^{-12000}", W),  # past the cap (was correct)
+        ("y = x\\ln(6000!)", "y = x(\\ln 6000+\\ln(5999!))", C),
+        ("y = \\sqrt{2}x", "\\sqrt{2}y = 2x", C),
+    ],
+)
+
 # --- gold wrappers: $…$, \boxed{}, \(…\) around the gold are notation
 CASES += _group(
     "gold_format",

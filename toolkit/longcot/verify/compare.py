@@ -4,7 +4,8 @@ Two tiers. The fast tier is pure Python (choices, text, exact rationals, lists, 
 rationals) and raises :class:`NeedsSympy` for anything else. The sympy tier (`use_sympy=True`) builds
 sympy objects from the parsed trees and compares exact values first, then numbers, then expressions at
 random points, where a difference is zero only when evalf finds no digit of it at a working precision that grows
-with the digits of the numbers in it (`_maxn`); it only runs where a killable timeout guards it.
+with the digits of the numbers in it (`_maxn`), and past 10,000 digits only when an exact check proves it
+(`_exact_zero`); it only runs where a killable timeout guards it.
 """
 
 from __future__ import annotations
@@ -801,9 +802,12 @@ def _sympy_equal(gold: Expr, pred: Expr, ctx: Context) -> bool:
     if difference.is_Rational:
         return False  # sympy cancelled everything but a non-zero rational: unequal, however small it is
     free = sorted(a.free_symbols | b.free_symbols, key=str)
-    if not free:
-        return _numbers_equal(a, b, gold, pred)
-    return _equal_at_points(a, b, free)
+    try:
+        if not free:
+            return _numbers_equal(a, b, gold, pred)
+        return _equal_at_points(a, b, free)
+    except PastCap:
+        return False  # past evalf's reach and not exactly zero: not proven equal
 
 
 def _undefined(value: Any) -> bool:
@@ -819,10 +823,13 @@ _DIGITS = 20  # the digits evalf must find before a value counts as known
 # had. One it finds no digit of is looked at again when it holds more digits than that (`_digits_at_stake`): an
 # integer or rational of M digits (`10^{200}+1`) or a sum whose terms are M digits apart (`e^{1000} + 1`) may
 # make an unequal pair differ by a relative 10^-M (`\sqrt{10^{200}+1} - 10^{100}`), or 10^-2M when the answer
-# agrees with the gold to first order, so evalf may then go to 2M + 22 digits, at most `_MAX_MAXN` (past 5,000
-# digits a relative difference below about 1e-10000 still reads as zero).
+# agrees with the gold to first order, so evalf may then go to 2M + 22 digits (`_maxn`). Past `_MAX_MAXN` digits
+# evalf is not asked: a difference it shows no digit of there is zero only when an exact check proves it
+# (`_exact_zero`), and is otherwise not proven equal (`PastCap`), so no precision limit can grade unequal values
+# equal.
 _MAXN = 100
 _MAX_MAXN = 10_000  # evalf of an exact zero at 10,000 digits: about 0.1 s (mpmath's pure-Python backend)
+_MAX_EXACT_BITS = 1 << 20  # the exact check's products stay under a million bits (milliseconds)
 _LOG10_2 = 0.30102999566398120
 
 
@@ -840,6 +847,14 @@ def _numbers_equal(a: Any, b: Any, gold: Expr, pred: Expr) -> bool:
     return difference == 0
 
 
+class PastCap(Exception):  # noqa: N818 - a verdict, not an error
+    """A difference evalf shows no digit of needs more than `_MAX_MAXN` digits, and no exact check proves it zero.
+
+    The comparison that meets it says "not equal": a correct answer graded wrong loses one trace, an unequal one
+    graded right puts a wrong trace in the data.
+    """
+
+
 def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
     """The value of `expr` (at `point`) at `_DIGITS` digits (a sympy number), 0 when evalf finds no digit of it, or
     None where it is undefined, infinite or no number.
@@ -848,20 +863,104 @@ def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
     not zero, however small it is against its terms (`\\sqrt{10^{30}+1} - 10^{15}` is 5e-16, a relative 5e-31).
     Where it finds none at its default precision and the expression holds numbers of more digits, it looks again
     with the precision they call for (`_maxn`: `\\sqrt{10^{200}+1} - 10^{100}`, a relative 5e-201, at 422 digits).
+    Past `_MAX_MAXN` digits only an exact check (`_exact_zero`) makes it 0.
+
+    Raises:
+        PastCap: The precision it calls for is past `_MAX_MAXN` and the exact check does not prove it zero.
     """
     import sympy
 
     value = _evalf(expr, point, _MAXN)
     if value is not None and _is_zero(value):
         maxn = _maxn(expr, point)
+        if maxn > _MAX_MAXN:
+            if _exact_zero(expr, point):
+                return sympy.Integer(0)
+            raise PastCap(f"evalf would need {maxn} digits")
         if maxn > _MAXN:
             value = _evalf(expr, point, maxn)
     if value is None:
         return None
     if _is_zero(value):
-        # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
+        # `\\sin^2(1) + \\cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
         return sympy.Integer(0)
     return value
+
+
+def _exact_zero(expr: Any, point: dict[Any, Any] | None) -> bool:
+    """Whether `expr` (at `point`) is exactly 0: 0 itself, or a sum of rational multiples of logarithms of positive
+    rationals (over a common denominator: `\\log_2 x` is `\\ln x / \\ln 2`). False for anything else (a rational
+    beside them, other functions, products of logarithms, numbers past `_MAX_EXACT_BITS`): not proven.
+
+    `\\sum_i (p_i/q) \\ln r_i` is 0 exactly when `\\prod_i r_i^{p_i} = 1`, `\\ln` being one-to-one; with a rational
+    `c \\ne 0` beside it, `\\ln P = -qc` would make `e^{-qc}` rational, which it never is (Lindemann), so that sum is
+    never 0. So `\\ln(6000!) - \\ln 6000 - \\ln(5999!)` is 0 and `\\ln(10^{12000}+2) - 12000 \\ln 10` is not, each by
+    one product of integers. A point is substituted exactly only where `_exact_bits` bounds the numbers it makes.
+    """
+    import sympy
+
+    if expr.free_symbols:
+        if _exact_bits(expr) > _MAX_EXACT_BITS:
+            return False
+        expr = expr.xreplace(point or {})
+    if not _logarithmic(expr):
+        return False  # before `together`, which would rebuild a root of a huge integer (sympy factors it: minutes)
+    numerator = sympy.fraction(sympy.together(expr))[0]
+    if numerator == 0:
+        return True  # 0 once the point is in: `x^{2024}+x^{2023} - x^{2023}(x+1)` at 13
+    logs = []
+    for term in sympy.Add.make_args(numerator):
+        coefficient, rest = term.as_coeff_Mul()
+        if not (coefficient.is_Rational and isinstance(rest, sympy.log)):
+            return False  # a rational (never 0 beside the logarithms), a symbol, another function, a product
+        for base, exponent in rest.args[0].as_powers_dict().items():  # `\\ln(3\\sqrt{7})`: ln 3 + ln(7)/2
+            if not (base.is_Rational and base > 0 and exponent.is_Rational):
+                return False
+            logs.append((coefficient * exponent, Fraction(int(base.p), int(base.q))))
+    common = math.lcm(*(int(c.q) for c, _ in logs))
+    integers = [int(c * common) for c, _ in logs]
+    divisor = math.gcd(*integers)  # the product is 1 exactly when its g-th root is: `659 \\ln r` as `\\ln r`
+    powers = [(e // divisor, r) for e, (_, r) in zip(integers, logs)]
+    if sum(abs(e) * (r.numerator.bit_length() + r.denominator.bit_length()) for e, r in powers) > _MAX_EXACT_BITS:
+        return False
+    product = Fraction(1)
+    for e, r in powers:
+        product *= r**e
+    return product == 1
+
+
+def _logarithmic(expr: Any) -> bool:
+    """Whether `expr` is made of rationals and logarithms by sums, products and integer powers only (the form
+    `_exact_zero` decides; a logarithm's argument is read there)."""
+    import sympy
+
+    if expr.is_Rational or isinstance(expr, sympy.log):
+        return True
+    if expr.is_Pow:
+        return bool(expr.exp.is_Integer) and _logarithmic(expr.base)
+    return bool(expr.is_Add or expr.is_Mul) and all(_logarithmic(arg) for arg in expr.args)
+
+
+def _exact_bits(expr: Any) -> float:
+    """An upper bound on the bits of the rationals that substituting a sampled point into `expr` makes.
+
+    A point is at most 10 bits over 7 (`_points`: 17 in all), sums and products add their parts' bits, an integer
+    power multiplies them; any other operation on a symbol (a root, a function) is unbounded here (sympy may factor
+    the number it would make).
+    """
+    import sympy
+
+    if not expr.free_symbols:
+        return float(int(expr.p).bit_length() + int(expr.q).bit_length()) if expr.is_Rational else 0.0
+    if expr.is_Symbol:
+        return 17.0
+    if expr.is_Add or expr.is_Mul:
+        return sum(_exact_bits(arg) for arg in expr.args)
+    if expr.is_Pow and expr.exp.is_Integer:
+        return abs(int(expr.exp)) * _exact_bits(expr.base)
+    if isinstance(expr, sympy.log):
+        return _exact_bits(expr.args[0])
+    return math.inf
 
 
 def _evalf(expr: Any, point: dict[Any, Any] | None, maxn: int) -> Any:
@@ -886,9 +985,9 @@ def _is_zero(value: Any) -> bool:
 
 
 def _maxn(expr: Any, point: dict[Any, Any] | None) -> int:
-    """The working precision (digits) evalf may use on `expr`: 2M + 22 for M digits at stake, 100 to 10,000."""
-    digits = _digits_at_stake(expr, point)
-    return min(_MAX_MAXN, max(_MAXN, 2 * int(min(digits, _MAX_MAXN)) + 22))
+    """The working precision (digits) evalf needs on `expr`: 2M + 22 for M digits at stake, at least 100 (past
+    `_MAX_MAXN`, `_value_at` does not ask evalf)."""
+    return max(_MAXN, 2 * int(_digits_at_stake(expr, point)) + 22)
 
 
 def _digits_at_stake(expr: Any, point: dict[Any, Any] | None) -> float:
@@ -955,10 +1054,7 @@ def _equal_at_points(a: Any, b: Any, free: list[Any]) -> bool:
 
 
 def _equations_equivalent(gold: Relation, pred: Relation, ctx: Context) -> bool:
-    """Two equations are equivalent when `lhs - rhs` of one is a constant multiple of the other's.
-
-    The ratio is evaluated at random points (no `simplify`): it must be the same non-zero number at each.
-    """
+    """Two equations are equivalent when `lhs - rhs` of one is a constant multiple of the other's (`_multiple`)."""
     try:
         sides = [to_sympy_expr(side, ctx) for side in (*gold.sides, *pred.sides) if isinstance(side, Expr)]
     except (LatexParseError, TypeError, ValueError, ZeroDivisionError):
@@ -971,7 +1067,34 @@ def _equations_equivalent(gold: Relation, pred: Relation, ctx: Context) -> bool:
     free = sorted(g.free_symbols | p.free_symbols, key=str)
     if not free:
         return False
-    ratios = [r for point in _points(free) if (r := _value_at(g / p, point)) is not None]
-    if len(ratios) < 2 or ratios[0] == 0:
-        return False  # the gold's `lhs - rhs` vanishes where the prediction's does not: no multiple of it
-    return all(abs(r - ratios[0]) <= 1e-9 * abs(ratios[0]) for r in ratios[1:])
+    try:
+        return _multiple(g, p, free)
+    except PastCap:
+        return False  # past evalf's reach: not proven a multiple
+
+
+def _multiple(g: Any, p: Any, free: list[Any]) -> bool:
+    """Whether `g = c p` for one non-zero constant `c`, at random points (no `simplify`).
+
+    `c` is `g/p` exactly at the first point where that is a non-zero number, and `g - c p` must be zero
+    (`_value_at`) at every other point where it is defined, one at least. Ratios that only agree closely are no
+    multiple: `y = x` is not `y = x + 10^{-20}` (their ratios agree to 1e-20; a 1e-9 tolerance took them as one).
+    """
+    ratio = None
+    checked = 0
+    for point in _points(free):
+        if ratio is None:
+            value = _value_at(g / p, point)
+            if value is None:
+                continue  # undefined here: the point says nothing
+            if value == 0:
+                return False  # the gold's `lhs - rhs` vanishes where the prediction's does not: no multiple of it
+            ratio = (g / p).xreplace(point)
+            continue
+        value = _value_at(g - ratio * p, point)
+        if value is None:
+            continue
+        if value != 0:
+            return False
+        checked += 1
+    return checked > 0
