@@ -34,6 +34,7 @@ from outside_cases import FOURTH, FRESH, SECOND, THIRD  # noqa: E402
 from outside_eighth import EIGHTH  # noqa: E402
 from outside_eleventh import ELEVENTH  # noqa: E402
 from outside_fifth import FIFTH  # noqa: E402
+from outside_fourteenth import FOURTEENTH  # noqa: E402
 from outside_ninth import NINTH  # noqa: E402
 from outside_seventh import SEVENTH  # noqa: E402
 from outside_sixth import SIXTH  # noqa: E402
@@ -152,6 +153,7 @@ def main() -> None:
             ("ELEVENTH", ELEVENTH),
             ("TWELFTH", TWELFTH),
             ("THIRTEENTH", THIRTEENTH),
+            ("FOURTEENTH", FOURTEENTH),
         ),
     )
     for batch_name, batch in batches:
