@@ -882,7 +882,7 @@ def _value_at(expr: Any, point: dict[Any, Any] | None = None) -> Any:
     if value is None:
         return None
     if _is_zero(value):
-        # `\\sin^2(1) + \\cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
+        # `\sin^2(1) + \cos^2(1) - 1` evaluates to `-0.e-137`: no digit found at any precision, so zero.
         return sympy.Integer(0)
     return value
 
