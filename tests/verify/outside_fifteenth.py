@@ -674,3 +674,47 @@ FIFTEENTH: list[tuple[str, str, str, str]] = [
         T,
     ),
 ]
+
+
+# Rows the lead wrote while fixing FIFTEENTH's first-contact misses (in-sample), with negatives: a math span that
+# holds an escaped dollar (`The answer is $\$46$.`: the span was cut at `\$` and read as `\`), a rounding inside the
+# box (`\boxed{\approx 3.16}`, `\boxed{x \approx 3.16}`; `\approx 2` is still no integer), and a choice named in an
+# apposition after a value (`So there are 12 divisors, answer **(C)**.`: the letter with the value).
+FIFTEENTH_FIXES: list[tuple[str, str, str, str]] = [
+    ("gsm8k", "58", "The book costs $\\$50$ and the tax is $\\$8$.\n\nThe answer is $\\$58$.", "correct"),
+    ("gsm8k", "58", "The book costs $\\$50$ and the tax is $\\$8$.\n\nThe answer is $\\$85$.", "incorrect"),
+    ("money", "2400", "She saves $\\$200$ a month for a year.\n\n**Answer: $\\$2400$**", "correct"),
+    ("money", "2400", "She saves $\\$200$ a month for ten months.\n\n**Answer: $\\$2000$**", "incorrect"),
+    ("rounding", "2.65", "$\\sqrt{7} = 2.6457\\ldots$\n\nSo the answer is $\\boxed{\\approx 2.65}$.", "correct"),
+    (
+        "rounding",
+        "2.65",
+        "$\\sqrt{7} = 2.6457\\ldots$\n\nThus, the final answer is \\(\\boxed{x \\approx 2.65}\\).",
+        "correct",
+    ),
+    ("rounding", "2.65", "$\\sqrt{7} = 2.6457\\ldots$\n\nSo the answer is $\\boxed{\\approx 2.64}$.", "incorrect"),
+    (
+        "rounding",
+        "\\sqrt{7}",
+        "$\\sqrt{7} = 2.6457\\ldots$\n\nSo the answer is $\\boxed{\\approx 2.65}$.",
+        "incorrect",
+    ),
+    (
+        "multiple choice",
+        "D",
+        "Since $36 = 2^2 \\cdot 3^2$, the count is $3 \\cdot 3$.\n\nSo there are 9 divisors, answer **(D)**.",
+        "correct",
+    ),
+    (
+        "multiple choice",
+        "C",
+        "Since $36 = 2^2 \\cdot 3^2$, the count is $3 \\cdot 3$.\n\nSo there are 9 divisors, answer **(D)**.",
+        "incorrect",
+    ),
+    (
+        "multiple choice",
+        "9",
+        "Since $36 = 2^2 \\cdot 3^2$, the count is $3 \\cdot 3$.\n\nSo there are 9 divisors, answer **(D)**.",
+        "correct",
+    ),
+]

@@ -196,6 +196,8 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         ("She leaves at 9:20 a.m. " * 30_000, "incorrect"),  # times of day
         ("Roots: $x = 1$ and " * 20_000, "truncated"),  # label lines that list spans
         ("Answer: The " * 20_000, "incorrect"),  # answer labels over a sentence
+        ("The answer is $\\$" * 30_000, "incorrect"),  # escaped dollars inside spans
+        ("x, answer (C)" * 20_000 + ".", "no_answer"),  # choices named in an apposition
     ],
     ids=[
         *("open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"),
@@ -204,6 +206,7 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         *("restated", "choice-paragraphs", "bare-numbers", "implies", "chinese-conclusions", "asterisk-italics"),
         *("table-cells", "named-choices", "parenthesised-notes", "parenthesised-roundings"),
         *("singled-subjects", "double-checks", "consequence-clauses", "times", "listed-spans", "labelled-sentences"),
+        *("escaped-dollars", "choice-appositions"),
     ],
 )
 def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:

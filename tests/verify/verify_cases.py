@@ -988,6 +988,7 @@ CASES += _group(
 from outside_cases import FOURTH, FOURTH_FIXES, FRESH, SECOND, THIRD, THIRD_FIXES  # noqa: E402
 from outside_eighth import EIGHTH, EIGHTH_FIXES  # noqa: E402
 from outside_eleventh import ELEVENTH, ELEVENTH_FIXES  # noqa: E402
+from outside_fifteenth import FIFTEENTH, FIFTEENTH_FIXES  # noqa: E402
 from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
 from outside_fourteenth import FOURTEENTH, FOURTEENTH_FIXES  # noqa: E402
 from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
@@ -1012,11 +1013,17 @@ assert all(TWELFTH[i][3] != "correct" for i in _TWELFTH_STATUS)
 _THIRTEENTH_STATUS = {420: "no_answer", 428: "no_answer", 421: "truncated", 447: "truncated"}
 _THIRTEENTH = [(c, g, r, _THIRTEENTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(THIRTEENTH)]
 
+# FIFTEENTH: two cuts longcot does not tell (binary labels kept): `… 120 *` ends like a finished text without an
+# answer (`no_answer`), and `… we get $A = $` is read as a stated, wrong value (`incorrect`); not correct either way.
+_FIFTEENTH_STATUS = {397: "no_answer", 398: "incorrect"}
+_FIFTEENTH = [(c, g, r, _FIFTEENTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(FIFTEENTH)]
+assert all(FIFTEENTH[i][3] != "correct" for i in _FIFTEENTH_STATUS)
+
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
-    *(FOURTEENTH, FOURTEENTH_FIXES),
+    *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

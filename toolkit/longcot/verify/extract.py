@@ -64,12 +64,13 @@ _WINDOW = 600  # characters of a concluding sentence searched for its value
 _STATEMENTS = 20  # "answer is" statements tried, from the end
 _GAP_NOISE = re.compile(r"[\s$,;.]|\\[()\[\]]|\\quad|\\qquad|\\text\s*\{\s*(?:and|or|,)?\s*\}")
 _CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
-_SPAN = r"\$[^$\n]+\$"
+# A span may hold an escaped dollar (`$\$46$`: money in math); one that opens with an escaped dollar is no span.
+_SPAN = r"(?<!\\)\$(?:\\\$|[^$\n])+\$"
 _SPANS = _SPAN + r"(?:(?:\s*,)?\s+(?:or|and)\s+" + _SPAN + r"|\s*,\s*" + _SPAN + r")+"  # `$2$, $3$ and $5$`
 # After a label, the spans must close the sentence (or be restated: `, i.e. …`), not start one that goes on.
 _JOINED_SPANS = re.compile(_SPANS + r"(?=[\s.,;:!]*(?:$|\n|i\.e\.|that\s+is\b|\())")
 _VALUE = (
-    r"(?P<value>" + _SPANS + r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|\$[^$\n]+\$|\\\[(?:(?!\\\]).)+\\\]"
+    r"(?P<value>" + _SPANS + r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|" + _SPAN + r"|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
     r"|-?\d*\*?(?:sqrt\(\d+\)|pi\b)(?:[\w^+\-*/()]|\.(?=\d))*"  # ASCII: `sqrt(3)/3`, `pi/2`, `2*pi`
     r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\([^()\s]{1,20}\)|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
@@ -847,6 +848,10 @@ def _span_in_prose(value: str) -> str | None:
     return spans[0].group(1).strip() if len(spans) == 1 else None
 
 
+_CHOICE_APPOSITION = re.compile(r",\s*(?:the\s+)?(?:answer|option|choice)\s+\(?(?P<value>[A-E])\)?\s*[.!]?\s*$")
+_UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
 def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int]:
     """The value that starts at `i`: a math span, or the rest of the sentence/line.
 
@@ -861,7 +866,11 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
         return _joined(spans.group(0)), i + spans.end()
     for open_, close in (("\\[", "\\]"), ("\\(", "\\)"), ("$$", "$$"), ("$", "$")):
         if rest.startswith(open_):
-            j = rest.find(close, len(open_))
+            if open_ == "$":  # the closing dollar, past escaped ones (`$\$46$`)
+                closing = _UNESCAPED_DOLLAR.search(rest, 1)
+                j = closing.start() if closing else -1
+            else:
+                j = rest.find(close, len(open_))
             content = rest[len(open_) : j] if j >= 0 else ""
             if open_ == "$" and (j < 0 or "\n" in content or len(content) > 150):
                 rest = rest[1:]  # a dollar amount, not math: `the answer is $1250.`
@@ -1054,6 +1063,12 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         continued = _CONTINUED_SPAN.search(closing_sentence) if last else None
         if continued and not _OPEN_END.search(continued.group("value")) and not _OVERRULES.search(continued.group(0)):
             return _plain_value(continued.group("value")), "conclusion", offset_end, False
+        named = _CHOICE_APPOSITION.search(closing_sentence) if last else None
+        if named:  # `So there are 12 divisors, answer (C).`: the letter, with the value the sentence states before it
+            before = paragraph[: paragraph.rfind(",")].rstrip() + "."
+            stated = _conclusion(before) if "," in paragraph else None
+            letter = f"({named.group('value')})"
+            return (f"{letter} {stated[0]}" if stated else letter), "conclusion", offset_end, False
         there = _THERE_ARE.search(closing_sentence) if last else None
         if there:
             return there.group("value"), "conclusion", offset_end, False

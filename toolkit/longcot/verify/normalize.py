@@ -224,6 +224,11 @@ _FOR_ALL_REAL = re.compile(
 )
 
 
+# `\boxed{\approx 3.16}`, `\boxed{x \approx 3.16}`: a rounding states its rounded value (`\approx 2` is no integer,
+# and a rounded value never equals an exact irrational gold: this reads `3.16`, it does not make it `\sqrt{10}`).
+_APPROX_LEAD = re.compile(r"^(?:(?P<label>[A-Za-z](?:_\{?\w{1,3}\}?)?)\s*)?\\approx\s*(?=-?\d*\.\d)")
+
+
 def normalize(text: str) -> str:
     """Rewrite an answer into the canonical notation the parser reads.
 
@@ -243,6 +248,7 @@ def normalize(text: str) -> str:
     text = unwrap(text).rstrip("\\").rstrip()  # a trailing lone backslash is an export artefact
     text = _PRIMED_LABEL.sub(lambda m: f"{m.group(1)}_{{d{len(m.group(2))}}}", text)
     text = _DOLLAR_AMOUNT.sub("", text)
+    text = _APPROX_LEAD.sub(lambda m: f"{m.group('label')} = " if m.group("label") else "", text)
     text = _EMPTY_SET.sub(r"\\{\\}", text)
     text = _COMMA_SPACE_IN_NUMBER.sub("", text)
     text = _BRACED_COMMA.sub(lambda m: "" if len(m.group(1)) == 3 else ".", text)
