@@ -33,6 +33,7 @@ sys.path.insert(0, str(REPO / "tests" / "verify"))
 from outside_cases import FOURTH, FRESH, SECOND, THIRD  # noqa: E402
 from outside_eighth import EIGHTH  # noqa: E402
 from outside_eleventh import ELEVENTH  # noqa: E402
+from outside_fifteenth import FIFTEENTH  # noqa: E402
 from outside_fifth import FIFTH  # noqa: E402
 from outside_fourteenth import FOURTEENTH  # noqa: E402
 from outside_ninth import NINTH  # noqa: E402
@@ -154,6 +155,7 @@ def main() -> None:
             ("TWELFTH", TWELFTH),
             ("THIRTEENTH", THIRTEENTH),
             ("FOURTEENTH", FOURTEENTH),
+            ("FIFTEENTH", FIFTEENTH),
         ),
     )
     for batch_name, batch in batches:
