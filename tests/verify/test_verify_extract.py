@@ -198,6 +198,7 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         ("Answer: The " * 20_000, "incorrect"),  # answer labels over a sentence
         ("The answer is $\\$" * 30_000, "incorrect"),  # escaped dollars inside spans
         ("x, answer (C)" * 20_000 + ".", "no_answer"),  # choices named in an apposition
+        ("So x is 3" + ", answer (C)" * 200 + ".", "incorrect"),  # many appositions: the sentence is read once
     ],
     ids=[
         *("open-spans", "empty-statements", "open-boxes", "many-boxes", "nested", "huge-box", "parens", "spaces"),
@@ -206,7 +207,7 @@ def test_long_response_is_linear(monkeypatch: pytest.MonkeyPatch) -> None:
         *("restated", "choice-paragraphs", "bare-numbers", "implies", "chinese-conclusions", "asterisk-italics"),
         *("table-cells", "named-choices", "parenthesised-notes", "parenthesised-roundings"),
         *("singled-subjects", "double-checks", "consequence-clauses", "times", "listed-spans", "labelled-sentences"),
-        *("escaped-dollars", "choice-appositions"),
+        *("escaped-dollars", "choice-appositions", "many-appositions"),
     ],
 )
 def test_pathological_responses_are_cheap(monkeypatch: pytest.MonkeyPatch, response: str, status: str) -> None:

@@ -848,6 +848,7 @@ def _span_in_prose(value: str) -> str | None:
     return spans[0].group(1).strip() if len(spans) == 1 else None
 
 
+_APPOSITIONS = re.compile(r"(?:,\s*(?:the\s+)?(?:answer|option|choice)\s+\**\(?[A-E]\)?\**\s*)+[.!]?\s*$")
 _CHOICE_APPOSITION = re.compile(r",\s*(?:the\s+)?(?:answer|option|choice)\s+\(?(?P<value>[A-E])\)?\s*[.!]?\s*$")
 _UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
 
@@ -1065,8 +1066,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             return _plain_value(continued.group("value")), "conclusion", offset_end, False
         named = _CHOICE_APPOSITION.search(closing_sentence) if last else None
         if named:  # `So there are 12 divisors, answer (C).`: the letter, with the value the sentence states before it
-            before = paragraph[: paragraph.rfind(",")].rstrip() + "."
-            stated = _conclusion(before) if "," in paragraph else None
+            # Every apposition goes at once, so the sentence before them is read once (not once per apposition).
+            before = _APPOSITIONS.sub(".", paragraph)
+            stated = _conclusion(before) if before != paragraph and not _APPOSITIONS.search(before) else None
             letter = f"({named.group('value')})"
             return (f"{letter} {stated[0]}" if stated else letter), "conclusion", offset_end, False
         there = _THERE_ARE.search(closing_sentence) if last else None
