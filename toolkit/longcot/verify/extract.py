@@ -848,8 +848,8 @@ def _span_in_prose(value: str) -> str | None:
     return spans[0].group(1).strip() if len(spans) == 1 else None
 
 
-_APPOSITIONS = re.compile(r"(?:,\s*(?:the\s+)?(?:answer|option|choice)\s+\**\(?[A-E]\)?\**\s*)+[.!]?\s*$")
-_CHOICE_APPOSITION = re.compile(r",\s*(?:the\s+)?(?:answer|option|choice)\s+\(?(?P<value>[A-E])\)?\s*[.!]?\s*$")
+# `…, answer **(C)**.` closing a sentence, once or more: the last one's letter is `value`.
+_APPOSITIONS = re.compile(r"(?:,\s*(?:the\s+)?(?:answer|option|choice)\s+\**\(?(?P<value>[A-E])\)?\**\s*)+[.!]?\s*$")
 _UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
 
 
@@ -1064,11 +1064,11 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         continued = _CONTINUED_SPAN.search(closing_sentence) if last else None
         if continued and not _OPEN_END.search(continued.group("value")) and not _OVERRULES.search(continued.group(0)):
             return _plain_value(continued.group("value")), "conclusion", offset_end, False
-        named = _CHOICE_APPOSITION.search(closing_sentence) if last else None
+        named = _APPOSITIONS.search(closing_sentence) if last else None
         if named:  # `So there are 12 divisors, answer (C).`: the letter, with the value the sentence states before it
             # Every apposition goes at once, so the sentence before them is read once (not once per apposition).
             before = _APPOSITIONS.sub(".", paragraph)
-            stated = _conclusion(before) if before != paragraph and not _APPOSITIONS.search(before) else None
+            stated = _conclusion(before) if before != paragraph else None
             letter = f"({named.group('value')})"
             return (f"{letter} {stated[0]}" if stated else letter), "conclusion", offset_end, False
         there = _THERE_ARE.search(closing_sentence) if last else None

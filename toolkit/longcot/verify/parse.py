@@ -88,10 +88,12 @@ class Matrix:
 
 Node = Choice | Text | Based | Expr | Seq | Union | Relation | Matrix
 
-_CHOICE_GOLD = re.compile(r"^(?:\\(?:text(?:bf|rm)?|mathrm|mathbf)\s*\{\s*)?\(?\s*([A-E])\s*\)?(?:\s*\})?$")
-_CHOICE_PRED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*|\\mathrm\s*\{\s*)?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
+# The commands a choice letter is written in (`\textbf{(C)}`, `\mathrm{(A)}`), for golds and answers alike.
+_CHOICE_WRAP = r"\\(?:text(?:bf|rm)?|mathrm|mathbf)\s*\{\s*"
+_CHOICE_GOLD = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(?\s*([A-E])\s*\)?(?:\s*\})?$")
+_CHOICE_PRED = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
 # `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
-_CHOICE_LABELLED = re.compile(r"^(?:\\text(?:bf|rm)?\s*\{\s*)?\(([A-E])\)\s*\}?\s*(?P<value>\S.*)$", re.S)
+_CHOICE_LABELLED = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(([A-E])\)\s*\}?\s*(?P<value>\S.*)$", re.S)
 _OPERATOR_NEXT = re.compile(r"[-+*/^_=!<>|]|\\(?:cdot|times|div|frac|sqrt|pm|mp|leq?|geq?|ne)(?![a-zA-Z])")
 # `\text{The answer is (C)}`, `\text{Option B}`: a choice named in a short sentence.
 _CHOICE_IN_PROSE = re.compile(
