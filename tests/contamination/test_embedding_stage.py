@@ -365,18 +365,60 @@ def test_a_window_embeds_the_same_whatever_else_is_in_its_batch() -> None:
 
 
 @needs_st
+@pytest.mark.parametrize("threads", [1, 3])
+def test_windows_on_several_threads_embed_as_the_model_does_one_by_one(threads: int) -> None:
+    """Threads spread the texts, never change a vector: each is the model's own `encode` of the text alone."""
+    import numpy as np
+    import torch
+
+    from longcot.contamination.embeddings import EmbeddingSignal
+
+    texts = [AYA_HEAVY, AYA_RESTATED * 2, "What is 1+1?", AYA_STATIC_FAR, AYA, "x " * 300]
+    signal = EmbeddingSignal([AYA], threads=threads)
+    assert signal.threads == threads
+    before = torch.get_num_threads()
+    got = signal.encode(texts)
+    assert torch.get_num_threads() == before
+    for text, vector in zip(texts, got):
+        alone = signal.model.encode([text], batch_size=1, normalize_embeddings=True, convert_to_numpy=True)
+        assert np.array_equal(vector, alone[0])
+
+
+@pytest.mark.parametrize(
+    ("value", "threads"),
+    [("", None), ("1", 1), ("2", 2), (" 3 ", 3), ("16", 16), ("0", "error"), ("-1", "error"), ("two", "error")],
+)
+def test_the_embedding_threads_come_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, value: str, threads: int | str | None
+) -> None:
+    import os
+
+    from longcot.contamination import embeddings
+    from longcot.errors import ConfigError
+
+    monkeypatch.setenv(embeddings.THREADS_ENV, value)
+    if threads == "error":
+        with pytest.raises(ConfigError, match=f"{embeddings.THREADS_ENV}=.*is not a number of threads"):
+            embeddings.embedding_threads()
+        return
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    want = threads if threads is not None else min(usable or 1, embeddings.MAX_THREADS)
+    assert embeddings.embedding_threads() == want
+
+
+@needs_st
 def test_equal_windows_are_embedded_once_across_batches(monkeypatch: pytest.MonkeyPatch) -> None:
     from longcot.contamination import embeddings
 
     signal = embeddings.EmbeddingSignal([AYA])
     seen: list[str] = []
-    model_encode = signal.model.encode
+    forward_each = signal._forward_each
 
-    def spy(texts, **kw):  # noqa: ANN001, ANN003, ANN202
+    def spy(texts):  # noqa: ANN001, ANN202
         seen.extend(texts)
-        return model_encode(texts, **kw)
+        return forward_each(texts)
 
-    monkeypatch.setattr(signal.model, "encode", spy)
+    monkeypatch.setattr(signal, "_forward_each", spy)
     first = signal.encode([AYA_HEAVY, AYA_HEAVY, AYA_RESTATED])
     again = signal.encode([AYA_RESTATED, AYA_HEAVY])  # a later batch: both remembered
     assert seen == [AYA_HEAVY, AYA_RESTATED]

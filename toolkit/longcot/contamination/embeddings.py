@@ -19,6 +19,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -68,6 +69,35 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "longcot"
 
 
+#: Set to a number of threads for the model (each runs one text at a time); default: the CPUs this process may
+#: use, at most :data:`MAX_THREADS`. With several worker processes on one machine, CPUs / workers.
+THREADS_ENV = "LONGCOT_EMBEDDING_THREADS"
+MAX_THREADS = 8
+
+
+def embedding_threads() -> int:
+    """Threads the embedding model runs on: `$LONGCOT_EMBEDDING_THREADS`, else the CPUs this process may use (≤ 8).
+
+    Raises:
+        ConfigError: The variable is set to something other than a positive whole number.
+    """
+    raw = os.environ.get(THREADS_ENV, "").strip()
+    if raw:
+        if not raw.isdigit() or int(raw) < 1:
+            from longcot.errors import ConfigError
+
+            raise ConfigError(
+                f"{THREADS_ENV}={raw!r} is not a number of threads",
+                hint=f"set a whole number >= 1, e.g. {THREADS_ENV}=2",
+            )
+        return int(raw)
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_THREADS))
+
+
 @contextlib.contextmanager
 def _quiet_unless_terminal() -> Iterator[None]:
     """Progress bars of transformers / huggingface_hub off while loading, unless stderr is a terminal."""
@@ -102,6 +132,7 @@ class EmbeddingSignal:
         window_words: Window size in words (AIME problems are 40-150 words).
         stride_words: Step between windows.
         cache: Cache the item embeddings on disk (see :func:`cache_dir`).
+        threads: Threads the model runs texts on; None: :func:`embedding_threads`.
 
     Raises:
         MissingDependencyError: sentence-transformers is not installed.
@@ -115,6 +146,7 @@ class EmbeddingSignal:
         window_words: int = 120,
         stride_words: int = 60,
         cache: bool = True,
+        threads: int | None = None,
     ) -> None:
         if importlib.util.find_spec("sentence_transformers") is None:
             raise MissingDependencyError("the embedding signal", "sentence-transformers", "embeddings")
@@ -122,6 +154,8 @@ class EmbeddingSignal:
         self.model_path = model or self.default_model_path()
         self.items, self.cache = list(items), cache
         self._item_vectors: Any = None
+        #: Threads the model runs texts on (:func:`embedding_threads`; the vectors do not depend on it).
+        self.threads = embedding_threads() if threads is None else max(1, threads)
         #: Window embeddings already computed by this signal, by text (rows repeat: samples of one problem).
         self._windows: dict[str, Any] = {}
         #: The static first pass (None for a model that is not a local BERT-style folder: every text goes to it).
@@ -180,17 +214,19 @@ class EmbeddingSignal:
         return vectors
 
     def encode(self, texts: list[str]) -> Any:
-        """Normalised embeddings of `texts` (numpy float32, one row each): each text alone, on one thread.
+        """Normalised embeddings of `texts` (numpy float32, one row each): each text alone, one thread per text.
 
         One text per forward pass: no padding, so a text's vector depends on the text only, never on which
         other texts share its batch (a cosine near a threshold no longer flips with the batch), and equal
-        windows can be remembered across batches (:data:`WINDOW_MEMO` of them). One thread: the matrices of
-        one short text are too small for a second thread to do more than wait at every op's barrier (on the
-        shared 2-core machine 160 windows took 11-13 CPU seconds this way, 17 batched by 64 on two threads,
-        and 77-99 one by one on two); parallelism comes from workers (`--workers`, datatrove tasks).
+        windows can be remembered across batches (:data:`WINDOW_MEMO` of them). Each forward pass runs on one
+        thread: the matrices of one short text are too small for a second thread to do more than wait at
+        every op's barrier (on the shared 2-core machine 160 windows took 11-13 CPU seconds this way, 17
+        batched by 64 on two threads, and 77-99 one by one on two). The texts are spread over
+        :attr:`threads` threads instead (torch runs each op on its calling thread, outside the GIL): on an
+        idle 2-core machine, the 253 windows of the labelled set took 11.1 s on one thread and 6.3 s on two,
+        with the same vectors to the bit.
         """
         import numpy as np
-        import torch
 
         out: list[Any] = [None] * len(texts)
         todo: dict[str, list[int]] = {}
@@ -201,18 +237,7 @@ class EmbeddingSignal:
             else:
                 todo.setdefault(text, []).append(k)
         if todo:
-            threads = torch.get_num_threads()
-            torch.set_num_threads(1)
-            try:
-                vectors = self.model.encode(
-                    list(todo),
-                    batch_size=1,
-                    normalize_embeddings=True,
-                    convert_to_numpy=True,
-                    show_progress_bar=False,
-                )
-            finally:
-                torch.set_num_threads(threads)
+            vectors = self._forward_each(list(todo))
             for (text, slots), vector in zip(todo.items(), vectors):
                 for k in slots:
                     out[k] = vector
@@ -223,6 +248,35 @@ class EmbeddingSignal:
         if not out:
             return np.zeros((0, 1), dtype=np.float32)
         return np.stack(out).astype(np.float32, copy=False)
+
+    def _forward_each(self, texts: list[str]) -> list[Any]:
+        """The model's normalised embedding of each text, alone: tokenised here, run on :attr:`threads` threads.
+
+        The same computation as `model.encode(texts, batch_size=1, normalize_embeddings=True)` (a test pins
+        it to the bit), with the tokeniser kept on this thread (a fast tokeniser is not shared across threads).
+        """
+        import torch
+
+        model = self.model
+        model.eval()
+        prepare = getattr(model, "preprocess", None) or model.tokenize  # sentence-transformers 6, 5
+        features = [prepare([t]) for t in texts]
+
+        def one(feature: dict[str, Any]) -> Any:
+            with torch.inference_mode():
+                vector = model(feature)["sentence_embedding"]
+                return torch.nn.functional.normalize(vector, p=2, dim=1)[0].float().numpy()
+
+        threads = torch.get_num_threads()
+        torch.set_num_threads(1)  # each op on its calling thread (see `encode`)
+        try:
+            workers = min(self.threads, len(features))
+            if workers <= 1:
+                return [one(f) for f in features]
+            with ThreadPoolExecutor(workers, thread_name_prefix="longcot-embed") as pool:
+                return list(pool.map(one, features))
+        finally:
+            torch.set_num_threads(threads)
 
     def static_cosines(self, texts: Sequence[str], items: Sequence[Sequence[int]]) -> list[list[float]] | None:
         """The static cosine of each text with each of its items (None when there is no static pass).

@@ -66,6 +66,8 @@ PARAGRAPH_MIN_TOKENS = 8
 #: Longer paragraphs are not tokenised to find out (a window holds 120 tokens; a figure's code is dropped).
 PARAGRAPH_MAX_CHARS = 6000
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+#: How far below a floor a screening share may fall and still be checked exactly (sums in another order).
+_SCREEN_MARGIN = 1e-9
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,30 @@ class _Window:
     items: tuple[int, ...]
     span: tuple[int, int] | None = None
     tokens: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class _Shares:
+    """The rare words of a text's candidates and each word's share of each one's weight (rows: `rows[word]`)."""
+
+    words: frozenset[str]
+    rows: dict[str, int]
+    matrix: Any  # (words, candidates) float64
+
+    def reaching(self, spans: Sequence[set[str]], floor: float) -> list[list[int]]:
+        """For each span's relevant words, the candidates (positions) whose screening share reaches `floor`
+        (less a rounding margin): one matrix product for all the spans of a text."""
+        import numpy as np
+
+        if not spans:
+            return []
+        hits = np.zeros((len(spans), len(self.rows)))
+        at = np.repeat(np.arange(len(spans)), [len(words) for words in spans])
+        hits[at, [self.rows[w] for words in spans for w in words]] = 1.0
+        out: list[list[int]] = [[] for _ in spans]
+        for p, k in zip(*(a.tolist() for a in np.nonzero(hits @ self.matrix >= floor - _SCREEN_MARGIN))):
+            out[p].append(k)  # row-major: each span's candidates in order
+        return out
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -106,6 +132,8 @@ class EmbeddingStage:
         self.index = index
         self.config = config
         self.signal = EmbeddingSignal([e.item.problem for e in index.items], model=config.embedding_model)
+        self._plain: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}  # by id() of an index item
+        self._item_share_memo: dict[int, tuple[tuple[str, ...], list[float]]] = {}  # by item index
 
     @staticmethod
     def scan_rule(config: CheckConfig) -> tuple[float, float, int]:
@@ -147,30 +175,65 @@ class EmbeddingStage:
         """
         if len(tokens) <= WINDOW_TOKENS:  # the whole text: its candidates are the window's
             return [_Window(row, 0, len(tokens), tuple(items))] if items else []
-        out = self._grid_windows(row, tokens, items)
+        shares = self._shares(items)
+        out = self._grid_windows(row, tokens, items, shares)
         if text is not None:
-            out.extend(self._paragraph_windows(row, text, items))
+            out.extend(self._paragraph_windows(row, text, items, shares))
         return out
 
-    def _grid_windows(self, row: int, tokens: list[str], items: Sequence[int]) -> list[_Window]:
+    def _shares(self, items: Sequence[int]) -> _Shares:
+        """The candidates' rare words, and a matrix of each word's share of each candidate's word weight.
+
+        A span's share of candidate `k`'s rare words is the sum of its words' rows in column `k`: one numpy
+        sum per span instead of one set intersection per candidate. It only screens:
+        :meth:`~longcot.contamination.index.BenchmarkIndex.word_share` decides (the sums may differ in the last
+        bit, being added in another order), so the windows chosen are the same.
+        """
+        import numpy as np
+
+        vocab: dict[str, int] = {}
+        columns = []
+        for i in items:
+            words, values = self._item_shares(i)
+            columns.append(([vocab.setdefault(w, len(vocab)) for w in words], values))
+        matrix = np.zeros((len(vocab), len(items)))
+        for k, (rows, values) in enumerate(columns):
+            matrix[rows, k] = values
+        return _Shares(frozenset(vocab), vocab, matrix)
+
+    def _item_shares(self, i: int) -> tuple[tuple[str, ...], list[float]]:
+        """Item `i`'s rare words and each one's share of its word weight (none for an item without weight)."""
+        got = self._item_share_memo.get(i)
+        if got is None:
+            it = self.index.items[i]
+            idf = self.index.word_idf[it.item.benchmark]
+            words = tuple(sorted(it.rare_words)) if it.word_weight > 0 else ()
+            got = self._item_share_memo[i] = (words, [idf[w] / it.word_weight for w in words])
+        return got
+
+    def _grid_windows(
+        self, row: int, tokens: list[str], items: Sequence[int], shares: _Shares | None = None
+    ) -> list[_Window]:
         """The overlapping token windows of a long text: the best one of each candidate."""
         index = self.index
+        shares = shares or self._shares(items)
         need_words, need_numbers = self._need(len(tokens))
         cands = [index.items[i] for i in items]
-        relevant = frozenset().union(*(it.rare_words for it in cands))
-        best: dict[int, tuple[float, int, int]] = {}  # item: (rare-word share, lo, hi) of its best window
+        spans = []  # (lo, hi, the candidates' rare words in it)
         for lo in range(0, max(len(tokens) - WINDOW_STRIDE, 1), WINDOW_STRIDE):
             hi = min(lo + WINDOW_TOKENS, len(tokens))
-            span = tokens[lo:hi]
-            words = relevant.intersection(span)
-            if not words:
-                continue
+            words = shares.words.intersection(tokens[lo:hi])
+            if words:
+                spans.append((lo, hi, words))
+        best: dict[int, tuple[float, int, int]] = {}  # item: (rare-word share, lo, hi) of its best window
+        for (lo, hi, words), reaching in zip(spans, shares.reaching([w for _, _, w in spans], need_words)):
             nums = None
-            for i, it in zip(items, cands):
+            for k in reaching:
+                i, it = items[k], cands[k]
                 share = index.word_share(it, words)
                 if share < need_words or share <= best.get(i, (0.0, 0, 0))[0]:
                     continue
-                nums = number_readings(numbers(span)) if nums is None else nums
+                nums = number_readings(numbers(tokens[lo:hi])) if nums is None else nums
                 if number_overlap(it, nums) >= need_numbers:
                     best[i] = (share, lo, hi)
         chosen: dict[tuple[int, int], list[int]] = {}
@@ -179,36 +242,34 @@ class EmbeddingStage:
                 chosen.setdefault((lo, hi), []).append(i)
         return [_Window(row, lo, hi, tuple(sorted(ids))) for (lo, hi), ids in sorted(chosen.items())]
 
-    def _paragraph_windows(self, row: int, text: str, items: Sequence[int]) -> list[_Window]:
+    def _paragraph_windows(
+        self, row: int, text: str, items: Sequence[int], shares: _Shares | None = None
+    ) -> list[_Window]:
         """The paragraphs of a long text that hold a candidate: every number, some rare words; the best per item."""
         index, need_words = self.index, self.config.embedding_words_paragraph
+        shares = shares or self._shares(items)
         cands = [index.items[i] for i in items]
-        relevant = frozenset().union(*(it.rare_words for it in cands))
-        # A paragraph must hold every number of an item: look items up by one plain number of theirs (the
-        # longest), so a paragraph visits only the items it may hold; the others (no plain number) always.
-        by_number: dict[str, list[int]] = {}
-        always: list[int] = []
-        for k, it in enumerate(cands):
-            plain = sorted((x for x in it.numbers if list_reading(x) is None), key=lambda x: (-len(x), x))
-            if plain:
-                by_number.setdefault(plain[0], []).append(k)
-            else:
-                always.append(k)
-        best: dict[int, tuple[float, int, int, tuple[str, ...]]] = {}  # item: (share, start, end, tokens)
+        # A paragraph must hold every number of an item: its plain numbers (one C-level subset test), then
+        # those with a list reading (`200,240,300`: either reading counts).
+        plain = [self._plain_numbers(it) for it in cands]
+        spans = []  # (start, end, tokens, the candidates' rare words in it)
         for start, end in paragraphs(text):
             if end - start > PARAGRAPH_MAX_CHARS:
                 continue
             toks = tokenize(text[start:end])
             if not PARAGRAPH_MIN_TOKENS <= len(toks) <= WINDOW_TOKENS:
                 continue
-            words = relevant.intersection(toks)
-            if not words:
-                continue
-            nums = number_readings(numbers(toks))
-            visit = [*always, *(k for x in nums.intersection(by_number) for k in by_number[x])]
-            for k in sorted(visit):
+            words = shares.words.intersection(toks)
+            if words:
+                spans.append((start, end, toks, words))
+        best: dict[int, tuple[float, int, int, tuple[str, ...]]] = {}  # item: (share, start, end, tokens)
+        for (start, end, toks, words), reaching in zip(spans, shares.reaching([w for *_, w in spans], need_words)):
+            nums = None
+            for k in reaching:
                 i, it = items[k], cands[k]
-                if not all(holds_number(nums, x) for x in it.numbers):
+                nums = number_readings(numbers(toks)) if nums is None else nums
+                simple, listed = plain[k]
+                if not simple <= nums or not all(holds_number(nums, x) for x in listed):
                     continue
                 share = index.word_share(it, words)
                 if share >= need_words and share > best.get(i, (0.0,))[0]:
@@ -221,6 +282,14 @@ class EmbeddingStage:
             _Window(row, 0, 0, tuple(sorted(ids)), span=span, tokens=toks)
             for span, (toks, ids) in sorted(chosen.items())
         ]
+
+    def _plain_numbers(self, item: IndexedItem) -> tuple[frozenset[str], tuple[str, ...]]:
+        """An item's numbers without a list reading (a paragraph must hold each as is), and those with one."""
+        got = self._plain.get(id(item))
+        if got is None:
+            listed = tuple(sorted(x for x in item.numbers if list_reading(x) is not None))
+            got = self._plain[id(item)] = (frozenset(item.numbers).difference(listed), listed)
+        return got
 
     # -- 3 and 4. embed, compare, decide ---------------------------------------------------------
     def add_matches(
