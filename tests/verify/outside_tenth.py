@@ -2535,7 +2535,9 @@ TENTH_FIXES: list[tuple[str, str, str, str]] = [
     ("closing_math", "30\\%", "Nine out of thirty.\n\n**30%**", C),
     ("closing_math", "30\\%", "Nine out of thirty.\n\n**3%**", W),
     # a display that stops at an operator states nothing
-    ("closing_math", "7", "We simplify both sides.\n\n$$2x + 3 =$$", "no_answer"),
+    # A display that stops on `=` is a cut (no_answer here before SIXTEENTH's fixes; FIFTEENTH and SIXTEENTH label
+    # the class truncated).
+    ("closing_math", "7", "We simplify both sides.\n\n$$2x + 3 =$$", "truncated"),
     # a closing line of plain math on a paragraph of its own (a short text: a long one may be cut off there)
     ("equation_line", "\\frac{5}{36}", "Five outcomes of thirty-six.\n\nP(sum = 8) = 5/36", C),
     ("equation_line", "\\frac{5}{36}", "Five outcomes of thirty-six.\n\nP(sum = 8) = 5/3", W),

@@ -993,10 +993,12 @@ from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
 from outside_fourteenth import FOURTEENTH, FOURTEENTH_FIXES  # noqa: E402
 from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
 from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
+from outside_sixteenth import SIXTEENTH  # noqa: E402
 from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
 from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
+from sixteenth_fixes import SIXTEENTH_FIXES  # noqa: E402
 
 
 # TWELFTH labels a finished response that asks for clarification "incorrect" (rows 373, 374), and one cut off after
@@ -1013,17 +1015,24 @@ assert all(TWELFTH[i][3] != "correct" for i in _TWELFTH_STATUS)
 _THIRTEENTH_STATUS = {420: "no_answer", 428: "no_answer", 421: "truncated", 447: "truncated"}
 _THIRTEENTH = [(c, g, r, _THIRTEENTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(THIRTEENTH)]
 
-# FIFTEENTH: two cuts longcot does not tell (binary labels kept): `… 120 *` ends like a finished text without an
-# answer (`no_answer`), and `… we get $A = $` is read as a stated, wrong value (`incorrect`); not correct either way.
-_FIFTEENTH_STATUS = {397: "no_answer", 398: "incorrect"}
+# FIFTEENTH: a cut longcot does not tell (binary label kept): `… 120 *` ends like a finished text without an
+# answer (`no_answer`); not correct either way. (`… we get $A = $`, read as a stated, wrong value before SIXTEENTH's
+# fixes, is `truncated` now, as labelled.)
+_FIFTEENTH_STATUS = {397: "no_answer"}
 _FIFTEENTH = [(c, g, r, _FIFTEENTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(FIFTEENTH)]
 assert all(FIFTEENTH[i][3] != "correct" for i in _FIFTEENTH_STATUS)
+
+# SIXTEENTH: one cut longcot does not tell (binary label kept): `…, which gives $x$` ends on a closed span after a
+# verb, with no full stop, and is read as a stated, wrong value (`incorrect`).
+_SIXTEENTH_STATUS = {408: "incorrect"}
+_SIXTEENTH = [(c, g, r, _SIXTEENTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(SIXTEENTH)]
+assert all(SIXTEENTH[i][3] != "correct" for i in _SIXTEENTH_STATUS)
 
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
-    *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES),
+    *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

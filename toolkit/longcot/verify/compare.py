@@ -42,6 +42,7 @@ from longcot.verify.parse import (
     Union,
     choice_of,
     clean_text,
+    congruence,
     labelled_value,
     parse_answer,
 )
@@ -162,6 +163,14 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         >>> compare_answers(r"\\frac{1}{2}", "0.5")
         (True, 'equal')
     """
+    gold_residue, pred_residue = congruence(gold), congruence(pred)
+    if gold_residue or pred_residue:
+        # A congruence answers with its residue (`7^{100} \equiv 1 \pmod 5` for a gold `1`, either side); two
+        # congruences must share their modulus too.
+        if gold_residue and pred_residue and gold_residue[1] != pred_residue[1]:
+            return False, f"modulus {pred_residue[1]} vs {gold_residue[1]}"
+        equal, _ = compare_answers((gold_residue or (gold,))[0], (pred_residue or (pred,))[0], use_sympy=use_sympy)
+        return equal, "congruence: " + ("equal" if equal else "not equal")
     gold_node = parse_gold(gold)
     if gold_node is None:
         return False, "gold answer is unreadable"

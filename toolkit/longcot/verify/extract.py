@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from longcot.verify.normalize import NUMBER_WORDS, is_unit_phrase
+from longcot.verify.parse import congruence
 
 
 # `<reasoning>…</reasoning>` is the thinking block of the `<reasoning>`/`<answer>` format (R1-style RL prompts).
@@ -149,6 +150,16 @@ _WORD_CLOSING = re.compile(
     + r"\s*[.!]?\s*$",
     re.I,
 )
+# `So the answer is an ellipse.`, `…, so the answer is a parabola.`: the closing sentence says what the answer is,
+# with its article.
+_ANSWER_IS_WORD = re.compile(
+    r"(?:^|[,;]\s+)(?:(?:so|thus|hence|therefore)\s*,?\s+)?the\s+(?:final\s+)?answer\s+is\s+(?:a|an)\s+"
+    # (Not what is said of the answer: `a bit tricky`, `a nice round number`, `an integer`.)
+    r"(?!(?:bit|little|lot|tad|good|nice|neat|clean|simple|surprising|tricky|subtle|whole|real|positive|negative|"
+    r"rational|irrational|integer|number|prime|fraction|decimal|multiple|perfect|round|single|unique)\b)"
+    r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$",
+    re.I,
+)
 # The same with a short math span for its subject: `Therefore $f$ is an even function.`
 _SPAN_IS_WORD = re.compile(
     r"^(?:(?:therefore|thus|hence|so)\s*,?\s+)?\$[^$\n]{1,20}\$\s+(?:is|are)\s+(?:(?:a|an)\s+)?"
@@ -213,8 +224,12 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
         or _WINNER_CLOSING.search(sentence)
         or _SUBJECT_SINGLED.search(sentence)
     )
-    if choice or _REMARK_WORDS.search(sentence):
+    if choice:
         return choice
+    if _REMARK_WORDS.search(sentence):
+        # `The answer is an ellipse.`: with no box and no other statement, the thing the answer is said to be
+        # (the statement itself reads an article as a remark's start: `the answer is a bit tricky`).
+        return _ANSWER_IS_WORD.search(sentence)
     return (
         _COUNT_CLOSING.search(sentence)
         or _DOES_NOT_EXIST.search(sentence)
@@ -275,6 +290,8 @@ _CLOSING_EQUATION = re.compile(
 )
 # A value that stops at an operator is a line cut off, not a statement (`$$2x + 3 =$$`).
 _OPEN_END = re.compile(r"(?:[=+\-*/,^_]|\\(?:cdot|times|div|pm))\s*$")
+# A text that ends by closing a math span whose formula stops on an operator: `$A = $`, `$7 \times 143 = $`.
+_OPEN_SPAN_END = re.compile(r"(?:[=+*/^_]|\\(?:cdot|times|div|pm))\s*(?:\$\$|\$|\\\]|\\\))\s*$")
 _BOLD_ONLY = re.compile(r"^\*\*(?P<value>[^*\n]{1,40})\*\*\s*[.!]?$")
 
 
@@ -409,15 +426,14 @@ def _plain_value(value: str) -> str:
     implied = _IMPLIES.search(value)
     if implied:  # `a_{20} = 3 + 19 \cdot 4 \Rightarrow 79`: what the line arrives at
         value = implied.group("value")
-    congruence = _CONGRUENCE.match(value)  # `13^{2027} \equiv 17 \pmod{100}`: the residue
-    return congruence.group("value") if congruence else _digits_of(value)
+    residue = congruence(value)  # `13^{2027} \equiv 17 \pmod{100}`: the residue
+    return residue[0] if residue else _digits_of(value)
 
 
 _IMPLIES = re.compile(
     r"(?:\\Rightarrow|\\implies|\\Longrightarrow|[\u21d2\u27f9]|=>)\s*(?P<value>-?\d[\d,]*(?:\.\d+)?(?:/\d+)?"
     r"|-?\\d?frac\{[^{}]{1,20}\}\{[^{}]{1,20}\})$"
 )
-_CONGRUENCE = re.compile(r"^[^=]*?\\equiv\s*(?P<value>-?\d+)\s*\\?\(?\\(?:pmod|bmod|mod)\s*\{?\s*\d+\s*\}?\)?$")
 
 
 def _json_answer(text: str) -> str | None:
@@ -887,6 +903,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     if reason and len(value[: reason.start()].split()) <= 3:
         value = value[: reason.start()]  # a short value, then why: `the answer is 12, since 3 x 4 = 12`
     value = value.strip().strip("*").strip()
+    yes_no = _YES_NO_OPENING.match(value + " ")
+    if yes_no:  # `Answer: Yes, 97 is prime`: the yes or no, before the clause that gives the reason
+        return yes_no.group("value").capitalize(), i + len(value)
     if len(value) > 80 or not value:
         return "", i
     named = _NAMED_CHOICE.match(value)
@@ -1083,6 +1102,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         word = _SPAN_IS_WORD.match(closing_sentence) if last else None
         if word and not _NOT_A_VALUE.match(word.group("value")):  # `Therefore $f$ is an even function.`
             return word.group("value"), "conclusion", offset_end, False
+        word = _ANSWER_IS_WORD.search(closing_sentence) if last else None
+        if word:  # `Only $x$ is squared, so the answer is a parabola.`
+            return word.group("value"), "conclusion", offset_end, False
         choice = _CHOICE_CLOSING.search(closing_sentence) if last else None
         if choice and not _OPEN_END.search(closing_sentence):  # `That is choice $\textbf{(C)}$.`
             return choice.group("value") + (choice.group("stated") or ""), "conclusion", offset_end, False
@@ -1199,6 +1221,8 @@ def ends_abruptly(text: str) -> bool:
         return True
     if re.search(r"(?:^|\n)[ \t]*(?:\d+\.|[-*])$", stripped[-50:]):
         return True  # a list item that never started
+    if _OPEN_SPAN_END.search(stripped[-200:]):
+        return True  # `so we get $A = $`, `\[ 7 \times 143 = \]`: the last formula stops on an operator
     last = stripped[-1]
     if last in ".!?)]}>$*\"'`|":
         return False
@@ -1219,8 +1243,8 @@ def _tail_cut_off(tail: str, final: str, source: str = "boxed") -> bool:
         return True
     # A short remark on the same line as the answer ("inches", "cm.") is not a cut; nor is prose with no
     # math in it (a closing remark, "I hope this helps", repeated notes): only a derivation that goes on is.
-    if len(stripped) <= 100 and "\n\n" not in stripped:
-        return False
+    if len(stripped) <= 100 and "\n\n" not in stripped and not _TAIL_MATH.search(_CLOSERS.sub("", stripped)):
+        return False  # (a short tail with math that stops short is a cut: `…, so the roots are $x = 0$,`)
     if _REMARK.fullmatch(_CLOSERS.sub("", stripped)) and not _DOUBT.search(stripped):
         return False
     return ends_abruptly(final)
@@ -1234,6 +1258,7 @@ _DANGLING = re.compile(
     re.I,
 )
 _REMARK = re.compile(r"[^$\\=^_{}<>]*")
+_TAIL_MATH = re.compile(r"[$=]|\\[(\[a-zA-Z]")  # a math span, an equation or a command in a tail
 # Words of a derivation that goes on ("Wait, maybe I need"), not of a closing remark ("Let me know if ...").
 _DOUBT = re.compile(
     r"\b(?:wait|hmm+|maybe|perhaps|actually|but|however|let\s+me\s+(?!know)|let's|recheck|reconsider|mistake|"

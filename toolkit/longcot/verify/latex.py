@@ -172,21 +172,25 @@ class _Parser:
         token = self.peek()
         if token is not None and token[1] in ("^", "**"):
             self.take()
-            exponent = self.script() if token[1] == "^" else self.unary()
+            exponent = self.script(whole_number=True) if token[1] == "^" else self.unary()
             base = ("pow", base, exponent)
             while (token := self.peek()) is not None and token[1] == "!":
                 self.take()
                 base = ("fact", base)
         return base
 
-    def script(self) -> Tree:
-        """A super/subscript: `{…}`, or one character (`x^23` is x² · 3)."""
+    def script(self, *, whole_number: bool = False) -> Tree:
+        """A super/subscript: `{…}`, or one character (`\\frac12` is 1/2).
+
+        `whole_number`: an exponent takes a whole number after it (`2^100` is 2^{100}, as every answer that
+        writes it means, and as math-verify reads it), not TeX's one digit (2^1 · 00, which is 0).
+        """
         token = self.peek()
         if token is None:
             raise LatexParseError("empty script")
         if token[1] == "{":
             return self.group()
-        if token[0] == "num" and len(token[1]) > 1:
+        if token[0] == "num" and len(token[1]) > 1 and not whole_number:
             self.tokens[self.pos] = ("num", token[1][1:])
             return ("num", token[1][0])
         if token[1] == "-":

@@ -103,7 +103,13 @@ _CHOICE_IN_PROSE = re.compile(
 )
 _TEXT_WRAP = re.compile(r"^\\(?:text|textbf|mathrm|mbox|textrm|textit)\s*\{([^{}]*)\}$")
 _WORD = re.compile(r"^[A-Za-z][a-z]{2,}(?:[ -][A-Za-z][a-z]*)?$")
-_BASED = re.compile(r"^(?:\\text\{)?([0-9A-Fa-f]+)\}?_\s*\{?\s*(\d+)\s*\}?$")
+# `123_4`, `\text{123}_4`, `(123)_4`, `123_{(4)}`, `123 (base 4)`, `123 in base 4`, `123 \text{ in base } 4`:
+# digits and their base.
+_BASED = re.compile(
+    r"^(?:\\text\{|\()?(?P<digits>[0-9A-Fa-f]+)[})]?"
+    r"(?:_\s*\{?\s*\(?\s*(?P<sub>\d+)\s*\)?\s*\}?|\s*\(\s*(?:in\s+)?base[\s-]*(?P<paren>\d+)\s*\)"
+    r"|\s*(?:\\text\s*\{)?\s+in\s+base\s*\}?\s*(?P<words>\d+))$"
+)
 _SCI = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:\\times|\\cdot|\*|x)\s*10\s*\^\s*\{?\s*(-?\d+)\s*\}?$")
 _PLAIN_NUMBER = re.compile(r"^-?(?:\d+\.?\d*|\.\d+)$")
 _PREFIXED_NUMBER = re.compile(r"^(-?)0([xX](?=[0-9a-fA-F]{1,64}$)|[bB](?=[01]{1,256}$)|[oO](?=[0-7]{1,96}$))(\w+)$")
@@ -157,6 +163,24 @@ def parse_answer(text: str, *, strict: bool = False) -> Node | None:
     if choice:
         return Choice(choice.group(1))
     return _shape(norm, strict=strict, depth=0)
+
+
+# `7^{100} \equiv 1 \pmod 5`, `x \equiv 3 \pmod{7}`, `n \equiv -1 \ (\bmod 4)`, `\equiv 2 (\text{mod } 9)`: a residue.
+_CONGRUENCE = re.compile(
+    r"^(?P<lhs>[^=]*?)\\equiv\s*(?P<value>-?\d+)\s*(?:\\[ ,;!]\s*)*\(?\s*"
+    r"(?:\\(?:pmod|bmod|mod)|\\text\s*\{\s*mod\s*\}|\\text\s*\{\s*mod\s+(?=\d))\s*\{?\s*(?P<mod>\d+)\s*\}?\s*\)?\s*\.?$"
+)
+
+
+def congruence(text: str) -> tuple[str, str] | None:
+    """`(residue, modulus)` of an answer that is one congruence (`7^{100} \\equiv 1 \\pmod 5`), else None.
+
+    Example:
+        >>> congruence(r"7^{100} \\equiv 1 \\pmod{5}")
+        ('1', '5')
+    """
+    match = _CONGRUENCE.match(text.strip().strip("$").strip())
+    return (match.group("value"), match.group("mod")) if match else None
 
 
 def labelled_value(text: str) -> str | None:
@@ -337,13 +361,16 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
             return Text(clean_text(inner))
         return _shape(normalize(inner), strict=strict, depth=depth + 1)  # `\text{12 cm}`: its unit goes too
     based = _BASED.match(text)
-    if based and int(based.group(2)) != 10 and 2 <= int(based.group(2)) <= 36:
-        return Based(based.group(1).upper(), int(based.group(2)))
+    base = int(based.group("sub") or based.group("paren") or based.group("words")) if based else 10
+    if based and base != 10 and 2 <= base <= 36:
+        return Based(based.group("digits").upper(), base)
     number = _number(text)
     if number is not None:
         return number
     if strict and re.fullmatch(r"[A-Za-z][A-Za-z ,.'\-]*", text) and len(re.findall(r"[A-Za-z]{2,}", text)) >= 2:
         return None
+    if text.lower() in ("yes", "no"):  # `No`, `NO`, `no` are the word (not the product n·o, which `on` equals)
+        return Text(text.lower())
     if _WORD.match(text) and text.lower() not in ("sqrt", "sin", "cos", "tan", "log", "ln", "exp", "pi"):
         return Text(clean_text(text))
     return _expr(text)
