@@ -501,3 +501,43 @@ def test_a_long_row_the_batch_could_not_tokenise_still_gets_its_embedding_candid
     assert [bool(r) for r in results[:3]] == [True, True, False]
     assert results[0][0].method == "embedding" and results[0][0].item_id == "aime-2024-I-01"
     assert checker.check_texts([hard]) == [results[0]]  # alone (the one-text path): the same match
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        ("Priya walks nine km and rests", {"9"}),
+        ("two hours and twenty-four minutes", {"2", "24"}),
+        ("in two thousand twenty-four and nine", {"2024", "9"}),
+        ("take one or four tokens", {"1", "4"}),
+        ("three hundred and five", {"305"}),
+        ("five five", {"5"}),
+        ("one hundred twenty three thousand four hundred fifty six", {"123456"}),
+        ("twenty one dalmatians", {"21"}),
+        ("and then nothing", set()),
+        ("the 12 apples", set()),  # digits are `numbers`' part
+    ],
+)
+def test_numbers_spelled_in_words(text: str, spelled: set[str]) -> None:
+    from longcot.contamination.normalize import spelled_numbers, text_numbers
+
+    tokens = tokenize(text)
+    assert spelled_numbers(tokens) == spelled
+    assert spelled <= text_numbers(tokens)
+
+
+@needs_st
+def test_a_heavy_paraphrase_with_its_numbers_in_words_is_found() -> None:
+    """The number gate reads numbers spelled in words (`nine`, `twenty-four`); other numbers in words stay out."""
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    spelled = (
+        AYA_HEAVY.replace("9 km", "nine km")
+        .replace("4 hours", "four hours")
+        .replace("2 hours 24", "two hours twenty-four")
+    )
+    assert spelled.count("nine") == 1 and "24" not in spelled
+    renumbered = spelled.replace("nine km", "eleven km").replace("twenty-four", "thirty-six")
+    found, other = checker.check_texts([spelled, renumbered])
+    assert [m.method for m in found] == ["embedding"] and found[0].item_id == "aime-2024-I-01"
+    assert other == []

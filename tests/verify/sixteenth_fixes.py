@@ -93,4 +93,35 @@ SIXTEENTH_FIXES: list[tuple[str, str, str, str]] = [
     ("operator cut", "24", "That gives $1024 \\equiv \\boxed{024} \\pmod{1000}$. Check: $1024 - 1000 =", T),
     ("operator cut", "32", "Thus, the area of the triangle is \\(\\boxed{32}\\).<|end_of_", C),
     ("operator cut", "32", "Thus, the area is \\(\\boxed{32}\\). Check: \\(4 \\cdot 8 =", T),
+    # SEVENTEENTH's first contact (one false positive, one miss), fixed: a tuple's brackets are a pair, so a
+    # half-open interval is never the pair or open interval `(1, 3)`; `It will be a Wednesday.` names the day.
+    (
+        "bracket pair",
+        "(1, 3)",
+        "So $1 < x \\le 3$.\n\nFinal Answer: The final answer is $(1, 3]$. I hope it is correct.",
+        W,
+    ),
+    ("bracket pair", "(1, 3)", "So the answer is $\\boxed{[1, 3)}$.", W),
+    ("bracket pair", "(1, 3)", "So the answer is $\\boxed{(1, 3)}$.", C),
+    ("bracket pair", "(1, 3]", "So the answer is $\\boxed{(1, 3]}$.", C),
+    ("bracket pair", "(2, 5)", "The point is $\\boxed{\\langle 2, 5 \\rangle}$.", C),
+    ("bracket pair", "(2, 5)", "The point is $\\boxed{(5, 2)}$.", W),
+    (
+        "will be a",
+        "\\text{Friday}",
+        "Day 0 is a Monday and 60 = 56 + 4.\n\n**Final Answer**\n\nIt will be a **Friday**.",
+        C,
+    ),
+    (
+        "will be a",
+        "\\text{Thursday}",
+        "Day 0 is a Monday and 60 = 56 + 4.\n\n**Final Answer**\n\nIt will be a **Friday**.",
+        W,
+    ),
+    (
+        "will be a",
+        "\\text{square}",
+        "All sides are equal and the angles are right.\n\nThe figure would be a square.",
+        C,
+    ),
 ]

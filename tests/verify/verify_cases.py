@@ -992,6 +992,7 @@ from outside_fifteenth import FIFTEENTH, FIFTEENTH_FIXES  # noqa: E402
 from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
 from outside_fourteenth import FOURTEENTH, FOURTEENTH_FIXES  # noqa: E402
 from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
+from outside_seventeenth import SEVENTEENTH  # noqa: E402
 from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
 from outside_sixteenth import SIXTEENTH  # noqa: E402
 from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
@@ -1032,7 +1033,7 @@ _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
-    *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES),
+    *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES, SEVENTEENTH),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

@@ -24,6 +24,9 @@ from itertools import compress, count, islice
 from operator import not_
 from typing import Any
 
+from longcot.verify.normalize import NUMBER_WORDS as VERIFY_NUMBER_WORDS
+from longcot.verify.normalize import number_from_words
+
 
 # LaTeX commands whose name carries meaning in a problem statement; every other command is layout.
 _KEPT_COMMANDS = frozenset(
@@ -220,6 +223,51 @@ def normalize(text: str) -> str:
 def numbers(tokens: list[str]) -> set[str]:
     """The numeric constants among `tokens` (as normalised strings, decimals kept whole)."""
     return {t for t in set(tokens) if t[0].isdigit()}  # each distinct token looked at once (C-level `set`)
+
+
+#: Words that spell numbers (`and` joins them: `three hundred and five`).
+_NUMBER_WORDS = frozenset(
+    (*VERIFY_NUMBER_WORDS, "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+     "million", "billion")
+)  # fmt: skip
+
+
+def spelled_numbers(tokens: list[str]) -> set[str]:
+    """The numbers `tokens` spell in words (`nine` 9, `twenty four` 24, `two thousand twenty four` 2024).
+
+    A run of number words is read as the longest numbers it spells from left to right (their words in English
+    order: `five five` is 5 twice, `one or four` 1 and 4). A text that writes a problem's numbers in words holds
+    them.
+
+    Example:
+        >>> sorted(spelled_numbers(["two", "thousand", "twenty", "four", "and", "nine", "km"]), key=int)
+        ['9', '2024']
+    """
+    if _NUMBER_WORDS.isdisjoint(tokens):
+        return set()
+    out: set[str] = set()
+    run: list[str] = []
+    for token in (*tokens, ""):
+        if token in _NUMBER_WORDS or (token == "and" and run):
+            run.append(token)
+            continue
+        while run and run[-1] == "and":
+            run.pop()
+        i = 0
+        while i < len(run):  # the longest number from each word on (`two thousand twenty four and nine`: 2024, 9)
+            for j in range(min(len(run), i + 12), i, -1):
+                value = number_from_words(" ".join(run[i:j])) if run[j - 1] != "and" else None
+                if value is not None:
+                    out.add(str(value))
+                    break
+            i = j if value is not None else i + 1
+        run = []
+    return out
+
+
+def text_numbers(tokens: list[str]) -> set[str]:
+    """What a text "has" for the embedding signal's number gate: its number readings and the numbers it spells."""
+    return number_readings(numbers(tokens)) | spelled_numbers(tokens)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -42,8 +42,7 @@ from longcot.contamination.normalize import (
     char_span,
     holds_number,
     list_reading,
-    number_readings,
-    numbers,
+    text_numbers,
     tokenize,
 )
 from longcot.contamination.report import Match, merge_matches
@@ -152,7 +151,7 @@ class EmbeddingStage:
     def candidates(self, tokens: list[str]) -> list[int]:
         """Items worth embedding a text for (see the module docstring), in index order."""
         index = self.index
-        words, found = set(tokens), number_readings(numbers(tokens))
+        words, found = set(tokens), text_numbers(tokens)
         need_words, need_numbers = self._need(len(tokens))
         short = len(tokens) <= WINDOW_TOKENS
         if not short:  # the looser of the window and paragraph rules, as the batch scan applies
@@ -233,7 +232,7 @@ class EmbeddingStage:
                 share = index.word_share(it, words)
                 if share < need_words or share <= best.get(i, (0.0, 0, 0))[0]:
                     continue
-                nums = number_readings(numbers(tokens[lo:hi])) if nums is None else nums
+                nums = text_numbers(tokens[lo:hi]) if nums is None else nums
                 if number_overlap(it, nums) >= need_numbers:
                     best[i] = (share, lo, hi)
         chosen: dict[tuple[int, int], list[int]] = {}
@@ -267,7 +266,7 @@ class EmbeddingStage:
             nums = None
             for k in reaching:
                 i, it = items[k], cands[k]
-                nums = number_readings(numbers(toks)) if nums is None else nums
+                nums = text_numbers(toks) if nums is None else nums
                 simple, listed = plain[k]
                 if not simple <= nums or not all(holds_number(nums, x) for x in listed):
                     continue
@@ -357,7 +356,7 @@ class EmbeddingStage:
             text = texts[w.row] or ""
             row_span = span or (0, len(text))
             toks = list(w.tokens) if w.tokens is not None else row_tokens[w.row][w.lo : w.hi]
-            nums = number_readings(numbers(toks))
+            nums = text_numbers(toks)
             for idx, cos in zip(w.items, cosines):
                 if cos >= self.config.embedding:
                     item = self.index.items[idx]

@@ -370,10 +370,17 @@ def _seq_equal(gold: Seq, pred: Node, ctx: Context) -> bool:
         if pred.open in ("", "\\{") or _ordered_equal(gold_items, pred_items, ctx):
             return _set_equal(gold_items, pred_items, ctx)
         return False
-    tuple_like = {"(", "\\langle", ""}
-    if gold.open in tuple_like and pred.open in tuple_like:
+    if _tuple_like(gold) and _tuple_like(pred):  # (not `(1, 3]`: a half-open interval, never the pair `(1, 3)`)
         return _ordered_equal(gold_items, pred_items, ctx)
     return gold.open == pred.open and gold.close == pred.close and _ordered_equal(gold_items, pred_items, ctx)
+
+
+_TUPLE_CLOSERS = {"(": ")", "\\langle": "\\rangle", "": ""}
+
+
+def _tuple_like(seq: Seq) -> bool:
+    """Whether a sequence reads as a tuple: `(a, b)`, `\\langle a, b \\rangle` or bare, its brackets a pair."""
+    return seq.open in _TUPLE_CLOSERS and seq.close == _TUPLE_CLOSERS[seq.open]
 
 
 def _all_relations(items: list[Node]) -> bool:

@@ -145,9 +145,8 @@ _CHOICE_CLOSING = re.compile(
 # "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
 _CLASS_NOUN = r"(?:\s+(?:function|number|integer))?"
 _WORD_CLOSING = re.compile(
-    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are)\s+(?:a|an)\s+(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)"
-    + _CLASS_NOUN
-    + r"\s*[.!]?\s*$",
+    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are|will\s+be|would\s+be|was)\s+(?:a|an)\s+"
+    r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$",
     re.I,
 )
 # `So the answer is an ellipse.`, `…, so the answer is a parabola.`: the closing sentence says what the answer is,
