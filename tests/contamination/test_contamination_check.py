@@ -306,13 +306,18 @@ def labelled(shared_data: Path) -> list:
 
 
 #: The floors the README states (`## Contamination check`, its table and the "lexical only" figures): recall per
-#: positive kind, with the embedding signal (opt-in, `longcot[embeddings]`) and without; no false positive on any
-#: negative kind (the table's 0.0%; the target is at most 0.5%).
+#: positive kind, with the embedding signal (on by default with `longcot[embeddings]`) and without; no false
+#: positive on any negative kind but the one listed below (the target is at most 0.5% per kind).
 RECALL = {
     "exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0,
-    "light": 47 / 50, "heavy": 33 / 116, "real_cot": 11 / 30,
+    "light": 47 / 50, "heavy": 46 / 176, "real_cot": 11 / 30,
 }  # fmt: skip
-RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 90 / 116, "heavy_in_cot": 70 / 116, "real_cot": 28 / 30}
+RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 143 / 176, "heavy_in_cot": 106 / 176, "real_cot": 28 / 30}
+#: False positives known on a negative kind (every other kind: none). With the embedding signal, one near miss of the
+#: fourth held-out batch (paraphrases_fresh3.jsonl, `fresh3-nm-11`): a hexagon-colouring sibling of AIME 2024 I-11
+#: (an octagon's), cosine 0.767, inside the range of true finds on items without a distinctive number (0.74-0.77),
+#: so no threshold separates it.
+KNOWN_FALSE_POSITIVES = {"near_miss": 1}
 
 
 # The embedding run encodes a few hundred windows with the real model on CPU: 2-5 minutes on a loaded 2-core
@@ -336,11 +341,12 @@ def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods:
     floors = RECALL_WITH_EMBEDDINGS if "embedding" in checker.config.methods else RECALL
     for kind, floor in floors.items():
         assert rate[kind] >= floor - 1e-9, (kind, rate[kind])
+    known = KNOWN_FALSE_POSITIVES if "embedding" in checker.config.methods else {}
     for kind in NEGATIVE_KINDS:
-        assert rate[kind] == 0.0, (kind, rate[kind])
+        assert sum(flags[kind]) <= known.get(kind, 0), (kind, rate[kind])
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
-    assert len(flags["heavy"]) == 116 and len(flags["real_cot"]) == 30  # the floors are shares of these
-    assert len(flags["heavy_in_cot"]) == 116 and len(flags["near_miss"]) == 72
+    assert len(flags["heavy"]) == 176 and len(flags["real_cot"]) == 30  # the floors are shares of these
+    assert len(flags["heavy_in_cot"]) == 176 and len(flags["near_miss"]) == 132
 
 
 def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:

@@ -541,3 +541,35 @@ def test_a_heavy_paraphrase_with_its_numbers_in_words_is_found() -> None:
     found, other = checker.check_texts([spelled, renumbered])
     assert [m.method for m in found] == ["embedding"] and found[0].item_id == "aime-2024-I-01"
     assert other == []
+
+
+@needs_st
+def test_a_row_stops_at_its_first_window_that_matches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paraphrase in a chain of thought is in its token window and its paragraph: the best (static) goes first,
+    and once it matches, the other is not embedded; a row whose first window fails still gets its others."""
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    emb = checker._embedding
+    assert emb is not None
+    filler = "We simplify the expression and collect like terms before going on. " * 30
+    row = filler + "\n\n" + AYA_RESTATED + "\n\n" + filler
+    tokens = tokenize(row)
+    assert len(emb.windows(0, tokens, emb.candidates(tokens), row)) == 2  # a token window and the paragraph
+    calls: list[list[str]] = []
+    cosines = emb.signal.cosines
+
+    def spy(texts, items):  # noqa: ANN001, ANN202
+        calls.append(list(texts))
+        return cosines(texts, items)
+
+    monkeypatch.setattr(emb.signal, "cosines", spy)
+    found = checker.check_texts([row])[0]
+    assert [m.method for m in found] == ["embedding"] and len(calls) == 1 and len(calls[0]) == 1
+    calls.clear()
+    from dataclasses import replace
+
+    monkeypatch.setattr(
+        emb, "config", replace(emb.config, embedding=0.999)
+    )  # nothing matches: every window, in rounds
+    assert checker.check_texts([row + " "])[0] == []
+    assert [len(c) for c in calls] == [1, 1]

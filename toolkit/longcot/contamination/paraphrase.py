@@ -350,19 +350,31 @@ class EmbeddingStage:
             scores = [{} for _ in todo]
         if not todo:
             return
-        sims = self.signal.cosines(chunks, [w.items for w in todo])
+        # Each row's windows go to the model best static cosine first, in rounds: a row's first window that
+        # matches is its evidence, and its other windows are not embedded (a paraphrase inside a chain of
+        # thought is often in both its token window and its paragraph). Which rows match does not change.
+        best_static = [max(first.values(), default=0.0) for first in scores]
+        order = sorted(range(len(todo)), key=lambda k: (todo[k].row, -best_static[k], k))
+        queues: dict[int, list[int]] = {}
+        for k in order:
+            queues.setdefault(todo[k].row, []).append(k)
         found: dict[int, list[Match]] = {}
-        for w, span, cosines, first in zip(todo, spans, sims, scores):
-            text = texts[w.row] or ""
-            row_span = span or (0, len(text))
-            toks = list(w.tokens) if w.tokens is not None else row_tokens[w.row][w.lo : w.hi]
-            nums = text_numbers(toks)
-            for idx, cos in zip(w.items, cosines):
-                if cos >= self.config.embedding:
-                    item = self.index.items[idx]
-                    match = self._decide(item, cos, toks, nums, text, column, row_span, first.get(idx))
-                    if match:
-                        found.setdefault(w.row, []).extend(match)
+        while queues:
+            batch_at = [ks.pop(0) for ks in queues.values()]
+            sims = self.signal.cosines([chunks[k] for k in batch_at], [todo[k].items for k in batch_at])
+            for k, cosines in zip(batch_at, sims):
+                w, span, first = todo[k], spans[k], scores[k]
+                text = texts[w.row] or ""
+                row_span = span or (0, len(text))
+                toks = list(w.tokens) if w.tokens is not None else row_tokens[w.row][w.lo : w.hi]
+                nums = text_numbers(toks)
+                for idx, cos in zip(w.items, cosines):
+                    if cos >= self.config.embedding:
+                        item = self.index.items[idx]
+                        match = self._decide(item, cos, toks, nums, text, column, row_span, first.get(idx))
+                        if match:
+                            found.setdefault(w.row, []).extend(match)
+            queues = {row: ks for row, ks in queues.items() if ks and row not in found}
         for i, extra in found.items():
             results[i] = merge_matches([*results[i], *extra])
 
