@@ -344,6 +344,38 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
     assert compare_answers(gold, pred, use_sympy=True)[0] is equal
 
 
+@pytest.mark.parametrize(
+    ("gold", "pred", "verdict"),
+    [
+        # A congruence answers with its residue, on either side; two need the same modulus.
+        ("1", "7^{100} \\equiv 1 \\pmod 5", (True, "congruence: equal")),
+        ("2", "7^{100} \\equiv 1 \\pmod 5", (False, "congruence: not equal")),
+        ("x \\equiv 6 \\pmod 7", "6", (True, "congruence: equal")),
+        ("x \\equiv 6 \\pmod 7", "x \\equiv 6 \\pmod{7}", (True, "congruence: equal")),
+        ("x \\equiv 6 \\pmod 7", "x \\equiv 6 \\pmod 8", (False, "modulus 8 vs 7")),
+        ("x \\equiv 6 \\pmod 7", "x \\equiv 13 \\pmod 7", (True, "congruence: equal")),  # the same class
+        ("x \\equiv 6 \\pmod 7", "x \\equiv -1 \\pmod 7", (True, "congruence: equal")),
+        ("x \\equiv 6 \\pmod 7", "x \\equiv 5 \\pmod 7", (False, "congruence: not equal")),
+        ("x \\equiv 6 \\pmod 7", "13", (False, "congruence: not equal")),  # one side: the residue as written
+        ("x \\equiv 1 \\pmod 0", "x \\equiv 1 \\pmod 0", (False, "congruence: not equal")),  # no modulus 0
+        # A tuple's brackets are a pair: a half-open interval is never the pair `(1, 3)`.
+        ("(1, 3)", "(1, 3]", (False, "not equal")),
+        ("(1, 3)", "[1, 3)", (False, "not equal")),
+        ("(1, 3]", "(1, 3]", (True, "equal")),
+        ("(1, 3)", "\\langle 1, 3 \\rangle", (True, "equal")),
+        # An exponent takes its whole number: `2^10` is 1024, never 2^1 * 0.
+        ("1024", "2^10", (True, "equal")),
+        ("0", "2^10", (False, "not equal")),
+        ("x^{12}", "x^12", (True, "equal")),
+        # `no` is the word, whatever its case (it was the product n·o, which `on` equalled).
+        ("no", "on", (False, "not equal")),
+        ("no", "NO", (True, "equal")),
+    ],
+)
+def test_comparison_verdicts_and_reasons(gold: str, pred: str, verdict: tuple[bool, str]) -> None:
+    assert compare_answers(gold, pred, use_sympy=True) == verdict
+
+
 def test_precision_scales_with_the_numbers() -> None:
     # A difference evalf finds no digit of at its default 100 working digits is looked at again with 2M + 22 for M
     # digits at stake (a rational's digits, the gap between a sum's terms), where that is at most 10,000 (past it

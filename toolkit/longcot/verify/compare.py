@@ -166,9 +166,14 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     gold_residue, pred_residue = congruence(gold), congruence(pred)
     if gold_residue or pred_residue:
         # A congruence answers with its residue (`7^{100} \equiv 1 \pmod 5` for a gold `1`, either side); two
-        # congruences must share their modulus too.
-        if gold_residue and pred_residue and gold_residue[1] != pred_residue[1]:
-            return False, f"modulus {pred_residue[1]} vs {gold_residue[1]}"
+        # congruences must share their modulus and name the same class.
+        if gold_residue and pred_residue:  # the same class: `x \equiv 13 \pmod 7` is `x \equiv 6 \pmod 7`
+            if gold_residue[1] != pred_residue[1]:
+                return False, f"modulus {pred_residue[1]} vs {gold_residue[1]}"
+            equal = (
+                int(gold_residue[1]) > 0 and (int(gold_residue[0]) - int(pred_residue[0])) % int(gold_residue[1]) == 0
+            )
+            return equal, "congruence: " + ("equal" if equal else "not equal")
         equal, _ = compare_answers((gold_residue or (gold,))[0], (pred_residue or (pred,))[0], use_sympy=use_sympy)
         return equal, "congruence: " + ("equal" if equal else "not equal")
     gold_node = parse_gold(gold)

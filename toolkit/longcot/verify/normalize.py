@@ -156,12 +156,11 @@ _UNIT_GROUP = (
 _TRAILING_TEXT_UNIT = re.compile(
     r"(?<=[\d}).\s])\s*" + _UNIT_GROUP + r"(?:\s*(?:/|\\cdot)\s*" + _UNIT_GROUP + r")*\s*$"
 )
-_TRAILING_UNIT_WORD = re.compile(
-    r"(?:(?<=[\d}])|(?<=\\pi))\s+(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?"
-    r"(?:\s*(?:/|\s+per\s+)(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?)?\.?\s*$",  # `inches per second`, `m/s^2`
-    re.I,
-)
-_UNIT_PHRASE = re.compile(r"(?:" + _UNIT_WORDS + r")(?:\s*(?:/|\s+per\s+)(?:" + _UNIT_WORDS + r"))?", re.I)
+# One unit (squared or cubed), or a rate of two: `inches per second`, `m/s^2`.
+_UNIT = r"(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?"
+_UNIT_RATE = _UNIT + r"(?:\s*(?:/|\s+per\s+)" + _UNIT + r")?"
+_TRAILING_UNIT_WORD = re.compile(r"(?:(?<=[\d}])|(?<=\\pi))\s+" + _UNIT_RATE + r"\.?\s*$", re.I)
+_UNIT_PHRASE = re.compile(_UNIT_RATE, re.I)
 
 
 def is_unit_phrase(text: str) -> bool:
