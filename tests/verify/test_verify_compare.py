@@ -358,6 +358,10 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
         ("x \\equiv 6 \\pmod 7", "x \\equiv 5 \\pmod 7", (False, "congruence: not equal")),
         ("x \\equiv 6 \\pmod 7", "13", (False, "congruence: not equal")),  # one side: the residue as written
         ("x \\equiv 1 \\pmod 0", "x \\equiv 1 \\pmod 0", (False, "congruence: not equal")),  # no modulus 0
+        ("x \\equiv 0 \\pmod 1", "x \\equiv 5 \\pmod 1", (True, "congruence: equal")),  # one class mod 1
+        # A gold naming a choice and its value is answered by the value, compared with the sympy tier when asked.
+        ("\\textbf{(C)}\\ 3\\ln 2", "\\ln 8", (True, "gold is choice C with value 3\\ln 2: equal")),
+        ("\\textbf{(C)}\\ 3\\ln 2", "\\ln 9", (False, "gold is choice C with value 3\\ln 2: not equal")),
         # A tuple's brackets are a pair: a half-open interval is never the pair `(1, 3)`.
         ("(1, 3)", "(1, 3]", (False, "not equal")),
         ("(1, 3)", "[1, 3)", (False, "not equal")),

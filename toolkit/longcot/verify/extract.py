@@ -144,25 +144,26 @@ _CHOICE_CLOSING = re.compile(
 )
 # "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
 _CLASS_NOUN = r"(?:\s+(?:function|number|integer))?"
+#: The word answer that ends such a sentence (`parabola`, `even function`), and a conclusion's lead word.
+_WORD_VALUE_END = r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$"
+_SO = r"(?:(?:so|thus|hence|therefore)\s*,?\s+)?"
 _WORD_CLOSING = re.compile(
-    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are|will\s+be|would\s+be|was)\s+(?:a|an)\s+"
-    r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$",
+    r"\b(?:the|this|it)\b[^.!?]*?\b(?:is|are|will\s+be|would\s+be|was)\s+(?:a|an)\s+" + _WORD_VALUE_END,
     re.I,
 )
 # `So the answer is an ellipse.`, `…, so the answer is a parabola.`: the closing sentence says what the answer is,
 # with its article.
 _ANSWER_IS_WORD = re.compile(
-    r"(?:^|[,;]\s+)(?:(?:so|thus|hence|therefore)\s*,?\s+)?the\s+(?:final\s+)?answer\s+is\s+(?:a|an)\s+"
+    r"(?:^|[,;]\s+)" + _SO + r"the\s+(?:final\s+)?answer\s+is\s+(?:a|an)\s+"
     # (Not what is said of the answer: `a bit tricky`, `a nice round number`, `an integer`.)
     r"(?!(?:bit|little|lot|tad|good|nice|neat|clean|simple|surprising|tricky|subtle|whole|real|positive|negative|"
     r"rational|irrational|integer|number|prime|fraction|decimal|multiple|perfect|round|single|unique)\b)"
-    r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$",
+    + _WORD_VALUE_END,
     re.I,
 )
 # The same with a short math span for its subject: `Therefore $f$ is an even function.`
 _SPAN_IS_WORD = re.compile(
-    r"^(?:(?:therefore|thus|hence|so)\s*,?\s+)?\$[^$\n]{1,20}\$\s+(?:is|are)\s+(?:(?:a|an)\s+)?"
-    r"(?P<value>[a-z]+(?:[ -][a-z]+){0,2}?)" + _CLASS_NOUN + r"\s*[.!]?\s*$",
+    r"^" + _SO + r"\$[^$\n]{1,20}\$\s+(?:is|are)\s+(?:(?:a|an)\s+)?" + _WORD_VALUE_END,
     re.I,
 )
 # `Option B is the largest.`: a choice the closing sentence singles out (a superlative, or `correct`).
