@@ -37,7 +37,9 @@ from outside_fifteenth import FIFTEENTH  # noqa: E402
 from outside_fifth import FIFTH  # noqa: E402
 from outside_fourteenth import FOURTEENTH  # noqa: E402
 from outside_ninth import NINTH  # noqa: E402
+from outside_seventeenth import SEVENTEENTH  # noqa: E402
 from outside_seventh import SEVENTH  # noqa: E402
+from outside_sixteenth import SIXTEENTH  # noqa: E402
 from outside_sixth import SIXTH  # noqa: E402
 from outside_tenth import TENTH  # noqa: E402
 from outside_thirteenth import THIRTEENTH  # noqa: E402
@@ -156,6 +158,8 @@ def main() -> None:
             ("THIRTEENTH", THIRTEENTH),
             ("FOURTEENTH", FOURTEENTH),
             ("FIFTEENTH", FIFTEENTH),
+            ("SIXTEENTH", SIXTEENTH),
+            ("SEVENTEENTH", SEVENTEENTH),
         ),
     )
     for batch_name, batch in batches:
