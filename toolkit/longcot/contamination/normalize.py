@@ -24,8 +24,7 @@ from itertools import compress, count, islice
 from operator import not_
 from typing import Any
 
-from longcot.verify.normalize import NUMBER_WORDS as VERIFY_NUMBER_WORDS
-from longcot.verify.normalize import number_from_words
+from longcot.verify.normalize import SPELLING_WORDS, number_from_words
 
 
 # LaTeX commands whose name carries meaning in a problem statement; every other command is layout.
@@ -225,13 +224,6 @@ def numbers(tokens: list[str]) -> set[str]:
     return {t for t in set(tokens) if t[0].isdigit()}  # each distinct token looked at once (C-level `set`)
 
 
-#: Words that spell numbers (`and` joins them: `three hundred and five`).
-_NUMBER_WORDS = frozenset(
-    (*VERIFY_NUMBER_WORDS, "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-     "million", "billion")
-)  # fmt: skip
-
-
 def spelled_numbers(tokens: list[str]) -> set[str]:
     """The numbers `tokens` spell in words (`nine` 9, `twenty four` 24, `two thousand twenty four` 2024).
 
@@ -243,12 +235,12 @@ def spelled_numbers(tokens: list[str]) -> set[str]:
         >>> sorted(spelled_numbers(["two", "thousand", "twenty", "four", "and", "nine", "km"]), key=int)
         ['9', '2024']
     """
-    if _NUMBER_WORDS.isdisjoint(tokens):
+    if SPELLING_WORDS.isdisjoint(tokens):
         return set()
     out: set[str] = set()
     run: list[str] = []
     for token in (*tokens, ""):
-        if token in _NUMBER_WORDS or (token == "and" and run):
+        if token in SPELLING_WORDS or (token == "and" and run):  # `and` joins them: `three hundred and five`
             run.append(token)
             continue
         while run and run[-1] == "and":

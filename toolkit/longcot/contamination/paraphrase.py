@@ -131,8 +131,9 @@ class EmbeddingStage:
         self.index = index
         self.config = config
         self.signal = EmbeddingSignal([e.item.problem for e in index.items], model=config.embedding_model)
-        self._plain: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}  # by id() of an index item
-        self._item_share_memo: dict[int, tuple[tuple[str, ...], list[float]]] = {}  # by item index
+        # Per index item (by position): its numbers split for the paragraph rule, its rare words' shares.
+        self._plain: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self._item_share_memo: dict[int, tuple[tuple[str, ...], list[float]]] = {}
 
     @staticmethod
     def scan_rule(config: CheckConfig) -> tuple[float, float, int]:
@@ -250,7 +251,7 @@ class EmbeddingStage:
         cands = [index.items[i] for i in items]
         # A paragraph must hold every number of an item: its plain numbers (one C-level subset test), then
         # those with a list reading (`200,240,300`: either reading counts).
-        plain = [self._plain_numbers(it) for it in cands]
+        plain = [self._plain_numbers(i) for i in items]
         spans = []  # (start, end, tokens, the candidates' rare words in it)
         for start, end in paragraphs(text):
             if end - start > PARAGRAPH_MAX_CHARS:
@@ -282,12 +283,13 @@ class EmbeddingStage:
             for span, (toks, ids) in sorted(chosen.items())
         ]
 
-    def _plain_numbers(self, item: IndexedItem) -> tuple[frozenset[str], tuple[str, ...]]:
-        """An item's numbers without a list reading (a paragraph must hold each as is), and those with one."""
-        got = self._plain.get(id(item))
+    def _plain_numbers(self, i: int) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Item `i`'s numbers without a list reading (a paragraph must hold each as is), and those with one."""
+        got = self._plain.get(i)
         if got is None:
-            listed = tuple(sorted(x for x in item.numbers if list_reading(x) is not None))
-            got = self._plain[id(item)] = (frozenset(item.numbers).difference(listed), listed)
+            numbers = self.index.items[i].numbers
+            listed = tuple(sorted(x for x in numbers if list_reading(x) is not None))
+            got = self._plain[i] = (frozenset(numbers).difference(listed), listed)
         return got
 
     # -- 3 and 4. embed, compare, decide ---------------------------------------------------------

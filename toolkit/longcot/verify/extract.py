@@ -289,9 +289,10 @@ _CLOSING_EQUATION = re.compile(
     r"(?P<words>(?:\s+[A-Za-z][A-Za-z/\-\u00b2\u00b3]*){0,3})\s*[.!]?$"
 )
 # A value that stops at an operator is a line cut off, not a statement (`$$2x + 3 =$$`).
-_OPEN_END = re.compile(r"(?:[=+\-*/,^_]|\\(?:cdot|times|div|pm))\s*$")
+_OPERATOR = r"(?:[=+*/^_]|\\(?:cdot|times|div|pm))"
+_OPEN_END = re.compile(r"(?:[\-,]|" + _OPERATOR + r")\s*$")
 # A text that ends by closing a math span whose formula stops on an operator: `$A = $`, `$7 \times 143 = $`.
-_OPEN_SPAN_END = re.compile(r"(?:[=+*/^_]|\\(?:cdot|times|div|pm))\s*(?:\$\$|\$|\\\]|\\\))\s*$")
+_OPEN_SPAN_END = re.compile(_OPERATOR + r"\s*(?:\$\$|\$|\\\]|\\\))\s*$")
 _BOLD_ONLY = re.compile(r"^\*\*(?P<value>[^*\n]{1,40})\*\*\s*[.!]?$")
 
 

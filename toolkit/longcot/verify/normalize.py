@@ -18,6 +18,8 @@ NUMBER_WORDS = (
 )
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: Every word :func:`number_from_words` reads (besides `and`).
+SPELLING_WORDS = frozenset((*NUMBER_WORDS, *_TENS, "hundred", *_SCALES))
 
 
 def number_from_words(text: str) -> int | None:
