@@ -110,3 +110,21 @@ def test_the_stage_reuses_the_batch_tokens_and_scan(embedding: ContaminationChec
     ((given, column, results, tokens, scan),) = seen
     assert (given, column, _found(results)[:2]) == (texts, "problem", [HEAVY, []])
     assert (isinstance(tokens, BatchTokens), isinstance(scan, BatchScan)) == (batched, batched)
+
+
+@pytest.mark.parametrize("threads", [None, 1, 3])
+def test_embedding_threads_reach_the_model(twice: list[Benchmark], threads: int | None) -> None:
+    from longcot.contamination.embeddings import embedding_threads
+
+    checker = ContaminationChecker(twice, CheckConfig(methods=EMBEDDING, embedding_threads=threads))
+    assert checker._embedding is not None
+    assert checker._embedding.signal.threads == (embedding_threads() if threads is None else threads)
+    text = [(b, item, method, "text") for b, item, method, _ in HEAVY]
+    assert _found(checker.check_texts([AYA_HEAVY, CLEAN])) == [text, []]  # the same verdicts on any number
+
+
+def test_embedding_threads_below_one_are_refused() -> None:
+    from longcot.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="embedding_threads must be at least 1, got 0"):
+        CheckConfig(embedding_threads=0)

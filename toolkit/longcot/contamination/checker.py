@@ -163,6 +163,9 @@ class CheckConfig:
         min_item_tokens: Items shorter than this only match a text equal to them, or (with two distinctive
             numbers or more) a text holding them whole.
         embedding_model: sentence-transformers model path or Hub id (None: bundled all-MiniLM-L6-v2).
+        embedding_threads: Threads the model runs on (None: `$LONGCOT_EMBEDDING_THREADS`, else the CPUs this
+            process may use, up to 8; a pipeline's `decontaminate` step sets its share of them per worker). The
+            vectors, so the verdicts, do not depend on it.
     """
 
     methods: tuple[str, ...] = field(default_factory=default_methods)
@@ -197,6 +200,7 @@ class CheckConfig:
     truncated: float = 0.3
     min_item_tokens: int = 8
     embedding_model: str | None = None
+    embedding_threads: int | None = None
 
     def __post_init__(self) -> None:
         unknown = [m for m in self.methods if m not in METHODS]
@@ -211,6 +215,8 @@ class CheckConfig:
                 raise ConfigError(f"threshold {name} must be within [0, 1], got {value}")
         if self.n < 2:
             raise ConfigError(f"n must be at least 2, got {self.n}")
+        if self.embedding_threads is not None and self.embedding_threads < 1:
+            raise ConfigError(f"embedding_threads must be at least 1, got {self.embedding_threads}")
 
     def with_thresholds(self, thresholds: Mapping[str, float]) -> CheckConfig:
         """A copy with some thresholds replaced (`{"fuzzy": 0.9}`), as `--threshold fuzzy=0.9` does.
@@ -225,8 +231,8 @@ class CheckConfig:
         return replace(self, **{k: int(v) if k.endswith("_tokens") else float(v) for k, v in thresholds.items()})
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain data, for reports and manifests."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """Plain data, for reports and manifests (less `embedding_threads`, which changes no verdict)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "embedding_threads"}
 
 
 #: Batches at least this long are tokenised in one go (polars).

@@ -130,7 +130,9 @@ class EmbeddingStage:
 
         self.index = index
         self.config = config
-        self.signal = EmbeddingSignal([e.item.problem for e in index.items], model=config.embedding_model)
+        self.signal = EmbeddingSignal(
+            [e.item.problem for e in index.items], model=config.embedding_model, threads=config.embedding_threads
+        )
         # Per index item (by position): its numbers split for the paragraph rule, its rare words' shares.
         self._plain: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
         self._item_share_memo: dict[int, tuple[tuple[str, ...], list[float]]] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 import polars as pl
@@ -74,6 +74,18 @@ class Decontaminate(Filter):
         # Read where the step is built: executor workers forked from a long-lived forkserver do not
         # see environment changes made after it started.
         self._benchmarks_dir = os.environ.get(BENCHMARKS_DIR_ENV)
+        #: Threads for the embedding model in each worker (None: its own default; see :meth:`bind_cpus`).
+        self._threads: int | None = None
+
+    def bind_cpus(self, cpus: int) -> None:
+        """Run the embedding model on the `cpus` one task of the run may use (the executor's share per worker).
+
+        Without it, each of a local run's workers would start one model thread per CPU of the machine: with
+        4 workers on 8 CPUs, 32 threads on 8 cores. `$LONGCOT_EMBEDDING_THREADS`, when set, still wins.
+        """
+        from longcot.contamination.embeddings import MAX_THREADS, THREADS_ENV
+
+        self._threads = None if os.environ.get(THREADS_ENV, "").strip() else max(1, min(cpus, MAX_THREADS))
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
@@ -87,7 +99,10 @@ class Decontaminate(Filter):
             benchmarks = load_benchmarks(
                 cfg.benchmarks, files=cfg.benchmark_files, benchmarks_dir=self._benchmarks_dir
             )
-            self._checker = ContaminationChecker(benchmarks, cfg.check_config())
+            check = cfg.check_config()
+            if self._threads is not None:
+                check = replace(check, embedding_threads=self._threads)
+            self._checker = ContaminationChecker(benchmarks, check)
 
     def preflight(self) -> None:
         """Load the benchmarks once in the launching process: a missing file or an unreachable Hub fails

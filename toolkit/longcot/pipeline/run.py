@@ -108,6 +108,33 @@ def _build_executor(config: PipelineConfig) -> Any:
     return make_executor(config, build_steps(config))
 
 
+def task_cpus(config: PipelineConfig) -> int | None:
+    """CPUs one task of a run may use: a local run's CPUs shared by the tasks it runs at once, a Ray task's
+    `cpus_per_task`; None on Slurm, whose tasks see only their own CPUs."""
+    ex = config.executor
+    if ex.type == "local":
+        try:
+            cpus = len(os.sched_getaffinity(0))
+        except AttributeError:  # not Linux
+            cpus = os.cpu_count() or 1
+        at_once = ex.tasks if ex.workers == -1 else min(ex.workers, ex.tasks)
+        return max(1, cpus // max(1, at_once))
+    if ex.type == "ray":
+        return int(ex.options.get("cpus_per_task", 1))
+    return None
+
+
+def bind_cpus(config: PipelineConfig, pipeline: list[Any]) -> None:
+    """Tell each step that runs threads of its own (`bind_cpus`) the CPUs one task has (see :func:`task_cpus`)."""
+    cpus = task_cpus(config)
+    if cpus is None:
+        return
+    for step in pipeline:
+        bind = getattr(getattr(step, "processor", None), "bind_cpus", None)
+        if callable(bind):
+            bind(cpus)
+
+
 def make_executor(config: PipelineConfig, pipeline: list[Any]) -> Any:
     """Build the datatrove executor the `executor:` block asks for.
 
@@ -118,6 +145,7 @@ def make_executor(config: PipelineConfig, pipeline: list[Any]) -> Any:
     options = dict(ex.options)
     options.pop("wait", None)
     options["logging_dir"] = str(logging_dir(config).absolute())
+    bind_cpus(config, pipeline)
     if ex.type == "local":
         from datatrove.executor import LocalPipelineExecutor
 
