@@ -128,3 +128,64 @@ def test_embedding_threads_below_one_are_refused() -> None:
 
     with pytest.raises(ConfigError, match="embedding_threads must be at least 1, got 0"):
         CheckConfig(embedding_threads=0)
+
+
+#: AYA_HEAVY with its numbers spelled in words, as people write them (`nine km`, `two hours twenty-four minutes`).
+AYA_SPELLED = (
+    "Aya's daily routine is a nine km walk that ends with a stop at a coffee shop lasting t minutes. Walking at s "
+    "km/h, the outing (coffee included) lasts four hours; walking two km/h faster, it lasts two hours twenty-four "
+    "minutes. How long, in minutes, is the outing, coffee break included, if her constant speed is s + 1/2 km/h?"
+)
+
+
+@pytest.fixture(scope="module")
+def aime(shared_data) -> ContaminationChecker:  # noqa: ANN001
+    from longcot.contamination.registry import load_benchmarks
+
+    return ContaminationChecker(
+        load_benchmarks(["aime2024"], benchmarks_dir=shared_data), CheckConfig(methods=EMBEDDING)
+    )
+
+
+def test_the_scan_reads_spelled_numbers_as_the_one_text_path_does(aime: ContaminationChecker, shared_data) -> None:  # noqa: ANN001
+    """A long row's embedding candidates come from the batch scan: it reads numbers in words as `candidates` does.
+
+    Before, the scan read digits only, so a paraphrase writing its numbers in words inside a chain of thought was
+    found when checked alone (the one-text path) and missed in a batch of 64 or more (20 of 236 labelled rows).
+    """
+    import json
+
+    from longcot.contamination.normalize import batch_tokens
+
+    stage = aime._embedding
+    assert stage is not None
+    host = json.loads((shared_data / "cot_skyt1_math500.jsonl").read_text().splitlines()[3])["generation"][:3000]
+    cut = host.rfind("\n\n", 0, 1500)
+    texts = [host[:cut] + "\n\n" + t + host[cut:] for t in (AYA_SPELLED, AYA_HEAVY, CLEAN)] * (_BATCH_MIN // 3 + 1)
+    tokens = batch_tokens(texts)
+    scan = aime.scan(tokens)
+    for row in range(3):
+        assert scan.embedding_items(row) == stage.candidates(tokens.tokens(row)), row
+    aya = [i for i, e in enumerate(aime.index.items) if e.item.item_id == "aime-2024-I-01"]
+    assert [aya[0] in scan.embedding_items(row) for row in range(3)] == [True, True, False]
+    found = [[m.item_id for m in ms] for ms in aime.check_texts(texts)[:3]]
+    assert found[0] == ["aime-2024-I-01"] and found[2] == []  # the spelled paraphrase found inside a batch
+    assert [[m.item_id for m in aime.check_texts([t])[0]] for t in texts[:3]] == found  # as one by one
+
+
+#: AIME 2024 I-11 (a regular octagon's colourings) and texts like it: only the octagon's are the problem.
+OCTAGON_ROWS = [
+    ("Paint each corner of a regular octagon red or blue, choosing each colour with probability 1/2 independently. "
+     "Find the probability that some rotation of the octagon moves every blue corner onto a spot that was red "
+     "before rotating. If this probability is m/n in lowest terms, report m + n.", True),  # a heavy paraphrase
+    # The fourth held-out batch's near miss: a hexagon's colourings fixed by a rotation (cosine 0.767 with I-11).
+    ("Each vertex of a regular hexagon is colored red or blue independently with probability 1/2. The probability "
+     "that the coloring is unchanged by at least one rotation other than the identity is m/n in lowest terms. "
+     "Find m + n.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "found"), OCTAGON_ROWS)
+def test_a_sibling_on_another_polygon_is_no_copy(aime: ContaminationChecker, text: str, found: bool) -> None:
+    results = aime.check_texts([text, CLEAN])
+    assert [[m.item_id for m in ms] for ms in results] == [["aime-2024-I-11"] if found else [], []]

@@ -171,9 +171,10 @@ def test_with_thresholds_types_and_names() -> None:
         CheckConfig().with_thresholds({"words": 1.5})  # an override is checked like a default
 
 
-def test_config_to_dict_has_every_field() -> None:
-    out = CheckConfig(fuzzy=0.9).to_dict()
-    assert list(out) == [f.name for f in fields(CheckConfig)]
+def test_config_to_dict_has_every_field_that_changes_a_verdict() -> None:
+    out = CheckConfig(fuzzy=0.9, embedding_threads=3).to_dict()
+    # Every field but the model's thread count (a machine's detail: reports and manifests stay the same).
+    assert list(out) == [f.name for f in fields(CheckConfig) if f.name != "embedding_threads"]
     assert out["fuzzy"] == 0.9 and out["methods"] == ("exact", "ngram", "fuzzy") and out["embedding_model"] is None
 
 

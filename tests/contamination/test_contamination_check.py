@@ -310,14 +310,16 @@ def labelled(shared_data: Path) -> list:
 #: positive on any negative kind but the one listed below (the target is at most 0.5% per kind).
 RECALL = {
     "exact": 1.0, "embedded": 1.0, "formatting": 1.0, "real_ttrl": 1.0, "truncated": 1.0,
-    "light": 47 / 50, "heavy": 46 / 176, "real_cot": 11 / 30,
+    "light": 47 / 50, "heavy": 60 / 236, "real_cot": 11 / 30,
 }  # fmt: skip
-RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 143 / 176, "heavy_in_cot": 106 / 176, "real_cot": 28 / 30}
-#: False positives known on a negative kind (every other kind: none). With the embedding signal, one near miss of the
-#: fourth held-out batch (paraphrases_fresh3.jsonl, `fresh3-nm-11`): a hexagon-colouring sibling of AIME 2024 I-11
-#: (an octagon's), cosine 0.767, inside the range of true finds on items without a distinctive number (0.74-0.77),
-#: so no threshold separates it.
-KNOWN_FALSE_POSITIVES = {"near_miss": 1}
+RECALL_WITH_EMBEDDINGS = {**RECALL, "light": 1.0, "heavy": 192 / 236, "heavy_in_cot": 160 / 236, "real_cot": 28 / 30}
+#: False positives known on a negative kind (every other kind: none). With the embedding signal, two near misses of
+#: the fifth held-out batch (paraphrases_fresh4.jsonl): `fresh4-nm-25`, AIME 2024 II-10's triangle with the same
+#: circumradius 13 and inradius 6 asking for OI² (cosine 0.796), and `fresh4-nm-61`, I-11's octagon colourings
+#: asking for no two adjacent blue vertices (0.825): the same setup and numbers, another question, as close to the
+#: item as its paraphrases by cosine, rare words and sentence by sentence. (The fourth batch's `fresh3-nm-11`, a
+#: hexagon sibling of the octagon, is no longer flagged: the embedding rule reads polygons as numbers of sides.)
+KNOWN_FALSE_POSITIVES = {"near_miss": 2}
 
 
 # The embedding run encodes a few hundred windows with the real model on CPU: 2-5 minutes on a loaded 2-core
@@ -345,8 +347,8 @@ def test_labelled_set_recall_and_fpr(shared_data: Path, labelled: list, methods:
     for kind in NEGATIVE_KINDS:
         assert sum(flags[kind]) <= known.get(kind, 0), (kind, rate[kind])
     assert set(flags) == {*POSITIVE_KINDS, *NEGATIVE_KINDS}
-    assert len(flags["heavy"]) == 176 and len(flags["real_cot"]) == 30  # the floors are shares of these
-    assert len(flags["heavy_in_cot"]) == 176 and len(flags["near_miss"]) == 132
+    assert len(flags["heavy"]) == 236 and len(flags["real_cot"]) == 30  # the floors are shares of these
+    assert len(flags["heavy_in_cot"]) == 236 and len(flags["near_miss"]) == 212
 
 
 def test_chat_rows_and_huge_rows(demo: list[Benchmark]) -> None:

@@ -573,3 +573,20 @@ def test_a_row_stops_at_its_first_window_that_matches(monkeypatch: pytest.Monkey
     )  # nothing matches: every window, in rounds
     assert checker.check_texts([row + " "])[0] == []
     assert [len(c) for c in calls] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "sides"),
+    [
+        (["a", "regular", "octagon"], {"8"}),
+        (["two", "hexagons", "and", "a", "pentagon"], {"5", "6"}),
+        (["dodecagon", "decagon", "nonagon", "heptagon"], {"7", "9", "10", "12"}),
+        (["a", "triangle", "in", "a", "square"], set()),  # words with other senses are not read
+        (["octagonal", "tile"], set()),  # the adjective is not the polygon's name
+        ([], set()),
+    ],
+)
+def test_polygon_numbers(tokens: list[str], sides: set[str]) -> None:
+    from longcot.contamination.normalize import polygon_numbers
+
+    assert polygon_numbers(tokens) == sides

@@ -257,6 +257,30 @@ def spelled_numbers(tokens: list[str]) -> set[str]:
     return out
 
 
+#: Polygons named by their number of sides (`octagon` is an 8-gon): a problem on a regular octagon is not one on a
+#: regular hexagon, however alike the rest of the two texts. `square`, `triangle` and the like are left out: their
+#: words have other senses (`square root`, `triangular number`) or paraphrases say them otherwise.
+POLYGON_SIDES: dict[str, str] = {
+    name + plural: sides
+    for name, sides in (
+        ("pentagon", "5"), ("hexagon", "6"), ("heptagon", "7"), ("septagon", "7"), ("octagon", "8"),
+        ("nonagon", "9"), ("enneagon", "9"), ("decagon", "10"), ("hendecagon", "11"), ("undecagon", "11"),
+        ("dodecagon", "12"), ("icosagon", "20"),
+    )
+    for plural in ("", "s")
+}  # fmt: skip
+
+
+def polygon_numbers(tokens: Sequence[str]) -> set[str]:
+    """The numbers of sides of the polygons `tokens` name (`regular octagon`: 8).
+
+    Example:
+        >>> sorted(polygon_numbers(["a", "regular", "octagon", "and", "two", "pentagons"]), key=int)
+        ['5', '8']
+    """
+    return {POLYGON_SIDES[t] for t in POLYGON_SIDES.keys() & set(tokens)}
+
+
 def text_numbers(tokens: list[str]) -> set[str]:
     """What a text "has" for the embedding signal's number gate: its number readings and the numbers it spells."""
     return number_readings(numbers(tokens)) | spelled_numbers(tokens)

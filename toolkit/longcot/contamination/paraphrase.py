@@ -25,8 +25,9 @@ Only texts without a lexical match go through it, and only their candidate windo
    and the cosine of each window with its own candidates only (never a ranking among all the items
    indexed: a verdict for one benchmark does not depend on the others in the run);
 4. the rule: a cosine of `embedding` or more with a candidate of the window (`embedding_plain` for an item
-   without a distinctive number), the numbers kept, and for a short item (mostly template) a distinctive
-   number or an almost sure cosine with all its numbers.
+   without a distinctive number), the numbers kept, the item's polygons named in the window by name or by
+   number of sides (a problem on a hexagon is no copy of one on an octagon), and for a short item (mostly
+   template) a distinctive number or an almost sure cosine with all its numbers.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from longcot.contamination.normalize import (
     char_span,
     holds_number,
     list_reading,
+    polygon_numbers,
     text_numbers,
     tokenize,
 )
@@ -402,6 +404,11 @@ class EmbeddingStage:
             (n_item >= cfg.paraphrase_tokens and item.rare_numbers) or (cos >= cfg.embedding_sure and kept == 1.0)
         )
         if kept < cfg.numbers or short or (not item.rare_numbers and cos < cfg.embedding_plain):
+            return []
+        # The item's polygons (`octagon`: 8 sides) must be the text's, by name or number (`eight corners`): a
+        # sibling on another polygon embeds as close as a paraphrase, most of all an item with no other number.
+        shapes = polygon_numbers(item.tokens)
+        if shapes and not shapes <= nums | polygon_numbers(toks):
             return []
         signals: dict[str, Any] = {"cosine": round(cos, 4), "numbers": round(kept, 4)}
         if static is not None:

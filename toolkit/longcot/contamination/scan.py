@@ -34,7 +34,7 @@ from typing import NamedTuple
 import numpy as np
 
 from longcot.contamination.index import BenchmarkIndex
-from longcot.contamination.normalize import BatchTokens, list_reading
+from longcot.contamination.normalize import SPELLING_WORDS, BatchTokens, list_reading, spelled_numbers
 
 
 #: Tolerance of the gates (float sums in another order than the one-text path's).
@@ -242,7 +242,7 @@ class _Numbers:
     def __init__(self, arrays: IndexArrays, batch: BatchTokens, ids: np.ndarray, row_of: np.ndarray) -> None:
         self.arrays = arrays
         self.n_rows = len(batch)
-        size = self.size = arrays.n_number_slots
+        self.size = arrays.n_number_slots
         slot = arrays.number_slot[ids]
         found = np.flatnonzero(slot >= 0)
         rows, slots, where = row_of[found], slot[found], found
@@ -275,17 +275,55 @@ class _Numbers:
             where = np.concatenate([where, extra_at])
             order = np.argsort(rows, kind="stable")
             rows, slots, where = rows[order], slots[order], where[order]
+        self._hold(rows, slots, where)
+
+    def _hold(self, rows: np.ndarray, slots: np.ndarray, where: np.ndarray) -> None:
         #: `(row, number slot)` of every number held (as written or as a list reading), rows ascending, and the
         #: token position in the batch of each.
         self.rows, self.slots, self.at = rows, slots, where
-        keys = rows * size + slots
-        if self.n_rows * size <= _DENSE_MAX:  # a rows x numbers table of which numbers each row holds
-            self._seen = np.zeros(self.n_rows * size, dtype=bool)
+        keys = rows * self.size + slots
+        if self.n_rows * self.size <= _DENSE_MAX:  # a rows x numbers table of which numbers each row holds
+            self._seen = np.zeros(self.n_rows * self.size, dtype=bool)
             self._seen[keys] = True
             self._present = None
         else:
             self._seen = None
             self._present = np.unique(keys)
+
+    def spelling(self, batch: BatchTokens, rows_ok: np.ndarray) -> _Numbers:
+        """These numbers and, in the rows where `rows_ok`, the item numbers they spell in words (`nine`, `twenty
+        four`): the embedding rule's reading of a row (:func:`~longcot.contamination.normalize.text_numbers`), which
+        the lexical rules do not share (a copy keeps its digits). Self when no such row spells one.
+
+        Only the runs of number words are read (`spelled_numbers` of each), not whole rows: number words at most
+        two tokens apart (`three hundred and five`) are one run.
+        """
+        is_word = np.fromiter((t in SPELLING_WORDS for t in batch.vocab), dtype=bool, count=len(batch.vocab))
+        at = np.flatnonzero(is_word[self._codes] & rows_ok[self._row_of])
+        if not len(at):
+            return self
+        rows = self._row_of[at]
+        cut = np.flatnonzero((np.diff(at) > 2) | (np.diff(rows) != 0)) + 1
+        words, slot_of, word_id = batch._words, self.arrays.number_slot, self.arrays.word_id
+        new_rows: list[int] = []
+        new_slots: list[int] = []
+        for a, b in zip([0, *cut.tolist()], [*cut.tolist(), len(at)]):
+            for x in spelled_numbers(words[self._codes[at[a] : at[b - 1] + 1]].tolist()):
+                k = word_id.get(x)
+                if k is not None and slot_of[k] >= 0:
+                    new_rows.append(int(rows[a]))
+                    new_slots.append(int(slot_of[k]))
+        if not new_rows:
+            return self
+        out = object.__new__(_Numbers)
+        out.__dict__.update(self.__dict__)
+        e_rows = np.asarray(new_rows, dtype=np.int64)
+        rows = np.concatenate([self.rows, e_rows])
+        order = np.argsort(rows, kind="stable")
+        slots = np.concatenate([self.slots, np.asarray(new_slots, dtype=np.int64)])
+        where = np.concatenate([self.at, batch.offsets[e_rows]])
+        out._hold(rows[order], slots[order], where[order])
+        return out
 
     def written(self) -> tuple[np.ndarray, np.ndarray]:
         """`(token position, canonical code)` of every number token of the batch, as written."""
@@ -337,16 +375,19 @@ class _Numbers:
 
         An item number that reads as a list (`200,240,300`) is held by a row with every part of it too.
         """
-        arrays = self.arrays
-        per_chunk = max(1, _DENSE_MAX // 16 // max(arrays.n_items, self.size, 1))
+        per_chunk = max(1, _DENSE_MAX // 16 // max(self.arrays.n_items, self.size, 1))
         for a in range(0, self.n_rows, per_chunk):
-            b = min(self.n_rows, a + per_chunk)
-            lo, hi = np.searchsorted(self.rows, [a, b])
-            table = np.zeros((b - a, self.size), dtype=bool)
-            table[self.rows[lo:hi] - a, self.slots[lo:hi]] = True
-            for s in arrays.split_list:  # an item number held as a list: every part (parts never read as lists)
-                table[:, s] |= table[:, arrays.split_parts[arrays.split_ptr[s] : arrays.split_ptr[s + 1]]].all(axis=1)
-            yield a, table
+            yield a, self.table(a, min(self.n_rows, a + per_chunk))
+
+    def table(self, a: int, b: int) -> np.ndarray:
+        """Rows `a` to `b` x number slots: which numbers each row holds (see :meth:`tables`)."""
+        arrays = self.arrays
+        lo, hi = np.searchsorted(self.rows, [a, b])
+        table = np.zeros((b - a, self.size), dtype=bool)
+        table[self.rows[lo:hi] - a, self.slots[lo:hi]] = True
+        for s in arrays.split_list:  # an item number held as a list: every part (parts never read as lists)
+            table[:, s] |= table[:, arrays.split_parts[arrays.split_ptr[s] : arrays.split_ptr[s + 1]]].all(axis=1)
+        return table
 
     def may_keep(self, table: np.ndarray, share: float) -> np.ndarray:
         """Rows x items: whether each row (of a :meth:`tables` chunk) may keep `share` of each item's numbers.
@@ -714,6 +755,8 @@ def scan_batch(
     # The embedding signal's candidates in long rows need `embed[1]` of them.
     word_ok = np.zeros((n_rows, arrays.n_items) if words is not None else (0, 0), dtype=bool)
     embed_rows, embed_items_ = [empty], [empty]
+    # The embedding rule reads numbers spelled in words too (`nine km`), as its one-text path does.
+    spelled = held.spelling(batch, lengths > embed[2]) if embed is not None else held
     for first, table in held.tables() if words is not None or embed is not None else ():
         size = lengths[first : first + len(table), None]
         if words is not None:
@@ -725,9 +768,10 @@ def scan_batch(
             ok[:] = free
             word_ok[r, i] = held.kept(r, i, 1.0, lengths, pieces=False)
         if embed is not None:
-            r, i = np.nonzero(held.may_keep(table, embed[1]) & (size > embed[2]))
+            e_table = table if spelled is held else spelled.table(first, first + len(table))
+            r, i = np.nonzero(spelled.may_keep(e_table, embed[1]) & (size > embed[2]))
             r += first
-            at = held.kept(r, i, embed[1], lengths, pieces=False)
+            at = spelled.kept(r, i, embed[1], lengths, pieces=False)
             embed_rows.append(r[at])
             embed_items_.append(i[at])
     e_rows, e_items = np.concatenate(embed_rows), np.concatenate(embed_items_)
