@@ -91,11 +91,9 @@ def embedding_threads() -> int:
                 hint=f"set a whole number >= 1, e.g. {THREADS_ENV}=2",
             )
         return int(raw)
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_THREADS))
+    from longcot.cpus import usable_cpus
+
+    return max(1, min(usable_cpus(), MAX_THREADS))
 
 
 @contextlib.contextmanager

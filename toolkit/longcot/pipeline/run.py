@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from longcot import __version__
+from longcot.cpus import usable_cpus
 from longcot.errors import ConfigError, InputError, LongcotError, MissingDependencyError
 from longcot.pipeline import lifeline, stages
 from longcot.pipeline.adapter import ProcessorStep, ReadInput, WriteParquet
@@ -113,12 +114,8 @@ def task_cpus(config: PipelineConfig) -> int | None:
     `cpus_per_task`; None on Slurm, whose tasks see only their own CPUs."""
     ex = config.executor
     if ex.type == "local":
-        try:
-            cpus = len(os.sched_getaffinity(0))
-        except AttributeError:  # not Linux
-            cpus = os.cpu_count() or 1
         at_once = ex.tasks if ex.workers == -1 else min(ex.workers, ex.tasks)
-        return max(1, cpus // max(1, at_once))
+        return max(1, usable_cpus() // max(1, at_once))
     if ex.type == "ray":
         return int(ex.options.get("cpus_per_task", 1))
     return None
