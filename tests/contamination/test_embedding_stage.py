@@ -58,6 +58,7 @@ def test_cli_says_when_the_check_is_lexical_only(monkeypatch: pytest.MonkeyPatch
     assert summary["methods"] == list(LEXICAL_METHODS)
     assert summary["embedding"].startswith("off: lexical only, the `embeddings` extra is not installed")
     assert "embedding signal off: lexical only" in res.stderr
+    assert "(pip install 'longcot[embeddings]')" in " ".join(res.stderr.split())  # not eaten as markup
 
 
 @needs_st

@@ -195,7 +195,8 @@ def _print_table(summary: dict) -> None:
         )
     console.print(table)
     methods = ", ".join(summary["methods"])
-    console.print(f"methods: {methods}; embedding signal {summary['embedding']}", highlight=False)
+    # Plain text: `longcot[embeddings]` in the hint is no markup tag (rich would drop it).
+    console.print(f"methods: {methods}; embedding signal {summary['embedding']}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:
