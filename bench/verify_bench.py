@@ -31,6 +31,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests" / "verify"))
 
 from outside_cases import FOURTH, FRESH, SECOND, THIRD  # noqa: E402
+from outside_eighteenth import EIGHTEENTH  # noqa: E402
 from outside_eighth import EIGHTH  # noqa: E402
 from outside_eleventh import ELEVENTH  # noqa: E402
 from outside_fifteenth import FIFTEENTH  # noqa: E402
@@ -160,6 +161,7 @@ def main() -> None:
             ("FIFTEENTH", FIFTEENTH),
             ("SIXTEENTH", SIXTEENTH),
             ("SEVENTEENTH", SEVENTEENTH),
+            ("EIGHTEENTH", EIGHTEENTH),
         ),
     )
     for batch_name, batch in batches:

@@ -529,7 +529,8 @@ def find_answer(response: str) -> Extraction:
     text = response or ""
     if not text.strip():
         return Extraction(None, None, False, "empty response")
-    text, ended = _this_turn(text)
+    harmony = _harmony(text) if "<|message|>" in text else None
+    text, ended = harmony if harmony is not None else _this_turn(text)
     final = text
     # One pass over the text for every thinking tag (long responses: this scan is most of the cost).
     last: dict[str, int] = {}
@@ -580,6 +581,57 @@ def find_answer(response: str) -> Extraction:
             answer, source, True, f"cut off {len(tail.strip())} characters after the last {source} answer"
         )
     return Extraction(answer, source, False, f"answer from {source}")
+
+
+# gpt-oss's harmony format: `<|start|>{role}<|channel|>{channel}<|message|>{body}` ended by `<|end|>` (one message)
+# or `<|return|>`/`<|call|>` (the turn). The assistant writes several messages in one turn (`analysis`, then
+# `final`), so `<|end|>` there closes a message, not the turn as in Phi's template.
+_HARMONY_END = re.compile(r"<\|(end|return|call)\|>")
+_HARMONY_OTHER = ("user", "system", "developer")
+
+
+def _harmony(text: str) -> tuple[str, bool] | None:
+    """The assistant's harmony turn in the `<think>` layout the rest of the reader knows, and whether it ended.
+
+    Analysis and commentary messages (and tool output) become the thinking, `final` messages the reply after it;
+    a turn cut off inside its analysis keeps the thinking open, so it reads as cut off while thinking. None when
+    the text is not harmony (no `<|channel|>` header).
+    """
+    if "<|channel|>" not in text:
+        return None
+    thinking: list[str] = []
+    finals: list[str] = []
+    started = ended = last_closed = False
+    for k, piece in enumerate(text.split("<|start|>")):
+        head, sep, body = piece.partition("<|message|>")
+        if not sep:
+            if k == 0 and not piece.strip():
+                continue
+            head, body = "", piece  # a message whose header sat in the prompt
+        role, _, channel = head.partition("<|channel|>")
+        role = role.strip().split(" ")[0].lower()
+        if role in _HARMONY_OTHER:
+            if started:  # another speaker after the assistant's messages: its turn is over
+                ended = True
+                break
+            continue  # the prompt, echoed before the reply
+        started = True
+        close = _HARMONY_END.search(body)
+        if close is not None:
+            body, last_closed = body[: close.start()], True
+            ended = close.group(1) != "end"
+        else:
+            last_closed = False
+        name = channel.split("<|")[0].strip().split(" ")[0].lower()
+        (finals if name == "final" else thinking).append(body)
+        if ended:
+            break
+    if not started:
+        return None
+    reasoning = "\n\n".join(thinking)
+    if finals:
+        return f"<think>{reasoning}</think>" + "\n\n".join(finals), ended or last_closed
+    return (f"<think>{reasoning}</think>" if last_closed else f"<think>{reasoning}"), ended
 
 
 # Where one chat turn stops and the next begins, across template families (ChatML, Llama 3, Gemma, Mistral,

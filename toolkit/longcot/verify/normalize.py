@@ -230,6 +230,38 @@ _FOR_ALL_REAL = re.compile(
 _APPROX_LEAD = re.compile(r"^(?:(?P<label>[A-Za-z](?:_\{?\w{1,3}\}?)?)\s*)?\\approx\s*(?=-?\d*\.\d)")
 
 
+# A vector in unit-vector notation, `-2\mathbf{i}+13\mathbf{j}-8\mathbf{k}` or `3\hat{\imath} - \hat{\jmath}`: the
+# components, read as the tuple `(-2, 13, -8)` (a bare `i` stays the imaginary unit: only a decorated one is a vector).
+_UNIT_VECTOR = re.compile(
+    r"\\(?:mathbf|hat|vec|boldsymbol|bm)\s*(?:\{\s*\\?(?P<braced>[ijk]|imath|jmath)\s*\}|\s+(?P<bare>[ijk]))(?![a-zA-Z])"
+)
+
+
+_SPACED_ENDS = re.compile(r"^(?:\\[ ,;!]|\s)+|(?:\\cdot|\*|\\[ ,;!]|\s)+$")
+
+
+def _unit_vectors(text: str) -> str:
+    """`a\\mathbf{i} + b\\mathbf{j} + c\\mathbf{k}` as `(a, b, c)` (2 components without `k`); else the text."""
+    matches = list(_UNIT_VECTOR.finditer(text))
+    if not matches or text[matches[-1].end() :].strip():
+        return text
+    found: dict[str, str] = {}
+    start = 0
+    for k, match in enumerate(matches):
+        axis = (match.group("braced") or match.group("bare"))[0]
+        coefficient = _SPACED_ENDS.sub("", text[start : match.start()])
+        start = match.end()
+        if axis in found or any(c in coefficient for c in "=,;") or (k and not coefficient.startswith(("+", "-"))):
+            return text
+        sign, body = ("-", coefficient[1:]) if coefficient.startswith("-") else ("", coefficient.lstrip("+"))
+        body = body.strip()
+        if body.startswith(("+", "-")):
+            return text
+        found[axis] = sign + (body or "1")
+    axes = "ijk" if "k" in found else "ij"
+    return "(" + ", ".join(found.get(axis, "0") for axis in axes) + ")"
+
+
 def normalize(text: str) -> str:
     """Rewrite an answer into the canonical notation the parser reads.
 
@@ -247,6 +279,8 @@ def normalize(text: str) -> str:
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
     text = _DOUBLED_COMMAND.sub(r"\\", text)
     text = unwrap(text).rstrip("\\").rstrip()  # a trailing lone backslash is an export artefact
+    if "\\" in text and _UNIT_VECTOR.search(text):
+        text = _unit_vectors(text)
     text = _PRIMED_LABEL.sub(lambda m: f"{m.group(1)}_{{d{len(m.group(2))}}}", text)
     text = _DOLLAR_AMOUNT.sub("", text)
     text = _APPROX_LEAD.sub(lambda m: f"{m.group('label')} = " if m.group("label") else "", text)
