@@ -250,8 +250,9 @@ class EmbeddingSignal:
     def _forward_each(self, texts: list[str]) -> list[Any]:
         """The model's normalised embedding of each text, alone: tokenised here, run on :attr:`threads` threads.
 
-        The same computation as `model.encode(texts, batch_size=1, normalize_embeddings=True)` (a test pins
-        it to the bit), with the tokeniser kept on this thread (a fast tokeniser is not shared across threads).
+        The same computation as `model.encode(texts, batch_size=1, normalize_embeddings=True)` on one thread (a
+        test pins it to the bit), with the tokeniser kept on this thread (a fast tokeniser is not shared across
+        threads).
         """
         import torch
 
