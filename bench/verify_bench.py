@@ -37,6 +37,7 @@ from outside_eleventh import ELEVENTH  # noqa: E402
 from outside_fifteenth import FIFTEENTH  # noqa: E402
 from outside_fifth import FIFTH  # noqa: E402
 from outside_fourteenth import FOURTEENTH  # noqa: E402
+from outside_nineteenth import NINETEENTH  # noqa: E402
 from outside_ninth import NINTH  # noqa: E402
 from outside_seventeenth import SEVENTEENTH  # noqa: E402
 from outside_seventh import SEVENTH  # noqa: E402
@@ -162,6 +163,7 @@ def main() -> None:
             ("SIXTEENTH", SIXTEENTH),
             ("SEVENTEENTH", SEVENTEENTH),
             ("EIGHTEENTH", EIGHTEENTH),
+            ("NINETEENTH", NINETEENTH),
         ),
     )
     for batch_name, batch in batches:

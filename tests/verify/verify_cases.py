@@ -986,6 +986,7 @@ CASES += _group(
 
 # --- outside answer styles (issue 12): the batches written before and after the fixes, kept in their own file
 from eighteenth_fixes import EIGHTEENTH_FIXES  # noqa: E402
+from nineteenth_fixes import NINETEENTH_FIXES  # noqa: E402
 from outside_cases import FOURTH, FOURTH_FIXES, FRESH, SECOND, THIRD, THIRD_FIXES  # noqa: E402
 from outside_eighteenth import EIGHTEENTH  # noqa: E402
 from outside_eighth import EIGHTH, EIGHTH_FIXES  # noqa: E402
@@ -993,6 +994,7 @@ from outside_eleventh import ELEVENTH, ELEVENTH_FIXES  # noqa: E402
 from outside_fifteenth import FIFTEENTH, FIFTEENTH_FIXES  # noqa: E402
 from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
 from outside_fourteenth import FOURTEENTH, FOURTEENTH_FIXES  # noqa: E402
+from outside_nineteenth import NINETEENTH  # noqa: E402
 from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
 from outside_seventeenth import SEVENTEENTH  # noqa: E402
 from outside_seventh import SEVENTH, SEVENTH_FIXES  # noqa: E402
@@ -1036,7 +1038,7 @@ _BATCHES = (
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
     *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES, SEVENTEENTH),
-    *(EIGHTEENTH, EIGHTEENTH_FIXES),
+    *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

@@ -176,6 +176,16 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
             return equal, "congruence: " + ("equal" if equal else "not equal")
         equal, _ = compare_answers((gold_residue or (gold,))[0], (pred_residue or (pred,))[0], use_sympy=use_sympy)
         return equal, "congruence: " + ("equal" if equal else "not equal")
+    rounded = _ROUNDED.match(pred.strip()) if not _APPROX.search(gold) else None
+    if rounded and not _LABEL.match(rounded.group("exact")):  # `x \approx 7.2` labels its value
+        # `\frac{29}{7} \approx 4.143` states an exact value and its rounding: either answers the gold, if the
+        # rounding is the exact value's (`\pi \approx 3.15` states a wrong value, whatever the gold).
+        value, decimal = rounded.group("exact"), rounded.group("rounded")
+        equal = compare_answers(decimal, value, use_sympy=use_sympy)[0] and (
+            compare_answers(gold, value, use_sympy=use_sympy)[0]
+            or compare_answers(gold, decimal, use_sympy=use_sympy)[0]
+        )
+        return equal, "exact value and its rounding: " + ("equal" if equal else "not equal")
     gold_node = parse_gold(gold)
     if gold_node is None:
         return False, "gold answer is unreadable"
@@ -205,6 +215,12 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
 
 
 _PERCENT = re.compile(r"\\?%|\bpercent\b")
+_LABEL = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
+_APPROX = re.compile(r"\\approx(?![a-zA-Z])|\u2248")
+# One exact value and one decimal rounding of it: `29/7 ≈ 4.143`, `\frac{29}{7} \approx 4.143`.
+_ROUNDED = re.compile(
+    r"^(?P<exact>[^=<>\u2248]*?[^\s=<>\u2248])\s*(?:\\approx(?![a-zA-Z])|\u2248)\s*(?P<rounded>-?\d+\.\d+)\s*\.?$"
+)
 
 
 def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> list[tuple[Node, Node]]:

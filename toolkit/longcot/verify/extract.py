@@ -23,6 +23,9 @@ _THINK_TAGS = (
     ("<think>", "</think>"),
     ("<|begin_of_thought|>", "<|end_of_thought|>"),
     ("<reasoning>", "</reasoning>"),
+    ("\u25c1think\u25b7", "\u25c1/think\u25b7"),  # Kimi: `◁think▷ … ◁/think▷`
+    ("[THINK]", "[/THINK]"),  # Magistral
+    ("<seed:think>", "</seed:think>"),  # Seed-OSS
 )
 _THINK_TAG_RE = re.compile("|".join(re.escape(tag) for pair in _THINK_TAGS for tag in pair))
 _END_MARKERS = (
@@ -69,7 +72,7 @@ _CONNECTIVE = re.compile(r"(?:and|or|&)?(?:[a-zA-Z](?:_\{?\d+\}?)?=)?")
 _SPAN = r"(?<!\\)\$(?:\\\$|[^$\n])+\$"
 _SPANS = _SPAN + r"(?:(?:\s*,)?\s+(?:or|and)\s+" + _SPAN + r"|\s*,\s*" + _SPAN + r")+"  # `$2$, $3$ and $5$`
 # After a label, the spans must close the sentence (or be restated: `, i.e. …`), not start one that goes on.
-_JOINED_SPANS = re.compile(_SPANS + r"(?=[\s.,;:!]*(?:$|\n|i\.e\.|that\s+is\b|\())")
+_JOINED_SPANS = re.compile(_SPANS + r"(?=[\s.,;:!*]*(?:$|\n|i\.e\.|that\s+is\b|\())")  # `**` closes a bold value
 _VALUE = (
     r"(?P<value>" + _SPANS + r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|" + _SPAN + r"|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
@@ -302,6 +305,33 @@ def _bold_value(text: str) -> bool:
     if text.endswith(".") and _LEADING_NUMBER.match(text[:-1].rstrip()):
         text = text[:-1].rstrip()  # `**54 diagonals.**`: a count and its noun may keep their full stop
     return bool(text) and text[-1] not in ".:!?" and len(text.split()) <= 4
+
+
+# A solution that ends on a multi-line display (`\begin{align*} … &= \frac{24}{25} \end{align*}`): the value its
+# last row arrives at, after that row's last `=`.
+_ALIGN_END = re.compile(
+    r"\\begin\{(?P<env>align|aligned|eqnarray|gather|split)\*?\}(?P<body>(?:(?!\\begin\{).)*?)"
+    r"\\end\{(?P=env)\*?\}[\s.$]*$",
+    re.S,
+)
+_ROW_MARKS = re.compile(r"\\(?:nonumber|notag|label\{[^{}]*\}|tag\*?\{[^{}]*\})|&")
+
+
+def _align_value(paragraph: str) -> str | None:
+    """What the last row of a closing `align` display arrives at (after its last top-level `=`), if it ends one."""
+    match = _ALIGN_END.search(paragraph[-_WINDOW:])
+    if match is None:
+        return None
+    rows = [row for row in re.split(r"\\\\(?:\[[^\]]*\])?", match.group("body")) if row.strip()]
+    if not rows:
+        return None
+    last, depth, cut = _ROW_MARKS.sub(" ", rows[-1]), 0, -1
+    for k, char in enumerate(last):
+        depth += char in "{([" and 1 or (char in "})]" and -1 or 0)
+        if char == "=" and depth == 0:
+            cut = k
+    value = last[cut + 1 :].strip().rstrip(".,").strip() if cut >= 0 else ""
+    return value or None
 
 
 def _closing_math(paragraph: str) -> str | None:
@@ -880,13 +910,16 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
         if (match.group("label") is not None or heading) and not _LINE_LABEL.search(lowered[: match.start()][-12:]):
             continue  # "answer 9" counts only as a line's label (`Answer $9$`, `**Answer** 17`, `# Final Answer`)
         value, end = _value_after(text, start + match.end(), labelled=match.group("verb") != "is")
-        if match.group("verb") != "is" and not heading and _SENTENCE_SUBJECT.match(value):
+        at = start + match.end()
+        line_end = text.find("\n", at)
+        line = text[at : line_end if line_end >= 0 else len(text)].strip().lstrip("*").strip()
+        subject = _SUBJECT_IS.match(line.replace("**", "")) if len(line) <= _WINDOW else None
+        if match.group("verb") != "is" and not heading and (_SENTENCE_SUBJECT.match(value) or subject):
             # `**Answer:** The sale price is **\$36.00**.`: a label over a sentence; the sentence states the value.
-            at = start + match.end()
-            line_end = text.find("\n", at)
-            line = text[at : line_end if line_end >= 0 else len(text)].strip().lstrip("*").strip()
             stated = _conclusion(line) if len(line) <= _WINDOW else None
-            if stated:
+            if not stated and subject:  # `Final answer: the triangle is **obtuse**`, `The vertex is (2, -5).`
+                stated = (subject.group("value").strip().strip("$").strip(),)
+            if stated and stated[0]:
                 return stated[0], "statement", at + len(text[at:].split("\n", 1)[0]), False, start + match.start()
         if heading and len(value.split()) > 3:
             continue  # a heading over a sentence (`## Answer` then prose): the conclusion reads that
@@ -897,6 +930,11 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
 
 # A labelled value that is a sentence's subject (`Answer: There are ten handshakes.`), read as that sentence.
 _SENTENCE_SUBJECT = re.compile(r"(?:\*\*)?(?:The|There|He|She|It|They|We|This|That|Its|His|Her|Their|Our)\s")
+# A labelled sentence that names its subject and then the value (`the triangle is obtuse`, `The vertex is (2, -5)`).
+_SUBJECT_IS = re.compile(
+    r"^(?:the|its|this|our)\s+[a-z][a-z ]{0,40}?\s+(?:is|are|equals)\s+(?P<value>[^\s.;,][^;]{0,80}?)\s*[.!]?\s*$",
+    re.I,
+)
 # A statement in Chinese: 答案是 / 最终答案为 / 答案： ("the (final) answer is").
 _CJK_STATEMENT = re.compile(r"(?:\u6700\u7ec8)?\u7b54\u6848\s*(?:\u662f|\u4e3a|:|\uff1a)\s*")
 _NAMED_CHOICE = re.compile(r"^(?:the\s+)?(?:option|choice)\s+\(?([A-E])\)?(?![\w(])", re.I)
@@ -1113,6 +1151,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                     return stated, "conclusion", offset_end, False
             continue
         last = k == len(paragraphs) - 1
+        aligned = _align_value(paragraph) if last and "\\end{" in paragraph else None
+        if aligned:
+            return aligned, "conclusion", offset_end, False
         closing = _LEAD_IN_DISPLAY.search(paragraph[-_WINDOW:].replace("**", "")) if last else None
         if closing:  # `Dividing both sides by 3,\n$$x = \dfrac{5}{3}.$$`: the display ends the sentence
             return (
