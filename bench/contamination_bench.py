@@ -261,14 +261,21 @@ def heldout(data: Path, path: Path, embeddings: bool) -> None:
     """First contact on a fresh batch of paraphrases (`{item_id, kind, text}` JSONL): alone, and each put at a
     paragraph break of a long MATH-500 chain of thought (as the labelled set's `heavy_in_cot` rows are).
 
-    Rows of kind `near_miss` (no item) are negatives: any match of theirs is a false positive.
+    Rows of kind `near_miss` (no item) are negatives: any match of theirs is a false positive. The index is AIME
+    2024 and 2025 (the labelled set's), or every AIME year when a row copies an older one.
     """
     import json
     import random
 
     from longcot.contamination.labelled import embed
 
+    from longcot.contamination.registry import load_benchmarks
+
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    benchmarks = index_benchmarks(data)
+    known = {it.item_id for b in benchmarks for it in b.items}
+    if any(r["kind"] != "near_miss" and r["item_id"] not in known for r in rows):
+        benchmarks = load_benchmarks(["aime1983-2025"], benchmarks_dir=data)  # older years: every AIME year
     lines = (data / "cot_skyt1_math500.jsonl").open(encoding="utf-8")
     hosts = [g for g in (json.loads(line)["generation"] for line in lines) if len(g) > 2000]
     rng = random.Random("heldout")
@@ -277,7 +284,7 @@ def heldout(data: Path, path: Path, embeddings: bool) -> None:
     n_pos, n_neg = sum(positive), len(rows) - sum(positive)
     for methods in (LEXICAL, (*LEXICAL, "embedding")) if embeddings else (LEXICAL,):
         start = time.perf_counter()
-        results = ContaminationChecker(index_benchmarks(data), CheckConfig(methods=methods)).check_texts(texts)
+        results = ContaminationChecker(benchmarks, CheckConfig(methods=methods)).check_texts(texts)
         seconds = time.perf_counter() - start
         row = [rows[k % len(rows)] for k in range(len(texts))]
         found = [any(m.item_id == r["item_id"] for m in ms) for r, ms in zip(row, results)]
