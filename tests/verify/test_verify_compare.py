@@ -374,6 +374,17 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
         # `no` is the word, whatever its case (it was the product n·o, which `on` equalled).
         ("no", "on", (False, "not equal")),
         ("no", "NO", (True, "equal")),
+        # An exact value and its rounding: either side answers, only if the rounding is the exact value's.
+        ("4.143", "29/7 \u2248 4.143", (True, "exact value and its rounding: equal")),
+        ("\\frac{29}{7}", "\\frac{29}{7} \\approx 4.143", (True, "exact value and its rounding: equal")),
+        ("4.143", "29/7 \u2248 4.142", (False, "exact value and its rounding: not equal")),  # 29/7 alone is right
+        ("4.142", "29/7 \u2248 4.143", (False, "exact value and its rounding: not equal")),
+        ("4.14", "29/8 \u2248 4.14", (False, "exact value and its rounding: not equal")),  # 29/8 is 3.625
+        ("\\pi", "\\pi \\approx 3.15", (False, "exact value and its rounding: not equal")),
+        ("3.14", "\\pi \\approx 3.14", (True, "exact value and its rounding: equal")),
+        ("\\sqrt{2}", "\\sqrt{3} \\approx 1.73", (False, "exact value and its rounding: not equal")),
+        ("7", "x \\approx 7.0", (True, "equal")),  # a label, then its value: not an exact value
+        ("x \\approx 3.2", "x \\approx 3.2", (True, "equal")),
     ],
 )
 def test_comparison_verdicts_and_reasons(gold: str, pred: str, verdict: tuple[bool, str]) -> None:
