@@ -268,7 +268,6 @@ def heldout(data: Path, path: Path, embeddings: bool) -> None:
     import random
 
     from longcot.contamination.labelled import embed
-
     from longcot.contamination.registry import load_benchmarks
 
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
