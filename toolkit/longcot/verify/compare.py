@@ -219,7 +219,7 @@ _LABEL = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
 _APPROX = re.compile(r"\\approx(?![a-zA-Z])|\u2248")
 # One exact value and one decimal rounding of it: `29/7 ≈ 4.143`, `\frac{29}{7} \approx 4.143`.
 _ROUNDED = re.compile(
-    r"^(?P<exact>[^=<>\u2248]*?[^\s=<>\u2248])\s*(?:\\approx(?![a-zA-Z])|\u2248)\s*(?P<rounded>-?\d+\.\d+)\s*\.?$"
+    r"^(?P<exact>[^=<>\u2248]*?[^\s=<>\u2248])\s*(?:" + _APPROX.pattern + r")\s*(?P<rounded>-?\d+\.\d+)\s*\.?$"
 )
 
 

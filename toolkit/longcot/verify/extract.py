@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from longcot.verify.normalize import NUMBER_WORDS, is_unit_phrase
-from longcot.verify.parse import congruence
+from longcot.verify.parse import congruence, split_top
 
 
 # `<reasoning>…</reasoning>` is the thinking block of the `<reasoning>`/`<answer>` format (R1-style RL prompts).
@@ -325,12 +325,8 @@ def _align_value(paragraph: str) -> str | None:
     rows = [row for row in re.split(r"\\\\(?:\[[^\]]*\])?", match.group("body")) if row.strip()]
     if not rows:
         return None
-    last, depth, cut = _ROW_MARKS.sub(" ", rows[-1]), 0, -1
-    for k, char in enumerate(last):
-        depth += char in "{([" and 1 or (char in "})]" and -1 or 0)
-        if char == "=" and depth == 0:
-            cut = k
-    value = last[cut + 1 :].strip().rstrip(".,").strip() if cut >= 0 else ""
+    sides = split_top(_ROW_MARKS.sub(" ", rows[-1]), ("=",))
+    value = sides[-1].rstrip(".,").strip() if len(sides) > 1 else ""
     return value or None
 
 
@@ -559,7 +555,7 @@ def find_answer(response: str) -> Extraction:
     text = response or ""
     if not text.strip():
         return Extraction(None, None, False, "empty response")
-    harmony = _harmony(text) if "<|message|>" in text else None
+    harmony = _harmony(text)
     text, ended = harmony if harmony is not None else _this_turn(text)
     final = text
     # One pass over the text for every thinking tag (long responses: this scan is most of the cost).
@@ -625,9 +621,9 @@ def _harmony(text: str) -> tuple[str, bool] | None:
 
     Analysis and commentary messages (and tool output) become the thinking, `final` messages the reply after it;
     a turn cut off inside its analysis keeps the thinking open, so it reads as cut off while thinking. None when
-    the text is not harmony (no `<|channel|>` header).
+    the text is not harmony (no `<|channel|>` header or `<|message|>` body).
     """
-    if "<|channel|>" not in text:
+    if "<|message|>" not in text or "<|channel|>" not in text:
         return None
     thinking: list[str] = []
     finals: list[str] = []
@@ -910,13 +906,14 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
         if (match.group("label") is not None or heading) and not _LINE_LABEL.search(lowered[: match.start()][-12:]):
             continue  # "answer 9" counts only as a line's label (`Answer $9$`, `**Answer** 17`, `# Final Answer`)
         value, end = _value_after(text, start + match.end(), labelled=match.group("verb") != "is")
-        at = start + match.end()
-        line_end = text.find("\n", at)
-        line = text[at : line_end if line_end >= 0 else len(text)].strip().lstrip("*").strip()
-        subject = _SUBJECT_IS.match(line.replace("**", "")) if len(line) <= _WINDOW else None
-        if match.group("verb") != "is" and not heading and (_SENTENCE_SUBJECT.match(value) or subject):
+        if match.group("verb") != "is" and not heading:
             # `**Answer:** The sale price is **\$36.00**.`: a label over a sentence; the sentence states the value.
-            stated = _conclusion(line) if len(line) <= _WINDOW else None
+            at = start + match.end()
+            line_end = text.find("\n", at)
+            line = text[at : line_end if line_end >= 0 else len(text)].strip().lstrip("*").strip()
+            short = len(line) <= _WINDOW
+            subject = _SUBJECT_IS.match(line.replace("**", "")) if short else None
+            stated = _conclusion(line) if short and (subject or _SENTENCE_SUBJECT.match(value)) else None
             if not stated and subject:  # `Final answer: the triangle is **obtuse**`, `The vertex is (2, -5).`
                 stated = (subject.group("value").strip().strip("$").strip(),)
             if stated and stated[0]:

@@ -166,37 +166,16 @@ def parse_answer(text: str, *, strict: bool = False) -> Node | None:
 
 
 # `7^{100} \equiv 1 \pmod 5`, `x \equiv 3 \pmod{7}`, `n \equiv -1 \ (\bmod 4)`, `\equiv 2 (\text{mod } 9)`: a residue.
-_SPACE = r"(?:\s|\\[ ,;:!]|\\q?quad(?![a-zA-Z])|~)*"
+_SPACE = r"(?:\s|\\[ ,;:!]|\\q?quad(?![a-zA-Z])|~)*"  # TeX spacing: `\ `, `\,`, `\quad`, `~`
+# `\pmod`, `\bmod`, `\mod`, `\text{mod}`, `\mathrm{mod}`, `\operatorname{mod}`, `\text{(mod 9)}`, a bare `mod`.
 _MOD_WORD = (
-    r"(?:\\(?:pmod|bmod|mod)(?![a-zA-Z])|\\(?:text|mathrm|textrm|operatorname|rm)\s*\{"
-    + _SPACE
-    + r"\(?"
-    + _SPACE
-    + r"mod"
-    + _SPACE
-    + r"(?:\}|(?=\d))|mod(?![a-zA-Z]))"
+    r"(?:\\(?:pmod|bmod|mod)(?![a-zA-Z])"
+    r"|\\(?:text|mathrm|textrm|operatorname|rm)\s*\{<S>\(?<S>mod<S>(?:\}|(?=\d))|mod(?![a-zA-Z]))"
 )
 # `x \equiv 17 \pmod{140}`, `x ≡ 17 (mod 140)`, `x\equiv 17\ (\mathrm{mod}\ 140)`, `\text{(mod 140)}`.
 _CONGRUENCE = re.compile(
-    r"^(?P<lhs>[^=]*?)(?:\\equiv(?![a-zA-Z])|≡)"
-    + _SPACE
-    + r"(?P<value>-?\d+)"
-    + _SPACE
-    + r"(?:\\left)?\(?"
-    + _SPACE
-    + _MOD_WORD
-    + _SPACE
-    + r"\{?"
-    + _SPACE
-    + r"(?P<mod>\d+)"
-    + _SPACE
-    + r"\}?"
-    + _SPACE
-    + r"\)?\}?"
-    + _SPACE
-    + r"(?:\\right)?\)?"
-    + _SPACE
-    + r"\.?$"
+    r"^(?P<lhs>[^=]*?)(?:\\equiv(?![a-zA-Z])|≡)<S>(?P<value>-?\d+)<S>(?:\\left)?\(?<S><MOD><S>\{?<S>(?P<mod>\d+)<S>"
+    r"\}?<S>\)?\}?<S>(?:\\right)?\)?<S>\.?$".replace("<MOD>", _MOD_WORD).replace("<S>", _SPACE)
 )
 
 
