@@ -524,7 +524,8 @@ def test_a_long_row_the_batch_could_not_tokenise_still_gets_its_embedding_candid
         ("two hours and twenty-four minutes", {"2", "24"}),
         ("in two thousand twenty-four and nine", {"2024", "9"}),
         ("take one or four tokens", {"1", "4"}),
-        ("three hundred and five", {"305"}),
+        ("three hundred and five", {"305", "300", "5"}),  # `and` read both ways
+        ("strictly between negative one thousand and one thousand", {"1000", "1001"}),  # 1000 twice, not 1001
         ("five five", {"5"}),
         ("one hundred twenty three thousand four hundred fifty six", {"123456"}),
         ("twenty one dalmatians", {"21"}),
@@ -555,6 +556,47 @@ def test_a_heavy_paraphrase_with_its_numbers_in_words_is_found() -> None:
     found, other = checker.check_texts([spelled, renumbered])
     assert [m.method for m in found] == ["embedding"] and found[0].item_id == "aime-2024-I-01"
     assert other == []
+
+
+@needs_st
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        ("", "", True),  # the paraphrase itself
+        ("9 km", "15 km", False),  # a datum changed for a distinctive number: a sibling
+        ("9 km", "fifteen km", False),  # the same, spelled
+        ("2 km/h faster", "3 km/h faster", True),  # 2 is still in the text (`2 hours`), 3 is no evidence
+        ("How long", "Walking 15 km on Sunday, how long", True),  # every number kept: an added one is not a change
+    ],
+)
+def test_an_item_number_replaced_by_a_distinctive_one_is_a_sibling(old: str, new: str, found: bool) -> None:
+    """With an item number missing, a distinctive number the item lacks is a changed datum, not a rewording."""
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+    text = AYA_HEAVY.replace(old, new)
+    assert text != AYA_HEAVY or not old
+    (matches,) = checker.check_texts([text])
+    assert [(m.item_id, m.method) for m in matches] == ([("aime-2024-I-01", "embedding")] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "replaced"),
+    [
+        ("a 9 km walk, 4 hours, 2 hours 24 minutes, s + 1/2", False),  # the item's numbers
+        ("a 15 km walk", True),
+        ("a fifteen km walk", True),  # spelled
+        ("a 7 km walk, 3 more, 10 or 100 or 1000", False),  # 0-12 and powers of ten are no evidence
+        ("the grid reads 008 and 024", False),  # leading zeros: 8 and 24
+        ("the grid reads 0025", True),  # 25
+        ("a 2.5 km walk", True),  # a decimal the item lacks
+    ],
+)
+def test_replaced_number(text: str, replaced: bool) -> None:
+    from longcot.contamination.index import BenchmarkIndex
+    from longcot.contamination.signals import replaced_number
+
+    (item,) = BenchmarkIndex([BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204")]).items
+    assert replaced_number(item, tokenize(text)) is replaced
 
 
 @needs_st

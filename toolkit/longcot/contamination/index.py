@@ -27,7 +27,8 @@ RARE_DF = 3
 MIN_RARE_WORDS = 6
 
 
-_COMMON_NUMBERS = frozenset({*(str(i) for i in range(13)), "100", "1000", "10000"})
+#: Numbers too common to be evidence of an item: 0-12 and powers of ten (the rest are its distinctive numbers).
+COMMON_NUMBERS = frozenset({*(str(i) for i in range(13)), "100", "1000", "10000"})
 
 
 _FORMULA = re.compile(r"\$\$(.+?)\$\$|\$(.+?)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)", re.DOTALL)
@@ -147,7 +148,7 @@ class BenchmarkIndex:
                 answer=" ".join(tokenize(item.answer)),
             )
             entry.number_readings = frozenset(number_readings(entry.numbers))
-            entry.rare_numbers = frozenset(x for x in entry.numbers if x not in _COMMON_NUMBERS)
+            entry.rare_numbers = frozenset(x for x in entry.numbers if x not in COMMON_NUMBERS)
             entry.formulas = _formulas(item.problem)
             entry.number_evidence = len(entry.rare_numbers) + 0.25 * (len(entry.numbers) - len(entry.rare_numbers))
             seen[(item.benchmark, item.item_id)] = seen[(item.benchmark, text)] = entry

@@ -228,12 +228,16 @@ def spelled_numbers(tokens: list[str]) -> set[str]:
     """The numbers `tokens` spell in words (`nine` 9, `twenty four` 24, `two thousand twenty four` 2024).
 
     A run of number words is read as the longest numbers it spells from left to right (their words in English
-    order: `five five` is 5 twice, `one or four` 1 and 4). A text that writes a problem's numbers in words holds
-    them.
+    order: `five five` is 5 twice, `one or four` 1 and 4). An `and` inside a run is ambiguous, as a comma between
+    digit groups is: `three hundred and five` is 305, `between one thousand and one thousand` is 1000 twice, not
+    1001 and a stray `thousand`; both readings count (the run whole, and each part between its `and`s). A text
+    that writes a problem's numbers in words holds them.
 
     Example:
         >>> sorted(spelled_numbers(["two", "thousand", "twenty", "four", "and", "nine", "km"]), key=int)
         ['9', '2024']
+        >>> sorted(spelled_numbers(["one", "thousand", "and", "one", "thousand"]), key=int)
+        ['1000', '1001']
     """
     if SPELLING_WORDS.isdisjoint(tokens):
         return set()
@@ -245,16 +249,29 @@ def spelled_numbers(tokens: list[str]) -> set[str]:
             continue
         while run and run[-1] == "and":
             run.pop()
-        i = 0
-        while i < len(run):  # the longest number from each word on (`two thousand twenty four and nine`: 2024, 9)
-            for j in range(min(len(run), i + 12), i, -1):
-                value = number_from_words(" ".join(run[i:j])) if run[j - 1] != "and" else None
-                if value is not None:
-                    out.add(str(value))
-                    break
-            i = j if value is not None else i + 1
+        _longest_numbers(run, out)
+        if "and" in run:  # the other reading: `and` between two numbers
+            part: list[str] = []
+            for word in (*run, "and"):
+                if word == "and":
+                    _longest_numbers(part, out)
+                    part = []
+                else:
+                    part.append(word)
         run = []
     return out
+
+
+def _longest_numbers(run: list[str], out: set[str]) -> None:
+    """Add to `out` the longest numbers `run` (number words, maybe `and`) spells from each word on, left to right."""
+    i = 0
+    while i < len(run):  # `two thousand twenty four and nine`: 2024, 9
+        for j in range(min(len(run), i + 12), i, -1):
+            value = number_from_words(" ".join(run[i:j])) if run[j - 1] != "and" else None
+            if value is not None:
+                out.add(str(value))
+                break
+        i = j if value is not None else i + 1
 
 
 #: Polygons named by their number of sides (`octagon` is an 8-gon): a problem on a regular octagon is not one on a

@@ -26,8 +26,9 @@ Only texts without a lexical match go through it, and only their candidate windo
    indexed: a verdict for one benchmark does not depend on the others in the run);
 4. the rule: a cosine of `embedding` or more with a candidate of the window (`embedding_plain` for an item
    without a distinctive number), the numbers kept, the item's polygons named in the window by name or by
-   number of sides (a problem on a hexagon is no copy of one on an octagon), and for a short item (mostly
-   template) a distinctive number or an almost sure cosine with all its numbers.
+   number of sides (a problem on a hexagon is no copy of one on an octagon), no item number given up for a
+   distinctive number the item lacks (a renumbered sibling), and for a short item (mostly template) a
+   distinctive number or an almost sure cosine with all its numbers.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from longcot.contamination.normalize import (
     tokenize,
 )
 from longcot.contamination.report import Match, merge_matches
-from longcot.contamination.signals import answer_present, number_overlap
+from longcot.contamination.signals import answer_present, number_overlap, replaced_number
 
 
 if TYPE_CHECKING:
@@ -404,6 +405,10 @@ class EmbeddingStage:
             (n_item >= cfg.paraphrase_tokens and item.rare_numbers) or (cos >= cfg.embedding_sure and kept == 1.0)
         )
         if kept < cfg.numbers or short or (not item.rare_numbers and cos < cfg.embedding_plain):
+            return []
+        # An item number missing and a distinctive number of the text's own in the window: the problem's data
+        # were changed (`a radius of 7` for its 5), so it is a sibling however close it embeds.
+        if kept < 1.0 and replaced_number(item, toks):
             return []
         # The item's polygons (`octagon`: 8 sides) must be the text's, by name or number (`eight corners`): a
         # sibling on another polygon embeds as close as a paraphrase, most of all an item with no other number.

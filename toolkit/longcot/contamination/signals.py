@@ -8,7 +8,8 @@ Each function is small and pure so the calibration can look at them one by one:
   of thought), for the fuzzy, numeric and answer signals.
 - :func:`fuzzy`: character-level alignment (rapidfuzz `partial_ratio`) of the item against the window.
 - :func:`number_overlap`: the share of the item's numeric constants the window keeps; rephrasings keep
-  them, a renumbered problem is a different problem.
+  them, a renumbered problem is a different problem; :func:`replaced_number`: a distinctive number of the
+  window's own (with one of the item's missing, a changed datum).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from longcot.contamination.index import IndexedItem
-from longcot.contamination.normalize import holds_number, numbers
+from longcot.contamination.index import COMMON_NUMBERS, IndexedItem
+from longcot.contamination.normalize import holds_number, numbers, spelled_numbers
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,20 @@ def number_precision(item: IndexedItem, window_numbers: set[str]) -> float:
         return 1.0
     mine = item.number_readings
     return sum(1 for x in window_numbers if holds_number(mine, x)) / len(window_numbers)
+
+
+def replaced_number(item: IndexedItem, window_tokens: list[str]) -> bool:
+    """Whether the window states a distinctive number (not 0-12, not a power of ten) that is none of the item's.
+
+    Numbers are read as written and as spelled in words; a digit-grouped one is the item's when either reading
+    is (:func:`~.normalize.holds_number`), and `008` is 8. With an item number missing, such a number is the changed datum of a
+    sibling problem (`radius 7` where the item has 5), not the rewording of a paraphrase.
+    """
+    mine = item.number_readings
+    found = numbers(window_tokens) | spelled_numbers(window_tokens)
+    # A digit string with leading zeros (`008`, a grid's row) is its number (8).
+    found = {x.lstrip("0") or "0" if x.isdigit() else x for x in found}
+    return any(x not in COMMON_NUMBERS and not holds_number(mine, x) for x in found)
 
 
 def answer_present(item: IndexedItem, window_text: str) -> bool:
