@@ -261,8 +261,9 @@ def heldout(data: Path, path: Path, embeddings: bool) -> None:
     """First contact on a fresh batch of paraphrases (`{item_id, kind, text}` JSONL): alone, and each put at a
     paragraph break of a long MATH-500 chain of thought (as the labelled set's `heavy_in_cot` rows are).
 
-    Rows of kind `near_miss` (no item) are negatives: any match of theirs is a false positive. The index is AIME
-    2024 and 2025 (the labelled set's), or every AIME year when a row copies an older one.
+    Rows of kind `near_miss` (no item) are negatives: any match of theirs is a false positive, but for a row
+    inside a chain of thought the matches the chain of thought has alone (a MATH-500 problem that is an AIME
+    one). The index is AIME 2024 and 2025 (the labelled set's), or every AIME year when a row copies an older one.
     """
     import json
     import random
@@ -271,6 +272,10 @@ def heldout(data: Path, path: Path, embeddings: bool) -> None:
     from longcot.contamination.registry import load_benchmarks
 
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    variants = _variants(path)
+    for r in rows:
+        if r["kind"] == "near_miss" and "variant" not in r and r["item_id"] in variants:
+            r["variant"] = variants[r["item_id"]]
     benchmarks = index_benchmarks(data)
     known = {it.item_id for b in benchmarks for it in b.items}
     if any(r["kind"] != "near_miss" and r["item_id"] not in known for r in rows):
@@ -278,13 +283,24 @@ def heldout(data: Path, path: Path, embeddings: bool) -> None:
     lines = (data / "cot_skyt1_math500.jsonl").open(encoding="utf-8")
     hosts = [g for g in (json.loads(line)["generation"] for line in lines) if len(g) > 2000]
     rng = random.Random("heldout")
-    texts = [r["text"] for r in rows] + [embed(r["text"], rng.choice(hosts), rng) for r in rows]
+    chosen = []
+    texts = [r["text"] for r in rows]
+    for r in rows:
+        chosen.append(rng.choice(hosts))
+        texts.append(embed(r["text"], chosen[-1], rng))
     positive = [r["kind"] != "near_miss" for r in rows]
     n_pos, n_neg = sum(positive), len(rows) - sum(positive)
     for methods in (LEXICAL, (*LEXICAL, "embedding")) if embeddings else (LEXICAL,):
         start = time.perf_counter()
-        results = ContaminationChecker(benchmarks, CheckConfig(methods=methods)).check_texts(texts)
+        checker = ContaminationChecker(benchmarks, CheckConfig(methods=methods))
+        results = checker.check_texts(texts)
         seconds = time.perf_counter() - start
+        # A host chain of thought can restate a benchmark item itself (MATH-500 holds AIME problems): its own
+        # matches are not the inserted row's.
+        own = dict(zip(set(chosen), checker.check_texts(list(set(chosen)))))
+        hosts_of = [None] * len(rows) + chosen
+        results = [[m for m in ms if h is None or m.item_id not in {o.item_id for o in own[h]}]
+                   for ms, h in zip(results, hosts_of)]  # fmt: skip
         row = [rows[k % len(rows)] for k in range(len(texts))]
         found = [any(m.item_id == r["item_id"] for m in ms) for r, ms in zip(row, results)]
         flagged = [bool(ms) for ms in results]
@@ -301,6 +317,27 @@ def heldout(data: Path, path: Path, embeddings: bool) -> None:
                 f"inside a chain of thought {fp_inside}/{n_neg}"
             )
         print(f"{line}; {seconds:.1f} s (model loading included); missed standalone: {', '.join(missed) or 'none'}")
+        kinds = sorted({r["variant"] for r in rows if r.get("variant")})
+        if kinds:
+            by = {
+                v: [sum(f for r, f in zip(rows, part) if r.get("variant") == v) for part in (flagged[: len(rows)],
+                    flagged[len(rows) :])] for v in kinds
+            }  # fmt: skip
+            print("  near misses flagged by variant (standalone, inside a chain of thought): " + ", ".join(
+                f"{v} {a}/{b} {n}" for v, (a, b), n in ((v, by[v], sum(r.get("variant") == v for r in rows))
+                                                        for v in kinds)))  # fmt: skip
+
+
+def _variants(path: Path) -> dict[str, str]:
+    """Near-miss variants (`keep`, `change`) from the `| id | like | variant | ...` table of the batch's `.md` file,
+    for batches whose JSONL does not record them."""
+    import re
+
+    md = path.with_suffix(".md")
+    if not md.exists():
+        return {}
+    row = re.compile(r"^\|\s*(\S+-nm-\d+)\s*\|\s*\S+\s*\|\s*(keep|change)\s*\|")
+    return {m.group(1): m.group(2) for m in map(row.match, md.read_text(encoding="utf-8").splitlines()) if m}
 
 
 def main() -> None:

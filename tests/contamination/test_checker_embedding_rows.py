@@ -173,6 +173,46 @@ def test_the_scan_reads_spelled_numbers_as_the_one_text_path_does(aime: Contamin
     assert [[m.item_id for m in aime.check_texts([t])[0]] for t in texts[:3]] == found  # as one by one
 
 
+#: Paraphrases that write their item's numbers as fractions and angles in words (AIME 2022 II-1, AIME 2023 II-3),
+#: written for this test.
+SPELLED_FRACTIONS = (
+    "At a concert, five twelfths of the people present were adults. A bus then brought fifty more people, and after "
+    "that adults were eleven twenty-fifths of the crowd. What is the least number of adults there after the bus?"
+)
+RIGHT_ANGLE = (
+    "Triangle ABC is isosceles with a right angle at A. A point P inside it makes the angles PAB, PBC and PCA all "
+    "equal, and its distance from A is ten. Compute the area of ABC."
+)
+
+
+def test_the_scan_reads_fractions_and_angles_in_words_as_the_one_text_path_does(shared_data) -> None:  # noqa: ANN001
+    """`five twelfths` holds 5 and 12 and `a right angle` 90, in the batch scan as in the one-text path."""
+    import json
+
+    from longcot.contamination.normalize import batch_tokens
+
+    wanted = {"aime-2022-II-01", "aime-2023-II-03"}
+    lines = (shared_data / "aime_1983_2023.jsonl").read_text().splitlines()
+    items = tuple(
+        BenchmarkItem("aime", r["id"], r["problem"], r["answer"]) for r in map(json.loads, lines) if r["id"] in wanted
+    )
+    checker = ContaminationChecker([Benchmark("aime", items, "inline")], CheckConfig(methods=EMBEDDING))
+    host = json.loads((shared_data / "cot_skyt1_math500.jsonl").read_text().splitlines()[3])["generation"][:3000]
+    cut = host.rfind("\n\n", 0, 1500)
+    texts = [host[:cut] + "\n\n" + t + host[cut:] for t in (SPELLED_FRACTIONS, RIGHT_ANGLE, CLEAN)]
+    texts *= _BATCH_MIN // 3 + 1
+    tokens = batch_tokens(texts)
+    scan = checker.scan(tokens)
+    stage = checker._embedding
+    assert stage is not None
+    for row in range(3):
+        assert scan.embedding_items(row) == stage.candidates(tokens.tokens(row)), row
+    found = [[m.item_id for m in ms] for ms in checker.check_texts(texts)[:3]]
+    assert found == [["aime-2022-II-01"], ["aime-2023-II-03"], []]
+    assert [[m.item_id for m in checker.check_texts([t])[0]] for t in texts[:3]] == found  # as one by one
+    assert [[m.item_id for m in ms] for ms in checker.check_texts([SPELLED_FRACTIONS, RIGHT_ANGLE])] == found[:2]
+
+
 #: AIME 2024 I-11 (a regular octagon's colourings) and texts like it: only the octagon's are the problem.
 OCTAGON_ROWS = [
     ("Paint each corner of a regular octagon red or blue, choosing each colour with probability 1/2 independently. "

@@ -529,6 +529,12 @@ def test_a_long_row_the_batch_could_not_tokenise_still_gets_its_embedding_candid
         ("five five", {"5"}),
         ("one hundred twenty three thousand four hundred fifty six", {"123456"}),
         ("twenty one dalmatians", {"21"}),
+        ("five twelfths and eleven twenty-fifths", {"5", "12", "11", "20", "25"}),  # 20 and 5: twenty fifths
+        ("two and a half hours, a quarter of it", {"2", "1", "4"}),
+        ("three quarters, one third", {"3", "4", "1"}),
+        ("the fifth term and a second try", set()),  # ordinals alone are no numbers; `second` never is
+        ("a right angle at A, a straight angle", {"90", "180"}),
+        ("the right answer for angle A", set()),
         ("and then nothing", set()),
         ("the 12 apples", set()),  # digits are `numbers`' part
     ],
@@ -539,6 +545,29 @@ def test_numbers_spelled_in_words(text: str, spelled: set[str]) -> None:
     tokens = tokenize(text)
     assert spelled_numbers(tokens) == spelled
     assert spelled <= text_numbers(tokens)
+
+
+@pytest.mark.parametrize(
+    ("problem", "required", "stated"),
+    [
+        ("Subsets of $\\{1,2,3,4,5\\}$ with $16$ members", {"1", "5", "16"}, {"1", "2", "3", "4", "5", "16"}),
+        ("$a, b, c$ in $\\{-20,-19,-18,\\ldots,18,19,20\\}$ with $m \\ne 2$", {"20", "2"}, {"20", "19", "18", "2"}),
+        ("$S=\\{1,2,3,\\cdots,9,10\\}.$ $4$ numbers", {"1", "10", "4"}, {"1", "2", "3", "9", "10", "4"}),  # not `10 4`
+        ("$1 \\cdot 2 \\cdot 3 \\cdots 10$", {"1", "2", "3", "10"}, {"1", "2", "3", "10"}),  # a product, no list
+        ("faces $1, 2, 3, 4, 5,$ and $6$; $1.5, 2, 3$", {"1", "2", "3", "5", "6", "1.5"}, {*"123456", "1.5"}),
+        ("$3, 4, 5, a, b, 30, 40, 50$", {"3", "5", "30", "40", "50"}, {"3", "4", "5", "30", "40", "50"}),
+        ("the list $1, 2, 3$ and then $2$ alone", {"1", "2", "3"}, {"1", "2", "3"}),  # 2 appears outside the run
+        ("$5, 7, 9$ and $2, 4$", {"5", "7", "9", "2", "4"}, {"5", "7", "9", "2", "4"}),  # no consecutive run
+        ("Find $p$.\n ~ pi_is_3.14\n ~ momeme", {"p"} - {"p"}, set()),  # a signature is no part of the problem
+        ("radius $18$. [/asy] ~MRENTHUSIASM ~ihatemath123", {"18"}, {"18"}),
+        ("with $x \\sim 12$ and $a~b$", {"12"}, {"12"}),  # a tilde inside the problem stays
+    ],
+)
+def test_item_numbers(problem: str, required: set[str], stated: set[str]) -> None:
+    """A copy must keep an item's numbers but an enumeration's inner members (`{1,...,5}`) and a signature's."""
+    from longcot.contamination.index import item_numbers
+
+    assert item_numbers(problem) == (required, stated)
 
 
 @needs_st

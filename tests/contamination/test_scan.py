@@ -124,7 +124,10 @@ def test_long_rows_against_every_aime_year(shared_data: Path) -> None:
     batched = checker.check_texts(pieces)
     assert batched == [checker.check_text(p) for p in pieces]
     found = {m.item_id for ms in batched for m in ms}
-    assert found and found <= {"aime-1994-13", "aime-2016-I-10", "aime-2001-II-03", "aime-2010-I-06"}
+    # aime-2006-II-05 (the unfair die, MATH-500's `47/288` problem word for word) since its faces `1, 2, 3, 4, 5,
+    # and 6` need only 1, 5 and 6 kept: its chain of thought writes `faces 1 through 6`.
+    known = {"aime-1994-13", "aime-2016-I-10", "aime-2001-II-03", "aime-2010-I-06", "aime-2006-II-05"}
+    assert found and found <= known
 
 
 @pytest.mark.parametrize(

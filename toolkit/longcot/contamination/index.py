@@ -44,6 +44,50 @@ def _formulas(problem: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+#: AoPS signatures that end some items' text (`~ pi_is_3.14`, `~MRENTHUSIASM ~ihatemath123`): no part of the problem.
+_SIGNATURE = re.compile(r"(?:\s*~\s*[A-Za-z][\w.\-]*)+\s*$")
+#: A list of integers separated by commas, maybe with an ellipsis in it: `\{-20,-19,\ldots,19,20\}`, `3, 4, 5`.
+_MEMBER = r"(?:-?\d+(?!\.?\d)|\\[lc]?dots(?![a-zA-Z])|\.\.\.|\u2026)"
+_LIST = re.compile(r"(?<![\w.])" + _MEMBER + r"(?:\s*,\s*(?:\\[,;!]\s*)*" + _MEMBER + r")+")
+
+
+def item_numbers(problem: str) -> tuple[set[str], set[str]]:
+    r"""The numbers a copy of `problem` must keep, and all the numbers that are the problem's.
+
+    Both leave out an AoPS signature's (`~ pi_is_3.14` ends some items). The first also leaves out the inner
+    members of a list of integers, when they appear nowhere else: a list with an ellipsis (`\{-20,-19,-18,\ldots,
+    18,19,20\}` needs -20 and 20: a copy writes `integers from -20 to 20`), or three consecutive integers or more
+    (`\{1,2,3,4,5\}` needs 1 and 5: `\{1,\dots,5\}`).
+
+    Example:
+        >>> sorted(item_numbers(r"Subsets of $\{1,2,3,4,5\}$ with 16 members. ~ pi_is_3.14")[0], key=int)
+        ['1', '5', '16']
+    """
+    text = _SIGNATURE.sub("", problem)
+    tokens = tokenize(text)
+    found = numbers(tokens)
+    inner: Counter[str] = Counter()
+    for m in _LIST.finditer(text):
+        inner.update(x for x in _inner_members([x.strip(" \\,;!") for x in m.group(0).split(",")]) if x in found)
+    everywhere = Counter(t for t in tokens if t[:1].isdigit())
+    return found - {x for x, k in inner.items() if k >= everywhere[x]}, found
+
+
+def _inner_members(members: list[str]) -> list[str]:
+    """The inner numbers of a list (as the tokens write them, without a sign): all but its ends with an ellipsis in
+    it, else the inner members of each run of three or more consecutive integers."""
+    values = [int(x) if x.lstrip("-").isdigit() else None for x in members]
+    if None in values:
+        return [x.lstrip("-") for x, v in zip(members[1:-1], values[1:-1]) if v is not None]
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or abs(values[i] - values[i - 1]) != 1:  # type: ignore[operator]
+            out.extend(x.lstrip("-") for x in members[start + 1 : i - 1] if i - start >= 3)
+            start = i
+    return out
+
+
 def ngrams(tokens: Sequence[str], n: int) -> list[tuple[str, ...]]:
     """Word n-grams of `tokens`; a text shorter than `n` is one n-gram of its own length."""
     if len(tokens) < n:
@@ -63,8 +107,10 @@ class IndexedItem:
         grams: The item's n-grams, in order.
         weights: Weight of each n-gram (0 for boilerplate).
         total_weight: Sum of `weights`.
-        numbers: Numeric constants of the problem.
-        number_readings: `numbers` with the list reading of each digit-grouped one (`200,240,300`).
+        numbers: Numeric constants of the problem a copy must keep (:func:`item_numbers`: not an enumeration's
+            inner members, not a signature's).
+        number_readings: The problem's numbers (inner members too) with the list reading of each digit-grouped one
+            (`200,240,300`): a window's number is the item's when it is one of these.
         answer: Normalised answer tokens joined by spaces ("" when unknown).
         rare_words: The item's rare words: those found in few items, at least its few rarest.
         word_weight: Sum of the idf weights of the item's rare words (the word-level signal).
@@ -136,6 +182,7 @@ class BenchmarkIndex:
             text = " ".join(tokens)
             if (item.benchmark, item.item_id) in seen or (item.benchmark, text) in seen:
                 continue
+            required, stated = item_numbers(item.problem)
             entry = IndexedItem(
                 item=item,
                 labels=(item.benchmark,),
@@ -144,13 +191,15 @@ class BenchmarkIndex:
                 grams=ngrams(tokens, n),
                 weights=[],
                 total_weight=0.0,
-                numbers=numbers(tokens),
+                numbers=required,
                 answer=" ".join(tokenize(item.answer)),
             )
-            entry.number_readings = frozenset(number_readings(entry.numbers))
+            entry.number_readings = frozenset(number_readings(stated))
             entry.rare_numbers = frozenset(x for x in entry.numbers if x not in COMMON_NUMBERS)
             entry.formulas = _formulas(item.problem)
-            entry.number_evidence = len(entry.rare_numbers) + 0.25 * (len(entry.numbers) - len(entry.rare_numbers))
+            # Every number the problem states is evidence, an enumeration's inner members too (a copy keeps them).
+            rare_stated = sum(1 for x in stated if x not in COMMON_NUMBERS)
+            entry.number_evidence = rare_stated + 0.25 * (len(stated) - rare_stated)
             seen[(item.benchmark, item.item_id)] = seen[(item.benchmark, text)] = entry
             by_text[text].append(entry)
             self.items.append(entry)

@@ -24,7 +24,7 @@ from itertools import compress, count, islice
 from operator import not_
 from typing import Any
 
-from longcot.verify.normalize import SPELLING_WORDS, number_from_words
+from longcot.verify.normalize import SPELLING_WORDS, TENS_WORDS, number_from_words
 
 
 # LaTeX commands whose name carries meaning in a problem statement; every other command is layout.
@@ -224,28 +224,54 @@ def numbers(tokens: list[str]) -> set[str]:
     return {t for t in set(tokens) if t[0].isdigit()}  # each distinct token looked at once (C-level `set`)
 
 
+_UNIT_ORDINALS = ("", "", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINALS = {
+    **{w: i for i, w in enumerate(_UNIT_ORDINALS) if w},
+    "half": 2, "quarter": 4, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+#: Denominators written as words (`twelfths`, `a quarter`), singular and plural; `first` and `second(s)` are left
+#: out (`two seconds` is a time).
+FRACTION_WORDS: dict[str, int] = {
+    **_ORDINALS, **{w + "s": v for w, v in _ORDINALS.items()}, "halves": 2,
+}  # fmt: skip
+#: Words that name a number of degrees: `a right angle at A` is the item's `\angle A = 90^\circ`.
+ANGLE_WORDS = frozenset({"angle", "angles"})
+_ANGLES = {"right": "90", "straight": "180"}
+#: What a run of spelled numbers can hold or end with, for the batch scan's runs.
+SPELLED_RUN_WORDS = SPELLING_WORDS | FRACTION_WORDS.keys() | ANGLE_WORDS
+
+
 def spelled_numbers(tokens: list[str]) -> set[str]:
     """The numbers `tokens` spell in words (`nine` 9, `twenty four` 24, `two thousand twenty four` 2024).
 
     A run of number words is read as the longest numbers it spells from left to right (their words in English
     order: `five five` is 5 twice, `one or four` 1 and 4). An `and` inside a run is ambiguous, as a comma between
     digit groups is: `three hundred and five` is 305, `between one thousand and one thousand` is 1000 twice, not
-    1001 and a stray `thousand`; both readings count (the run whole, and each part between its `and`s). A text
-    that writes a problem's numbers in words holds them.
+    1001 and a stray `thousand`; both readings count (the run whole, and each part between its `and`s). A
+    fraction in words holds its denominator (`five twelfths` 5 and 12, `eleven twenty-fifths` 11 and 25, and 20
+    and 5: twenty fifths; `a quarter` 1 and 4), and `right angle` holds 90 (`straight angle` 180). A text that
+    writes a problem's numbers in words holds them.
 
     Example:
         >>> sorted(spelled_numbers(["two", "thousand", "twenty", "four", "and", "nine", "km"]), key=int)
         ['9', '2024']
         >>> sorted(spelled_numbers(["one", "thousand", "and", "one", "thousand"]), key=int)
         ['1000', '1001']
+        >>> sorted(spelled_numbers(["eleven", "twenty", "fifths", "of", "a", "third"]), key=int)
+        ['1', '3', '5', '11', '20', '25']
     """
-    if SPELLING_WORDS.isdisjoint(tokens):
+    if SPELLED_RUN_WORDS.isdisjoint(tokens):
         return set()
     out: set[str] = set()
     run: list[str] = []
+    before = ""  # the token before the current one
     for token in (*tokens, ""):
         if token in SPELLING_WORDS or (token == "and" and run):  # `and` joins them: `three hundred and five`
             run.append(token)
+            before = token
             continue
         while run and run[-1] == "and":
             run.pop()
@@ -258,7 +284,17 @@ def spelled_numbers(tokens: list[str]) -> set[str]:
                     part = []
                 else:
                     part.append(word)
+        denominator = FRACTION_WORDS.get(token)
+        if denominator is not None and (run or before in ("a", "an")):
+            out.add(str(denominator))
+            if not run:
+                out.add("1")  # `a third`
+            elif run[-1] in TENS_WORDS and denominator < 10:
+                out.add(str(TENS_WORDS[run[-1]] + denominator))  # `twenty-fifths`
+        elif token in ANGLE_WORDS and before in _ANGLES:
+            out.add(_ANGLES[before])
         run = []
+        before = token
     return out
 
 

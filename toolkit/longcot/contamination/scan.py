@@ -34,7 +34,7 @@ from typing import NamedTuple
 import numpy as np
 
 from longcot.contamination.index import BenchmarkIndex
-from longcot.contamination.normalize import SPELLING_WORDS, BatchTokens, list_reading, spelled_numbers
+from longcot.contamination.normalize import SPELLED_RUN_WORDS, BatchTokens, list_reading, spelled_numbers
 
 
 #: Tolerance of the gates (float sums in another order than the one-text path's).
@@ -296,9 +296,9 @@ class _Numbers:
         the lexical rules do not share (a copy keeps its digits). Self when no such row spells one.
 
         Only the runs of number words are read (`spelled_numbers` of each), not whole rows: number words at most
-        two tokens apart (`three hundred and five`) are one run.
+        two tokens apart (`three hundred and five`) are one run, with the token before it (`a third`, `right angle`).
         """
-        is_word = np.fromiter((t in SPELLING_WORDS for t in batch.vocab), dtype=bool, count=len(batch.vocab))
+        is_word = np.fromiter((t in SPELLED_RUN_WORDS for t in batch.vocab), dtype=bool, count=len(batch.vocab))
         at = np.flatnonzero(is_word[self._codes] & rows_ok[self._row_of])
         if not len(at):
             return self
@@ -308,7 +308,9 @@ class _Numbers:
         new_rows: list[int] = []
         new_slots: list[int] = []
         for a, b in zip([0, *cut.tolist()], [*cut.tolist(), len(at)]):
-            for x in spelled_numbers(words[self._codes[at[a] : at[b - 1] + 1]].tolist()):
+            first = int(at[a])
+            first -= first > 0 and self._row_of[first - 1] == rows[a]
+            for x in spelled_numbers(words[self._codes[first : at[b - 1] + 1]].tolist()):
                 k = word_id.get(x)
                 if k is not None and slot_of[k] >= 0:
                     new_rows.append(int(rows[a]))

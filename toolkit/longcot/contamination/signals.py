@@ -160,8 +160,8 @@ def replaced_number(item: IndexedItem, window_tokens: list[str]) -> bool:
     """Whether the window states a distinctive number (not 0-12, not a power of ten) that is none of the item's.
 
     Numbers are read as written and as spelled in words; a digit-grouped one is the item's when either reading
-    is (:func:`~.normalize.holds_number`), and `008` is 8. With an item number missing, such a number is the changed datum of a
-    sibling problem (`radius 7` where the item has 5), not the rewording of a paraphrase.
+    is (:func:`~.normalize.holds_number`), and `008` is 8. With an item number missing, such a number is the changed
+    datum of a sibling problem (`radius 7` where the item has 5), not the rewording of a paraphrase.
     """
     mine = item.number_readings
     found = numbers(window_tokens) | spelled_numbers(window_tokens)

@@ -16,10 +16,13 @@ NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
     *("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"),
 )
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+#: Tens as words (`forty` is 40).
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Every word :func:`number_from_words` reads (besides `and`).
-SPELLING_WORDS = frozenset((*NUMBER_WORDS, *_TENS, "hundred", *_SCALES))
+SPELLING_WORDS = frozenset((*NUMBER_WORDS, *TENS_WORDS, "hundred", *_SCALES))
 
 
 def number_from_words(text: str) -> int | None:
@@ -39,10 +42,10 @@ def number_from_words(text: str) -> int | None:
     total, group, last = 0, 0, None  # `last`: the kind of the word before (unit, ten, hundred, scale)
     scale_before = 10**12
     for word in words:
-        if word in _TENS:
+        if word in TENS_WORDS:
             if group % 100:
                 return None  # `five twenty`
-            group, last = group + _TENS[word], "ten"
+            group, last = group + TENS_WORDS[word], "ten"
         elif word in NUMBER_WORDS[:20]:
             unit = NUMBER_WORDS.index(word)
             if (
