@@ -48,6 +48,8 @@ def test_batch_tokenize_equals_tokenize_on_shared_texts(shared_data: Path) -> No
         (r"\Pi \SQRT{2}", ["pi", "sqrt", "2"]),
         ("Möbius ⁿ ℒ 3, İ", ["mobius", "n", "l", "3", "i"]),  # other scripts: through `tokenize`
         ("200,240,and 300", ["200240", "and", "300"]),
+        (r"$x\in[0,2020]$", ["x", "0", "2020"]),  # a group is three digits: never 0202 and 0
+        ("1,234,5678 and 1{,}0000", ["1234", "5678", "and", "1", "0000"]),
     ],
 )
 def test_batch_tokenize_edges(text: str, tokens: list[str]) -> None:

@@ -36,7 +36,12 @@ _KEPT_COMMANDS = frozenset(
 
 # The token regex of the offsets path: a LaTeX command (dropped unless kept), a word, or a number (digit
 # groups `1,000` / `1{,}000` and decimals kept whole).
-_NUMBER = r"\d+(?:(?:,|\{,\})\d{3})*(?:\.\d+)?"
+# A number, its digits grouped by commas (`1,000`) or not. A group is three digits and no more: `[0,2020]` is 0 and
+# 2020, never 0202 and 0. Rust regex has no lookahead, so the batch path tokenises a text with a comma before four
+# digits or more (`_RUST_LONG_GROUP`, rare) through `tokenize`.
+_RUST_NUMBER = r"\d+(?:(?:,|\{,\})\d{3})*(?:\.\d+)?"
+_NUMBER = r"\d+(?:(?:,|\{,\})\d{3}(?!\d))*(?:\.\d+)?"
+_RUST_LONG_GROUP = r"\d(?:,|\{,\})\d{4}"
 _TOKEN = re.compile(r"\\[A-Za-z]+|[^\W\d_]+|" + _NUMBER)
 # The fast path blanks layout commands out first, then needs no per-token check.
 _LAYOUT = re.compile(r"\\(?!(?:" + "|".join(sorted(_KEPT_COMMANDS, key=len, reverse=True)) + r")(?![a-z]))[a-z]+")
@@ -387,7 +392,7 @@ def holds_number(have: set[str] | frozenset[str], x: str) -> bool:
 # Python and Rust alike), no NFKD decomposition, so `_fold` of a token holding them depends only on the
 # letters themselves (final sigma included: `casefold` maps it to sigma, and ASCII folding drops it).
 _GREEK = "\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9"
-_RUST_TOKENS = r"\\[a-z]+(?:[\u03b1-\u03c9][a-z\u03b1-\u03c9]*)?|[a-z\u03b1-\u03c9]+|" + _NUMBER
+_RUST_TOKENS = r"\\[a-z]+(?:[\u03b1-\u03c9][a-z\u03b1-\u03c9]*)?|[a-z\u03b1-\u03c9]+|" + _RUST_NUMBER
 _COMMAND = re.compile(r"\\([a-z]+)(.*)", re.DOTALL)
 # Text the batch regexes cannot reproduce exactly goes through `tokenize`: a non-ASCII letter or digit of any
 # kind but basic Greek (Rust's `\w` and `\p{N}` together hold every character Python's `\w` does).
@@ -483,8 +488,11 @@ def batch_tokens(texts: Sequence[str | None]) -> BatchTokens:
     if other:
         found = pl.Series([prepared_texts[i] for i in other], dtype=pl.String).str.contains(_RUST_NON_ASCII_WORD)
         rows = [i for i, f in zip(other, found.to_list()) if f]
-        for i in rows:
-            prepared_texts[i] = None
+    # A comma before four digits or more (`[0,2020]`): the Rust regex would read a group of three (see `_NUMBER`).
+    long_group = pl.Series(prepared_texts, dtype=pl.String).str.contains(_RUST_LONG_GROUP).fill_null(False)
+    rows = sorted({*rows, *np.flatnonzero(long_group.to_numpy()).tolist()})
+    for i in rows:
+        prepared_texts[i] = None
     frame = pl.DataFrame({"t": _chunked(prepared_texts)})
     asy = text.str.contains("[asy]", literal=True) | text.str.contains("[ASY]", literal=True)
     unasy = pl.when(asy).then(text.str.replace_all(_RUST_ASY, " ")).otherwise(text)
