@@ -46,6 +46,7 @@ from outside_sixth import SIXTH  # noqa: E402
 from outside_tenth import TENTH  # noqa: E402
 from outside_thirteenth import THIRTEENTH  # noqa: E402
 from outside_twelfth import TWELFTH  # noqa: E402
+from outside_twentieth import TWENTIETH  # noqa: E402
 from verify_cases import CASES  # noqa: E402
 
 from longcot.verify import VerifierPool, verify_answer  # noqa: E402
@@ -164,6 +165,7 @@ def main() -> None:
             ("SEVENTEENTH", SEVENTEENTH),
             ("EIGHTEENTH", EIGHTEENTH),
             ("NINETEENTH", NINETEENTH),
+            ("TWENTIETH", TWENTIETH),
         ),
     )
     for batch_name, batch in batches:

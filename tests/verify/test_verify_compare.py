@@ -385,6 +385,29 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
         ("\\sqrt{2}", "\\sqrt{3} \\approx 1.73", (False, "exact value and its rounding: not equal")),
         ("7", "x \\approx 7.0", (True, "equal")),  # a label, then its value: not an exact value
         ("x \\approx 3.2", "x \\approx 3.2", (True, "equal")),
+        # No solution, in words or as the empty set, on either side; any value is a solution.
+        ("\\text{no real solutions}", "\\text{No real solution}", (True, "equal")),
+        ("\\text{no real solutions}", "There are no real solutions", (True, "equal")),
+        ("\\text{no real solutions}", "\\varnothing", (True, "equal")),
+        ("\\emptyset", "\\text{no solution}", (True, "equal")),
+        ("\\emptyset", "\\text{no solutions exist}", (True, "equal")),
+        ("\\text{no real solutions}", "\\{2\\}", (False, "not equal")),
+        ("\\text{no real solutions}", "x = 2", (False, "not equal")),
+        ("\\text{no real solutions}", "\\text{two real solutions}", (False, "not equal")),
+        ("\\emptyset", "\\text{one solution}", (False, "not equal")),
+        ("\\{1\\}", "\\text{no solution}", (False, "not equal")),
+        # An adjective answer with or without the noun it describes; another adjective or noun is another answer.
+        ("odd", "\\text{odd function}", (True, "equal")),
+        ("\\text{obtuse triangle}", "obtuse", (True, "equal")),
+        ("odd", "\\text{even function}", (False, "not equal")),
+        ("\\text{even function}", "\\text{even number}", (False, "not equal")),
+        ("\\text{prime}", "\\text{prime numbers}", (True, "equal")),
+        ("\\text{prime}", "\\text{prime factors}", (False, "not equal")),  # not a head noun of the list
+        # Degrees inside a trigonometric function (and `cis`) are the argument's unit; outside, decoration.
+        ("-8i", "8\\operatorname{cis}(270^\\circ)", (True, "equal")),
+        ("8i", "8\\operatorname{cis}(270^\\circ)", (False, "not equal")),
+        ("\\frac{1}{2}", "\\cos 60^\\circ", (True, "equal")),
+        ("\\frac{1}{2}", "\\cos 60", (False, "not equal")),
     ],
 )
 def test_comparison_verdicts_and_reasons(gold: str, pred: str, verdict: tuple[bool, str]) -> None:

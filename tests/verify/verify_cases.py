@@ -237,7 +237,11 @@ CASES += _group(
         ("e^2", "e^{2}", C),
         ("e^2", "e^3", W),
         ("\\ln 2", "\\log 2", C),
-        ("\\frac{1}{2}", "\\sin 30^\\circ", W),  # degrees inside a function are not rescaled: no guess
+        # Degrees inside a function are its argument's unit (TWENTIETH's polar forms): `\sin 30^\circ` is 1/2.
+        ("\\frac{1}{2}", "\\sin 30^\\circ", C),
+        ("\\frac{\\sqrt{3}}{2}", "\\sin 30^\\circ", W),
+        ("\\frac{1}{2}", "\\sin 30", W),  # without the degree sign 30 is in radians
+        ("45", "45^\\circ", C),  # outside a function the degree sign is decoration
         ("\\frac{\\sqrt{2}}{2}", "\\frac{1}{\\sqrt{2}}", C),
         ("2^{10}", "1024", C),
         ("1024", "2^{10}", C),
@@ -1003,7 +1007,9 @@ from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
 from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
+from outside_twentieth import TWENTIETH  # noqa: E402
 from sixteenth_fixes import SIXTEENTH_FIXES  # noqa: E402
+from twentieth_fixes import TWENTIETH_FIXES  # noqa: E402
 
 
 # TWELFTH labels a finished response that asks for clarification "incorrect" (rows 373, 374), and one cut off after
@@ -1038,7 +1044,7 @@ _BATCHES = (
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
     *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES, SEVENTEENTH),
-    *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES),
+    *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES, TWENTIETH, TWENTIETH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

@@ -292,6 +292,8 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         pred = value
     if isinstance(gold, Choice):
         return isinstance(pred, Choice) and pred.letter == gold.letter
+    if _is_empty_set(gold) and _says_no_solution(pred):  # `\varnothing` for `no real solutions`, both ways
+        return True
     if isinstance(gold, Text):
         return _text_equal(gold, pred)
     if isinstance(gold, Based):
@@ -326,11 +328,47 @@ def _assigned_value(rel: Relation) -> Node | None:
 
 
 def _text_equal(gold: Text, pred: Node) -> bool:
+    if _says_no_solution(gold) and (_is_empty_set(pred) or _says_no_solution(pred)):
+        return True  # `no real solutions`, `There is no real solution`, `\varnothing`
     if isinstance(pred, Text):
-        return pred.value == gold.value
-    if isinstance(pred, Expr):
-        return clean_text(pred.latex) == gold.value
-    return False
+        said = pred.value
+    elif isinstance(pred, Expr):
+        said = clean_text(pred.latex)
+    else:
+        return False
+    return said == gold.value or _without_head_noun(said) == gold.value or _without_head_noun(gold.value) == said
+
+
+# `There are no real solutions`, `no solution`, `No real roots exist`: an empty solution set, said in words.
+_NO_SOLUTION = re.compile(
+    r"^(?:there\s+(?:are|is|exist|exists)\s+)?no\s+(?:real\s+)?(?:solutions?|roots?|zeros?)(?:\s+exists?)?\.?$"
+)
+# A noun that names what an adjective answer describes (`odd function` for `odd`, `acute triangle` for `acute`).
+_HEAD_NOUN = re.compile(
+    r"^(?P<word>[a-z][a-z\-]*)\s+(?:functions?|numbers?|integers?|sequences?|series|graphs?|triangles?|polygons?"
+    r"|quadrilaterals?|matri(?:x|ces)|curves?)$"
+)
+
+
+def _says_no_solution(node: Node) -> bool:
+    """Whether a word answer says there is no solution (`no real solutions`, `There is no solution`)."""
+    if isinstance(node, Text):
+        said = node.value
+    elif isinstance(node, Expr) and node.value is None:
+        said = clean_text(node.latex)
+    else:
+        return False
+    return bool(_NO_SOLUTION.match(said))
+
+
+def _is_empty_set(node: Node) -> bool:
+    return isinstance(node, Seq) and node.open == "\\{" and not node.items
+
+
+def _without_head_noun(said: str) -> str | None:
+    """An adjective answer without the noun it describes (`odd function` is `odd`), or None without one."""
+    match = _HEAD_NOUN.match(said)
+    return match.group("word") if match else None
 
 
 _PREFIXED = re.compile(r"^-?0[xXbBoO]")

@@ -311,21 +311,22 @@ def _bold_value(text: str) -> bool:
 # last row arrives at, after that row's last `=`.
 _ALIGN_END = re.compile(
     r"\\begin\{(?P<env>align|aligned|eqnarray|gather|split)\*?\}(?P<body>(?:(?!\\begin\{).)*?)"
-    r"\\end\{(?P=env)\*?\}[\s.$]*$",
+    r"\\end\{(?P=env)\*?\}(?:[\s.$]|\\\])*$",  # `\]` or `$$` may close a display around it
     re.S,
 )
 _ROW_MARKS = re.compile(r"\\(?:nonumber|notag|label\{[^{}]*\}|tag\*?\{[^{}]*\})|&")
 
 
 def _align_value(paragraph: str) -> str | None:
-    """What the last row of a closing `align` display arrives at (after its last top-level `=`), if it ends one."""
+    """What the last row of a closing `align` display (`aligned` inside `\\[ \\]` too) arrives at (after its last
+    top-level `=` or `\\approx`), if it ends one."""
     match = _ALIGN_END.search(paragraph[-_WINDOW:])
     if match is None:
         return None
     rows = [row for row in re.split(r"\\\\(?:\[[^\]]*\])?", match.group("body")) if row.strip()]
     if not rows:
         return None
-    sides = split_top(_ROW_MARKS.sub(" ", rows[-1]), ("=",))
+    sides = split_top(_ROW_MARKS.sub(" ", rows[-1]), ("=", "\\approx"))  # `&\approx 0.583`: the value it rounds to
     value = sides[-1].rstrip(".,").strip() if len(sides) > 1 else ""
     return value or None
 
@@ -384,7 +385,10 @@ def _without_trailing_symbols(text: str) -> str:
 
 
 # A JSON ending: `{"answer": 32}`, `{"final_answer": "1170"}` (in a ```json fence or not).
-_JSON_END = re.compile(r"(?:```(?:json)?\s*)?(?P<object>\{[^{}]{0,2000}\})\s*(?:```)?\s*$")
+# A JSON object that ends the text; its strings may hold braces (`{"answer": "{2, 4, 6}"}`).
+_JSON_END = re.compile(
+    r"(?:```(?:json)?\s*)?(?P<object>\{(?:[^{}\"]|\"(?:[^\"\\\n]|\\.){0,500}\"){0,2000}\})\s*(?:```)?\s*$"
+)
 
 
 # A markdown table's row: `| **probability** | **1/9** |` (with more columns, its first cell labels its last).
@@ -918,13 +922,15 @@ def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
                 stated = (subject.group("value").strip().strip("$").strip(),)
             if stated and stated[0]:
                 return stated[0], "statement", at + len(text[at:].split("\n", 1)[0]), False, start + match.start()
-        if heading and len(value.split()) > 3:
+        if heading and len(value.split()) > 3 and not _MATH_START.match(text, start + match.end()):
             continue  # a heading over a sentence (`## Answer` then prose): the conclusion reads that
         if value:
             return value, "statement", end, False, start + match.start()
     return None
 
 
+# What follows a heading when it is math, not a sentence (`### Final Answer` then `$x \equiv 6 \pmod 7$`).
+_MATH_START = re.compile(r"\s*(?:\$|\\\[|\\\(|\\boxed)")
 # A labelled value that is a sentence's subject (`Answer: There are ten handshakes.`), read as that sentence.
 _SENTENCE_SUBJECT = re.compile(r"(?:\*\*)?(?:The|There|He|She|It|They|We|This|That|Its|His|Her|Their|Our)\s")
 # A labelled sentence that names its subject and then the value (`the triangle is obtuse`, `The vertex is (2, -5)`).
@@ -1257,6 +1263,8 @@ def _equation_ends(text: str) -> bool:
     if len(text) > _EQUATION_ENDS_MAX:
         return False
     stripped = text.rstrip()
+    if _OPEN_END.search(stripped):
+        return False  # `x = 0, x = 1, and from x + 1 = 0,`: a line that stops on a comma or an operator
     paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
     if "\n\n" in stripped:
         before = stripped[: stripped.rfind("\n\n")].rstrip()
@@ -1308,6 +1316,8 @@ def ends_abruptly(text: str) -> bool:
         return True
     if stripped.count("$$") % 2 or _dollars_open(last_paragraph):
         return True
+    if stripped.count("```") % 2:
+        return True  # inside a code block (`print(2.75 *`), which only a closing fence ends
     if last_paragraph.count("{") > last_paragraph.count("}"):
         return True
     if re.search(r"(?:^|\n)[ \t]*(?:\d+\.|[-*])$", stripped[-50:]):

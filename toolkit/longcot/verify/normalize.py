@@ -265,6 +265,63 @@ def _unit_vectors(text: str) -> str:
     return "(" + ", ".join(found.get(axis, "0") for axis in axes) + ")"
 
 
+_GAP = r"(?:\s|\\[,;:! ]|~)*"
+_TRIG_HEAD = re.compile(r"\\(?:sin|cos|tan|sec|csc|cot)(?![a-zA-Z])(?:\s*\^\s*(?:\{[^{}]*\}|\d))?" + _GAP)
+_CIS = re.compile(
+    r"(?:\\(?:operatorname|text|mathrm|textrm|rm)\s*\{\s*cis\s*\}|\\cis(?![a-zA-Z])|(?<![a-zA-Z\\])cis(?![a-zA-Z]))"
+    + _GAP
+)
+_DEGREES = re.compile(r"(\d+(?:\.\d+)?)\s*\^\s*(?:\{\s*\\circ\s*\}|\\circ)")
+_CLOSERS = {"(": ")", "{": "}", "[": "]"}
+
+
+def _argument(text: str, at: int) -> int:
+    """Where the argument of a function that starts at `at` ends: a bracketed group, else a run up to a space,
+    a sign or a closing bracket (`270^\\circ`, `\\frac{\\pi}{3}`)."""
+    if at < len(text) and text[at] in _CLOSERS:
+        depth = 0
+        for i in range(at, len(text)):
+            depth += text[i] in _CLOSERS
+            depth -= text[i] in _CLOSERS.values()
+            if depth == 0:
+                return i + 1
+        return len(text)
+    depth, i = 0, at
+    while i < len(text) and (depth or text[i] not in " +-)]},"):
+        depth += text[i] in "({["
+        depth -= text[i] in ")}]"
+        i += 1
+    return i
+
+
+def _degree_arguments(text: str) -> str:
+    """`r\\operatorname{cis}\\theta` as `r(\\cos\\theta + i\\sin\\theta)`, and degrees in a trigonometric
+    function's argument as radians (`\\cos 60^\\circ` is `\\cos(60\\pi/180)`): elsewhere `^\\circ` is decoration."""
+    out, at = [], 0
+    for m in _CIS.finditer(text):
+        if m.start() < at:
+            continue
+        end = _argument(text, m.end())
+        arg = text[m.end() : end]
+        if not arg.strip():
+            continue
+        out += [text[at : m.start()], f"(\\cos{{{arg}}} + i\\sin{{{arg}}})"]
+        at = end
+    text = "".join([*out, text[at:]])
+    if "circ" not in text:
+        return text
+    out, at = [], 0
+    for m in _TRIG_HEAD.finditer(text):
+        if m.start() < at:
+            continue
+        end = _argument(text, m.end())
+        arg = text[m.end() : end]
+        if _DEGREES.search(arg):
+            out += [text[at : m.end()], "(" + _DEGREES.sub(r"(\1\\pi/180)", arg) + ")"]
+            at = end
+    return "".join([*out, text[at:]])
+
+
 def normalize(text: str) -> str:
     """Rewrite an answer into the canonical notation the parser reads.
 
@@ -293,6 +350,8 @@ def normalize(text: str) -> str:
     # Row breaks (`\\`) must survive the spacing rules below, which read `\ ` as a space.
     text = re.sub(r"\\\\(?:\[[^\]]*\])?", r" \\cr ", text)
     text = _SEPARATOR_IN_NUMBER.sub("", text)
+    if "cis" in text or ("circ" in text and _TRIG_HEAD.search(text)):
+        text = _degree_arguments(text)
     for pattern, replacement in _DECORATION:
         text = pattern.sub(replacement, text)
     text = _SPACING_RE.sub(" ", text)

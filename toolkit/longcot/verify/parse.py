@@ -94,6 +94,9 @@ _CHOICE_GOLD = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(?\s*([A-E])\s*\)?(?:\s*
 _CHOICE_PRED = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
 # `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
 _CHOICE_LABELLED = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(([A-E])\)\s*\}?\s*(?P<value>\S.*)$", re.S)
+# An operator that joins what follows to the letter before it (`(E)^2`, `(B) \cdot 3`, and `(B)+1` with no space):
+# `(B) \frac{1}{2}` and `(B) -3` label their value.
+_BINARY_NEXT = re.compile(r"[*/^_=!<>|]|\\(?:cdot|times|div)(?![a-zA-Z])")
 _OPERATOR_NEXT = re.compile(r"[-+*/^_=!<>|]|\\(?:cdot|times|div|frac|sqrt|pm|mp|leq?|geq?|ne)(?![a-zA-Z])")
 # `\text{The answer is (C)}`, `\text{Option B}`: a choice named in a short sentence.
 _CHOICE_IN_PROSE = re.compile(
@@ -230,7 +233,13 @@ def choice_of(text: str) -> str | None:
     if prose:
         return prose.group(1)
     match = _CHOICE_PRED.match(norm + " ")
-    if match is None or _OPERATOR_NEXT.match(norm[match.end() :].lstrip()):
+    if match is None:
+        return None
+    rest = norm[match.end() :].lstrip()
+    labelled = _CHOICE_LABELLED.match(norm)
+    if labelled and not _BINARY_NEXT.match(rest) and norm[match.end() : match.end() + 1] not in ("+", "-"):
+        return match.group(1)  # `(D) \sqrt{2}+\sqrt{8}`: a letter in parentheses, then the value it stands for
+    if _OPERATOR_NEXT.match(rest):
         return None  # `\mathrm{E}*2`, `E + 1`: a letter inside an expression names no choice
     return match.group(1)
 
