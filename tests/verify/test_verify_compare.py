@@ -359,6 +359,8 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
         ("x \\equiv 6 \\pmod 7", "13", (False, "congruence: not equal")),  # one side: the residue as written
         ("x \\equiv 1 \\pmod 0", "x \\equiv 1 \\pmod 0", (False, "congruence: not equal")),  # no modulus 0
         ("x \\equiv 0 \\pmod 1", "x \\equiv 5 \\pmod 1", (True, "congruence: equal")),  # one class mod 1
+        ("\\log_2 8", "x \\equiv 3 \\pmod 5", (True, "congruence: equal")),  # the other side by the sympy tier
+        ("x \\equiv 3 \\pmod 5", "\\log_2 8", (True, "congruence: equal")),
         # A gold naming a choice and its value is answered by the value, compared with the sympy tier when asked.
         ("\\textbf{(C)}\\ 3\\ln 2", "\\ln 8", (True, "gold is choice C with value 3\\ln 2: equal")),
         ("\\textbf{(C)}\\ 3\\ln 2", "\\ln 9", (False, "gold is choice C with value 3\\ln 2: not equal")),
@@ -383,8 +385,15 @@ def test_comparison_rows(gold: str, pred: str, equal: bool) -> None:
         ("\\pi", "\\pi \\approx 3.15", (False, "exact value and its rounding: not equal")),
         ("3.14", "\\pi \\approx 3.14", (True, "exact value and its rounding: equal")),
         ("\\sqrt{2}", "\\sqrt{3} \\approx 1.73", (False, "exact value and its rounding: not equal")),
+        (
+            "\\sqrt{9.9}",
+            "\\sqrt{2}+\\sqrt{3} \\approx 3.146",
+            (True, "exact value and its rounding: equal"),
+        ),  # by sympy
         ("7", "x \\approx 7.0", (True, "equal")),  # a label, then its value: not an exact value
         ("x \\approx 3.2", "x \\approx 3.2", (True, "equal")),
+        # A gold that states its own rounding is compared as written, not read as an exact value and its rounding.
+        ("\\frac{29}{7} \\approx 4.143", "\\frac{29}{7} \\approx 4.143", (True, "equal")),
         # No solution, in words or as the empty set, on either side; any value is a solution.
         ("\\text{no real solutions}", "\\text{No real solution}", (True, "equal")),
         ("\\text{no real solutions}", "There are no real solutions", (True, "equal")),
