@@ -47,6 +47,7 @@ from outside_tenth import TENTH  # noqa: E402
 from outside_thirteenth import THIRTEENTH  # noqa: E402
 from outside_twelfth import TWELFTH  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
+from outside_twentysecond import TWENTYSECOND  # noqa: E402
 from verify_cases import CASES  # noqa: E402
 
 from longcot.verify import VerifierPool, verify_answer  # noqa: E402
@@ -166,6 +167,7 @@ def main() -> None:
             ("EIGHTEENTH", EIGHTEENTH),
             ("NINETEENTH", NINETEENTH),
             ("TWENTIETH", TWENTIETH),
+            ("TWENTYSECOND", TWENTYSECOND),
         ),
     )
     for batch_name, batch in batches:

@@ -1008,8 +1008,10 @@ from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
+from outside_twentysecond import TWENTYSECOND  # noqa: E402
 from sixteenth_fixes import SIXTEENTH_FIXES  # noqa: E402
 from twentieth_fixes import TWENTIETH_FIXES  # noqa: E402
+from twentysecond_fixes import TWENTYSECOND_FIXES  # noqa: E402
 
 
 # TWELFTH labels a finished response that asks for clarification "incorrect" (rows 373, 374), and one cut off after
@@ -1039,12 +1041,20 @@ _SIXTEENTH_STATUS = {408: "incorrect"}
 _SIXTEENTH = [(c, g, r, _SIXTEENTH_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(SIXTEENTH)]
 assert all(SIXTEENTH[i][3] != "correct" for i in _SIXTEENTH_STATUS)
 
+# TWENTYSECOND: two cuts longcot does not tell (binary labels kept): a closing line of math with no stop
+# (`$\cos^2\theta = … = \frac{16}{25}$`) reads as a stated, wrong value (`incorrect`), and one that ends on an
+# identity with no stop (`… and $\sin(180^\circ - \theta) = \sin\theta$`) as a finished text without an answer.
+_TWENTYSECOND_STATUS = {240: "no_answer", 255: "incorrect"}
+_TWENTYSECOND = [(c, g, r, _TWENTYSECOND_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(TWENTYSECOND)]
+assert all(TWENTYSECOND[i][3] != "correct" for i in _TWENTYSECOND_STATUS)
+
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
     *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES, SEVENTEENTH),
     *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES, TWENTIETH, TWENTIETH_FIXES),
+    *(_TWENTYSECOND, TWENTYSECOND_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

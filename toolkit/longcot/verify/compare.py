@@ -294,6 +294,8 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         return isinstance(pred, Choice) and pred.letter == gold.letter
     if _is_empty_set(gold) and _says_no_solution(pred):  # `\varnothing` for `no real solutions`, both ways
         return True
+    if (_says_infinitely_many(gold) and _is_infinity(pred)) or (_is_infinity(gold) and _says_infinitely_many(pred)):
+        return True  # `\infty` answers `how many solutions?` as `infinitely many` does
     if isinstance(gold, Text):
         return _text_equal(gold, pred)
     if isinstance(gold, Based):
@@ -343,10 +345,15 @@ def _text_equal(gold: Text, pred: Node) -> bool:
 _NO_SOLUTION = re.compile(
     r"^(?:there\s+(?:are|is|exist|exists)\s+)?no\s+(?:real\s+)?(?:solutions?|roots?|zeros?)(?:\s+exists?)?\.?$"
 )
-# A noun that names what an adjective answer describes (`odd function` for `odd`, `acute triangle` for `acute`).
+# `infinitely many`, `infinitely many real solutions`: a count said in words, which `\infty` states too.
+_INFINITELY_MANY = re.compile(
+    r"^(?:there\s+are\s+)?infinitely\s+many(?:\s+(?:real\s+)?(?:solutions|roots|values))?\.?$"
+)
+# A noun that names what an adjective answer describes (`odd function` for `odd`, `acute triangle` for `acute`,
+# `infinitely many solutions` for `infinitely many`).
 _HEAD_NOUN = re.compile(
-    r"^(?P<word>[a-z][a-z\-]*)\s+(?:functions?|numbers?|integers?|sequences?|series|graphs?|triangles?|polygons?"
-    r"|quadrilaterals?|matri(?:x|ces)|curves?)$"
+    r"^(?P<word>[a-z][a-z\-]*|infinitely\s+many)\s+(?:functions?|numbers?|integers?|sequences?|series|graphs?"
+    r"|triangles?|polygons?|quadrilaterals?|matri(?:x|ces)|curves?|(?<=many\s)(?:real\s+)?(?:solutions|roots))$"
 )
 
 
@@ -359,6 +366,22 @@ def _says_no_solution(node: Node) -> bool:
     else:
         return False
     return bool(_NO_SOLUTION.match(said))
+
+
+def _says_infinitely_many(node: Node) -> bool:
+    """Whether a word answer says `infinitely many` (solutions, roots, values)."""
+    if isinstance(node, Text):
+        said = node.value
+    elif isinstance(node, Expr) and node.value is None:
+        said = clean_text(node.latex)
+    else:
+        return False
+    return bool(_INFINITELY_MANY.match(said))
+
+
+def _is_infinity(node: Node) -> bool:
+    r"""Whether a node is `\infty` itself (`+\infty`, `∞`), not an expression holding it."""
+    return isinstance(node, Expr) and node.latex.replace(" ", "").lstrip("+") in ("\\infty", "\u221e")
 
 
 def _is_empty_set(node: Node) -> bool:

@@ -94,8 +94,16 @@ _APPROX = (
     r"\s*(?:(?:\u2248|\\approx)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?"
     r"|\((?:about|approx\.?|approximately|roughly|around|\u2248)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?\s*%?\))"
 )
+# `49 (three-digit: 049)`, `$38$, entered as 038`: the value again in AIME's three-digit answer form.
+_PADDED = (
+    r"(?:,?\s*\((?:three|3)[- ]digits?(?:\s+(?:form|answer|format|entry))?\s*:?\s*0\d\d\)"
+    r"|,\s*(?:entered|written|given|formatted|reported|submitted)\s+as\s+0\d\d)"
+)
+_PADDED_END = re.compile(_PADDED + r"\s*$", re.I)
 _AFTER = (
-    r"(?P<after>(?:"
+    r"(?P<after>"
+    + _PADDED
+    + r"|(?:"
     + _APPROX
     + r")?(?:\s+[A-Za-z][A-Za-z\-']*(?:/[A-Za-z]+)?){0,4}|,\s*which\b[^.]*|"
     + _RESTATED
@@ -218,11 +226,20 @@ _WINNER_CLOSING = re.compile(
 )
 
 
+# `…, so it has no solution.`, `…, so the system has infinitely many solutions.`: how many solutions there are.
+_SOLUTIONS_CLOSING = re.compile(
+    r"\b(?:has|have|had|there\s+(?:is|are|exist|exists)|admits?|with)\s+"
+    r"(?P<value>(?:no|infinitely\s+many)\s+(?:real\s+)?(?:solutions?|roots?))\s*[.!]?\s*$",
+    re.I,
+)
+
+
 def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     """The choice letter, count word or word answer a closing sentence of plain prose names, if any."""
     sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1].replace("**", "")  # `is **A**.`
     choice = (
-        _CHOICE_CLOSING.search(sentence)
+        _SOLUTIONS_CLOSING.search(sentence)
+        or _CHOICE_CLOSING.search(sentence)
         or _CHOICE_SINGLED.search(sentence)
         or _WINNER_CLOSING.search(sentence)
         or _SUBJECT_SINGLED.search(sentence)
@@ -886,10 +903,20 @@ def _joins(gap: str) -> bool:
 _HASHES = re.compile(r"(?:^|\n)[ \t]*####[ \t]*(?P<value>[-$\\(\dA-Za-z][^\n]{0,80}?)[ \t]*$")
 
 
+# `That is answer choice B.`, `…, which is answer choice D.`: the last sentence of the response names the choice
+# it answers with (after an earlier box, the last statement wins).
+_ANSWER_CHOICE_END = re.compile(
+    r"(?<!\bnot\s)(?<!n't\s)\b(?:the\s+)?answer\s+(?:choice|option)\s+\**\(?(?P<value>[A-E])\)?\**\s*[.!]?\s*$", re.I
+)
+
+
 def _statement(text: str) -> tuple[str, str, int, bool, int] | None:
     hashes = _HASHES.search(text, max(0, len(text.rstrip()) - 100), len(text.rstrip()))
     if hashes:
         return hashes.group("value").strip().rstrip("."), "statement", hashes.end(), False, hashes.start()
+    choice = _ANSWER_CHOICE_END.search(text, max(0, len(text.rstrip()) - 200))
+    if choice:
+        return f"({choice.group('value')})", "statement", choice.end(), False, choice.start()
     start = max(0, len(text) - _STATEMENT_WINDOW)
     segment = text[start:]
     lowered = segment.lower()
@@ -996,7 +1023,7 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     reason = _REASON.search(value)
     if reason and len(value[: reason.start()].split()) <= 3:
         value = value[: reason.start()]  # a short value, then why: `the answer is 12, since 3 x 4 = 12`
-    value = value.strip().strip("*").strip()
+    value = _PADDED_END.sub("", value.strip().strip("*").strip())
     yes_no = _YES_NO_OPENING.match(value + " ")
     if yes_no:  # `Answer: Yes, 97 is prime`: the yes or no, before the clause that gives the reason
         return yes_no.group("value").capitalize(), i + len(value)
@@ -1187,6 +1214,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             stated = _conclusion(before) if before != paragraph else None
             letter = f"({named.group('value')})"
             return (f"{letter} {stated[0]}" if stated else letter), "conclusion", offset_end, False
+        solutions = _SOLUTIONS_CLOSING.search(closing_sentence) if last else None
+        if solutions:  # `The equation reduces to $6 = 5$, so it has no solution.`
+            return solutions.group("value"), "conclusion", offset_end, False
         there = _THERE_ARE.search(closing_sentence) if last else None
         if there:
             return there.group("value"), "conclusion", offset_end, False
@@ -1282,7 +1312,8 @@ def _equation_ends(text: str) -> bool:
 
 
 # A dollar amount (`$20`, `\$1{,}210`), not the start of math: counted apart when the dollars do not pair up.
-_CURRENCY = re.compile(r"\\\$|(?<![\w$])\$\d[\d,]*(?:\.\d\d)?(?![\d$])")
+# (Not one an operator or a command follows: `$5 + (-2)`, `$4 \cdot 3` open a formula.)
+_CURRENCY = re.compile(r"\\\$|(?<![\w$])\$\d[\d,]*(?:\.\d\d)?(?![\d$])(?!\s*(?:[-+/=^_]|\*(?!\*)|\\[a-zA-Z])|\()")
 
 
 def _dollars_open(paragraph: str) -> bool:
@@ -1290,6 +1321,13 @@ def _dollars_open(paragraph: str) -> bool:
     if paragraph.count("$") % 2 == 0:
         return False
     return _CURRENCY.sub("", paragraph).count("$") % 2 == 1
+
+
+# The last sentence is a `since`/`because` clause alone, with no comma, main clause or stop after it.
+# (With math in it: a remark such as `If you have questions just ask` ends nothing.)
+_OPEN_CLAUSE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:since|because|as|if|when|given\s+that)\s+[^,.;:!?\n$]*\$[^,.;:!?\n]*$", re.I
+)
 
 
 def ends_abruptly(text: str) -> bool:
@@ -1324,6 +1362,8 @@ def ends_abruptly(text: str) -> bool:
         return True  # a list item that never started
     if _OPEN_SPAN_END.search(stripped[-200:]):
         return True  # `so we get $A = $`, `\[ 7 \times 143 = \]`: the last formula stops on an operator
+    if _OPEN_CLAUSE.search(last_paragraph[-300:]):
+        return True  # `Since $i^2 = -1$`: a subordinate clause and no main clause after it
     last = stripped[-1]
     if last in ".!?)]}>$*\"'`|":
         return False
