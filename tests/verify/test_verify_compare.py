@@ -6,6 +6,7 @@ import pytest
 from verify_cases import CASES
 
 from longcot.verify.compare import (
+    Context,
     NeedsSympy,
     PastCap,
     _exact_bits,
@@ -13,8 +14,10 @@ from longcot.verify.compare import (
     _maxn,
     _value_at,
     compare_answers,
+    match,
 )
 from longcot.verify.core import extract_stage
+from longcot.verify.parse import Choice, Expr, Node, Text
 from longcot.verify.verdict import Verdict
 
 
@@ -533,3 +536,19 @@ def test_fast_tier_defers_and_says_why(gold: str, pred: str, why: str) -> None:
     with pytest.raises(NeedsSympy) as info:
         compare_answers(gold, pred)
     assert str(info.value) == why
+
+
+# `compare_answers` decides a choice gold itself; `match` (public, and called on parts of answers) must agree on
+# its own: the same letter and nothing else.
+@pytest.mark.parametrize(
+    ("gold", "pred", "equal"),
+    [
+        (Choice("B"), Choice("B"), True),
+        (Choice("B"), Choice("C"), False),
+        (Choice("B"), Text("b"), False),
+        (Text("infinitely many"), Expr("\\infty", None, None, False), True),
+        (Text("infinitely many"), Expr("-\\infty", None, None, False), False),
+    ],
+)
+def test_match_on_nodes(gold: Node, pred: Node, equal: bool) -> None:
+    assert match(gold, pred, Context()) is equal
