@@ -47,6 +47,7 @@ from outside_tenth import TENTH  # noqa: E402
 from outside_thirteenth import THIRTEENTH  # noqa: E402
 from outside_twelfth import TWELFTH  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
+from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
 from verify_cases import CASES  # noqa: E402
 
@@ -167,6 +168,7 @@ def main() -> None:
             ("EIGHTEENTH", EIGHTEENTH),
             ("NINETEENTH", NINETEENTH),
             ("TWENTIETH", TWENTIETH),
+            ("TWENTYFIRST", TWENTYFIRST),
             ("TWENTYSECOND", TWENTYSECOND),
         ),
     )

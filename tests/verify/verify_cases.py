@@ -1008,9 +1008,11 @@ from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
+from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
 from sixteenth_fixes import SIXTEENTH_FIXES  # noqa: E402
 from twentieth_fixes import TWENTIETH_FIXES  # noqa: E402
+from twentyfirst_fixes import TWENTYFIRST_FIXES  # noqa: E402
 from twentysecond_fixes import TWENTYSECOND_FIXES  # noqa: E402
 
 
@@ -1054,7 +1056,7 @@ _BATCHES = (
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
     *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES, SEVENTEENTH),
     *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES, TWENTIETH, TWENTIETH_FIXES),
-    *(_TWENTYSECOND, TWENTYSECOND_FIXES),
+    *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

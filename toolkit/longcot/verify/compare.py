@@ -19,6 +19,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
+from longcot.verify.clock import clock_time, duration, same_time
 from longcot.verify.extract import find_answer
 from longcot.verify.latex import (
     LatexParseError,
@@ -163,6 +164,14 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         >>> compare_answers(r"\\frac{1}{2}", "0.5")
         (True, 'equal')
     """
+    gold_time, pred_time = clock_time(gold), clock_time(pred)
+    if gold_time is not None and pred_time is not None and (gold_time.meridiem or pred_time.meridiem):
+        # A time of day read before the units go: `2:45 PM` is `14:45` and not `2:45 AM` (`2:45` alone is either).
+        equal = same_time(gold_time, pred_time)
+        return equal, "time of day: " + ("equal" if equal else "not equal")
+    gold_length, pred_length = duration(gold), duration(pred)
+    if gold_length is not None and pred_length is not None:  # `3 h 20 min` is `200 minutes`, not `3 minutes`
+        return gold_length == pred_length, "duration: " + ("equal" if gold_length == pred_length else "not equal")
     gold_residue, pred_residue = congruence(gold), congruence(pred)
     if gold_residue or pred_residue:
         # A congruence answers with its residue (`7^{100} \equiv 1 \pmod 5` for a gold `1`, either side); two
@@ -280,6 +289,8 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         True
     """
     gold, pred = _finite_set(gold), _finite_set(pred)
+    if isinstance(gold, Relation) and _names_a_function(gold):
+        gold = gold.sides[1]  # `f^{-1}(x) = \frac{3x+1}{x-2}`: the function's rule, under any name or none
     if isinstance(pred, Relation) and not isinstance(gold, Relation):
         value = _assigned_value(pred)
         if value is None:
@@ -320,6 +331,21 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
 
 
 _NUMBER_WORDS = {word: number for number, word in enumerate(NUMBER_WORDS)}
+
+
+# The name of a function applied to its variable: `f(x)`, `f^{-1}(x)`, `g(t)`, `p(n)`.
+_FUNCTION_LABEL = re.compile(r"^[a-zA-Z](?:\^\{?-1\}?)?(?:_\{?\w\}?)?\([a-z]\)$")
+
+
+def _names_a_function(rel: Relation) -> bool:
+    """Whether a relation is a function's definition: `f(x) = …`, its name and variable on the left."""
+    left = rel.sides[0]
+    return (
+        len(rel.sides) == 2
+        and rel.ops == (_EQ,)
+        and isinstance(left, Expr)
+        and _FUNCTION_LABEL.match(left.latex.replace(" ", "")) is not None
+    )
 
 
 def _assigned_value(rel: Relation) -> Node | None:
@@ -431,6 +457,10 @@ def _strip_assignment(node: Node) -> Node:
 
 def _seq_equal(gold: Seq, pred: Node, ctx: Context) -> bool:
     gold_interval = _as_interval(gold)
+    conditions = isinstance(pred, Seq) and pred.open == "" and len(pred.items) > 1
+    if gold_interval is not None and conditions and all(_is_condition(item) for item in pred.items):  # type: ignore[union-attr]
+        parts = _union_parts(pred)  # `x \geq 1, x \leq 3` for `[1, 3]`
+        return parts is not None and len(parts) == 1 and _intervals_equal(gold_interval, parts[0], ctx)
     if isinstance(pred, Matrix):
         cells = [cell for row in pred.rows for cell in row]
         if len(pred.rows) == 1 or all(len(row) == 1 for row in pred.rows):
@@ -690,14 +720,58 @@ def _intervals_equal(gold: Interval, pred: Interval, ctx: Context) -> bool:
 
 def _union_parts(node: Node) -> list[Interval] | None:
     if isinstance(node, Seq) and node.open == "":
-        out: list[Interval] = []
+        lists: list[list[Interval]] = []
         for part in node.items:
             intervals = _as_intervals(part)
             if intervals is None:
                 return None
-            out += intervals
-        return out
+            lists.append(intervals)
+        if len(lists) > 1 and all(_is_condition(part) for part in node.items):
+            # Conditions listed together (`x \geq -2, x \ne 3`) hold at once when they can; conditions that
+            # cannot (`x < -1, x > 5`) are alternatives, their union.
+            both = _intersection(lists)
+            if both:
+                return both
+        return [interval for intervals in lists for interval in intervals]
     return _as_intervals(node)
+
+
+def _is_condition(node: Node) -> bool:
+    """An inequality or `\ne` (not an equation: `x = 1, y = -2` is a point)."""
+    return isinstance(node, Relation) and all(op != _EQ for op in node.ops)
+
+
+def _end_key(node: Node) -> Fraction | float | None:
+    """An endpoint as a number to order by: an exact rational or an infinity; None for any other."""
+    sign = _infinity_sign(node)
+    if sign:
+        return float("inf") * sign
+    return node.value if isinstance(node, Expr) else None
+
+
+def _intersection(lists: list[list[Interval]]) -> list[Interval] | None:
+    """The intervals common to every list (each a union of intervals), in order; None unless every endpoint is
+    rational or infinite (no ordering is decided without sympy here)."""
+    keyed: list[list[tuple[Any, Any, bool, bool, Node, Node]]] = []
+    for intervals in lists:
+        row = []
+        for low, high, low_closed, high_closed in intervals:
+            a, b = _end_key(low), _end_key(high)
+            if a is None or b is None:
+                return None
+            row.append((a, b, low_closed, high_closed, low, high))
+        keyed.append(row)
+    current = keyed[0]
+    for other in keyed[1:]:
+        common = []
+        for x in current:
+            for y in other:
+                low = max(x, y, key=lambda i: (i[0], not i[2]))  # the higher start; open before closed at a tie
+                high = min(x, y, key=lambda i: (i[1], i[3]))  # the lower end; open before closed at a tie
+                if low[0] < high[1] or (low[0] == high[1] and low[2] and high[3]):
+                    common.append((low[0], high[1], low[2], high[3], low[4], high[5]))
+        current = sorted(common, key=lambda i: (i[0], not i[2]))
+    return [(i[4], i[5], i[2], i[3]) for i in current]
 
 
 def _union_equal(gold: Union, pred: Node, ctx: Context) -> bool:

@@ -44,7 +44,8 @@ _DROP_MARKERS = re.compile(r"<\|begin_of_solution\|>|<answer>|</answer>|<\|im_st
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)(?![a-zA-Z])")
 # Matched against the lower-cased text: a literal prefix ("answer") lets the regex engine skip ahead fast.
 _STATEMENT_RE = re.compile(
-    r"answer(?:\s*(?:\*\*)?[ \t]+(?P<label>)(?=[$\d(\\-])|[ \t]*(?:\*\*)?[ \t]*(?P<heading>)\n|"
+    r"answer(?:\s+to\s+(?:the|this|our)\s+(?:question|problem)(?=\s+is\b))?"  # `the answer to the question is`
+    r"(?:\s*(?:\*\*)?[ \t]+(?P<label>)(?=[$\d(\\-])|[ \t]*(?:\*\*)?[ \t]*(?P<heading>)\n|"
     r"\s*(?:\*\*)?\s*(?P<verb>is|:|=|\.(?=\*\*)|would\s+be|should\s+be|will\s+be|must\s+be))"  # `**Answer.**`
     r"\s*(?:\*\*)?\s*(?:(?:definitely|indeed|simply|just|therefore|thus|then|actually|likely|probably|clearly|"
     r"approximately|about|roughly)\s+)?"
@@ -258,6 +259,12 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     )
 
 
+# A duration in two or three parts ends the closing sentence: `… takes 2 hours and 15 minutes.`
+_DURATION_CLOSING = re.compile(
+    r"(?<![\d.])(?P<value>\d+(?:\.\d+)?\s+(?:days?|hours?|hrs?|minutes?|mins?)"
+    r"(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)){1,2})\s*[.!]?\s*$",
+    re.I,
+)
 # `Thus, there are 4 such integers: 4, 9, 25 and 49.`: the count, not the last item listed.
 _THERE_ARE = re.compile(
     r"\bthere\s+(?:are|is|were|exist|exists)\s+(?:exactly\s+|only\s+)?(?P<value>\d[\d,]*)\s+[A-Za-z][^.:]*"
@@ -265,7 +272,8 @@ _THERE_ARE = re.compile(
     re.I,
 )
 # The closing sentence of prose names one quantity with any verb (`The train travels 150 miles.`), or a percent
-# (`That is a 30 percent increase.`): its only number, with its unit words.
+# (`That is a 30 percent increase.`): its only number, with its unit words; or a duration in parts (`The trip takes
+# 2 hours and 15 minutes.`).
 _QUANTITY_CLOSING = re.compile(
     r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally)\s*,?\s+)?"
     r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
@@ -900,7 +908,7 @@ def _joins(gap: str) -> bool:
 
 
 # GSM8K's ending: the last line is `#### <value>`.
-_HASHES = re.compile(r"(?:^|\n)[ \t]*####[ \t]*(?P<value>[-$\\(\dA-Za-z][^\n]{0,80}?)[ \t]*$")
+_HASHES = re.compile(r"(?:^|\n)[ \t]*####[ \t]*(?P<value>[-$\\(\[\dA-Za-z][^\n]{0,80}?)[ \t]*$")
 
 
 # `That is answer choice B.`, `…, which is answer choice D.`: the last sentence of the response names the choice
@@ -988,6 +996,10 @@ def _span_in_prose(value: str) -> str | None:
 # `…, answer **(C)**.` closing a sentence, once or more: the last one's letter is `value`.
 _APPOSITIONS = re.compile(r"(?:,\s*(?:the\s+)?(?:answer|option|choice)\s+\**\(?(?P<value>[A-E])\)?\**\s*)+[.!]?\s*$")
 _UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
+# A word answer and an aside in parentheses after it (no digits or math in either).
+_WORD_ASIDE = re.compile(
+    r"^(?P<value>[A-Za-z][A-Za-z\-']*(?: [A-Za-z][A-Za-z\-']*){0,2})\s+\([^()$\\\d]{1,60}\)\s*[\u3002.]?$"
+)
 
 
 def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int]:
@@ -1024,6 +1036,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     if reason and len(value[: reason.start()].split()) <= 3:
         value = value[: reason.start()]  # a short value, then why: `the answer is 12, since 3 x 4 = 12`
     value = _PADDED_END.sub("", value.strip().strip("*").strip())
+    aside = _WORD_ASIDE.match(value)
+    if aside:  # `Friday (星期五)`, `Cal (he ate the cake)`: a word answer, then a remark or translation of it
+        value = aside.group("value")
     yes_no = _YES_NO_OPENING.match(value + " ")
     if yes_no:  # `Answer: Yes, 97 is prime`: the yes or no, before the clause that gives the reason
         return yes_no.group("value").capitalize(), i + len(value)
@@ -1235,6 +1250,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         choice = _CHOICE_CLOSING.search(closing_sentence) if last else None
         if choice and not _OPEN_END.search(closing_sentence):  # `That is choice $\textbf{(C)}$.`
             return choice.group("value") + (choice.group("stated") or ""), "conclusion", offset_end, False
+        lasting = _DURATION_CLOSING.search(closing_sentence) if last else None
+        if lasting:  # `So the trip takes 2 hours and 15 minutes.`: the duration in all its parts
+            return lasting.group("value"), "conclusion", offset_end, False
         for n, sentence in enumerate(reversed(sentences[-2:])):
             sentence = sentence[-_WINDOW:].replace("**", "")  # markdown bold: `the year is **2016**.`
             choice = _CHOICE_CLOSING.search(sentence)
@@ -1280,6 +1298,9 @@ def _states_whole(text: str) -> bool:
     """Whether a text ends on a line that states a value whole without a full stop: a labelled line (`A: 649`,
     `=> 210`), or, in a short text, a line of plain math (`P(sum = 8) = 5/36`)."""
     stripped = _without_trailing_symbols(text).rstrip()
+    line = stripped[stripped.rfind("\n") + 1 :]
+    if _DANGLING.search(line[-40:]) or line.count("(") > line.count(")"):
+        return False  # `Solution: x \le 2 or`, `Equation: (x - 1)^2 + (y`: the line stops short
     paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
     if _ITALIC_PARAGRAPH.match(paragraph.strip()):  # `_The 12-gon has 54 diagonals._`
         paragraph = paragraph.strip()[1:-1]
@@ -1395,7 +1416,7 @@ _SENTENCE_END = re.compile(r"[.!?\n\u3002]")
 # A text that stops on a word or mark that needs more after it.
 _DANGLING = re.compile(
     r"(?:\b(?:and|or|but|because|since|so|which|where|when|while|that|the|an?|of|to|for|with|is|are|was|were|then|if|"
-    r"as|by|from|into|than)|[,(\uff0c]|\u56e0\u4e3a|\u6240\u4ee5|\u4f46\u662f)\s*$",
+    r"as|by|from|into|than|minus|plus)|[,(\uff0c]|\u56e0\u4e3a|\u6240\u4ee5|\u4f46\u662f)\s*$",
     re.I,
 )
 _REMARK = re.compile(r"[^$\\=^_{}<>]*")

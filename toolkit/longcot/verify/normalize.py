@@ -121,6 +121,9 @@ _DOUBLED_COMMAND = re.compile(
     r"neq|ne|pm|mp|circ|angle|alpha|beta|gamma|theta|lambda|mu|sigma|omega|log|ln|sin|cos|tan|in|cup|cap|emptyset|"
     r"varnothing|begin|end|overline|binom|dots|ldots|quad|mathbf|displaystyle)(?![a-zA-Z]))"
 )
+# ASCII interval notation: `U` between two intervals is a union, `oo` (sympy's spelling) is infinity.
+_ASCII_UNION = re.compile(r"(?<=[\])])\s+U\s+(?=[\[(])")
+_ASCII_INFINITY = re.compile(r"(?<![A-Za-z\\])oo(?![A-Za-z])")
 _EMPTY_SET = re.compile(r"\\(?:varnothing|emptyset)(?![a-zA-Z])|\u2205|\\\{\s*\\\}")
 _WRAPPERS = (
     re.compile(r"^\\boxed\s*\{(.*)\}$", re.S),
@@ -139,6 +142,7 @@ _DECORATION = [
     (re.compile(r"\\\$"), ""),
     (re.compile(r"\\(?:displaystyle|textstyle|left|right|big|Big|bigg|Bigg)(?![a-zA-Z])"), ""),
     (re.compile(r"\\[dt]frac"), r"\\frac"),
+    (re.compile(r"\\(?:colon(?![a-zA-Z])|math(?:bin|rel|punct)\s*\{\s*:\s*\})"), ":"),  # `3 \colon 5` is `3:5`
     (re.compile(r"\\(?:le|leqslant|leqq)(?![a-zA-Z])"), r"\\leq"),
     (re.compile(r"\\(?:ge|geqslant|geqq)(?![a-zA-Z])"), r"\\geq"),
     (re.compile(r"\\neq(?![a-zA-Z])"), r"\\ne"),
@@ -154,12 +158,13 @@ _UNIT_WORDS = (
 )
 _UNIT_GROUP = (
     r"\\(?:text|mbox|mathrm|textrm|textnormal|textbf|textit|textsf|mathsf)\s*"
-    r"\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)(?:\^\s*\{?[23]\}?)?\s*\}"  # `\mathrm{cm^2}`: the power inside
-    r"(?:\s*\^\s*\{?[23]\}?)?"
+    r"\{\s*(?:[a-zA-Z][a-zA-Z./ ]*)(?:\^\s*\{?-?[123]\}?)?\s*\}"  # `\mathrm{cm^2}`: the power inside
+    r"(?:\s*\^\s*\{?-?[123]\}?)?"  # `\mathrm{s}^{-1}`
 )
-# `\text{ cm}^2`, and compound units written group by group: `\mathrm{m} / \mathrm{s}^{2}`, `\text{N}\cdot\text{m}`.
+# `\text{ cm}^2`, and compound units written group by group: `\mathrm{m} / \mathrm{s}^{2}`, `\text{N}\cdot\text{m}`,
+# `\mathrm{m}\,\mathrm{s}^{-1}`.
 _TRAILING_TEXT_UNIT = re.compile(
-    r"(?<=[\d}).\s])\s*" + _UNIT_GROUP + r"(?:\s*(?:/|\\cdot)\s*" + _UNIT_GROUP + r")*\s*$"
+    r"(?<=[\d}).\s])\s*" + _UNIT_GROUP + r"(?:\s*(?:/|\\cdot)?\s*" + _UNIT_GROUP + r")*\s*$"
 )
 # One unit (squared or cubed), or a rate of two: `inches per second`, `m/s^2`.
 _UNIT = r"(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?"
@@ -345,6 +350,8 @@ def normalize(text: str) -> str:
     text = _DOLLAR_AMOUNT.sub("", text)
     text = _APPROX_LEAD.sub(lambda m: f"{m.group('label')} = " if m.group("label") else "", text)
     text = _EMPTY_SET.sub(r"\\{\\}", text)
+    if "oo" in text or " U " in text:  # ASCII intervals: `[-2, 3) U (3, oo)`
+        text = _ASCII_INFINITY.sub(r"\\infty", _ASCII_UNION.sub(r" \\cup ", text))
     text = _COMMA_SPACE_IN_NUMBER.sub("", text)
     text = _BRACED_COMMA.sub(lambda m: "" if len(m.group(1)) == 3 else ".", text)
     # Row breaks (`\\`) must survive the spacing rules below, which read `\ ` as a space.

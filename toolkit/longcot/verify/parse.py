@@ -123,6 +123,8 @@ _REL_OPS = re.compile(r"(\\leq|\\geq|\\ne|<=|>=|!=|=|<|>)")
 _SEPARATORS = re.compile(r"\\text\s*\{\s*(?:and|or|,)\s*\}|\s+(?:and|or)\s+|\\quad|\\qquad|;")
 _REALS = re.compile(r"^(?:\\mathbb\s*\{?\s*R\s*\}?|\\R|\\text\{\s*all real numbers\s*\}|\\reals)$")
 _REALS_MINUS = re.compile(r"^(.+?)\s*(?:\\setminus|\\backslash|-)\s*\\\{(.+)\\\}$")  # `\mathbb{R} \setminus \{0\}`
+# `\mathbb{R} \setminus (2, 3)`: the real line less an interval.
+_REALS_MINUS_INTERVAL = re.compile(r"^(.+?)\s*(?:\\setminus|\\backslash)\s*([(\[])(.+)([)\]])$")
 _IN_PREFIX = re.compile(r"^[a-zA-Z]\s*\\in\s*")
 # Set-builder notation over one variable: `\{x \mid 2 < x < 3\}` is the set its condition describes.
 _SET_BUILDER = re.compile(
@@ -333,13 +335,24 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     if not text:
         return None
     builder = _SET_BUILDER.match(text)
-    if builder and _REL_OPS.search(builder.group(2)) and "," not in builder.group(2):
-        return _shape(builder.group(2), strict=strict, depth=depth + 1)
+    if builder and all(_REL_OPS.search(part) for part in split_top(builder.group(2), (",",))):
+        return _shape(builder.group(2), strict=strict, depth=depth + 1)  # `\{x \mid x \geq -2, x \ne 3\}` too
     if _REALS.match(text):  # the real line is the interval (-oo, oo)
         return Seq((_expr("-\\infty"), _expr("\\infty")), "(", ")")
     minus = _REALS_MINUS.match(text)
     if minus and _REALS.match(minus.group(1).strip()):
         return _reals_without(minus.group(2), depth)
+    removed = _REALS_MINUS_INTERVAL.match(text)
+    if removed and _REALS.match(removed.group(1).strip()):  # `\mathbb{R} \setminus (2, 3)`: what is left
+        ends = [p for p in split_top(removed.group(3), (",",)) if p]
+        if len(ends) == 2:
+            low, high = _item(ends[0], depth), _item(ends[1], depth)
+            return Union(
+                (
+                    Seq((_expr("-\\infty"), low), "(", "]" if removed.group(2) == "(" else ")"),
+                    Seq((high, _expr("\\infty")), "[" if removed.group(4) == ")" else "(", ")"),
+                )
+            )
     matrix = _MATRIX.match(text)
     if matrix and "\\begin{" not in matrix.group(2):
         rows = [row for row in re.split(r"\\cr(?![a-zA-Z])", matrix.group(2)) if row.strip()]
