@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from verify_cases import CASES
 
@@ -12,12 +14,13 @@ from longcot.verify.compare import (
     _exact_bits,
     _exact_zero,
     _maxn,
+    _says_infinitely_many,
     _value_at,
     compare_answers,
     match,
 )
 from longcot.verify.core import extract_stage
-from longcot.verify.parse import Choice, Expr, Node, Text
+from longcot.verify.parse import Choice, Expr, Node, Seq, Text
 from longcot.verify.verdict import Verdict
 
 
@@ -548,7 +551,25 @@ def test_fast_tier_defers_and_says_why(gold: str, pred: str, why: str) -> None:
         (Choice("B"), Text("b"), False),
         (Text("infinitely many"), Expr("\\infty", None, None, False), True),
         (Text("infinitely many"), Expr("-\\infty", None, None, False), False),
+        (Text("infinitely many"), Expr("+ \\infty", None, None, False), True),  # a sign and a space
+        (Text("infinitely many"), Expr("\u221e", None, None, False), True),
+        (Text("infinitely many"), Expr("\\infty +", None, None, False), False),
     ],
 )
 def test_match_on_nodes(gold: Node, pred: Node, equal: bool) -> None:
     assert match(gold, pred, Context()) is equal
+
+
+@pytest.mark.parametrize(
+    ("node", "says"),
+    [
+        (Text("infinitely many"), True),
+        (Text("infinitely many real solutions"), True),
+        (Text("many"), False),
+        (Expr("infinitely many", None, None, False), True),  # words the parser kept as an expression
+        (Expr("infinitely many", None, Fraction(3), False), False),  # an expression with a value is a number
+        (Seq((Expr("1", None, Fraction(1), False),), "\\{", "\\}"), False),
+    ],
+)
+def test_says_infinitely_many(node: Node, says: bool) -> None:
+    assert _says_infinitely_many(node) is says
