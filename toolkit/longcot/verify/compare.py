@@ -30,7 +30,7 @@ from longcot.verify.latex import (
     to_surd,
     to_sympy,
 )
-from longcot.verify.normalize import NUMBER_WORDS, number_from_words
+from longcot.verify.normalize import NUMBER_WORDS, number_from_words, words_value
 from longcot.verify.parse import (
     Based,
     Choice,
@@ -190,8 +190,10 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         # `\frac{29}{7} \approx 4.143` states an exact value and its rounding: either answers the gold, if the
         # rounding is the exact value's (`\pi \approx 3.15` states a wrong value, whatever the gold).
         value, decimal = rounded.group("exact"), rounded.group("rounded")
+        # A rounded gold (`7.07`) is answered by the rounding stated (`\sqrt{50} \approx 7.071` gives 7.071).
+        rounded_gold = _DECIMAL_GOLD.match(gold.strip().strip("$")) is not None
         equal = compare_answers(decimal, value, use_sympy=use_sympy)[0] and (
-            compare_answers(gold, value, use_sympy=use_sympy)[0]
+            (not rounded_gold and compare_answers(gold, value, use_sympy=use_sympy)[0])
             or compare_answers(gold, decimal, use_sympy=use_sympy)[0]
         )
         return equal, "exact value and its rounding: " + ("equal" if equal else "not equal")
@@ -224,12 +226,33 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
 
 
 _PERCENT = re.compile(r"\\?%|\bpercent\b")
+_DECIMAL_GOLD = re.compile(r"^-?\d+\.\d+$")
 _LABEL = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
 _APPROX = re.compile(r"\\approx(?![a-zA-Z])|\u2248")
 # One exact value and one decimal rounding of it: `29/7 ≈ 4.143`, `\frac{29}{7} \approx 4.143`.
 _ROUNDED = re.compile(
     r"^(?P<exact>[^=<>\u2248]*?[^\s=<>\u2248])\s*(?:" + _APPROX.pattern + r")\s*(?P<rounded>-?\d+\.\d+)\s*\.?$"
 )
+
+
+_TEXT_WRAP = re.compile(r"\\(?:text|mathrm|textbf|textnormal)\s*\{([^{}]*)\}")
+_NOT_A_NOUN = frozenset({"and", "or", "over", "plus", "minus", "times", "not", "no"})
+
+
+def _spoken_value(said: str) -> Fraction | None:
+    """The number a word answer says (`negative two`, `3 over 8`), with up to three words after it that name what
+    it counts (`nine edges`, `the ninth term`, `seven apples left`)."""
+    words = said.strip().rstrip(".").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    for drop in range(0, min(3, len(words) - 1) + 1):
+        tail = words[len(words) - drop :]
+        if any(w in _NOT_A_NOUN or not w.isalpha() for w in tail):
+            return None
+        value = words_value(" ".join(words[: len(words) - drop]))
+        if value is not None:
+            return value
+    return None
 
 
 def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> list[tuple[Node, Node]]:
@@ -249,6 +272,11 @@ def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> l
         readings.append((gold_node, _rational(Fraction(_NUMBER_WORDS[pred_node.value]))))
     elif isinstance(pred_node, Text) and (spelled := number_from_words(pred_node.value)) is not None:
         readings.append((gold_node, _rational(Fraction(spelled))))  # `forty`, `two million one thousand`
+    elif not isinstance(pred_node, Choice):
+        words = pred_node.value if isinstance(pred_node, Text) else _TEXT_WRAP.sub(r"\1", clean_text(pred))
+        said = _spoken_value(words) if re.search(r"[a-z]{2}", words) else None
+        if said is not None:  # `negative two`, `3 over 8`, `the ninth term`, `nine edges`, `9 dollars and 15 cents`
+            readings.append((gold_node, _rational(said)))
     if (
         isinstance(gold_node, Relation)
         and isinstance(pred_node, Relation)

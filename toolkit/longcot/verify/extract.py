@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from longcot.verify.normalize import NUMBER_WORDS, is_unit_phrase
+from longcot.verify.normalize import words_value, NUMBER_WORDS, is_unit_phrase
 from longcot.verify.parse import congruence, split_top
 
 
@@ -119,7 +119,7 @@ _CONCLUSION_PATTERNS = (
     re.compile(
         r"(?:\b(?:is|are|lies)\s+at|\b(?:converges|tends|comes|amounts)\s+to|\bmeasures?|\btotals?|\bis|\bare|\bwas"
         r"|\bwere|\bequals?|\bbe|\bof|\bby"
-        r"|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:)\s+" + _ADVERBS + _VALUE + _AFTER,
+        r"|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:|\u2248)\s+" + _ADVERBS + _VALUE + _AFTER,
         re.S,
     ),
     re.compile(
@@ -265,6 +265,48 @@ _DURATION_CLOSING = re.compile(
     r"(?:,?\s+(?:and\s+)?\d+(?:\.\d+)?\s+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)){1,2})\s*[.!]?\s*$",
     re.I,
 )
+# A number said in words: `thirty-six`, `negative two`, `three-fourths`, `3 over 8`, `nineteenth`, `9 dollars and
+# 15 cents`; its words come from this vocabulary (what `normalize.words_value` reads).
+_SPOKEN_WORD = (
+    r"(?:negative|minus|and|over|dollars?|cents?|a|an|half|halves|quarters?|thirds?|fourths?|fifths?|sixths?|"
+    r"sevenths?|eighths?|ninths?|tenths?|twelfths?|hundredths?|hundred|thousand|million|billion|"
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|fourths|thirds|fifths|quarters))?|first|second|third|fifth|eighth|ninth|twelfth|[a-z]+(?:teenth|ieth)|"
+    r"(?:four|six|seven|ten)th|\d+(?:st|nd|rd|th)?)"
+)
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
+_SPOKEN_RUN = re.compile(r"(?<![\w-])" + _SPOKEN_WORD + r"(?:[ \-]+" + _SPOKEN_WORD + r")*(?![\w-])", re.I)
+# The verb before the value: what the closing sentence says the thing is (`is`, `needs`, `ended at`).
+_SPOKEN_CUE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|equals?|needs?|has|have|had|gets?|got|takes?|makes?|comes?\s+to|ended\s+at|"
+    r"pays?|paid|costs?|spends?|spent|ran|runs|walked|reads?)|'s)\s+(?:(?:currently|now|exactly|just|only|still|then|"
+    r"about|roughly|approximately|a|an|the|in|on)\s+)*$",
+    re.I,
+)
+
+
+def _spelled_closing(sentence: str) -> str | None:
+    """The one number a closing sentence says in words after its verb, or in bold (`**three-fourths** of …`)."""
+    if "$" in sentence or "\\" in sentence:
+        return None
+    found = []
+    for run in _SPOKEN_RUN.finditer(sentence.replace("**", "")):
+        words = re.sub(r"^(?:an?|and)\s+", "", run.group(0).strip(" -"), flags=re.I)
+        spoken = re.search(r"[a-z]{3}", words, re.I) or _DIGIT_ORDINAL.fullmatch(words)
+        if not spoken or words.lower() in ("a", "an", "and", "one", "second"):
+            continue  # digits alone (the lexical patterns' job), and words that are seldom a number here
+        if words_value(words) is not None:
+            found.append((run, words))
+    if len(found) != 1:
+        return None
+    run, words = found[0]
+    before = sentence.replace("**", "")[: run.start() + run.group(0).find(words)]
+    bold = re.search(r"\*\*\s*" + re.escape(words) + r"\s*\*\*", sentence)
+    return words if bold or _SPOKEN_CUE.search(before) else None
+
+
 # `Thus, there are 4 such integers: 4, 9, 25 and 49.`: the count, not the last item listed.
 _THERE_ARE = re.compile(
     r"\bthere\s+(?:are|is|were|exist|exists)\s+(?:exactly\s+|only\s+)?(?P<value>\d[\d,]*)\s+[A-Za-z][^.:]*"
@@ -473,12 +515,20 @@ def _digits_of(value: str) -> str:
     return number.group(1) if number else value
 
 
+# A stated rounding: a plain decimal (`7.071`), after `≈` in a value or in the words that follow it.
+_ROUNDING = re.compile(r"([-\u2212]?\d+\.\d+)(?:\s*[a-zA-Z%\u00b0][^\d]*)?")
+_ROUNDING_AFTER = re.compile(r"\s*(?:\u2248|\\approx)\s*([-\u2212]?\d+\.\d+)(?![\d,])")
+
+
 def _plain_value(value: str) -> str:
     """A stated value without what surrounds it: a leading `=`, an `\\approx` tail, a congruence's modulus, words."""
     value = value.strip().lstrip("=").strip()
     if _WORDS_THEN_DIGITS.match(value):
         return _digits_of(value)
-    value = re.split(r"\s*(?:\\approx|\u2248)\s*", value)[0].strip().rstrip(".").strip()
+    value, *rounded = re.split(r"\s*(?:\\approx|\u2248)\s*", value)
+    value = value.strip().rstrip(".").strip()
+    if rounded and (kept := _ROUNDING.fullmatch(rounded[-1].strip().rstrip(".").strip())) and value:
+        return f"{value} \\approx {kept.group(1)}"  # `\sqrt{50} ≈ 7.071`: the rounding stated is part of the answer
     implied = _IMPLIES.search(value)
     if implied:  # `a_{20} = 3 + 19 \cdot 4 \Rightarrow 79`: what the line arrives at
         value = implied.group("value")
@@ -1261,12 +1311,19 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             for pattern in _CONCLUSION_PATTERNS:
                 match = pattern.search(sentence)
                 if match:
-                    return _joined(match.group("value")), "conclusion", offset_end, False
+                    value = _joined(match.group("value"))
+                    after = _ROUNDING_AFTER.match(match.groupdict().get("after") or "")
+                    if after and "\\approx" not in value:  # `√200 ≈ 14.14`: its rounding, which a decimal gold reads
+                        value = f"{value} \\approx {after.group(1)}"
+                    return value, "conclusion", offset_end, False
             # The closing sentence's quantity comes before the sentence ahead of it (`So that is 18. Altogether
             # she spends $\$20$.` states 20).
             quantity = _QUANTITY_CLOSING.match(closing_sentence) if last and n == 0 else None
             if quantity:
                 return _plain_value(quantity.group("value").strip("$")), "conclusion", offset_end, False
+        spelled = _spelled_closing(closing_sentence) if last else None
+        if spelled:  # `So Tom is currently thirty-six.`, `The solution is negative two.`, `… is **3 over 8**.`
+            return spelled, "conclusion", offset_end, False
         bold = _BOLD.findall(sentences[-1][-_WINDOW:]) if last else []
         if len(bold) == 1 and _bold_value(bold[0]):
             return _plain_value(bold[0].strip().strip("$")), "conclusion", offset_end, False
@@ -1294,6 +1351,10 @@ def _joined(value: str) -> str:
 _EQUATION_ENDS_MAX = 2_000
 
 
+# A numbered step of a worked solution: `Step 5: …`, `**Step 5.** …`.
+_STEP_LINE = re.compile(r"^[ \t>*-]*(?:\*\*)?Step\s+\d+(?:\*\*)?\s*[:.](?:\*\*)?\s*\S", re.I)
+
+
 def _states_whole(text: str) -> bool:
     """Whether a text ends on a line that states a value whole without a full stop: a labelled line (`A: 649`,
     `=> 210`), or, in a short text, a line of plain math (`P(sum = 8) = 5/36`)."""
@@ -1301,6 +1362,8 @@ def _states_whole(text: str) -> bool:
     line = stripped[stripped.rfind("\n") + 1 :]
     if _DANGLING.search(line[-40:]) or line.count("(") > line.count(")"):
         return False  # `Solution: x \le 2 or`, `Equation: (x - 1)^2 + (y`: the line stops short
+    if _STEP_LINE.match(line) and not _OPEN_END.search(line):
+        return True  # `Step 5: c = √225 = 15`: a numbered step states its result without a full stop
     paragraph = stripped[stripped.rfind("\n\n") + 2 :] if "\n\n" in stripped else stripped
     if _ITALIC_PARAGRAPH.match(paragraph.strip()):  # `_The 12-gon has 54 diagonals._`
         paragraph = paragraph.strip()[1:-1]

@@ -9,6 +9,7 @@ Nothing here evaluates anything.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 
 #: Counts written as words, in order (`NUMBER_WORDS[4] == "four"`): a whole answer `four` is the number 4.
@@ -69,6 +70,71 @@ def number_from_words(text: str) -> int | None:
     return total + group
 
 
+# Ordinals as the cardinals they count (`nineteenth` is nineteen, `twenty-first` twenty-one, `19th` 19).
+_ORDINAL_WORDS = {
+    "first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight", "ninth": "nine",
+    "twelfth": "twelve",
+}  # fmt: skip
+# The denominators of fractions in words: `three-fourths`, `two thirds`, `three quarters`, `one half`.
+_DENOMINATOR_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "hundredth": 100,
+    "hundredths": 100,
+}  # fmt: skip
+_DIGITS_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_MONEY_WORDS = re.compile(r"^(?P<whole>.+?)\s+dollars?\s+and\s+(?P<cents>.+?)\s+cents?$")
+_OVER = re.compile(r"^(?P<num>.+?)\s+over\s+(?P<den>.+)$")
+
+
+def _count(text: str) -> int | None:
+    """A whole number in digits, words or an ordinal (`12`, `twelve`, `twelfth`, `12th`)."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    digits = _DIGITS_ORDINAL.match(text)
+    if digits:
+        return int(digits.group(1))
+    words = re.split(r"([\s\-]+)", text.lower())
+    last = words[-1]
+    if last in _ORDINAL_WORDS:
+        last = _ORDINAL_WORDS[last]
+    elif last.endswith("ieth"):
+        last = last[:-4] + "y"  # `twentieth`
+    elif last.endswith("th") and last[:-2] in NUMBER_WORDS + tuple(_SCALES) + ("hundred",):
+        last = last[:-2]  # `sixth`, `hundredth`
+    return number_from_words("".join([*words[:-1], last]))
+
+
+def words_value(text: str) -> Fraction | None:
+    """The number a phrase says in words (`negative two`, `three-fourths`, `3 over 8`, `nineteenth`, `9 dollars
+    and 15 cents`), or None when it is anything else.
+
+    Example:
+        >>> words_value("three-fourths")
+        Fraction(3, 4)
+    """
+    text = re.sub(r"\s+", " ", text.strip().lower().replace("\u2212", "-"))
+    sign = 1
+    for lead in ("negative ", "minus "):
+        if text.startswith(lead):
+            sign, text = -1, text[len(lead) :]
+    money = _MONEY_WORDS.match(text)
+    if money:
+        whole, cents = _count(money.group("whole")), _count(money.group("cents"))
+        return None if whole is None or cents is None or cents >= 100 else sign * (whole + Fraction(cents, 100))
+    over = _OVER.match(text)
+    if over:
+        num, den = _count(over.group("num")), _count(over.group("den"))
+        return None if num is None or not den else sign * Fraction(num, den)
+    parts = re.split(r"[\s\-]+", text)
+    if len(parts) >= 2 and parts[-1] in _DENOMINATOR_WORDS:
+        num = 1 if parts[:-1] in (["a"], ["an"]) else _count(" ".join(parts[:-1]))
+        return None if num is None else sign * Fraction(num, _DENOMINATOR_WORDS[parts[-1]])
+    whole = _count(text)
+    return None if whole is None else sign * Fraction(whole)
+
+
 _UNICODE = {
     "\u2212": "-",  # minus sign
     "\u2013": "-",
@@ -93,11 +159,10 @@ _UNICODE = {
     "\u00bd": r"\frac{1}{2}",
     "\u00bc": r"\frac{1}{4}",
     "\u00be": r"\frac{3}{4}",
-    "\u00b2": "^2",
-    "\u00b3": "^3",
-    "\u00b9": "^1",
-    "\u2074": "^4",
 }
+# A run of superscript characters is one exponent: `10⁻⁸` is `10^{-8}`, `10²³` is `10^{23}`.
+_SUPERSCRIPTS = dict(zip("\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "-+0123456789"))
+_SUPERSCRIPT_RUN = re.compile("[" + "".join(_SUPERSCRIPTS) + "]+")
 _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
 # `√58` is the root of 58 (LaTeX's `\sqrt58` would be `\sqrt{5}8`): the digits after the sign are its argument.
 _UNICODE_ROOT = re.compile(r"\u221a(\d+(?:\.\d+)?)")
@@ -164,7 +229,7 @@ _UNIT_GROUP = (
 # `\text{ cm}^2`, and compound units written group by group: `\mathrm{m} / \mathrm{s}^{2}`, `\text{N}\cdot\text{m}`,
 # `\mathrm{m}\,\mathrm{s}^{-1}`.
 _TRAILING_TEXT_UNIT = re.compile(
-    r"(?<=[\d}).\s])\s*" + _UNIT_GROUP + r"(?:\s*(?:/|\\cdot)?\s*" + _UNIT_GROUP + r")*\s*$"
+    r"(?:(?<=[\d}).\s])|(?<=\\pi))\s*" + _UNIT_GROUP + r"(?:\s*(?:/|\\cdot)?\s*" + _UNIT_GROUP + r")*\s*$"
 )
 # One unit (squared or cubed), or a rate of two: `inches per second`, `m/s^2`.
 _UNIT = r"(?:" + _UNIT_WORDS + r")(?:\s*\^\s*\{?[23]\}?)?"
@@ -340,6 +405,8 @@ def normalize(text: str) -> str:
         >>> normalize(r"$10\\,080^\\circ$")
         '10080'
     """
+    if _SUPERSCRIPT_RUN.search(text):
+        text = _SUPERSCRIPT_RUN.sub(lambda m: "^{" + "".join(_SUPERSCRIPTS[c] for c in m.group(0)) + "}", text)
     text = _UNICODE_ROOT.sub(r"\\sqrt{\1}", text)
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
     text = _DOUBLED_COMMAND.sub(r"\\", text)
