@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from longcot.verify.normalize import words_value, NUMBER_WORDS, is_unit_phrase
+from longcot.verify.normalize import NUMBER_WORDS, SUPERSCRIPT_RUN, SUPERSCRIPTS, is_unit_phrase, words_value
 from longcot.verify.parse import congruence, split_top
 
 
@@ -82,6 +82,7 @@ _VALUE = (
     r"(?:\s[-+]\s\d+(?![\d.]\d))?"  # `2^n - 1`, `3^(n-1)`
     r"|[-\u2212]?\d*(?:\u221a\(?\d+\)?|\u03c0)(?:\s*/\s*\d+)?(?![\w\u221a\u03c0])"  # unicode: `3√5`, `25π`, `π/2`
     r"|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.]\d)"  # spaces between digit groups: `1 048 576`
+    r"|\d+(?:\.\d+)?\s*\\times\s*10\^(?:\{-?\d+\}|-?\d+)(?![\d.])"  # `1.6 \times 10^{-2}` (from `1.6 × 10⁻²`)
     # a number: `−8`, `6.02e23`, `60°`
     r"|[-\u2212]?\\?\$?\d[\d,]*(?:\{,\}\d{3})*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%|\u00b0)?(?![\d.]\d))"
 )
@@ -106,7 +107,7 @@ _AFTER = (
     + _PADDED
     + r"|(?:"
     + _APPROX
-    + r")?(?:\s+[A-Za-z][A-Za-z\-']*(?:/[A-Za-z]+)?){0,4}|,\s*which\b[^.]*|"
+    + r")?(?:\s+[A-Za-z][A-Za-z\-']*(?:/[A-Za-z]+)?(?:\^\{?\d\}?)?){0,4}|,\s*which\b[^.]*|"
     + _RESTATED
     + r"\$[^$\n]+\$"
     r"|,\s*(?:attained|achieved|reached|taken|obtained)\s+(?:at|when|for)\b[^.]*"
@@ -518,6 +519,17 @@ def _digits_of(value: str) -> str:
 # A stated rounding: a plain decimal (`7.071`), after `≈` in a value or in the words that follow it.
 _ROUNDING = re.compile(r"([-\u2212]?\d+\.\d+)(?:\s*[a-zA-Z%\u00b0][^\d]*)?")
 _ROUNDING_AFTER = re.compile(r"\s*(?:\u2248|\\approx)\s*([-\u2212]?\d+\.\d+)(?![\d,])")
+
+
+# Unicode math in plain prose, in the notation the value patterns read: `1.6 × 10⁻²` is `1.6 \times 10^{-2}`,
+# `78.5 cm²` is `78.5 cm^{2}`.
+
+
+def _ascii_math(text: str) -> str:
+    if not SUPERSCRIPT_RUN.search(text) and "\u00d7" not in text:
+        return text
+    text = SUPERSCRIPT_RUN.sub(lambda m: "^{" + "".join(SUPERSCRIPTS[c] for c in m.group(0)) + "}", text)
+    return text.replace("\u00d7", "\\times")
 
 
 def _plain_value(value: str) -> str:
@@ -1244,6 +1256,10 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 stated = _closing_math(paragraph)  # `**(A)**`, `**Wednesday**`
                 if stated:
                     return stated, "conclusion", offset_end, False
+                sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1]
+                spelled = _spelled_closing(sentence)
+                if spelled:  # `So Tom is currently thirty-six.`, `The solution is negative two.`
+                    return spelled, "conclusion", offset_end, False
             continue
         last = k == len(paragraphs) - 1
         aligned = _align_value(paragraph) if last and "\\end{" in paragraph else None
@@ -1265,7 +1281,7 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             if k > 0 and _CUE.search(paragraphs[k - 1]):
                 return (display.group("a") or display.group("b")).strip(), "conclusion", offset_end, False
             return None
-        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph[-2 * _WINDOW :])
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", _ascii_math(paragraph[-2 * _WINDOW :]))
         if last and _REMARK_SENTENCE.match(sentences[-1]) and _RESTATES.search(sentences[-1]):
             sentences = sentences[-1:]  # `So $x = 3$. Note that we need $x^2 = 9$.`: not the value before the note
         closing_sentence = sentences[-1][-_WINDOW:].replace("**", "").strip()

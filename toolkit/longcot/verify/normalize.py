@@ -161,8 +161,8 @@ _UNICODE = {
     "\u00be": r"\frac{3}{4}",
 }
 # A run of superscript characters is one exponent: `10⁻⁸` is `10^{-8}`, `10²³` is `10^{23}`.
-_SUPERSCRIPTS = dict(zip("\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "-+0123456789"))
-_SUPERSCRIPT_RUN = re.compile("[" + "".join(_SUPERSCRIPTS) + "]+")
+SUPERSCRIPTS = dict(zip("\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "-+0123456789"))
+SUPERSCRIPT_RUN = re.compile("[" + "".join(SUPERSCRIPTS) + "]+")
 _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
 # `√58` is the root of 58 (LaTeX's `\sqrt58` would be `\sqrt{5}8`): the digits after the sign are its argument.
 _UNICODE_ROOT = re.compile(r"\u221a(\d+(?:\.\d+)?)")
@@ -405,8 +405,8 @@ def normalize(text: str) -> str:
         >>> normalize(r"$10\\,080^\\circ$")
         '10080'
     """
-    if _SUPERSCRIPT_RUN.search(text):
-        text = _SUPERSCRIPT_RUN.sub(lambda m: "^{" + "".join(_SUPERSCRIPTS[c] for c in m.group(0)) + "}", text)
+    if SUPERSCRIPT_RUN.search(text):
+        text = SUPERSCRIPT_RUN.sub(lambda m: "^{" + "".join(SUPERSCRIPTS[c] for c in m.group(0)) + "}", text)
     text = _UNICODE_ROOT.sub(r"\\sqrt{\1}", text)
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
     text = _DOUBLED_COMMAND.sub(r"\\", text)
