@@ -49,6 +49,7 @@ from outside_twelfth import TWELFTH  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
 from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
+from outside_twentythird import TWENTYTHIRD  # noqa: E402
 from verify_cases import CASES  # noqa: E402
 
 from longcot.verify import VerifierPool, verify_answer  # noqa: E402
@@ -170,6 +171,7 @@ def main() -> None:
             ("TWENTIETH", TWENTIETH),
             ("TWENTYFIRST", TWENTYFIRST),
             ("TWENTYSECOND", TWENTYSECOND),
+            ("TWENTYTHIRD", TWENTYTHIRD),
         ),
     )
     for batch_name, batch in batches:

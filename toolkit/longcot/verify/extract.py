@@ -228,6 +228,11 @@ _WINNER_CLOSING = re.compile(
 )
 
 
+# A day of the week ends the closing sentence: `So 100 days from today is a Thursday.`, `= Friday`.
+_DAY_CLOSING = re.compile(
+    r"(?:^|[\s=:])(?:(?:is|was|falls|fell|lands?|landed)\s+)?(?:on\s+)?(?:an?\s+)?"
+    r"(?P<value>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*[.!]?\s*$"
+)
 # `…, so it has no solution.`, `…, so the system has infinitely many solutions.`: how many solutions there are.
 _SOLUTIONS_CLOSING = re.compile(
     r"\b(?:has|have|had|there\s+(?:is|are|exist|exists)|admits?|with)\s+"
@@ -240,7 +245,8 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     """The choice letter, count word or word answer a closing sentence of plain prose names, if any."""
     sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1].replace("**", "")  # `is **A**.`
     choice = (
-        _SOLUTIONS_CLOSING.search(sentence)
+        _DAY_CLOSING.search(sentence)
+        or _SOLUTIONS_CLOSING.search(sentence)
         or _CHOICE_CLOSING.search(sentence)
         or _CHOICE_SINGLED.search(sentence)
         or _WINNER_CLOSING.search(sentence)
@@ -260,6 +266,12 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     )
 
 
+# An amount in dollars and cents ends the closing sentence: `So her change is 9 dollars and 15 cents.`
+_MONEY_CLOSING = re.compile(
+    r"\b(?:is|are|was|were|gets?|got|pays?|paid|costs?|spends?|spent)\s+(?P<value>\d+\s+dollars?\s+and\s+\d{1,2}\s+cents?)"
+    r"(?:\s+[a-z]+){0,3}\s*[.!]?\s*$",
+    re.I,
+)
 # A duration in two or three parts ends the closing sentence: `… takes 2 hours and 15 minutes.`
 _DURATION_CLOSING = re.compile(
     r"(?<![\d.])(?P<value>\d+(?:\.\d+)?\s+(?:days?|hours?|hrs?|minutes?|mins?)"
@@ -275,7 +287,7 @@ _SPOKEN_WORD = (
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|fourths|thirds|fifths|quarters))?|first|second|third|fifth|eighth|ninth|twelfth|[a-z]+(?:teenth|ieth)|"
-    r"(?:four|six|seven|ten)th|\d+(?:st|nd|rd|th)?)"
+    r"(?:four|six|seven|ten|eleven)th|\d+(?:st|nd|rd|th)?)"
 )
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _SPOKEN_RUN = re.compile(r"(?<![\w-])" + _SPOKEN_WORD + r"(?:[ \-]+" + _SPOKEN_WORD + r")*(?![\w-])", re.I)
@@ -318,8 +330,9 @@ _THERE_ARE = re.compile(
 # (`That is a 30 percent increase.`): its only number, with its unit words; or a duration in parts (`The trip takes
 # 2 hours and 15 minutes.`).
 _QUANTITY_CLOSING = re.compile(
-    r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally)\s*,?\s+)?"
-    r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore)\b[^$\d=\\]{0,80}?"
+    r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally|rounding\s+up|rounding\s+down)\s*,?\s+)?"
+    r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore|(?-i:[A-Z][a-z]+)(?=\s+(?:gets|got|has|had|pays|paid|needs|spends|spent|earns|earned|buys|bought|receives|"
+    r"received|saves|saved|owes|owed|sells|sold|ran|runs|walks|walked|drives|drove)\b))\b[^$\d=\\]{0,80}?"
     r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|[a-z]+\s+at|is\s+an?|are|was|"
     r"were)\s+"
     r"(?P<value>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.m(?=\.)|[ap]m\b|[AP]M\b))?"  # `at 9:20 a.m.`, `at 14:05`
@@ -590,7 +603,9 @@ _NOT_A_VALUE = re.compile(
     re.I,
 )
 _REASON = re.compile(r",\s+(?:since|because|as|which|so|for|given|where|when)\b")
-_LEADING_NUMBER = re.compile(r"^(-?\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?(?:\\?%)?)\s+[A-Za-z][A-Za-z\s\-']*$")
+_LEADING_NUMBER = re.compile(
+    r"^(-?\\?\$?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?(?:/\d+)?(?:\\?%)?)\s+[A-Za-z][A-Za-z\s\-']*$"  # `2.5e4 particles`
+)
 
 
 @dataclass(frozen=True)
@@ -1295,6 +1310,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             stated = _conclusion(before) if before != paragraph else None
             letter = f"({named.group('value')})"
             return (f"{letter} {stated[0]}" if stated else letter), "conclusion", offset_end, False
+        day = _DAY_CLOSING.search(closing_sentence) if last else None
+        if day:  # `So 100 days from today is a Thursday.`
+            return day.group("value"), "conclusion", offset_end, False
         solutions = _SOLUTIONS_CLOSING.search(closing_sentence) if last else None
         if solutions:  # `The equation reduces to $6 = 5$, so it has no solution.`
             return solutions.group("value"), "conclusion", offset_end, False
@@ -1316,6 +1334,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         choice = _CHOICE_CLOSING.search(closing_sentence) if last else None
         if choice and not _OPEN_END.search(closing_sentence):  # `That is choice $\textbf{(C)}$.`
             return choice.group("value") + (choice.group("stated") or ""), "conclusion", offset_end, False
+        money = _MONEY_CLOSING.search(closing_sentence) if last else None
+        if money:  # `So her change is 9 dollars and 15 cents.`
+            return money.group("value"), "conclusion", offset_end, False
         lasting = _DURATION_CLOSING.search(closing_sentence) if last else None
         if lasting:  # `So the trip takes 2 hours and 15 minutes.`: the duration in all its parts
             return lasting.group("value"), "conclusion", offset_end, False
@@ -1376,7 +1397,7 @@ def _states_whole(text: str) -> bool:
     `=> 210`), or, in a short text, a line of plain math (`P(sum = 8) = 5/36`)."""
     stripped = _without_trailing_symbols(text).rstrip()
     line = stripped[stripped.rfind("\n") + 1 :]
-    if _DANGLING.search(line[-40:]) or line.count("(") > line.count(")"):
+    if _DANGLING.search(line[-40:]) or line.count("(") > line.count(")") or _short_table_row(stripped):
         return False  # `Solution: x \le 2 or`, `Equation: (x - 1)^2 + (y`: the line stops short
     if _STEP_LINE.match(line) and not _OPEN_END.search(line):
         return True  # `Step 5: c = √225 = 15`: a numbered step states its result without a full stop
@@ -1430,6 +1451,19 @@ _OPEN_CLAUSE = re.compile(
 )
 
 
+def _short_table_row(paragraph: str) -> bool:
+    """Whether a paragraph ends on a markdown table row with fewer cells than its table's header."""
+    end = paragraph.rstrip()
+    last = end[end.rfind("\n") + 1 :].strip()
+    if not last.startswith("|"):
+        return False
+    block = re.search(r"(?:^|\n)((?:[ \t]*\|[^\n]*\n){2,})[ \t]*\|[^\n]*$", end[-3000:])  # the table, last 3,000 chars
+    if block is None:
+        return False
+    header = block.group(1).lstrip("\n").split("\n", 1)[0].strip()
+    return last.strip("|").count("|") < header.strip("|").count("|")
+
+
 def ends_abruptly(text: str) -> bool:
     """Whether a text stops mid-sentence, mid-formula or inside an open delimiter.
 
@@ -1462,6 +1496,8 @@ def ends_abruptly(text: str) -> bool:
         return True  # a list item that never started
     if _OPEN_SPAN_END.search(stripped[-200:]):
         return True  # `so we get $A = $`, `\[ 7 \times 143 = \]`: the last formula stops on an operator
+    if _short_table_row(last_paragraph):
+        return True  # `| Total games | 36 × 2 |` under a three-column header: the row stops before its value
     if _OPEN_CLAUSE.search(last_paragraph[-300:]):
         return True  # `Since $i^2 = -1$`: a subordinate clause and no main clause after it
     last = stripped[-1]

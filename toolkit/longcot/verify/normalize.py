@@ -149,6 +149,7 @@ _UNICODE = {
     "\u2264": r"\le ",
     "\u2265": r"\ge ",
     "\u2260": r"\ne ",
+    "\u2248": r"\approx ",
     "\u222a": r"\cup ",
     "\u2229": r"\cap ",
     "\u00b0": r"^\circ",
