@@ -11,16 +11,19 @@ from longcot.verify.compare import (
     Context,
     NeedsSympy,
     PastCap,
+    _end_key,
     _exact_bits,
     _exact_zero,
+    _intersection,
     _maxn,
+    _names_a_function,
     _says_infinitely_many,
     _value_at,
     compare_answers,
     match,
 )
 from longcot.verify.core import extract_stage
-from longcot.verify.parse import Choice, Expr, Node, Seq, Text
+from longcot.verify.parse import Choice, Expr, Node, Relation, Seq, Text
 from longcot.verify.verdict import Verdict
 
 
@@ -573,3 +576,74 @@ def test_match_on_nodes(gold: Node, pred: Node, equal: bool) -> None:
 )
 def test_says_infinitely_many(node: Node, says: bool) -> None:
     assert _says_infinitely_many(node) is says
+
+
+def _n(value: int | str) -> Expr:
+    """An endpoint: an exact integer, or `inf` / `-inf`."""
+    if value == "inf":
+        return Expr("\\infty", None, None, False)
+    if value == "-inf":
+        return Expr("-\\infty", None, None, False)
+    return Expr(str(value), None, Fraction(value), False)
+
+
+def _k(value: int | str) -> Fraction | float:
+    return float(value) if value in ("inf", "-inf") else Fraction(value)
+
+
+def _iv(low: int | str, high: int | str, closed: str) -> tuple[Expr, Expr, bool, bool]:
+    return _n(low), _n(high), closed[0] == "[", closed[1] == "]"
+
+
+# Conditions listed together (`x \geq -2, x \ne 3`) are read as the intersection of their sets: endpoints in
+# order, the open side winning a tie, a single shared closed endpoint kept as a point.
+@pytest.mark.parametrize(
+    ("lists", "expected"),
+    [
+        ([[_iv(-2, "inf", "[)")], [_iv("-inf", 3, "()"), _iv(3, "inf", "()")]], [(-2, 3, "[)"), (3, "inf", "()")]),
+        ([[_iv(1, 5, "[]")], [_iv(5, 9, "[)")]], [(5, 5, "[]")]),
+        ([[_iv(1, 5, "[)")], [_iv(5, 9, "[)")]], []),
+        ([[_iv(1, 5, "(]")], [_iv(1, 5, "[)")]], [(1, 5, "()")]),
+        ([[_iv(1, 5, "[]")], [_iv(1, 5, "[]")]], [(1, 5, "[]")]),
+        ([[_iv(0, 10, "[]")], [_iv(5, 6, "[]"), _iv(2, 3, "()")]], [(2, 3, "()"), (5, 6, "[]")]),
+        ([[_iv(0, 10, "[]")], [_iv(1, "inf", "()")], [_iv("-inf", 4, "(]")]], [(1, 4, "(]")]),
+        ([[_iv(3, 8, "()")], [_iv(1, 4, "[]")]], [(3, 4, "(]")]),
+        ([[_iv(1, 4, "[]")], [_iv(3, 8, "()")]], [(3, 4, "(]")]),
+    ],
+)
+def test_intersection(lists: list, expected: list) -> None:
+    got = _intersection(lists)
+    assert got is not None
+    as_written = [
+        (_end_key(low), _end_key(high), ("[" if lc else "(") + ("]" if hc else ")")) for low, high, lc, hc in got
+    ]
+    keys = [(_k(low), _k(high), closed) for low, high, closed in expected]
+    assert as_written == keys
+
+
+def test_intersection_needs_ordered_endpoints() -> None:
+    root = Expr("\\sqrt{2}", None, None, False)  # no exact rational: the order is not decided here
+    assert _intersection([[(root, _n("inf"), True, False)], [_iv(0, 5, "[]")]]) is None
+
+
+@pytest.mark.parametrize(
+    ("node", "key"),
+    [
+        (_n("inf"), float("inf")),
+        (_n("-inf"), float("-inf")),
+        (_n(7), Fraction(7)),
+        (Expr("x", None, None, False), None),
+        (Seq((_n(1), _n(2)), "(", ")"), None),
+    ],
+)
+def test_end_key(node: Node, key: object) -> None:
+    assert _end_key(node) == key
+
+
+@pytest.mark.parametrize(
+    ("left", "names"),
+    [("f(x)", True), ("f (x)", True), ("f^{-1}(x)", True), ("g_1(t)", True), ("fg(x)", False), ("f(xy)", False)],
+)
+def test_names_a_function(left: str, names: bool) -> None:
+    rule = Relation((Expr(left, None, None, False), _n(3)), ("=",))
+    assert _names_a_function(rule) is names
