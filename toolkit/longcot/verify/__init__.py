@@ -11,7 +11,9 @@ Grading policy (precision first: a false positive puts a wrong trace into traini
 - Equal but unsimplified forms are accepted (`5!` for 120, `\\sqrt{75}` for `5\\sqrt{3}`). Values are
   exact and equality relative: `0.5 == 1/2`, but `0.33 != 1/3`, `1.414 != \\sqrt{2}` unless the gold
   itself is a rounded decimal, and `e^{-100} != e^{-101}`. An undefined value equals nothing.
-- Units, `^\\circ`, `\\%` and `\\$` are decoration; percent is not rescaled.
+- Units, `^\\circ`, `\\%` and `\\$` are decoration; percent is not rescaled. Times of day and durations keep
+  their units (`2:45 PM` is `14:45`, not `2:45 AM`; `3 h 20 min` is `200 minutes`). Numbers said in words are
+  numbers (`negative two`, `three-fourths`, `nineteenth`).
 - "Find all" answers compare as sets (bare braces, unions and `\\emptyset` too); `\\pm a` is the two
   values; tuples in order; intervals by endpoints and bracket types; an inequality (`|x| < 3`, `x \\ne 1`)
   equals the set it describes (`|2x - 1| < 3`, `\\mathbb{R}` too); a labelled answer (`x = 3`, `(p, q) = (3, 2)`,
