@@ -411,26 +411,25 @@ _HEAD_NOUN = re.compile(
 )
 
 
+def _words_of(node: Node) -> str | None:
+    """What a word answer says: a text's words, or an expression's that has no value; None for any other."""
+    if isinstance(node, Text):
+        return node.value
+    if isinstance(node, Expr) and node.value is None:
+        return clean_text(node.latex)
+    return None
+
+
 def _says_no_solution(node: Node) -> bool:
     """Whether a word answer says there is no solution (`no real solutions`, `There is no solution`)."""
-    if isinstance(node, Text):
-        said = node.value
-    elif isinstance(node, Expr) and node.value is None:
-        said = clean_text(node.latex)
-    else:
-        return False
-    return bool(_NO_SOLUTION.match(said))
+    said = _words_of(node)
+    return said is not None and _NO_SOLUTION.match(said) is not None
 
 
 def _says_infinitely_many(node: Node) -> bool:
     """Whether a word answer says `infinitely many` (solutions, roots, values)."""
-    if isinstance(node, Text):
-        said = node.value
-    elif isinstance(node, Expr) and node.value is None:
-        said = clean_text(node.latex)
-    else:
-        return False
-    return bool(_INFINITELY_MANY.match(said))
+    said = _words_of(node)
+    return said is not None and _INFINITELY_MANY.match(said) is not None
 
 
 def _is_infinity(node: Node) -> bool:
