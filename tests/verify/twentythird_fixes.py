@@ -65,6 +65,11 @@ TWENTYTHIRD_FIXES: list[tuple[str, str, str, str]] = [
     # A markdown table whose last row stops before its value cell is cut off.
     ("table", "54", _closing(_TABLE + "| Total | 27 × 2 |"), T),
     ("table", "54", _closing(_TABLE + "| Total | 27 × 2 | 54 |"), C),
+    # Values assigned in plain text close the response: every one of them is the answer.
+    ("assigned", "-3, 5", _closing("So x = −3 or x = 5."), C),
+    ("assigned", "-3, 5", _closing("So x = −3 or x = 6."), W),
+    ("assigned", "(4, 1)", _closing("Therefore x = 4 and y = 1."), C),
+    ("assigned", "(4, 1)", _closing("Therefore x = 1 and y = 4."), W),
     # A quantity closing a sentence whose subject is a name, or after `Rounding up,`.
     ("quantity", "7", _closing("Rounding up, the club needs 7 vans."), C),
     ("quantity", "7", _closing("Rounding up, the club needs 8 vans."), W),

@@ -266,6 +266,15 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     )
 
 
+# Two or more values assigned in plain text end the closing sentence: `So x = −2 or x = 7.`, `x = 3 and y = 2.`
+_PLAIN_NUMBER = r"[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?"
+_PLAIN_ASSIGNMENTS = re.compile(
+    r"(?<![\w\\])(?P<value>[a-z]\s*=\s*"
+    + _PLAIN_NUMBER
+    + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)[a-z]\s*=\s*"
+    + _PLAIN_NUMBER
+    + r")+)\s*[.!]?\s*$"
+)
 # An amount in dollars and cents ends the closing sentence: `So her change is 9 dollars and 15 cents.`
 _MONEY_CLOSING = re.compile(
     r"\b(?:is|are|was|were|gets?|got|pays?|paid|costs?|spends?|spent)\s+(?P<value>\d+\s+dollars?\s+and\s+\d{1,2}\s+cents?)"
@@ -1277,6 +1286,10 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                     return spelled, "conclusion", offset_end, False
             continue
         last = k == len(paragraphs) - 1
+        tail = paragraph[-_WINDOW:]
+        assigned = _PLAIN_ASSIGNMENTS.search(tail) if last and "$" not in tail and "\\" not in tail else None
+        if assigned:  # `So x = −2 or x = 7.`, `Therefore x = 3 and y = 2.`: every value the sentence assigns
+            return assigned.group("value"), "conclusion", offset_end, False
         aligned = _align_value(paragraph) if last and "\\end{" in paragraph else None
         if aligned:
             return aligned, "conclusion", offset_end, False
