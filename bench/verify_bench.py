@@ -48,6 +48,7 @@ from outside_thirteenth import THIRTEENTH  # noqa: E402
 from outside_twelfth import TWELFTH  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
 from outside_twentyfirst import TWENTYFIRST  # noqa: E402
+from outside_twentyfourth import TWENTYFOURTH  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
 from outside_twentythird import TWENTYTHIRD  # noqa: E402
 from verify_cases import CASES  # noqa: E402
@@ -172,6 +173,7 @@ def main() -> None:
             ("TWENTYFIRST", TWENTYFIRST),
             ("TWENTYSECOND", TWENTYSECOND),
             ("TWENTYTHIRD", TWENTYTHIRD),
+            ("TWENTYFOURTH", TWENTYFOURTH),
         ),
     )
     for batch_name, batch in batches:

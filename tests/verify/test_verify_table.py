@@ -44,3 +44,24 @@ def test_twentythird_misses_are_the_known_ones() -> None:
     false_positives = [i for i, (v, row) in enumerate(zip(verdicts, TWENTYTHIRD)) if v.correct and row[3] != "correct"]
     assert false_positives == []
     assert missed == _TWENTYTHIRD_MISSES
+
+
+# TWENTYFOURTH (tutoring styles, 60% without a box; graded at first contact on `48ea912`) is not a table row either:
+# its 36 mismatched rows are listed, and its one false positive (a box overruled by a recheck whose closing
+# sentence, `So the new temperature is 4°C.`, is not read) is named, so neither list can grow unnoticed.
+_TWENTYFOURTH_MISSES = {
+    *(9, 11, 16, 25, 48, 91, 92, 94, 118, 123, 141, 157, 171, 187, 192, 194, 196, 226, 256, 258, 267, 270, 281),
+    *(282, 283, 284, 285, 286, 289, 295, 297, 298, 312, 319, 327, 339),
+}
+
+
+def test_twentyfourth_misses_are_the_known_ones() -> None:
+    from outside_twentyfourth import TWENTYFOURTH
+
+    verdicts = [verify_answer(gold, response) for _, gold, response, _ in TWENTYFOURTH]
+    missed = {i for i, (v, row) in enumerate(zip(verdicts, TWENTYFOURTH)) if v.status.value != row[3]}
+    false_positives = [
+        i for i, (v, row) in enumerate(zip(verdicts, TWENTYFOURTH)) if v.correct and row[3] != "correct"
+    ]
+    assert false_positives == [285]
+    assert missed == _TWENTYFOURTH_MISSES

@@ -70,6 +70,32 @@ TWENTYTHIRD_FIXES: list[tuple[str, str, str, str]] = [
     ("assigned", "-3, 5", _closing("So x = −3 or x = 6."), W),
     ("assigned", "(4, 1)", _closing("Therefore x = 4 and y = 1."), C),
     ("assigned", "(4, 1)", _closing("Therefore x = 1 and y = 4."), W),
+    # A box, then a recheck, then a closing paragraph that states another answer (TWENTYFOURTH's 22 false
+    # positives): the last stated answer wins; a recheck that concludes nothing leaves the box.
+    (
+        "recheck",
+        "15",
+        _closing("So there are $\\boxed{15}$ ways.\n\nWait, let me recheck. Order matters: 30.\n\nSo 30 ways."),
+        W,
+    ),
+    (
+        "recheck",
+        "30",
+        _closing("So there are $\\boxed{15}$ ways.\n\nWait, let me recheck. Order matters: 30.\n\nSo 30 ways."),
+        C,
+    ),
+    (
+        "recheck",
+        "15",
+        _closing("So there are $\\boxed{15}$ ways.\n\nWait, let me recheck: 6 · 5 / 2 = 15 ✓.\n\nGood."),
+        C,
+    ),
+    (
+        "recheck",
+        "15",
+        _closing("So there are $\\boxed{15}$ ways.\n\nHmm, let me recheck. Still 15.\n\nSo there are 15 ways."),
+        C,
+    ),
     # A quantity closing a sentence whose subject is a name, or after `Rounding up,`.
     ("quantity", "7", _closing("Rounding up, the club needs 7 vans."), C),
     ("quantity", "7", _closing("Rounding up, the club needs 8 vans."), W),

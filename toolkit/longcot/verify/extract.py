@@ -855,10 +855,27 @@ def _first_own(turns: list[str]) -> tuple[str, bool] | None:
     return None
 
 
+# A paragraph after the last box that goes back over it: `Wait, let me recheck.`, `Hmm, …`, `Actually, …`.
+_RECHECK = re.compile(
+    r"\n[ \t]*\n[ \t*]*(?:wait|hmm+|hold\s+on|actually|on\s+second\s+thought|let\s+me\s+re-?check)\b", re.I
+)
+
+
 def _search(text: str) -> tuple[str, str, int, bool] | None:
     box, statement = _boxes(text), _statement(text)
     if box is not None and statement is not None and not box[3] and statement[4] >= box[2]:
         return statement[:4]  # "The final answer is 10." after an earlier box: the last statement wins
+    if box is not None and not box[3]:
+        after = text[box[2] :]
+        recheck = _RECHECK.search(after)
+        # A recheck after the box, then a paragraph of its own that concludes: the last stated answer wins
+        # (`Wait, let me recheck. … = 20.\n\nSo there are 20 possible pizzas.` overrules `\boxed{10}`).
+        rest = after[recheck.end() :].rstrip() if recheck else ""
+        if recheck and "\n\n" in rest:
+            at = box[2] + recheck.end() + rest.rfind("\n\n")  # the closing paragraph alone states the new answer
+            later = _conclusion(text[at:])
+            if later is not None and later[0]:
+                return later[0], later[1], at + later[2], later[3]
     if box is not None:
         return box
     if statement is not None:
