@@ -24,7 +24,7 @@ from itertools import compress, count, islice
 from operator import not_
 from typing import Any
 
-from longcot.verify.normalize import SPELLING_WORDS, TENS_WORDS, number_from_words
+from longcot.verify.normalize import FRACTION_WORDS, SPELLING_WORDS, TENS_WORDS, number_from_words
 
 
 # LaTeX commands whose name carries meaning in a problem statement; every other command is layout.
@@ -229,19 +229,6 @@ def numbers(tokens: list[str]) -> set[str]:
     return {t for t in set(tokens) if t[0].isdigit()}  # each distinct token looked at once (C-level `set`)
 
 
-_UNIT_ORDINALS = ("", "", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_ORDINALS = {
-    **{w: i for i, w in enumerate(_UNIT_ORDINALS) if w},
-    "half": 2, "quarter": 4, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
-    "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
-}  # fmt: skip
-#: Denominators written as words (`twelfths`, `a quarter`), singular and plural; `first` and `second(s)` are left
-#: out (`two seconds` is a time).
-FRACTION_WORDS: dict[str, int] = {
-    **_ORDINALS, **{w + "s": v for w, v in _ORDINALS.items()}, "halves": 2,
-}  # fmt: skip
 #: Words that name a number of degrees: `a right angle at A` is the item's `\angle A = 90^\circ`.
 ANGLE_WORDS = frozenset({"angle", "angles"})
 _ANGLES = {"right": "90", "straight": "180"}

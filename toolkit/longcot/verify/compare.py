@@ -434,7 +434,7 @@ def _says_infinitely_many(node: Node) -> bool:
 
 def _is_infinity(node: Node) -> bool:
     r"""Whether a node is `\infty` itself (`+\infty`, `∞`), not an expression holding it."""
-    return isinstance(node, Expr) and node.latex.replace(" ", "").lstrip("+") in ("\\infty", "\u221e")
+    return _infinity_sign(node) == 1
 
 
 def _is_empty_set(node: Node) -> bool:
@@ -720,8 +720,9 @@ def _relation_interval(rel: Relation) -> Interval | None:
 
 
 def _infinity_sign(node: Node) -> int:
-    if isinstance(node, Expr) and "\\infty" in node.latex:
-        compact = node.latex.replace(" ", "")
+    """1 for `\\infty` (`+\\infty`, `∞`), -1 for `-\\infty`, 0 for any other node."""
+    if isinstance(node, Expr) and ("\\infty" in node.latex or "\u221e" in node.latex):
+        compact = node.latex.replace(" ", "").replace("\u221e", "\\infty")
         if compact in ("\\infty", "+\\infty"):
             return 1
         if compact == "-\\infty":

@@ -14,7 +14,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from longcot.verify.normalize import NUMBER_WORDS, SUPERSCRIPT_RUN, SUPERSCRIPTS, is_unit_phrase, words_value
+from longcot.verify.normalize import (
+    NUMBER_WORDS,
+    SPOKEN_WORDS,
+    is_unit_phrase,
+    superscripts_as_exponents,
+    words_value,
+)
 from longcot.verify.parse import congruence, split_top
 
 
@@ -290,13 +296,7 @@ _DURATION_CLOSING = re.compile(
 # A number said in words: `thirty-six`, `negative two`, `three-fourths`, `3 over 8`, `nineteenth`, `9 dollars and
 # 15 cents`; its words come from this vocabulary (what `normalize.words_value` reads).
 _SPOKEN_WORD = (
-    r"(?:negative|minus|and|over|dollars?|cents?|a|an|half|halves|quarters?|thirds?|fourths?|fifths?|sixths?|"
-    r"sevenths?|eighths?|ninths?|tenths?|twelfths?|hundredths?|hundred|thousand|million|billion|"
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-    r"ninth|fourths|thirds|fifths|quarters))?|first|second|third|fifth|eighth|ninth|twelfth|[a-z]+(?:teenth|ieth)|"
-    r"(?:four|six|seven|ten|eleven)th|\d+(?:st|nd|rd|th)?)"
+    r"(?:" + "|".join(sorted(SPOKEN_WORDS, key=lambda w: (-len(w), w))) + r"|\d+(?:st|nd|rd|th)?)"  # longest first
 )
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _SPOKEN_RUN = re.compile(r"(?<![\w-])" + _SPOKEN_WORD + r"(?:[ \-]+" + _SPOKEN_WORD + r")*(?![\w-])", re.I)
@@ -548,10 +548,7 @@ _ROUNDING_AFTER = re.compile(r"\s*(?:\u2248|\\approx)\s*([-\u2212]?\d+\.\d+)(?![
 
 
 def _ascii_math(text: str) -> str:
-    if not SUPERSCRIPT_RUN.search(text) and "\u00d7" not in text:
-        return text
-    text = SUPERSCRIPT_RUN.sub(lambda m: "^{" + "".join(SUPERSCRIPTS[c] for c in m.group(0)) + "}", text)
-    return text.replace("\u00d7", "\\times")
+    return superscripts_as_exponents(text).replace("\u00d7", "\\times")
 
 
 def _plain_value(value: str) -> str:

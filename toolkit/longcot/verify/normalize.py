@@ -75,12 +75,24 @@ _ORDINAL_WORDS = {
     "first": "one", "second": "two", "third": "three", "fifth": "five", "eighth": "eight", "ninth": "nine",
     "twelfth": "twelve",
 }  # fmt: skip
-# The denominators of fractions in words: `three-fourths`, `two thirds`, `three quarters`, `one half`.
-_DENOMINATOR_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4, "quarter": 4, "quarters": 4,
-    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
-    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "hundredth": 100,
-    "hundredths": 100,
+_UNIT_ORDINALS = ("", "", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINALS = {
+    **{w: i for i, w in enumerate(_UNIT_ORDINALS) if w},
+    "half": 2, "quarter": 4, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}  # fmt: skip
+#: Denominators written as words (`twelfths`, `a quarter`), singular and plural; `first` and `second(s)` are left
+#: out (`two seconds` is a time). The contamination
+#: check reads them too (`five twelfths`).
+FRACTION_WORDS: dict[str, int] = {
+    **_ORDINALS, **{w + "s": v for w, v in _ORDINALS.items()}, "halves": 2,
+}  # fmt: skip
+#: Every word a number said in words is made of (`negative two`, `three-fourths`, `3 over 8`, `twenty-first`,
+#: `9 dollars and 15 cents`): what `words_value` reads, and the extractor looks for in a closing sentence.
+SPOKEN_WORDS = SPELLING_WORDS | FRACTION_WORDS.keys() | {
+    "first", "second", "negative", "minus", "and", "over", "a", "an", "dollar", "dollars", "cent", "cents",
 }  # fmt: skip
 _DIGITS_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _MONEY_WORDS = re.compile(r"^(?P<whole>.+?)\s+dollars?\s+and\s+(?P<cents>.+?)\s+cents?$")
@@ -128,9 +140,9 @@ def words_value(text: str) -> Fraction | None:
         num, den = _count(over.group("num")), _count(over.group("den"))
         return None if num is None or not den else sign * Fraction(num, den)
     parts = re.split(r"[\s\-]+", text)
-    if len(parts) >= 2 and parts[-1] in _DENOMINATOR_WORDS:
+    if len(parts) >= 2 and parts[-1] in FRACTION_WORDS:
         num = 1 if parts[:-1] in (["a"], ["an"]) else _count(" ".join(parts[:-1]))
-        return None if num is None else sign * Fraction(num, _DENOMINATOR_WORDS[parts[-1]])
+        return None if num is None else sign * Fraction(num, FRACTION_WORDS[parts[-1]])
     whole = _count(text)
     return None if whole is None else sign * Fraction(whole)
 
@@ -164,6 +176,15 @@ _UNICODE = {
 # A run of superscript characters is one exponent: `10⁻⁸` is `10^{-8}`, `10²³` is `10^{23}`.
 SUPERSCRIPTS = dict(zip("\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "-+0123456789"))
 SUPERSCRIPT_RUN = re.compile("[" + "".join(SUPERSCRIPTS) + "]+")
+
+
+def superscripts_as_exponents(text: str) -> str:
+    """Each run of superscript characters as one TeX exponent: `10⁻⁸` is `10^{-8}`, `cm²` is `cm^{2}`."""
+    if not SUPERSCRIPT_RUN.search(text):
+        return text
+    return SUPERSCRIPT_RUN.sub(lambda m: "^{" + "".join(SUPERSCRIPTS[c] for c in m.group(0)) + "}", text)
+
+
 _UNICODE_RE = re.compile("|".join(map(re.escape, _UNICODE)))
 # `√58` is the root of 58 (LaTeX's `\sqrt58` would be `\sqrt{5}8`): the digits after the sign are its argument.
 _UNICODE_ROOT = re.compile(r"\u221a(\d+(?:\.\d+)?)")
@@ -406,8 +427,7 @@ def normalize(text: str) -> str:
         >>> normalize(r"$10\\,080^\\circ$")
         '10080'
     """
-    if SUPERSCRIPT_RUN.search(text):
-        text = SUPERSCRIPT_RUN.sub(lambda m: "^{" + "".join(SUPERSCRIPTS[c] for c in m.group(0)) + "}", text)
+    text = superscripts_as_exponents(text)
     text = _UNICODE_ROOT.sub(r"\\sqrt{\1}", text)
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
     text = _DOUBLED_COMMAND.sub(r"\\", text)
