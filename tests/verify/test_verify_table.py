@@ -26,14 +26,11 @@ def test_labelled_pair(category: str, gold: str, response: str, expected: str) -
     assert verdict.correct is (expected == "correct")
 
 
-# TWENTYTHIRD (chat-assistant and textbook styles, half without a box) is not yet a table row: 22 of its correct
-# answers are still read as not correct, and 5 more rows get another status of not correct. Those misses are
-# listed here by row, so a change that reads one more (or one fewer) must update the list, and the batch must keep
-# its precision (no false positive).
-_TWENTYTHIRD_MISSES = {
-    *(2, 34, 65, 82, 84, 135, 167, 174, 183, 190, 217, 235, 237, 238, 264, 275, 279, 291, 297, 340, 341, 369, 378),
-    *(402, 405, 421, 428),
-}
+# TWENTYTHIRD (chat-assistant and textbook styles, half without a box) is not yet a table row: 6 of its correct
+# answers are still read as not correct, and 3 more rows get another status of not correct (27 rows before the
+# fixes of tests/verify/twentyfourth_fixes.py). Those misses are listed here by row, so a change that reads one
+# more (or one fewer) must update the list, and the batch must keep its precision (no false positive).
+_TWENTYTHIRD_MISSES = {82, 84, 183, 217, 264, 275, 378, 402, 405}
 
 
 def test_twentythird_misses_are_the_known_ones() -> None:
@@ -47,12 +44,9 @@ def test_twentythird_misses_are_the_known_ones() -> None:
 
 
 # TWENTYFOURTH (tutoring styles, 60% without a box; graded at first contact on `48ea912`) is not a table row either:
-# its 36 mismatched rows are listed, and its one false positive (a box overruled by a recheck whose closing
-# sentence, `So the new temperature is 4°C.`, is not read) is named, so neither list can grow unnoticed.
-_TWENTYFOURTH_MISSES = {
-    *(9, 11, 16, 25, 48, 91, 92, 94, 118, 123, 141, 157, 171, 187, 192, 194, 196, 226, 256, 258, 267, 270, 281),
-    *(282, 283, 284, 285, 286, 289, 295, 297, 298, 312, 319, 327, 339),
-}
+# its 4 mismatched rows are listed (36 and one false positive before the fixes of twentyfourth_fixes.py), and it
+# must keep its precision, so neither can change unnoticed.
+_TWENTYFOURTH_MISSES = {91, 187, 258, 339}
 
 
 def test_twentyfourth_misses_are_the_known_ones() -> None:
@@ -63,5 +57,5 @@ def test_twentyfourth_misses_are_the_known_ones() -> None:
     false_positives = [
         i for i, (v, row) in enumerate(zip(verdicts, TWENTYFOURTH)) if v.correct and row[3] != "correct"
     ]
-    assert false_positives == [285]
+    assert false_positives == []
     assert missed == _TWENTYFOURTH_MISSES

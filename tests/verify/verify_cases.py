@@ -1013,6 +1013,7 @@ from outside_twentysecond import TWENTYSECOND  # noqa: E402
 from sixteenth_fixes import SIXTEENTH_FIXES  # noqa: E402
 from twentieth_fixes import TWENTIETH_FIXES  # noqa: E402
 from twentyfirst_fixes import TWENTYFIRST_FIXES  # noqa: E402
+from twentyfourth_fixes import TWENTYFOURTH_FIXES  # noqa: E402
 from twentysecond_fixes import TWENTYSECOND_FIXES  # noqa: E402
 from twentythird_fixes import TWENTYTHIRD_FIXES  # noqa: E402
 
@@ -1057,7 +1058,7 @@ _BATCHES = (
     *(ELEVENTH, ELEVENTH_FIXES, _TWELFTH, TWELFTH_FIXES, _THIRTEENTH, THIRTEENTH_FIXES),
     *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES, SEVENTEENTH),
     *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES, TWENTIETH, TWENTIETH_FIXES),
-    *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES, TWENTYTHIRD_FIXES),
+    *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES, TWENTYTHIRD_FIXES, TWENTYFOURTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

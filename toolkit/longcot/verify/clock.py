@@ -6,6 +6,8 @@ here first, from the raw strings:
 
 - a time of day, `H:MM` (or `H:MM:SS`) with or without a meridiem (`PM`, `p.m.`, `\\text{ pm}`), or an hour
   with one (`6\\text{ p.m.}`): its minutes after midnight;
+- a calendar date, `April 14, 2025`, `14 April 2025`, `Monday, April 14, 2025`, `2025-04-14` (not `4/14/2025`,
+  whose order of day and month is a convention): its year, month and day;
 - a duration, one or more `(number, time unit)` pairs (`3\\text{ h }20\\text{ min}`, `3 hours and 20 minutes`,
   `200\\text{ minutes}`, `3\\tfrac{1}{3}\\text{ hours}`): its length in seconds, exactly.
 """
@@ -13,6 +15,7 @@ here first, from the raw strings:
 from __future__ import annotations
 
 import re
+from datetime import date
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -105,3 +108,41 @@ def duration(text: str) -> Fraction | None:
         total += value * unit
         at, parts = match.end(), parts + 1
     return total if parts else None
+
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+         ("november", "nov"), ("december", "dec")),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?(?:the\s+)?"
+_DATES = (
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\s*,?\s*(?P<year>\d{4})", re.I),  # `April 14, 2025`
+    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\s*,?\s*(?P<year>\d{4})", re.I),  # `14 April 2025`
+    re.compile(r"(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})"),  # ISO 8601
+)
+
+
+def calendar_date(text: str) -> date | None:
+    """The date an answer states, or None (`\\text{April 14, 2025}`, `Monday, 14 April 2025`, `2025-04-14`)."""
+    if not re.search(r"\d{4}", text):
+        return None
+    plain = _plain(text)
+    for pattern in _DATES:
+        match = pattern.fullmatch(plain)
+        if match is None:
+            continue
+        named = match.groupdict().get("month")
+        month = _MONTHS[named.lower()] if named else int(match.group("nmonth"))
+        try:
+            return date(int(match.group("year")), month, int(match.group("day")))
+        except ValueError:
+            return None  # `February 30, 2025`: no such day
+    return None

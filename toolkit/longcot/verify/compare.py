@@ -19,7 +19,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from longcot.verify.clock import clock_time, duration, same_time
+from longcot.verify.clock import calendar_date, clock_time, duration, same_time
 from longcot.verify.extract import find_answer
 from longcot.verify.latex import (
     LatexParseError,
@@ -169,6 +169,9 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         # A time of day read before the units go: `2:45 PM` is `14:45` and not `2:45 AM` (`2:45` alone is either).
         equal = same_time(gold_time, pred_time)
         return equal, "time of day: " + ("equal" if equal else "not equal")
+    gold_date, pred_date = calendar_date(gold), calendar_date(pred)
+    if gold_date is not None and pred_date is not None:  # `April 14, 2025` is `2025-04-14`
+        return gold_date == pred_date, "date: " + ("equal" if gold_date == pred_date else "not equal")
     gold_length, pred_length = duration(gold), duration(pred)
     if gold_length is not None and pred_length is not None:  # `3 h 20 min` is `200 minutes`, not `3 minutes`
         return gold_length == pred_length, "duration: " + ("equal" if gold_length == pred_length else "not equal")
@@ -185,6 +188,13 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
             return equal, "congruence: " + ("equal" if equal else "not equal")
         equal, _ = compare_answers((gold_residue or (gold,))[0], (pred_residue or (pred,))[0], use_sympy=use_sympy)
         return equal, "congruence: " + ("equal" if equal else "not equal")
+    falling = _FALLING.match(pred)
+    if falling:  # `4% decrease`: the size of the change (a gold `4\%`), or the change itself (a gold `-4\%`)
+        size = falling.group("value")
+        equal = compare_answers(gold, size, use_sympy=use_sympy)[0] or (
+            _NEGATIVE.match(gold) is not None and compare_answers(gold, "-" + size, use_sympy=use_sympy)[0]
+        )
+        return equal, "a decrease: " + ("equal" if equal else "not equal")
     rounded = _ROUNDED.match(pred.strip()) if not _APPROX.search(gold) else None
     if rounded and not _LABEL.match(rounded.group("exact")):  # `x \approx 7.2` labels its value
         # `\frac{29}{7} \approx 4.143` states an exact value and its rounding: either answers the gold, if the
@@ -225,6 +235,8 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     return equal, "equal" if equal else "not equal"
 
 
+_FALLING = re.compile(r"^\s*(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:\\?%|percent)?)\s+decrease\s*$")
+_NEGATIVE = re.compile(r"^\s*\$?\s*[-\u2212]")
 _PERCENT = re.compile(r"\\?%|\bpercent\b")
 _DECIMAL_GOLD = re.compile(r"^-?\d+\.\d+$")
 _LABEL = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")

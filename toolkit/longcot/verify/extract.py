@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from fractions import Fraction
 
 from longcot.verify.normalize import (
     NUMBER_WORDS,
@@ -80,17 +81,32 @@ _SPAN = r"(?<!\\)\$(?:\\\$|[^$\n])+\$"
 _SPANS = _SPAN + r"(?:(?:\s*,)?\s+(?:or|and)\s+" + _SPAN + r"|\s*,\s*" + _SPAN + r")+"  # `$2$, $3$ and $5$`
 # After a label, the spans must close the sentence (or be restated: `, i.e. …`), not start one that goes on.
 _JOINED_SPANS = re.compile(_SPANS + r"(?=[\s.,;:!*]*(?:$|\n|i\.e\.|that\s+is\b|\())")  # `**` closes a bold value
+# A sum of two or more terms in plain text, one with a letter: `−15 − 2x + x^{2}`, `3x + 2`.
+_TERM = r"(?:\d+(?:\.\d+)?[a-z]{0,3}|[a-z]{1,3})(?:\^\{-?\d+\})?"
+_PLAIN_SUM = r"(?=[-\u2212\d.\s+^{}]*[a-z])[-\u2212]?" + _TERM + r"(?:\s*[-+\u2212]\s*" + _TERM + r")+(?![\w^(])"
+_CALENDAR_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December),?\s+\d{4}|\d{4}-\d{2}-\d{2})(?![\d-])"
+)
 _VALUE = (
     r"(?P<value>" + _SPANS + r"|\\\((?:(?!\\\)).)+\\\)|\$\$(?:(?!\$\$).)+\$\$|" + _SPAN + r"|\\\[(?:(?!\\\]).)+\\\]"
     r"|-?\d*(?:\\(?:d?frac|sqrt|pi)(?![a-zA-Z])(?:[{}\w^+\-*/\\]|\.(?=\d))*)+"
     r"|-?\d*\*?(?:sqrt\(\d+\)|pi\b)(?:[\w^+\-*/()]|\.(?=\d))*"  # ASCII: `sqrt(3)/3`, `pi/2`, `2*pi`
-    r"|-?(?:\d+|[a-zA-Z])\^(?:\{[^{}\s]{1,20}\}|\([^()\s]{1,20}\)|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
+    r"|"
+    + _CALENDAR_DATE  # `April 14, 2025`, `Monday, 14 April 2025`, `2025-04-14`
+    + r"|"
+    + _PLAIN_SUM  # `−15 − 2x + x^{2}` (from `x²`)
+    + r"|-?(?:\d*[a-zA-Z]{1,3}|\d+)\^(?:\{[^{}\s]{1,20}\}|\([^()\s]{1,20}\)|\w)(?:[{}\w^+\-*/\\]|\.(?=\d))*"
     r"(?:\s[-+]\s\d+(?![\d.]\d))?"  # `2^n - 1`, `3^(n-1)`
     r"|[-\u2212]?\d*(?:\u221a\(?\d+\)?|\u03c0)(?:\s*/\s*\d+)?(?![\w\u221a\u03c0])"  # unicode: `3√5`, `25π`, `π/2`
     r"|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d,.]\d)"  # spaces between digit groups: `1 048 576`
-    r"|\d+(?:\.\d+)?\s*\\times\s*10\^(?:\{-?\d+\}|-?\d+)(?![\d.])"  # `1.6 \times 10^{-2}` (from `1.6 × 10⁻²`)
+    # `1.6 \times 10^{-2}` (from `1.6 × 10⁻²`), `5.2 · 10^(−4)`
+    r"|\d+(?:\.\d+)?\s*\\(?:times|cdot)\s*10\^(?:\{[-\u2212]?\d+\}|\([-\u2212]?\d+\)|[-\u2212]?\d+)(?!\d|\.\d)"
+    r"|\([-\u2212]?\d+(?:\.\d+)?(?:/\d+)?(?:\s*,\s*[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?)+\)"  # a pair: `(7, 3)`
+    r"|\d+\s+(?:and\s+)?\d+/\d+(?![\d/.])"  # a mixed number: `3 11/12`, `3 and 11/12`
     # a number: `−8`, `6.02e23`, `60°`
-    r"|[-\u2212]?\\?\$?\d[\d,]*(?:\{,\}\d{3})*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%|\u00b0)?(?![\d.]\d))"
+    r"|[-\u2212]?\\?\$?\d[\d,]*(?:\{,\}\d{3})*(?:\.\d+)?(?:[eE][-+]?\d+(?!\w|\.\d))?(?:/\d+)?(?:\\?%|\s?\u00b0(?:\s?[CFK](?![A-Za-z]))?)?(?![\d.]\d))"
 )
 _ADVERBS = (
     r"(?:(?:indeed|just|exactly|then|now|simply|also|still|actually|precisely|equal\s+to|approximately|about|"
@@ -108,12 +124,22 @@ _PADDED = (
     r"|,\s*(?:entered|written|given|formatted|reported|submitted)\s+as\s+0\d\d)"
 )
 _PADDED_END = re.compile(_PADDED + r"\s*$", re.I)
+# `20π cubic centimeters, about 62.8 cm³`, `7/8, or 0.875`: the value again, rounded or in decimals (an `or` that
+# names a different value is a hedge: see `_restates_value`).
+_ABOUT = (
+    r"(?:,\s*(?P<about>or|(?:or\s+)?(?:about|approximately|roughly|around|\u2248|\\approx))\s*"
+    r"(?P<again>[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?)\s*(?:%|\\%|\u00b0)?"
+    r"(?:\s*[A-Za-z][A-Za-z\-']*(?:/[A-Za-z]+)?(?:\^\{?\d\}?)?){0,3})"
+)
 _AFTER = (
     r"(?P<after>"
     + _PADDED
     + r"|(?:"
     + _APPROX
-    + r")?(?:\s+[A-Za-z][A-Za-z\-']*(?:/[A-Za-z]+)?(?:\^\{?\d\}?)?){0,4}|,\s*which\b[^.]*|"
+    + r")?(?:\s+[A-Za-z][A-Za-z\-']*(?:/[A-Za-z]+)?(?:\^\{?\d\}?)?){0,4}"
+    + r"(?:"
+    + _ABOUT
+    + r"|,\s*which\b(?:[^.]|\.(?=\d))*)?|"
     + _RESTATED
     + r"\$[^$\n]+\$"
     r"|,\s*(?:attained|achieved|reached|taken|obtained)\s+(?:at|when|for)\b[^.]*"
@@ -302,11 +328,71 @@ _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.I)
 _SPOKEN_RUN = re.compile(r"(?<![\w-])" + _SPOKEN_WORD + r"(?:[ \-]+" + _SPOKEN_WORD + r")*(?![\w-])", re.I)
 # The verb before the value: what the closing sentence says the thing is (`is`, `needs`, `ended at`).
 _SPOKEN_CUE = re.compile(
-    r"(?:\b(?:is|are|was|were|be|equals?|needs?|has|have|had|gets?|got|takes?|makes?|comes?\s+to|ended\s+at|"
+    r"(?:\b(?:is|are|was|were|be|equals?|needs?|has|have|had|gets?|got|takes?|took|makes?|(?:comes?|came)\s+(?:out\s+)?to|"
+    r"ends?\s+(?:in|at|with)|ended\s+(?:in|at|with)|costing|owes?|owed|measures?|measured|totals?|totaled|earns?|earned|"
     r"pays?|paid|costs?|spends?|spent|ran|runs|walked|reads?)|'s)\s+(?:(?:currently|now|exactly|just|only|still|then|"
     r"about|roughly|approximately|a|an|the|in|on)\s+)*$",
     re.I,
 )
+
+
+# A bound said in words (`x must be less than negative two`, `n is at least 5`): the relation it states.
+_BOUND_WORDS = {
+    "less than or equal to": "\\le", "greater than or equal to": "\\ge", "at least": "\\ge", "at most": "\\le",
+    "no less than": "\\ge", "no more than": "\\le", "not less than": "\\ge", "not more than": "\\le",
+    "less than": "<", "smaller than": "<", "greater than": ">", "more than": ">", "larger than": ">",
+    "bigger than": ">",
+}  # fmt: skip
+_NUMBER_SAID = r"(?P<value>[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z][a-z]*(?:[ -][a-z]+){0,4})"
+_BOUND_CLOSING = re.compile(
+    r"(?<![\w\\])(?P<var>[a-z])\s+(?:must\s+be|is|has\s+to\s+be|should\s+be|can\s+be|could\s+be|are)\s+"
+    r"(?:any\s+(?:real\s+)?(?:number|value)\s+)?(?P<bound>"
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(_BOUND_WORDS, key=len, reverse=True))
+    + r")\s+"
+    + _NUMBER_SAID
+    + r"\s*[.!]?\s*$",
+    re.I,
+)
+# A quantity named first (`Three quarters of the pizza is left.`, `About 41.8 kilojoules of heat are needed.`).
+_VALUE_FIRST = re.compile(
+    r"^(?:(?:so|thus|therefore|hence)\s*,?\s+)?(?:(?:about|approximately|roughly|exactly|only|just)\s+)?"
+    r"(?P<value>[-\u2212]?\d[\d,]*(?:\.\d+)?(?:/\d+)?|[A-Za-z][a-z]*(?:[ -][a-z]+){0,3})\s+"
+    r"(?:(?!is\b|are\b|was\b|were\b)[a-z]+\s+){0,5}?(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:left|remaining|needed|required|used|produced|released|uneaten|unused|wasted|missing|absorbed|eaten|sold)"
+    r"(?:\s+(?:over|in\s+all|in\s+total|altogether))?\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def _said_number(text: str) -> str | None:
+    """A number in digits as written, or one said in words in digits (`negative two` is `-2`)."""
+    if re.match(r"[-\u2212]?\d", text):
+        return text.replace("\u2212", "-").replace(",", "")
+    said = words_value(text)
+    return None if said is None else str(said)
+
+
+def _worded_closing(sentence: str) -> str | None:
+    """The value of a closing sentence that says a bound or names its quantity first, in plain words."""
+    if "$" in sentence or "\\" in sentence.replace("\\approx", ""):
+        return None
+    bound = _BOUND_CLOSING.search(sentence)
+    if bound:
+        value = _said_number(bound.group("value"))
+        op = _BOUND_WORDS[re.sub(r"\s+", " ", bound.group("bound").lower())]
+        return f"{bound.group('var')} {op} {value}" if value is not None else None
+    first = _VALUE_FIRST.match(sentence)
+    if first is None:
+        return None
+    words = re.split(r"(?<=[a-z])(?=[ -])", first.group("value"))  # the longest run of words that is a number
+    for n in range(len(words), 0, -1):
+        said = _said_number("".join(words[:n]))
+        if said is not None:
+            return said
+    return None
+
+
+_CONCLUDES = re.compile(r"^\W*(?:therefore|thus|hence|so|in\s+total|altogether|in\s+all)\b", re.I)
 
 
 def _spelled_closing(sentence: str) -> str | None:
@@ -321,17 +407,24 @@ def _spelled_closing(sentence: str) -> str | None:
             continue  # digits alone (the lexical patterns' job), and words that are seldom a number here
         if words_value(words) is not None:
             found.append((run, words))
-    if len(found) != 1:
-        return None
-    run, words = found[0]
-    before = sentence.replace("**", "")[: run.start() + run.group(0).find(words)]
-    bold = re.search(r"\*\*\s*" + re.escape(words) + r"\s*\*\*", sentence)
-    return words if bold or _SPOKEN_CUE.search(before) else None
+    plain = sentence.replace("**", "")
+    cued = [
+        words
+        for run, words in found
+        if re.search(r"\*\*\s*" + re.escape(words) + r"\s*\*\*", sentence)
+        or _SPOKEN_CUE.search(plain[: run.start() + run.group(0).find(words)])
+    ]
+    if not cued and len(found) == 1 and _CONCLUDES.match(plain) and not re.search(r"\d", plain):
+        # `Therefore, the train arrives fifteen minutes late.`
+        cued = [found[0][1]]
+    # One number, or one after the verb (`Four workers would take twelve hours.`: the subject's count is not it).
+    return cued[0] if len(cued) == 1 and (len(found) == 1 or len(found) == 2 and found[0][1] != cued[0]) else None
 
 
 # `Thus, there are 4 such integers: 4, 9, 25 and 49.`: the count, not the last item listed.
 _THERE_ARE = re.compile(
-    r"\bthere\s+(?:are|is|were|exist|exists)\s+(?:exactly\s+|only\s+)?(?P<value>\d[\d,]*)\s+[A-Za-z][^.:]*"
+    r"\bthere\s+(?:are|is|were|exist|exists)\s+(?:exactly\s+|only\s+|about\s+)?"
+    r"(?P<value>\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+|\s*\\times\s*10\^\{-?\d+\})?)\s+[A-Za-z](?:[^.:]|\.(?=\d))*"
     r"(?::[^.]*)?[.!]?\s*$",
     re.I,
 )
@@ -342,12 +435,15 @@ _QUANTITY_CLOSING = re.compile(
     r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally|rounding\s+up|rounding\s+down)\s*,?\s+)?"
     r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore|(?-i:[A-Z][a-z]+)(?=\s+(?:gets|got|has|had|pays|paid|needs|spends|spent|earns|earned|buys|bought|receives|"
     r"received|saves|saved|owes|owed|sells|sold|ran|runs|walks|walked|drives|drove)\b))\b[^$\d=\\]{0,80}?"
-    r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|[a-z]+\s+at|is\s+an?|are|was|"
+    r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|ran|ate|drove|rode|swam|gave|kept|found|drank|had|[a-z]+\s+at|is\s+an?|are|was|"
     r"were)\s+"
     r"(?P<value>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.m(?=\.)|[ap]m\b|[AP]M\b))?"  # `at 9:20 a.m.`, `at 14:05`
+    r"|\d+\s+(?:and\s+)?\d+/\d+(?![\d/.])"  # a mixed number: `3 11/12 miles`
     r"|\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$(?:\\\$|[^$\n]){1,60}\$|\\?\$\d[\d,]*(?:\.\d\d)?(?![\d$])"
-    r"|[a-z][a-z\- ]{0,60}\(\s*\\?\$?\d[\d,]*(?:\.\d+)?\s*\))"  # `eighteen dollars and seventy-five cents ($18.75)`
-    r"(?:\s+[a-z]+){0,3}\s*[.!]\s*$",
+    # `eighteen dollars and seventy-five cents ($18.75)`, `three twenty-eighths (3/28)`
+    r"|[a-z][a-z\- ]{0,60}\(\s*\\?\$?\d[\d,]*(?:\.\d+)?(?:/\d+)?\s*\))"
+    r"(?:\s+[a-z]+){0,3}"
+    r"(?:,\s*(?:so|and)\s+[^\d$\\=()]{1,80}|\s*\((?:that's|that\s+is|i\.e\.|or)\b[^()]{0,60}\))?\s*[.!]\s*$",
     re.I,
 )
 # One bold phrase in the closing sentence is the answer it stresses: `the function is **odd**.`, `**No**, 221 is
@@ -455,7 +551,9 @@ _NOT_A_LABEL = re.compile(
 )
 # A value written in words with its digits after it: `seventy-nine (79)`, `eighteen dollars and seventy-five
 # cents ($18.75)`: the digits.
-_WORDS_THEN_DIGITS = re.compile(r"^[A-Za-z][A-Za-z\- ]*\(\s*(?P<value>\\?\$?-?\d[\d,]*(?:\.\d+)?)\s*\)\s*[.!]?$")
+_WORDS_THEN_DIGITS = re.compile(
+    r"^[A-Za-z][A-Za-z\- ]*\(\s*(?P<value>\\?\$?-?\d[\d,]*(?:\.\d+)?(?:/\d+)?)\s*\)\s*[.!]?$"
+)
 # Symbols a response may close with after its answer: `It will be Wednesday. 📅`, `$e^{2}-1$ ✅`, `... ∎`.
 _TRAILING_SYMBOL = re.compile(
     r"[\u2600-\u27bf\u23e9-\u23fa\u2b50\u2b55\ufe0f\u200d\u220e\u25a0\u25a1\U0001f000-\U0001faff]"
@@ -526,7 +624,17 @@ def _label_line(paragraph: str) -> str | None:
     else:
         value, _ = _value_after(match.group("value"), 0, labelled=True)
         value = _plain_value(value)
+        restated = _RESTATING_ASIDE.search(value)
+        if restated and restated.start() > 0:  # `47 over 12 miles (that is, 3 and 11/12 miles)`: the value once
+            value = value[: restated.start()].rstrip()
     return value if value and not _OPEN_END.search(value) else None  # `Sum: 12 + 0 +` is a line cut off
+
+
+_RESTATING_ASIDE = re.compile(
+    r"\s*\((?:that\s+is|that's|i\.e\.|in\s+other\s+words|an?\s+[^()]*?\b(?:drop|decrease|increase|rise|gain|loss))"
+    r"\b[^()]*\)\s*[.!]?$",
+    re.I,
+)
 
 
 def _digits_of(value: str) -> str:
@@ -547,8 +655,38 @@ _ROUNDING_AFTER = re.compile(r"\s*(?:\u2248|\\approx)\s*([-\u2212]?\d+\.\d+)(?![
 # `78.5 cm²` is `78.5 cm^{2}`.
 
 
+# A change said to go down: `a net decrease of 4%`, `decreased by 4 percent`, `a 4% drop`. The value keeps the word
+# (`4% decrease`), which `compare` reads as the change's size or as the negative change.
+_FALL_WORD = r"(?:decrease[sd]?|decline[sd]?|drop(?:ped|s)?|fell|falls?|reduction|loss|lower)"
+_FALL_BEFORE = re.compile(r"\b" + _FALL_WORD + r"\s+(?:of|by)\s+(?:about\s+|exactly\s+)?$", re.I)
+_FALL_AFTER = re.compile(r"^\s*(?:percent\b)?\s*(?:net\s+)?" + _FALL_WORD + r"\b", re.I)
+
+
+def _falling(value: str, sentence: str, start: int, end: int) -> str:
+    """A stated value, with `decrease` after it when the sentence says the change goes down."""
+    if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?\s*(?:%|\\%|percent)?", value.strip()):
+        return value
+    falls = _FALL_BEFORE.search(sentence[max(0, start - 40) : start]) or _FALL_AFTER.match(sentence[end : end + 30])
+    return f"{value} decrease" if falls else value
+
+
+_OVER_BEFORE = re.compile(r"\d\s+over\s+$")
+
+
+def _restates_value(match: re.Match[str]) -> bool:
+    """Whether the number after `, or` is the value before it again (`7/8, or 0.875`; `87.5%` of a fraction)."""
+    try:
+        value = Fraction(match.group("value").replace("\u2212", "-").replace(",", ""))
+        again = Fraction(match.group("again").replace("\u2212", "-").replace(",", ""))
+    except (ValueError, ZeroDivisionError):
+        return False
+    places = len(match.group("again").partition(".")[2])
+    tolerance = Fraction(1, 2 * 10**places) if places else Fraction(0)
+    return abs(value - again) <= tolerance or abs(value * 100 - again) <= tolerance
+
+
 def _ascii_math(text: str) -> str:
-    return superscripts_as_exponents(text).replace("\u00d7", "\\times")
+    return superscripts_as_exponents(text).replace("\u00d7", "\\times").replace("\u00b7", "\\cdot")
 
 
 def _plain_value(value: str) -> str:
@@ -876,8 +1014,16 @@ def _search(text: str) -> tuple[str, str, int, bool] | None:
     if box is not None:
         return box
     if statement is not None:
+        if _PROSE_SENTENCE.match(statement[0]):  # `**Answer: Maria has seven apples left.**`: what it says
+            said = _conclusion("\n\n" + statement[0])
+            if said is not None and said[0]:
+                return said[0], statement[1], statement[2], statement[3]
         return statement[:4]
     return _conclusion(text)
+
+
+# A statement's value that is a sentence of its own: a subject, a verb and words, no math.
+_PROSE_SENTENCE = re.compile(r"^(?:[A-Z][a-z]+|The|It|There)\s+[a-z]+\s[^$\\=]*[a-z)%]\s*[.!]?$")
 
 
 _GROUP_CHARS = re.compile(r"[{}\\]")
@@ -1235,7 +1381,14 @@ def _closing_paragraphs(text: str) -> list[str]:
     paragraphs = [_ITALIC_PARAGRAPH.sub(r"\2", _HTML_BOLD.sub("**", p)) for p in paragraphs]
     if paragraphs:
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[-1][-2 * _WINDOW :])
-        if len(sentences) > 1 and _REMARK_SENTENCE.match(sentences[-1]) and not _RESTATES.search(sentences[-1]):
+        if len(sentences) > 1 and (
+            (_REMARK_SENTENCE.match(sentences[-1]) and not _RESTATES.search(sentences[-1]))
+            or (  # `Sam pays 42 dollars and 50 cents in total. Let me know if you'd like …`
+                _OFFER_PARAGRAPH.match(sentences[-1])
+                and not _OVERRULES.search(sentences[-1])
+                and not _BARE_DIGIT.search(_PROSE_SPAN.sub(" ", sentences[-1]))
+            )
+        ):
             paragraphs[-1] = paragraphs[-1][: len(paragraphs[-1]) - len(sentences[-1])].rstrip()
         aside = _REMARK_ASIDE.search(paragraphs[-1][-_WINDOW:])
         if aside and aside.start() > 0 and not _RESTATES.search(aside.group(0)):  # `$x = 5$. (Note: …)`
@@ -1286,6 +1439,10 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             return closing, "conclusion", offset_end, False
     for k in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 4), -1):
         paragraph = paragraphs[k]
+        if k == len(paragraphs) - 1:
+            said = _worded_closing(re.split(r"(?<=[.!?])\s+", _ascii_math(paragraph[-300:]).strip())[-1])
+            if said:  # `So x must be less than negative two.`, `Three quarters of the pizza is left.`
+                return said, "conclusion", offset_end, False
         if _FILLER_PARAGRAPH.match(paragraph):
             if k == len(paragraphs) - 1:
                 named = _named_in_closing(paragraph)
@@ -1374,8 +1531,12 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 return choice.group("value") + choice.group("stated"), "conclusion", offset_end, False
             for pattern in _CONCLUSION_PATTERNS:
                 match = pattern.search(sentence)
+                if match and match.groupdict().get("about") == "or" and not _restates_value(match):
+                    match = None  # `The answer is 7, or 8.`: a hedge between two values
+                if match and _OVER_BEFORE.search(sentence, 0, match.start("value")):
+                    match = None  # `… is 3 over 8.`: the denominator of a fraction in words (see `_spelled_closing`)
                 if match:
-                    value = _joined(match.group("value"))
+                    value = _falling(_joined(match.group("value")), sentence, match.start("value"), match.end("value"))
                     after = _ROUNDING_AFTER.match(match.groupdict().get("after") or "")
                     if after and "\\approx" not in value:  # `√200 ≈ 14.14`: its rounding, which a decimal gold reads
                         value = f"{value} \\approx {after.group(1)}"
@@ -1384,13 +1545,17 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             # she spends $\$20$.` states 20).
             quantity = _QUANTITY_CLOSING.match(closing_sentence) if last and n == 0 else None
             if quantity:
-                return _plain_value(quantity.group("value").strip("$")), "conclusion", offset_end, False
+                value = _plain_value(quantity.group("value").strip("$"))
+                start, end = quantity.span("value")
+                return _falling(value, closing_sentence, start, end), "conclusion", offset_end, False
         spelled = _spelled_closing(closing_sentence) if last else None
         if spelled:  # `So Tom is currently thirty-six.`, `The solution is negative two.`, `… is **3 over 8**.`
             return spelled, "conclusion", offset_end, False
         bold = _BOLD.findall(sentences[-1][-_WINDOW:]) if last else []
         if len(bold) == 1 and _bold_value(bold[0]):
-            return _plain_value(bold[0].strip().strip("$")), "conclusion", offset_end, False
+            value = _plain_value(bold[0].strip().strip("$"))
+            falls = _FALL_AFTER.match(bold[0].strip()[len(value) :]) if bold[0].strip().startswith(value) else None
+            return (f"{value} decrease" if falls else value), "conclusion", offset_end, False  # `a **4% decrease**`
         return None
     return None
 

@@ -95,7 +95,7 @@ SPOKEN_WORDS = SPELLING_WORDS | FRACTION_WORDS.keys() | {
     "first", "second", "negative", "minus", "and", "over", "a", "an", "dollar", "dollars", "cent", "cents",
 }  # fmt: skip
 _DIGITS_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_MONEY_WORDS = re.compile(r"^(?P<whole>.+?)\s+dollars?\s+and\s+(?P<cents>.+?)\s+cents?$")
+_MONEY_WORDS = re.compile(r"^(?P<whole>.+?)\s+dollars?(?:\s+and\s+(?P<cents>.+?)\s+cents?)?$")
 _OVER = re.compile(r"^(?P<num>.+?)\s+over\s+(?P<den>.+)$")
 
 
@@ -120,7 +120,7 @@ def _count(text: str) -> int | None:
 
 def words_value(text: str) -> Fraction | None:
     """The number a phrase says in words (`negative two`, `three-fourths`, `3 over 8`, `nineteenth`, `9 dollars
-    and 15 cents`), or None when it is anything else.
+    and 15 cents`, `sixty-six dollars`), or None when it is anything else.
 
     Example:
         >>> words_value("three-fourths")
@@ -133,7 +133,7 @@ def words_value(text: str) -> Fraction | None:
             sign, text = -1, text[len(lead) :]
     money = _MONEY_WORDS.match(text)
     if money:
-        whole, cents = _count(money.group("whole")), _count(money.group("cents"))
+        whole, cents = _count(money.group("whole")), _count(money.group("cents") or "zero")
         return None if whole is None or cents is None or cents >= 100 else sign * (whole + Fraction(cents, 100))
     over = _OVER.match(text)
     if over:
@@ -165,6 +165,11 @@ _UNICODE = {
     "\u222a": r"\cup ",
     "\u2229": r"\cap ",
     "\u00b0": r"^\circ",
+    "\u00b1": r"\pm ",
+    "\u2213": r"\mp ",
+    "\u2208": r"\in ",
+    "\u2209": r"\notin ",
+    "\u211d": r"\mathbb{R}",
     "\u2009": " ",
     "\u202f": " ",
     "\u00a0": " ",
@@ -209,6 +214,15 @@ _DOUBLED_COMMAND = re.compile(
     r"varnothing|begin|end|overline|binom|dots|ldots|quad|mathbf|displaystyle)(?![a-zA-Z]))"
 )
 # ASCII interval notation: `U` between two intervals is a union, `oo` (sympy's spelling) is infinity.
+# `3 11/12`, `3 and 11/12` in plain text: a mixed number (a whole and a proper fraction), as `3\frac{11}{12}` reads.
+_MIXED_NUMBER = re.compile(r"(?<![\d.,/^{])(\d+)\s+(?:and\s+)?(\d+)/(\d+)(?![\d/.])")
+
+
+def _as_mixed(match: re.Match[str]) -> str:
+    whole, num, den = match.groups()
+    return f"{whole}\\frac{{{num}}}{{{den}}}" if int(num) < int(den) else match.group(0)
+
+
 _ASCII_UNION = re.compile(r"(?<=[\])])\s+U\s+(?=[\[(])")
 _ASCII_INFINITY = re.compile(r"(?<![A-Za-z\\])oo(?![A-Za-z])")
 _EMPTY_SET = re.compile(r"\\(?:varnothing|emptyset)(?![a-zA-Z])|\u2205|\\\{\s*\\\}")
@@ -221,7 +235,8 @@ _WRAPPERS = (
     re.compile(r"^\\\[(.*)\\\]$", re.S),
 )
 _DECORATION = [
-    (re.compile(r"\^\s*\{?\s*\\circ\s*\}?"), ""),
+    # `-4°C`, `-4^\circ\text{F}`: a temperature's scale letter goes with its degree sign.
+    (re.compile(r"\^\s*\{?\s*\\circ\s*\}?(?:\s*(?:\\(?:text|mathrm)\s*\{\s*[CFK]\s*\}|[CFK](?![A-Za-z])))?"), ""),
     (re.compile(r"\^\s*\{\s*\\text\{\s*o\s*\}\s*\}"), ""),
     (re.compile(r"\\%|%"), ""),
     (re.compile(r"(?<=\d)\s*\^?\s*\{?\s*\\(?:text|mathrm)\s*\{\s*(?:st|nd|rd|th)\s*\}\s*\}?"), ""),
@@ -445,6 +460,7 @@ def normalize(text: str) -> str:
     # Row breaks (`\\`) must survive the spacing rules below, which read `\ ` as a space.
     text = re.sub(r"\\\\(?:\[[^\]]*\])?", r" \\cr ", text)
     text = _SEPARATOR_IN_NUMBER.sub("", text)
+    text = _MIXED_NUMBER.sub(_as_mixed, text)
     if "cis" in text or ("circ" in text and _TRIG_HEAD.search(text)):
         text = _degree_arguments(text)
     for pattern, replacement in _DECORATION:
