@@ -116,4 +116,26 @@ TWENTYFOURTH_FIXES: list[tuple[str, str, str, str]] = [
     ("time", "9:50 \\text{ pm}", _closing("The game ends at 9:50 PM, so leave the house by then."), C),
     ("time", "9:50 \\text{ pm}", _closing("The game ends at 9:50 AM, so leave the house by then."), W),
     ("time", "9:50 \\text{ pm}", _closing("It ends at 21:50 (that's 9:50 in the evening)."), C),
+    # Homework-help forms probed by the lead before the next blind batches (written ahead of them, not from them):
+    # a choice with its value and unit, a mixed number before its noun, a percent restating a fraction, a
+    # duration in parts for a gold in minutes or hours, other currencies, vulgar fractions, `label → value`,
+    # a verb with its object before the value.
+    ("probe", "D", _closing("The correct option is (D) 72°."), C),
+    ("probe", "C", _closing("The correct option is (D) 72°."), W),
+    ("probe", "\\frac{11}{4}", _closing("**Answer:** 2 3/4 cups"), C),
+    ("probe", "\\frac{11}{4}", _closing("**Answer:** 2 1/4 cups"), W),
+    ("probe", "\\frac{5}{8}", _closing("The probability is 5/8 (62.5%)."), C),
+    ("probe", "\\frac{5}{8}", _closing("The probability is 3/8 (37.5%)."), W),
+    ("probe", "105", _closing("So the drive takes 1 hour and 45 minutes."), C),
+    ("probe", "1.75", _closing("So the drive takes 1 hour and 45 minutes."), C),
+    ("probe", "95", _closing("So the drive takes 1 hour and 45 minutes."), W),
+    ("probe", "2750", _closing("**Total: €2,750**"), C),
+    ("probe", "2750", _closing("**Total: £2,570**"), W),
+    ("probe", "\\frac{3}{4}", _closing("So, **¾** of the seats were taken."), C),
+    ("probe", "\\frac{3}{8}", _closing("So, **⅜** of the seats were taken."), C),
+    ("probe", "\\frac{3}{4}", _closing("So, **⅜** of the seats were taken."), W),
+    ("probe", "16", _closing("Final answer → 16"), C),
+    ("probe", "16", _closing("Final answer → 61"), W),
+    ("probe", "6", _closing("It will take them 6 hours working together."), C),
+    ("probe", "6", _closing("It will take them 5 hours working together."), W),
 ]

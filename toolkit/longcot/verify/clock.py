@@ -87,6 +87,17 @@ _PART = re.compile(_NUMBER + r"\s*(?P<unit>[a-z]+)\b\s*(?:,?\s*and\s+|,\s*)?", r
 
 def duration(text: str) -> Fraction | None:
     """The length in seconds of a duration an answer states, or None (`3 hours 20 minutes` is 12,000)."""
+    read = _duration(text)
+    return read[0] if read else None
+
+
+def duration_parts(text: str) -> int:
+    """How many `(number, unit)` parts a duration states (`1 hour and 15 minutes`: 2), 0 if it is none."""
+    read = _duration(text)
+    return read[1] if read else 0
+
+
+def _duration(text: str) -> tuple[Fraction, int] | None:
     if not re.search(r"[a-z]", text, re.I):
         return None
     plain = re.sub(r"\\[dt]frac", r"\\frac", _plain(text))
@@ -107,7 +118,7 @@ def duration(text: str) -> Fraction | None:
             value += Fraction(int(num or snum), den)
         total += value * unit
         at, parts = match.end(), parts + 1
-    return total if parts else None
+    return (total, parts) if parts else None
 
 
 _MONTHS = {

@@ -19,7 +19,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from longcot.verify.clock import calendar_date, clock_time, duration, same_time
+from longcot.verify.clock import calendar_date, clock_time, duration, duration_parts, same_time
 from longcot.verify.extract import find_answer
 from longcot.verify.latex import (
     LatexParseError,
@@ -175,6 +175,12 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     gold_length, pred_length = duration(gold), duration(pred)
     if gold_length is not None and pred_length is not None:  # `3 h 20 min` is `200 minutes`, not `3 minutes`
         return gold_length == pred_length, "duration: " + ("equal" if gold_length == pred_length else "not equal")
+    if pred_length is not None and duration_parts(pred) > 1 and (number := _GOLD_NUMBER.fullmatch(gold.strip())):
+        # `1 hour and 15 minutes` for a gold `75` or `1.25`: the gold counts minutes or hours (a one-part duration
+        # is its number, as units are decoration: `45 minutes` is `45`).
+        value = Fraction(number.group(0).strip("$"))
+        equal = pred_length in (value * 60, value * 3600)
+        return equal, "duration in minutes or hours: " + ("equal" if equal else "not equal")
     gold_residue, pred_residue = congruence(gold), congruence(pred)
     if gold_residue or pred_residue:
         # A congruence answers with its residue (`7^{100} \equiv 1 \pmod 5` for a gold `1`, either side); two
@@ -237,6 +243,7 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
 
 _FALLING = re.compile(r"^\s*(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:\\?%|percent)?)\s+decrease\s*$")
 _NEGATIVE = re.compile(r"^\s*\$?\s*[-\u2212]")
+_GOLD_NUMBER = re.compile(r"\$?\d+(?:\.\d+)?\$?")
 _PERCENT = re.compile(r"\\?%|\bpercent\b")
 _DECIMAL_GOLD = re.compile(r"^-?\d+\.\d+$")
 _LABEL = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
@@ -261,10 +268,19 @@ def _spoken_value(said: str) -> Fraction | None:
         tail = words[len(words) - drop :]
         if any(w in _NOT_A_NOUN or not w.isalpha() for w in tail):
             return None
-        value = words_value(" ".join(words[: len(words) - drop]))
+        said = " ".join(words[: len(words) - drop])
+        value = words_value(said)
+        if value is None and drop and (plain := _PLAIN_AMOUNT.fullmatch(said)):  # `2 1/3 cups`, `1.5 laps`
+            whole, num, den = plain.group("whole"), plain.group("num"), plain.group("den")
+            value = Fraction(whole or 0) + (Fraction(int(num), int(den)) if num and int(den) else 0)
+            value = value if (whole or num) and not (num and int(den) == 0) else None
         if value is not None:
             return value
     return None
+
+
+# A plain number before its noun: `12`, `1.5`, `2 1/3`, `5/8`.
+_PLAIN_AMOUNT = re.compile(r"(?P<whole>-?\d+(?:\.\d+)?)?(?:(?(whole)\s+)(?P<num>\d+)/(?P<den>\d+))?")
 
 
 def _other_readings(gold: str, gold_node: Node, pred: str, pred_node: Node) -> list[tuple[Node, Node]]:

@@ -18,6 +18,7 @@ from fractions import Fraction
 from longcot.verify.normalize import (
     NUMBER_WORDS,
     SPOKEN_WORDS,
+    VULGAR_FRACTIONS,
     is_unit_phrase,
     superscripts_as_exponents,
     words_value,
@@ -116,7 +117,8 @@ _RESTATED = r",?\s*(?:or\s+)?(?:i\.e\.|that\s+is|equivalently|in\s+[a-z\-]+\s+no
 # `1/9 ≈ 0.111`, `1/9 (about 11.1%)`: a rounding of the value, or one in parentheses
 _APPROX = (
     r"\s*(?:(?:\u2248|\\approx)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?"
-    r"|\((?:about|approx\.?|approximately|roughly|around|\u2248)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?\s*%?\))"
+    r"|\((?:about|approx\.?|approximately|roughly|around|\u2248)\s*[-\u2212]?\d[\d,]*(?:\.\d+)?\s*%?\)"
+    r"|\([-\u2212]?\d[\d,]*(?:\.\d+)?\s*%\))"  # `3/8 (37.5%)`
 )
 # `49 (three-digit: 049)`, `$38$, entered as 038`: the value again in AIME's three-digit answer form.
 _PADDED = (
@@ -185,7 +187,9 @@ _CONCLUSION_PATTERNS = (
 _CHOICE_CLOSING = re.compile(
     r"\b(?:(?:answer|option|choice)\s+is|(?:is|as)\s+(?:the\s+)?(?:answer|option|choice))\s+\$?(?:\\(?:textbf|mathbf|mathrm|text)\{)?"
     r"(?P<value>\([A-E]\)|[A-E]\b)\}?\$?"
-    r"(?P<stated>(?<=\))\s*(?:\$[^$\n]{1,40}\$|-?\d[\d,]*(?:\.\d+)?))?\s*[.!]?\s*$"  # `(C) 12`: its value too
+    # `(C) 12`, `(C) 45°`, `(C) 24 cm²`: its value too
+    r"(?P<stated>(?<=\))\s*(?:\$[^$\n]{1,40}\$|-?\d[\d,]*(?:\.\d+)?(?:\s?\u00b0|\s*%|\s+[a-z]{1,12}(?:\^\{\d\})?)?))?"
+    r"\s*[.!]?\s*$"
 )
 # "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
 _CLASS_NOUN = r"(?:\s+(?:function|number|integer))?"
@@ -435,8 +439,8 @@ _QUANTITY_CLOSING = re.compile(
     r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally|rounding\s+up|rounding\s+down)\s*,?\s+)?"
     r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore|(?-i:[A-Z][a-z]+)(?=\s+(?:gets|got|has|had|pays|paid|needs|spends|spent|earns|earned|buys|bought|receives|"
     r"received|saves|saved|owes|owed|sells|sold|ran|runs|walks|walked|drives|drove)\b))\b[^$\d=\\]{0,80}?"
-    r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|ran|ate|drove|rode|swam|gave|kept|found|drank|had|[a-z]+\s+at|is\s+an?|are|was|"
-    r"were)\s+"
+    r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|ran|ate|drove|rode|swam|gave|kept|found|drank|had|take|[a-z]+\s+at|is\s+an?|are|was|"
+    r"were)\s+(?:(?:them|him|her|us|me|you)\s+)?"  # `It will take them 4 hours …`
     r"(?P<value>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.m(?=\.)|[ap]m\b|[AP]M\b))?"  # `at 9:20 a.m.`, `at 14:05`
     r"|\d+\s+(?:and\s+)?\d+/\d+(?![\d/.])"  # a mixed number: `3 11/12 miles`
     r"|\d[\d,]*(?:\.\d+)?(?:\s*(?:percent|%))?|\$(?:\\\$|[^$\n]){1,60}\$|\\?\$\d[\d,]*(?:\.\d\d)?(?![\d$])"
@@ -540,7 +544,8 @@ def _closing_math(paragraph: str) -> str | None:
 # `=> 210`, `→ 79`, `∴ $d = \sqrt{58}$` (a check or a note labels no answer).
 _LABEL_LINE = re.compile(
     r"^(?:(?:[*_]{1,2})?(?:\\(?:textbf|underline|textit|mathbf)\s*\{)?(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*\}?"
-    r"(?:[*_]{1,2})?\s*:\s*\}?(?:[*_]{1,2})?|(?:=>|\u21d2|\u2192|\u2234|\\therefore)\s*)(?P<value>[^\n]{1,120})$"
+    r"(?:[*_]{1,2})?\s*(?::|=>|\u21d2|\u2192)\s*\}?(?:[*_]{1,2})?|(?:=>|\u21d2|\u2192|\u2234|\\therefore)\s*)"
+    r"(?P<value>[^\n]{1,120})$"
 )
 _LISTED_SPANS = re.compile(r"^\s*(?P<value>" + _SPANS + r")\s*[.!]?\s*$")
 _NOT_A_LABEL = re.compile(
@@ -685,8 +690,12 @@ def _restates_value(match: re.Match[str]) -> bool:
     return abs(value - again) <= tolerance or abs(value * 100 - again) <= tolerance
 
 
+_VULGAR_RE = re.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
+
+
 def _ascii_math(text: str) -> str:
-    return superscripts_as_exponents(text).replace("\u00d7", "\\times").replace("\u00b7", "\\cdot")
+    text = superscripts_as_exponents(text).replace("\u00d7", "\\times").replace("\u00b7", "\\cdot")
+    return _VULGAR_RE.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text) if _VULGAR_RE.search(text) else text
 
 
 def _plain_value(value: str) -> str:
@@ -1422,6 +1431,8 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
     if stated:
         return stated, "conclusion", offset_end, False
     text = _without_trailing_symbols(text)
+    if _VULGAR_RE.search(text[-8 * _WINDOW :]):  # `So, **⅔** of the students passed.`: a number, as `2/3` is
+        text = text[: -8 * _WINDOW] + _VULGAR_RE.sub(lambda m: VULGAR_FRACTIONS[m.group(0)], text[-8 * _WINDOW :])
     paragraphs = _closing_paragraphs(text)
     if paragraphs:
         closing = paragraphs[-1]

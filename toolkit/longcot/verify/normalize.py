@@ -147,6 +147,12 @@ def words_value(text: str) -> Fraction | None:
     return None if whole is None else sign * Fraction(whole)
 
 
+#: Unicode's vulgar fractions, as plain text: `⅔` is `2/3`.
+VULGAR_FRACTIONS = {
+    "\u00bd": "1/2", "\u00bc": "1/4", "\u00be": "3/4", "\u2153": "1/3", "\u2154": "2/3", "\u2155": "1/5",
+    "\u2156": "2/5", "\u2157": "3/5", "\u2158": "4/5", "\u2159": "1/6", "\u215a": "5/6", "\u2150": "1/7",
+    "\u215b": "1/8", "\u215c": "3/8", "\u215d": "5/8", "\u215e": "7/8", "\u2151": "1/9", "\u2152": "1/10",
+}  # fmt: skip
 _UNICODE = {
     "\u2212": "-",  # minus sign
     "\u2013": "-",
@@ -174,9 +180,10 @@ _UNICODE = {
     "\u202f": " ",
     "\u00a0": " ",
     "\u2032": "'",
-    "\u00bd": r"\frac{1}{2}",
-    "\u00bc": r"\frac{1}{4}",
-    "\u00be": r"\frac{3}{4}",
+    "\u20ac": r"\$",  # euro, pound and yen signs: currency is decoration like `\$`
+    "\u00a3": r"\$",
+    "\u00a5": r"\$",
+    **{sign: "\\frac{" + plain.replace("/", "}{") + "}" for sign, plain in VULGAR_FRACTIONS.items()},
 }
 # A run of superscript characters is one exponent: `10⁻⁸` is `10^{-8}`, `10²³` is `10^{23}`.
 SUPERSCRIPTS = dict(zip("\u207b\u207a\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "-+0123456789"))
