@@ -1008,13 +1008,16 @@ from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
+from outside_twentyfifth import TWENTYFIFTH  # noqa: E402
 from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
+from outside_twentysixth import TWENTYSIXTH  # noqa: E402
 from sixteenth_fixes import SIXTEENTH_FIXES  # noqa: E402
 from twentieth_fixes import TWENTIETH_FIXES  # noqa: E402
 from twentyfirst_fixes import TWENTYFIRST_FIXES  # noqa: E402
 from twentyfourth_fixes import TWENTYFOURTH_FIXES  # noqa: E402
 from twentysecond_fixes import TWENTYSECOND_FIXES  # noqa: E402
+from twentysixth_fixes import TWENTYSIXTH_FIXES  # noqa: E402
 from twentythird_fixes import TWENTYTHIRD_FIXES  # noqa: E402
 
 
@@ -1052,6 +1055,10 @@ _TWENTYSECOND_STATUS = {240: "no_answer", 255: "incorrect"}
 _TWENTYSECOND = [(c, g, r, _TWENTYSECOND_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(TWENTYSECOND)]
 assert all(TWENTYSECOND[i][3] != "correct" for i in _TWENTYSECOND_STATUS)
 
+# TWENTYSIXTH's rows still read otherwise are left out here and listed in test_verify_table.py.
+TWENTYSIXTH_MISSES = frozenset({350, 417, 424})
+_TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in TWENTYSIXTH_MISSES]
+
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
     *(SIXTH, SIXTH_FIXES, SEVENTH, SEVENTH_FIXES, EIGHTH, EIGHTH_FIXES, NINTH, NINTH_FIXES, TENTH, TENTH_FIXES),
@@ -1059,6 +1066,7 @@ _BATCHES = (
     *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES, SEVENTEENTH),
     *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES, TWENTIETH, TWENTIETH_FIXES),
     *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES, TWENTYTHIRD_FIXES, TWENTYFOURTH_FIXES),
+    *(TWENTYFIFTH, _TWENTYSIXTH, TWENTYSIXTH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

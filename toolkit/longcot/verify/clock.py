@@ -1,4 +1,4 @@
-"""Times of day and durations: answers whose units carry the value (`2:45 PM` is not `2:45 AM`).
+"""Times of day and dates: answers whose words carry the value (`2:45 PM` is not `2:45 AM`).
 
 The normaliser drops units as decoration (`12 \\text{ cm}` is `12`), which is right for a length and wrong for a
 clock: `2:45\\text{ PM}` would read as the ratio `2:45`, equal to `2:45\\text{ AM}`. So these answers are read
@@ -7,16 +7,16 @@ here first, from the raw strings:
 - a time of day, `H:MM` (or `H:MM:SS`) with or without a meridiem (`PM`, `p.m.`, `\\text{ pm}`), or an hour
   with one (`6\\text{ p.m.}`): its minutes after midnight;
 - a calendar date, `April 14, 2025`, `14 April 2025`, `Monday, April 14, 2025`, `2025-04-14` (not `4/14/2025`,
-  whose order of day and month is a convention): its year, month and day;
-- a duration, one or more `(number, time unit)` pairs (`3\\text{ h }20\\text{ min}`, `3 hours and 20 minutes`,
-  `200\\text{ minutes}`, `3\\tfrac{1}{3}\\text{ hours}`): its length in seconds, exactly.
+  whose order of day and month is a convention): its year, month and day; or a day of a month alone (`April 15`,
+  `15 April`, `Apr 15`, `the 15th of April`).
+
+Durations are quantities with units, read in `measure`.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from fractions import Fraction
 from typing import NamedTuple
 
 
@@ -72,55 +72,6 @@ def same_time(gold: ClockTime, pred: ClockTime) -> bool:
     return bool(gold.readings() & pred.readings())
 
 
-_SECONDS = {
-    "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
-    "min": 60, "mins": 60, "minute": 60, "minutes": 60,
-    "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600,
-    "day": 86400, "days": 86400, "week": 604800, "weeks": 604800,
-}  # fmt: skip
-_NUMBER = (
-    r"(?P<whole>\d+(?:\.\d+)?)?\s*(?:\\frac\s*\{\s*(?P<num>\d+)\s*\}\s*\{\s*(?P<den>\d+)\s*\}"
-    r"|(?<![\d.])(?P<snum>\d+)\s*/\s*(?P<sden>\d+))?"
-)
-_PART = re.compile(_NUMBER + r"\s*(?P<unit>[a-z]+)\b\s*(?:,?\s*and\s+|,\s*)?", re.I)
-
-
-def duration(text: str) -> Fraction | None:
-    """The length in seconds of a duration an answer states, or None (`3 hours 20 minutes` is 12,000)."""
-    read = _duration(text)
-    return read[0] if read else None
-
-
-def duration_parts(text: str) -> int:
-    """How many `(number, unit)` parts a duration states (`1 hour and 15 minutes`: 2), 0 if it is none."""
-    read = _duration(text)
-    return read[1] if read else 0
-
-
-def _duration(text: str) -> tuple[Fraction, int] | None:
-    if not re.search(r"[a-z]", text, re.I):
-        return None
-    plain = re.sub(r"\\[dt]frac", r"\\frac", _plain(text))
-    total, at, parts = Fraction(0), 0, 0
-    while at < len(plain):
-        match = _PART.match(plain, at)
-        if match is None or match.end() == at:
-            return None
-        unit = _SECONDS.get(match.group("unit").lower())
-        whole, num, snum = match.group("whole"), match.group("num"), match.group("snum")
-        if unit is None or (whole is None and num is None and snum is None):
-            return None
-        value = Fraction(whole) if whole is not None else Fraction(0)
-        if num is not None or snum is not None:
-            den = int(match.group("den") or match.group("sden"))
-            if den == 0:
-                return None
-            value += Fraction(int(num or snum), den)
-        total += value * unit
-        at, parts = match.end(), parts + 1
-    return (total, parts) if parts else None
-
-
 _MONTHS = {
     name: n
     for n, names in enumerate(
@@ -133,17 +84,27 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?(?:the\s+)?"
+_YEAR = r"(?:\s*,?\s*(?P<year>\d{4}))?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?(?:on\s+)?(?:the\s+)?"
 _DATES = (
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\s*,?\s*(?P<year>\d{4})", re.I),  # `April 14, 2025`
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\s*,?\s*(?P<year>\d{4})", re.I),  # `14 April 2025`
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?:the\s+)?" + _DAY + _YEAR, re.I),  # `April 14, 2025`, `Apr 15`
+    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + _YEAR, re.I),  # `14 April 2025`, `the 15th of April`
     re.compile(r"(?P<year>\d{4})-(?P<nmonth>\d{2})-(?P<day>\d{2})"),  # ISO 8601
 )
 
 
-def calendar_date(text: str) -> date | None:
-    """The date an answer states, or None (`\\text{April 14, 2025}`, `Monday, 14 April 2025`, `2025-04-14`)."""
-    if not re.search(r"\d{4}", text):
+class CalendarDate(NamedTuple):
+    """A day an answer names: its month and day, and its year if it states one."""
+
+    year: int | None
+    month: int
+    day: int
+
+
+def calendar_date(text: str) -> CalendarDate | None:
+    """The date an answer states, or None (`\\text{April 14, 2025}`, `Monday, 14 April 2025`, `2025-04-14`,
+    `\\text{April } 15`)."""
+    if not re.search(r"\d", text) or not re.search(r"[a-z]{3}|\d{4}-", text, re.I):
         return None
     plain = _plain(text)
     for pattern in _DATES:
@@ -152,8 +113,16 @@ def calendar_date(text: str) -> date | None:
             continue
         named = match.groupdict().get("month")
         month = _MONTHS[named.lower()] if named else int(match.group("nmonth"))
+        year = int(match.group("year")) if match.group("year") else None
         try:
-            return date(int(match.group("year")), month, int(match.group("day")))
+            date(year or 2024, month, int(match.group("day")))  # 2024: a leap year, so `February 29` is a day
         except ValueError:
             return None  # `February 30, 2025`: no such day
+        return CalendarDate(year, month, int(match.group("day")))
     return None
+
+
+def same_date(gold: CalendarDate, pred: CalendarDate) -> bool:
+    """Whether two dates name the same day: the same month and day, and the same year where both state one."""
+    years_agree = gold.year is None or pred.year is None or gold.year == pred.year
+    return years_agree and (gold.month, gold.day) == (pred.month, pred.day)

@@ -19,7 +19,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from longcot.verify.clock import calendar_date, clock_time, duration, duration_parts, same_time
+from longcot.verify.clock import calendar_date, clock_time, same_date, same_time
 from longcot.verify.extract import find_answer
 from longcot.verify.latex import (
     LatexParseError,
@@ -30,7 +30,8 @@ from longcot.verify.latex import (
     to_surd,
     to_sympy,
 )
-from longcot.verify.normalize import NUMBER_WORDS, number_from_words, words_value
+from longcot.verify.measure import same_quantity
+from longcot.verify.normalize import NUMBER_WORDS, bound, number_from_words, words_value
 from longcot.verify.parse import (
     Based,
     Choice,
@@ -170,17 +171,12 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         equal = same_time(gold_time, pred_time)
         return equal, "time of day: " + ("equal" if equal else "not equal")
     gold_date, pred_date = calendar_date(gold), calendar_date(pred)
-    if gold_date is not None and pred_date is not None:  # `April 14, 2025` is `2025-04-14`
-        return gold_date == pred_date, "date: " + ("equal" if gold_date == pred_date else "not equal")
-    gold_length, pred_length = duration(gold), duration(pred)
-    if gold_length is not None and pred_length is not None:  # `3 h 20 min` is `200 minutes`, not `3 minutes`
-        return gold_length == pred_length, "duration: " + ("equal" if gold_length == pred_length else "not equal")
-    if pred_length is not None and duration_parts(pred) > 1 and (number := _GOLD_NUMBER.fullmatch(gold.strip())):
-        # `1 hour and 15 minutes` for a gold `75` or `1.25`: the gold counts minutes or hours (a one-part duration
-        # is its number, as units are decoration: `45 minutes` is `45`).
-        value = Fraction(number.group(0).strip("$"))
-        equal = pred_length in (value * 60, value * 3600)
-        return equal, "duration in minutes or hours: " + ("equal" if equal else "not equal")
+    if gold_date is not None and pred_date is not None:  # `April 14, 2025` is `2025-04-14`; `April 15` is `15 April`
+        equal = same_date(gold_date, pred_date)
+        return equal, "date: " + ("equal" if equal else "not equal")
+    same = same_quantity(gold, pred)
+    if same is not None:  # `1250 g` is `1.25 kg`, `90 hours` is not `90 minutes`, `6.23` answers `6 kg 230 g`
+        return same, "quantity: " + ("equal" if same else "not equal")
     gold_residue, pred_residue = congruence(gold), congruence(pred)
     if gold_residue or pred_residue:
         # A congruence answers with its residue (`7^{100} \equiv 1 \pmod 5` for a gold `1`, either side); two
@@ -194,13 +190,31 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
             return equal, "congruence: " + ("equal" if equal else "not equal")
         equal, _ = compare_answers((gold_residue or (gold,))[0], (pred_residue or (pred,))[0], use_sympy=use_sympy)
         return equal, "congruence: " + ("equal" if equal else "not equal")
-    falling = _FALLING.match(pred)
-    if falling:  # `4% decrease`: the size of the change (a gold `4\%`), or the change itself (a gold `-4\%`)
-        size = falling.group("value")
-        equal = compare_answers(gold, size, use_sympy=use_sympy)[0] or (
-            _NEGATIVE.match(gold) is not None and compare_answers(gold, "-" + size, use_sympy=use_sympy)[0]
+    change = _CHANGE.match(_TEXT_WRAP.sub(r"\1", pred).strip().rstrip("."))
+    if change and (change.group("before") or change.group("after")):
+        # `a 15% increase` is its size; `4% decrease` is its size (a gold `4\%`) or the change (a gold `-4\%`).
+        size, words = change.group("value"), (change.group("before") or change.group("after")).lower()
+        falls = words.startswith(_FALLS)
+        equal = compare_answers(gold, size, use_sympy=use_sympy)[0]
+        if not equal and falls and _NEGATIVE.match(gold):
+            equal = compare_answers(gold, "-" + size, use_sympy=use_sympy)[0]
+        return equal, f"a change ({words}): " + ("equal" if equal else "not equal")
+    answered = _yes_no_with_value(gold, pred, use_sympy)
+    if answered is not None:
+        return answered, "yes/no with a value: " + ("equal" if answered else "not equal")
+    gold_bound, pred_bound = bound(gold), bound(pred)
+    if (gold_bound or pred_bound) and (gold_bound is None or pred_bound is None) and _says_bound(gold + " " + pred):
+        # `at least 14 rows` answers a gold `14` (the least number that works); not a strict bound, not `x \ge 5`.
+        said = gold_bound or pred_bound
+        number = pred if gold_bound else gold
+        if said is not None and said[0] in ("\\ge", "\\le") and _PLAIN_VALUE.fullmatch(number.strip()):
+            equal = compare_answers(number, said[1], use_sympy=use_sympy)[0]
+            return equal, "a bound at its value: " + ("equal" if equal else "not equal")
+    if gold_bound and pred_bound and _says_bound(gold + " " + pred):  # `at least 6 tasks` is `t \ge 6`
+        equal = (
+            gold_bound[0] == pred_bound[0] and compare_answers(gold_bound[1], pred_bound[1], use_sympy=use_sympy)[0]
         )
-        return equal, "a decrease: " + ("equal" if equal else "not equal")
+        return equal, "bound: " + ("equal" if equal else "not equal")
     rounded = _ROUNDED.match(pred.strip()) if not _APPROX.search(gold) else None
     if rounded and not _LABEL.match(rounded.group("exact")):  # `x \approx 7.2` labels its value
         # `\frac{29}{7} \approx 4.143` states an exact value and its rounding: either answers the gold, if the
@@ -241,9 +255,47 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     return equal, "equal" if equal else "not equal"
 
 
-_FALLING = re.compile(r"^\s*(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:\\?%|percent)?)\s+decrease\s*$")
+# A change with its direction in words: `a 15% increase`, `a decrease of 4%`, `down 4%`, `4% decrease`.
+_CHANGE_WORDS = r"increase|rise|gain|growth|up|decrease|drop|decline|fall|reduction|loss|down"
+_FALLS = ("decrease", "drop", "decline", "fall", "reduction", "loss", "down")
+_CHANGE = re.compile(
+    r"^(?:an?\s+)?(?:net\s+)?(?:(?P<before>" + _CHANGE_WORDS + r")(?:\s+(?:of|by))?\s+)?(?:about\s+)?"
+    r"(?P<value>\\?\$?\d[\d,]*(?:\.\d+)?\s*(?:\\?%|percent)?)"
+    r"(?:\s+(?:net\s+)?(?P<after>" + _CHANGE_WORDS + r"))?$",
+    re.I,
+)
 _NEGATIVE = re.compile(r"^\s*\$?\s*[-\u2212]")
-_GOLD_NUMBER = re.compile(r"\$?\d+(?:\.\d+)?\$?")
+_PLAIN_VALUE = re.compile(r"\$?-?\d+(?:\.\d+)?(?:/\d+)?\$?")
+# `Yes, $5.15 left`, `No; 7`: a yes-or-no answer with the value the question also asks for.
+_YES_NO = re.compile(r"^\s*(?P<word>yes|no)\b[\s,;:.!\u2014\-]*(?P<rest>.*?)\s*$", re.I | re.S)
+_NUMBER_IN_WORDS = re.compile(r"\\?\$?-?\d[\d,]*(?:\.\d+)?(?:\s*\\?%)?")
+_TRAILING_WORDS = re.compile(r"(?:\s+(?:[a-z]+|\\text\s*\{[^{}]*\}))+\s*$")
+
+
+def _yes_no_with_value(gold: str, pred: str, use_sympy: bool) -> bool | None:
+    """Whether a prediction answers a gold such as `Yes, $5.15 left` (a word, its value, or both, each as the gold
+    says); None when the gold is not a yes-or-no with a value."""
+    said = _YES_NO.match(_TEXT_WRAP.sub(r"\1", gold))
+    answer = _YES_NO.match(_TEXT_WRAP.sub(r"\1", pred))
+    if said is None or not said.group("rest").strip(" .!"):  # a gold `Yes`: a `Yes, 97 is prime` says it
+        if said is None or answer is None or not answer.group("rest").strip(" .!"):
+            return None  # a word against a word: the comparison of words decides
+        return answer.group("word").lower() == said.group("word").lower()
+    if not re.search(r"\d", said.group("rest")):
+        return None
+    value = _TRAILING_WORDS.sub("", said.group("rest")).strip(" ,;")
+    if answer is not None and answer.group("word").lower() != said.group("word").lower():
+        return False
+    rest = answer.group("rest") if answer is not None else pred
+    numbers = _NUMBER_IN_WORDS.findall(rest)
+    if answer is not None and not numbers:
+        return True  # `Yes`, `Yes, she can`: the word, and no value to check
+    # The value it gives: the last number of the remainder (`Yes (14.7 m² needed, so 0.3 m² left over)`), or the
+    # whole prediction when it opens on no yes or no.
+    stated = numbers[-1] if answer is not None else pred
+    return compare_answers(value, stated, use_sympy=use_sympy)[0]
+
+
 _PERCENT = re.compile(r"\\?%|\bpercent\b")
 _DECIMAL_GOLD = re.compile(r"^-?\d+\.\d+$")
 _LABEL = re.compile(r"^\s*[A-Za-z](?:_\{?\w{1,3}\}?)?\s*$")
@@ -256,6 +308,18 @@ _ROUNDED = re.compile(
 
 _TEXT_WRAP = re.compile(r"\\(?:text|mathrm|textbf|textnormal)\s*\{([^{}]*)\}")
 _NOT_A_NOUN = frozenset({"and", "or", "over", "plus", "minus", "times", "not", "no"})
+
+
+def _says_bound(text: str) -> bool:
+    """Whether a pair says a bound in words on either side (`at least 6 tasks`, `6 or more`)."""
+    return _BOUND_SAID.search(text) is not None
+
+
+_BOUND_SAID = re.compile(
+    r"\b(?:at\s+(?:least|most)|no\s+(?:more|less|fewer)\s+than|not\s+(?:more|less)\s+than|or\s+(?:more|fewer|less|greater)"
+    r"|(?:less|greater|more|fewer|smaller|larger)\s+than)\b",
+    re.I,
+)
 
 
 def _spoken_value(said: str) -> Fraction | None:
@@ -359,7 +423,7 @@ def match(gold: Node, pred: Node, ctx: Context) -> bool:
         pred = value
     if isinstance(gold, Choice):
         return isinstance(pred, Choice) and pred.letter == gold.letter
-    if _is_empty_set(gold) and _says_no_solution(pred):  # `\varnothing` for `no real solutions`, both ways
+    if _is_empty_set(gold) and (_says_no_solution(pred) or _is_empty_set(pred)):  # `no real solutions`, both ways
         return True
     if (_says_infinitely_many(gold) and _is_infinity(pred)) or (_is_infinity(gold) and _says_infinitely_many(pred)):
         return True  # `\infty` answers `how many solutions?` as `infinitely many` does
@@ -420,7 +484,24 @@ def _text_equal(gold: Text, pred: Node) -> bool:
         said = clean_text(pred.latex)
     else:
         return False
-    return said == gold.value or _without_head_noun(said) == gold.value or _without_head_noun(gold.value) == said
+    if said == gold.value or _without_head_noun(said) == gold.value or _without_head_noun(gold.value) == said:
+        return True
+    # `The series diverges`, `divergent` for a gold `diverges`: the same verdict, said with its subject or as the
+    # adjective.
+    return _verdict_word(said) is not None and _verdict_word(said) == _verdict_word(gold.value)
+
+
+_VERDICT_FORMS = {
+    "diverges": "diverges", "diverge": "diverges", "divergent": "diverges", "converges": "converges",
+    "converge": "converges", "convergent": "converges",
+}  # fmt: skip
+_SUBJECT = re.compile(r"^(?:(?:the|this|it|our|its)\s+)?(?:[a-z]+\s+)?(?:is\s+|are\s+)?(?P<word>[a-z]+)$")
+
+
+def _verdict_word(said: str) -> str | None:
+    """The verdict a text answer gives on a series or sequence (`The series diverges` is `diverges`), or None."""
+    match = _SUBJECT.match(said.strip().rstrip("."))
+    return _VERDICT_FORMS.get(match.group("word")) if match else None
 
 
 # `There are no real solutions`, `no solution`, `No real roots exist`: an empty solution set, said in words.
@@ -466,6 +547,9 @@ def _is_infinity(node: Node) -> bool:
 
 
 def _is_empty_set(node: Node) -> bool:
+    """`\\varnothing`, `\\{\\}`, or the words `the empty set`."""
+    if isinstance(node, Text):
+        return node.value in ("empty set", "the empty set", "empty")
     return isinstance(node, Seq) and node.open == "\\{" and not node.items
 
 
@@ -718,10 +802,16 @@ def _as_intervals(node: Node) -> list[Interval] | None:
     return None if interval is None else [interval]
 
 
+# `3 \le f(x) \le 12`: a function's value between two bounds is its range as an interval.
+_VALUE_OF = re.compile(r"[a-zA-Z]\s*\(\s*[a-z]\s*\)")
+
+
 def _relation_interval(rel: Relation) -> Interval | None:
     """`a < x \\leq b`, `x > a`, `x \\leq b` as an interval of x."""
     sides, ops = rel.sides, rel.ops
-    if len(sides) == 3 and _is_var(sides[1]):
+    if len(sides) == 3 and (
+        _is_var(sides[1]) or _VALUE_OF.fullmatch(sides[1].latex if isinstance(sides[1], Expr) else "")
+    ):
         if all(op in _LESS for op in ops):
             return sides[0], sides[2], _LESS[ops[0]], _LESS[ops[1]]
         if all(op in _MORE for op in ops):

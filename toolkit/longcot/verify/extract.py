@@ -15,10 +15,14 @@ import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
 
+from longcot.verify.clock import calendar_date
+from longcot.verify.measure import quantity
 from longcot.verify.normalize import (
+    BOUND_WORDS,
     NUMBER_WORDS,
     SPOKEN_WORDS,
     VULGAR_FRACTIONS,
+    bound,
     is_unit_phrase,
     superscripts_as_exponents,
     words_value,
@@ -189,7 +193,7 @@ _CHOICE_CLOSING = re.compile(
     r"(?P<value>\([A-E]\)|[A-E]\b)\}?\$?"
     # `(C) 12`, `(C) 45°`, `(C) 24 cm²`: its value too
     r"(?P<stated>(?<=\))\s*(?:\$[^$\n]{1,40}\$|-?\d[\d,]*(?:\.\d+)?(?:\s?\u00b0|\s*%|\s+[a-z]{1,12}(?:\^\{\d\})?)?))?"
-    r"\s*[.!]?\s*$"
+    r"(?:\s+(?:for|at|with|per|of|each|in)\s+[^()\n]{1,40}?)?\s*[.!]?\s*$"  # `(B) 750 g for $4.50`
 )
 # "so the curve is a parabola.": a word answer in the closing sentence of prose (not a remark on the answer).
 _CLASS_NOUN = r"(?:\s+(?:function|number|integer))?"
@@ -335,23 +339,17 @@ _SPOKEN_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|be|equals?|needs?|has|have|had|gets?|got|takes?|took|makes?|(?:comes?|came)\s+(?:out\s+)?to|"
     r"ends?\s+(?:in|at|with)|ended\s+(?:in|at|with)|costing|owes?|owed|measures?|measured|totals?|totaled|earns?|earned|"
     r"pays?|paid|costs?|spends?|spent|ran|runs|walked|reads?)|'s)\s+(?:(?:currently|now|exactly|just|only|still|then|"
-    r"about|roughly|approximately|a|an|the|in|on)\s+)*$",
+    r"about|roughly|approximately|a|an|the|in|on)\s+)*(?:at\s+(?:least|most)\s+)?$",
     re.I,
 )
 
 
 # A bound said in words (`x must be less than negative two`, `n is at least 5`): the relation it states.
-_BOUND_WORDS = {
-    "less than or equal to": "\\le", "greater than or equal to": "\\ge", "at least": "\\ge", "at most": "\\le",
-    "no less than": "\\ge", "no more than": "\\le", "not less than": "\\ge", "not more than": "\\le",
-    "less than": "<", "smaller than": "<", "greater than": ">", "more than": ">", "larger than": ">",
-    "bigger than": ">",
-}  # fmt: skip
 _NUMBER_SAID = r"(?P<value>[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?|[A-Za-z][a-z]*(?:[ -][a-z]+){0,4})"
 _BOUND_CLOSING = re.compile(
     r"(?<![\w\\])(?P<var>[a-z])\s+(?:must\s+be|is|has\s+to\s+be|should\s+be|can\s+be|could\s+be|are)\s+"
     r"(?:any\s+(?:real\s+)?(?:number|value)\s+)?(?P<bound>"
-    + "|".join(w.replace(" ", r"\s+") for w in sorted(_BOUND_WORDS, key=len, reverse=True))
+    + "|".join(w.replace(" ", r"\s+") for w in sorted(BOUND_WORDS, key=len, reverse=True))
     + r")\s+"
     + _NUMBER_SAID
     + r"\s*[.!]?\s*$",
@@ -383,7 +381,7 @@ def _worded_closing(sentence: str) -> str | None:
     bound = _BOUND_CLOSING.search(sentence)
     if bound:
         value = _said_number(bound.group("value"))
-        op = _BOUND_WORDS[re.sub(r"\s+", " ", bound.group("bound").lower())]
+        op = BOUND_WORDS[re.sub(r"\s+", " ", bound.group("bound").lower())]
         return f"{bound.group('var')} {op} {value}" if value is not None else None
     first = _VALUE_FIRST.match(sentence)
     if first is None:
@@ -394,6 +392,11 @@ def _worded_closing(sentence: str) -> str | None:
         if said is not None:
             return said
     return None
+
+
+def _in_bold(sentence: str, words: str, bolds: list[tuple[int, int]]) -> bool:
+    at = sentence.find(words)
+    return any(start <= at < end for start, end in bolds)
 
 
 _CONCLUDES = re.compile(r"^\W*(?:therefore|thus|hence|so|in\s+total|altogether|in\s+all)\b", re.I)
@@ -412,6 +415,9 @@ def _spelled_closing(sentence: str) -> str | None:
         if words_value(words) is not None:
             found.append((run, words))
     plain = sentence.replace("**", "")
+    bolds = [m.span(1) for m in _BOLD.finditer(sentence)]
+    if bolds:  # a number in words outside the bold phrase is not the one the sentence stresses
+        found = [(run, words) for run, words in found if _in_bold(sentence, words, bolds)]
     cued = [
         words
         for run, words in found
@@ -422,7 +428,11 @@ def _spelled_closing(sentence: str) -> str | None:
         # `Therefore, the train arrives fifteen minutes late.`
         cued = [found[0][1]]
     # One number, or one after the verb (`Four workers would take twelve hours.`: the subject's count is not it).
-    return cued[0] if len(cued) == 1 and (len(found) == 1 or len(found) == 2 and found[0][1] != cued[0]) else None
+    if not (len(cued) == 1 and (len(found) == 1 or len(found) == 2 and found[0][1] != cued[0])):
+        return None
+    at = plain.find(cued[0])
+    bounded = _BOUND_BEFORE.search(plain[max(0, at - 40) : at]) if at >= 0 else None
+    return f"{bounded.group('words')} {cued[0]}" if bounded else cued[0]  # `You need at least **fourteen rows**.`
 
 
 # `Thus, there are 4 such integers: 4, 9, 25 and 49.`: the count, not the last item listed.
@@ -431,6 +441,10 @@ _THERE_ARE = re.compile(
     r"(?P<value>\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+|\s*\\times\s*10\^\{-?\d+\})?)\s+[A-Za-z](?:[^.:]|\.(?=\d))*"
     r"(?::[^.]*)?[.!]?\s*$",
     re.I,
+)
+# `Therefore, there are $\frac{20}{3} = 6\frac{2}{3}$ servings in 5 cups.`: a count in math, nothing after it.
+_THERE_ARE_SPAN = re.compile(
+    r"\bthere\s+(?:are|is)\s+(?:exactly\s+)?(?P<value>\$[^$\n]{1,80}\$)\s+[A-Za-z][^.:*$]*[.!]?\s*$", re.I
 )
 # The closing sentence of prose names one quantity with any verb (`The train travels 150 miles.`), or a percent
 # (`That is a 30 percent increase.`): its only number, with its unit words; or a duration in parts (`The trip takes
@@ -543,7 +557,8 @@ def _closing_math(paragraph: str) -> str | None:
 # A closing line that labels its value: `A: 649`, `Result: 12 hours`, `**Winner:** Bob`, `Total: 18.75 dollars`,
 # `=> 210`, `→ 79`, `∴ $d = \sqrt{58}$` (a check or a note labels no answer).
 _LABEL_LINE = re.compile(
-    r"^(?:(?:[*_]{1,2})?(?:\\(?:textbf|underline|textit|mathbf)\s*\{)?(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*\}?"
+    r"^(?:[\u2600-\u27bf\u2b50\U0001f000-\U0001faff]\ufe0f?\s*)?"  # `✅ Final answer: …`
+    r"(?:(?:[*_]{1,2})?(?:\\(?:textbf|underline|textit|mathbf)\s*\{)?(?P<label>[A-Za-z][A-Za-z ]{0,24}?)\s*\}?"
     r"(?:[*_]{1,2})?\s*(?::|=>|\u21d2|\u2192)\s*\}?(?:[*_]{1,2})?|(?:=>|\u21d2|\u2192|\u2234|\\therefore)\s*)"
     r"(?P<value>[^\n]{1,120})$"
 )
@@ -648,6 +663,8 @@ def _digits_of(value: str) -> str:
     if words:
         return words.group("value")
     number = _LEADING_NUMBER.match(value)
+    if number and (quantity(value) is not None or calendar_date(value) is not None):
+        return value  # `90 hours`, `1250 g`: a unit that `compare` reads against a gold's unit (see `measure`)
     return number.group(1) if number else value
 
 
@@ -660,19 +677,32 @@ _ROUNDING_AFTER = re.compile(r"\s*(?:\u2248|\\approx)\s*([-\u2212]?\d+\.\d+)(?![
 # `78.5 cm²` is `78.5 cm^{2}`.
 
 
-# A change said to go down: `a net decrease of 4%`, `decreased by 4 percent`, `a 4% drop`. The value keeps the word
-# (`4% decrease`), which `compare` reads as the change's size or as the negative change.
+# A change said to go down: `a net decrease of 4%`, `decreased by 4 percent`, `a 4% drop`, `down 4%`. The value keeps
+# the word (`4% decrease`), which `compare` reads as the change's size or as the negative change.
 _FALL_WORD = r"(?:decrease[sd]?|decline[sd]?|drop(?:ped|s)?|fell|falls?|reduction|loss|lower)"
-_FALL_BEFORE = re.compile(r"\b" + _FALL_WORD + r"\s+(?:of|by)\s+(?:about\s+|exactly\s+)?$", re.I)
+_FALL_BEFORE = re.compile(r"(?:\b" + _FALL_WORD + r"\s+(?:of|by)|\bdown)\s+(?:about\s+|exactly\s+)?$", re.I)
 _FALL_AFTER = re.compile(r"^\s*(?:percent\b)?\s*(?:net\s+)?" + _FALL_WORD + r"\b", re.I)
+# A bound in words around the value (`no more than 11 km`, `at least fourteen rows`, `6 or more tasks`): kept whole,
+# for `compare` to read (`normalize.bound`).
+_BOUND_BEFORE = re.compile(
+    r"\b(?P<words>at\s+least|at\s+most|no\s+(?:more|fewer|less)\s+than|not\s+(?:more|less)\s+than)\s+$", re.I
+)
+_BOUND_AFTER = re.compile(r"^(?P<nouns>(?:\s+[a-z]+)?)\s+or\s+(?P<more>more|fewer|less|greater)\b", re.I)
 
 
-def _falling(value: str, sentence: str, start: int, end: int) -> str:
-    """A stated value, with `decrease` after it when the sentence says the change goes down."""
+def _worded(value: str, sentence: str, start: int, end: int) -> str:
+    """A stated number, with the words around it that make it a change down (`4% decrease`) or a bound (`at least
+    14`, `6 or more`)."""
     if not re.fullmatch(r"\d[\d,]*(?:\.\d+)?\s*(?:%|\\%|percent)?", value.strip()):
         return value
-    falls = _FALL_BEFORE.search(sentence[max(0, start - 40) : start]) or _FALL_AFTER.match(sentence[end : end + 30])
-    return f"{value} decrease" if falls else value
+    before = sentence[max(0, start - 40) : start]
+    if _FALL_BEFORE.search(before) or _FALL_AFTER.match(sentence[end : end + 30]):
+        return f"{value} decrease"
+    bounded = _BOUND_BEFORE.search(before)
+    if bounded:
+        return f"{bounded.group('words')} {value}"
+    more = _BOUND_AFTER.match(sentence[end : end + 40])
+    return f"{value} or {more.group('more')}" if more else value
 
 
 _OVER_BEFORE = re.compile(r"\d\s+over\s+$")
@@ -846,6 +876,9 @@ def find_answer(response: str) -> Extraction:
         for marker in (*_END_MARKERS, *(tag for pair in _THINK_TAGS for tag in pair)):
             whole = whole.replace(marker, " ")
         found = _boxes(whole)
+        if found is None:  # or its last answer statement (`Okay, I'm confident now. The answer is $6\sqrt6$.`)
+            stated = _statement(whole)
+            found = stated[:4] if stated is not None and stated[0] else None
         if found is not None:
             answer, source, end, _ = found
             final = whole
@@ -1008,27 +1041,29 @@ _RECHECK = re.compile(
 def _search(text: str) -> tuple[str, str, int, bool] | None:
     box, statement = _boxes(text), _statement(text)
     if box is not None and statement is not None and not box[3] and statement[4] >= box[2]:
-        return statement[:4]  # "The final answer is 10." after an earlier box: the last statement wins
-    if box is not None and not box[3]:
-        after = text[box[2] :]
-        recheck = _RECHECK.search(after)
-        # A recheck after the box, then a paragraph of its own that concludes: the last stated answer wins
-        # (`Wait, let me recheck. … = 20.\n\nSo there are 20 possible pizzas.` overrules `\boxed{10}`).
-        rest = after[recheck.end() :].rstrip() if recheck else ""
-        if recheck and "\n\n" in rest:
-            at = box[2] + recheck.end() + rest.rfind("\n\n")  # the closing paragraph alone states the new answer
-            later = _conclusion(text[at:])
-            if later is not None and later[0]:
-                return later[0], later[1], at + later[2], later[3]
-    if box is not None:
-        return box
-    if statement is not None:
+        found = statement[:4]  # "The final answer is 10." after an earlier box: the last statement wins
+    elif box is not None:
+        found = box
+    elif statement is not None:
+        found = statement[:4]
         if _PROSE_SENTENCE.match(statement[0]):  # `**Answer: Maria has seven apples left.**`: what it says
             said = _conclusion("\n\n" + statement[0])
             if said is not None and said[0]:
-                return said[0], statement[1], statement[2], statement[3]
-        return statement[:4]
-    return _conclusion(text)
+                found = said[0], statement[1], statement[2], statement[3]
+    else:
+        return _conclusion(text)
+    if not found[3]:
+        after = text[found[2] :]
+        recheck = _RECHECK.search(after)
+        # A recheck after the box or the statement, then a paragraph of its own that concludes: the last stated
+        # answer wins (`Wait, let me recheck. … = 20.\n\nSo there are 20 possible pizzas.` overrules `\boxed{10}`).
+        rest = after[recheck.end() :].rstrip() if recheck else ""
+        if recheck and "\n\n" in rest:
+            at = found[2] + recheck.end() + rest.rfind("\n\n")  # the closing paragraph alone states the new answer
+            later = _conclusion(text[at:])
+            if later is not None and later[0]:
+                return later[0], later[1], at + later[2], later[3]
+    return found
 
 
 # A statement's value that is a sentence of its own: a subject, a verb and words, no math.
@@ -1252,6 +1287,11 @@ def _span_in_prose(value: str) -> str | None:
 _APPOSITIONS = re.compile(r"(?:,\s*(?:the\s+)?(?:answer|option|choice)\s+\**\(?(?P<value>[A-E])\)?\**\s*)+[.!]?\s*$")
 _UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
 # A word answer and an aside in parentheses after it (no digits or math in either).
+# A remark in words after a stated value: `06:30 (the next morning)`, `3 1/3 (that is, 10/3)`, `d ≤ 11 (she can go
+# at most 11 km)`. (Not a hedge, `12 (or 13)`, nor a modulus or a base, `2 (mod 5)`, `1101 (base 3)`.)
+_PROSE_ASIDE = re.compile(
+    r"\s+\((?!\s*(?:or|and)\b)(?![^()]*\b(?:mod|base)\b)(?=[^()]*[A-Za-z]{2})[^()\n]{1,80}\)\s*[.!]?$", re.I
+)
 _WORD_ASIDE = re.compile(
     r"^(?P<value>[A-Za-z][A-Za-z\-']*(?: [A-Za-z][A-Za-z\-']*){0,2})\s+\([^()$\\\d]{1,60}\)\s*[\u3002.]?$"
 )
@@ -1284,17 +1324,26 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
             if j < 0:
                 return "", i
             return content.strip(), i + j + len(close)
-    # Plain text: up to the end of the line or sentence (a period followed by a space or the end).
-    stop = re.search(r"\n|\.(?=\s|$)|\*\*|;", rest)
+    # Plain text: up to the end of the line or sentence (a period followed by a space or the end); `No; 13` is one
+    # answer (a yes or no, then the value it gives).
+    said = _YES_NO_THEN_VALUE.match(rest)
+    stop = _VALUE_STOP.search(rest, said.end() if said else 0)
     value = rest[: stop.start()] if stop else rest
     reason = _REASON.search(value)
     if reason and len(value[: reason.start()].split()) <= 3:
         value = value[: reason.start()]  # a short value, then why: `the answer is 12, since 3 x 4 = 12`
     value = _PADDED_END.sub("", value.strip().strip("*").strip())
+    remark = _PROSE_ASIDE.search(value)
+    if remark and re.search(r"\d", value[: remark.start()]):  # `155 minutes (2 hours and 35 minutes)`: the value
+        value = value[: remark.start()].rstrip()
     aside = _WORD_ASIDE.match(value)
     if aside:  # `Friday (星期五)`, `Cal (he ate the cake)`: a word answer, then a remark or translation of it
         value = aside.group("value")
     yes_no = _YES_NO_OPENING.match(value + " ")
+    if yes_no and re.search(r"\d", value) and len(value) <= 80:
+        # `Answer: Yes, $5.15 left`: the yes or no with the value it gives (`compare` reads the word alone against
+        # a gold `Yes`, and the value against a gold `Yes, \$5.15 left`)
+        return value.strip(), i + len(value)
     if yes_no:  # `Answer: Yes, 97 is prime`: the yes or no, before the clause that gives the reason
         return yes_no.group("value").capitalize(), i + len(value)
     if len(value) > 80 or not value:
@@ -1337,6 +1386,8 @@ _HTML_BOLD = re.compile(r"</?(?:b|strong)>", re.I)
 _ITALIC_PARAGRAPH = re.compile(r"^([_*])(?=[^\s*_])([^_*\n]+)(?<=\S)\1$")
 # `No — 221 is not prime, since …`: a closing paragraph that opens on a bare yes or no answers with it.
 # (Not a verdict on the work itself: `Yes, that seems correct.`, `No, wait`.)
+_VALUE_STOP = re.compile(r"\n|\.(?=\s|$)|\*\*|;")
+_YES_NO_THEN_VALUE = re.compile(r"\s*(?:yes|no)\s*;\s*(?=[^\n;]*\d)", re.I)
 _YES_NO_OPENING = re.compile(
     r"^(?P<value>Yes|No)\s*(?:\u2014|\u2013|--|[,.;:!])\s+(?!(?:wait|but|hmm|actually|that|this|it|i|let|so)\b)",
     re.I,
@@ -1511,7 +1562,7 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         solutions = _SOLUTIONS_CLOSING.search(closing_sentence) if last else None
         if solutions:  # `The equation reduces to $6 = 5$, so it has no solution.`
             return solutions.group("value"), "conclusion", offset_end, False
-        there = _THERE_ARE.search(closing_sentence) if last else None
+        there = (_THERE_ARE.search(closing_sentence) or _THERE_ARE_SPAN.search(closing_sentence)) if last else None
         if there:
             return there.group("value"), "conclusion", offset_end, False
         bare = _SENTENCE_MATH.search(paragraph[-_WINDOW:]) if last else None
@@ -1547,7 +1598,7 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
                 if match and _OVER_BEFORE.search(sentence, 0, match.start("value")):
                     match = None  # `… is 3 over 8.`: the denominator of a fraction in words (see `_spelled_closing`)
                 if match:
-                    value = _falling(_joined(match.group("value")), sentence, match.start("value"), match.end("value"))
+                    value = _worded(_joined(match.group("value")), sentence, match.start("value"), match.end("value"))
                     after = _ROUNDING_AFTER.match(match.groupdict().get("after") or "")
                     if after and "\\approx" not in value:  # `√200 ≈ 14.14`: its rounding, which a decimal gold reads
                         value = f"{value} \\approx {after.group(1)}"
@@ -1558,15 +1609,19 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
             if quantity:
                 value = _plain_value(quantity.group("value").strip("$"))
                 start, end = quantity.span("value")
-                return _falling(value, closing_sentence, start, end), "conclusion", offset_end, False
-        spelled = _spelled_closing(closing_sentence) if last else None
+                return _worded(value, closing_sentence, start, end), "conclusion", offset_end, False
+        spelled = _spelled_closing(sentences[-1][-_WINDOW:].strip()) if last else None  # its bold kept
         if spelled:  # `So Tom is currently thirty-six.`, `The solution is negative two.`, `… is **3 over 8**.`
             return spelled, "conclusion", offset_end, False
         bold = _BOLD.findall(sentences[-1][-_WINDOW:]) if last else []
         if len(bold) == 1 and _bold_value(bold[0]):
-            value = _plain_value(bold[0].strip().strip("$"))
-            falls = _FALL_AFTER.match(bold[0].strip()[len(value) :]) if bold[0].strip().startswith(value) else None
-            return (f"{value} decrease" if falls else value), "conclusion", offset_end, False  # `a **4% decrease**`
+            said = bold[0].strip().strip("$")
+            if bound(said):  # `**no more than 11 km**`, `**6 or more tasks**`
+                return said, "conclusion", offset_end, False
+            value = _plain_value(said)
+            at = said.find(value)
+            value = _worded(value, said, at, at + len(value)) if at >= 0 else value  # `a **4% decrease**`
+            return value, "conclusion", offset_end, False
         return None
     return None
 
@@ -1609,7 +1664,12 @@ def _states_whole(text: str) -> bool:
         paragraph = paragraph.strip()[1:-1]
         if not ends_abruptly(paragraph):
             return True
+    if _ANSWER_LINE.match(line) and not _OPEN_END.search(line):
+        return True  # `✅ Final answer: a drop of 13 °C`: a line labelled as the answer, whatever its value's form
     return _label_line(paragraph) is not None or _equation_ends(stripped)
+
+
+_ANSWER_LINE = re.compile(r"^[^\w\n]*(?:final\s+)?answer(?:\*\*)?\s*:(?:\*\*)?\s*\S[^\n]{0,80}$", re.I)
 
 
 def _equation_ends(text: str) -> bool:

@@ -153,6 +153,68 @@ VULGAR_FRACTIONS = {
     "\u2156": "2/5", "\u2157": "3/5", "\u2158": "4/5", "\u2159": "1/6", "\u215a": "5/6", "\u2150": "1/7",
     "\u215b": "1/8", "\u215c": "3/8", "\u215d": "5/8", "\u215e": "7/8", "\u2151": "1/9", "\u2152": "1/10",
 }  # fmt: skip
+#: Bounds said in words, and the relation each states (`at least` is `\\ge`).
+BOUND_WORDS = {
+    "less than or equal to": "\\le", "greater than or equal to": "\\ge", "at least": "\\ge", "at most": "\\le",
+    "no less than": "\\ge", "no more than": "\\le", "not less than": "\\ge", "not more than": "\\le",
+    "no fewer than": "\\ge", "less than": "<", "fewer than": "<", "smaller than": "<", "greater than": ">",
+    "more than": ">", "larger than": ">", "bigger than": ">",
+}  # fmt: skip
+_BOUND_OPS = {"\\ge": "\\ge", "\\geq": "\\ge", "\u2265": "\\ge", ">=": "\\ge", "\\le": "\\le", "\\leq": "\\le",
+              "\u2264": "\\le", "<=": "\\le", "<": "<", ">": ">", "\\lt": "<", "\\gt": ">"}  # fmt: skip
+_FLIPPED = {"\\ge": "\\le", "\\le": "\\ge", "<": ">", ">": "<"}
+_AMOUNT = r"(?P<value>-?\d+(?:\.\d+)?(?:/\d+)?|[a-z]+(?:[ -][a-z]+){0,3}?)"
+_NOUNS = r"(?:\s+[a-z]+){0,3}"
+_BOUND_RE = (
+    # `x \ge 5`, `d ≤ 11`, `t >= 6`
+    re.compile(r"^(?P<var>[a-z])\s*(?P<op>\\geq?|\\leq?|\\[lg]t|[\u2264\u2265]|[<>]=?)\s*" + _AMOUNT + _NOUNS + "$"),
+    re.compile(
+        r"^" + _AMOUNT + r"\s*(?P<op>\\geq?|\\leq?|\\[lg]t|[\u2264\u2265]|[<>]=?)\s*(?P<var>[a-z])$"
+    ),  # `5 \le x`
+    # `at least 6 tasks`, `x is any number greater than or equal to 5`, `no more than 11 km`
+    re.compile(
+        r"^(?:(?P<var>[a-z])\s+(?:is|must\s+be|can\s+be|are)\s+)?(?:any\s+(?:real\s+)?(?:number|value)\s+)?(?:of\s+)?"
+        r"(?P<words>"
+        + "|".join(w.replace(" ", r"\s+") for w in sorted(BOUND_WORDS, key=len, reverse=True))
+        + r")\s+"
+        + _AMOUNT
+        + _NOUNS
+        + "$"
+    ),
+    re.compile(r"^" + _AMOUNT + r"\s+or\s+(?P<more>more|greater|fewer|less)" + _NOUNS + "$"),  # `6 or more tasks`
+)
+
+
+def bound(text: str) -> tuple[str, str] | None:
+    """The relation and value of an answer that states one bound on one unknown (`at least 6 tasks`, `t \\ge 6`,
+    `6 or more`, `5 \\le x`): `("\\ge", "6")`; None for anything else (an interval, two bounds, a number).
+
+    Example:
+        >>> bound("no more than eleven km")
+        ('\\\\le', '11')
+    """
+    plain = re.sub(r"\\(?:text|mathrm)\s*\{([^{}]*)\}", r" \1 ", text.replace("\u2212", "-"))
+    plain = re.sub(r"\s+", " ", plain.replace("$", "")).strip().rstrip(".").strip().lower()
+    for k, pattern in enumerate(_BOUND_RE):
+        match = pattern.match(plain)
+        if match is None:
+            continue
+        said = match.group("value")
+        value = said if re.match(r"-?\d", said) else words_value(said)
+        if value is None:
+            continue
+        groups = match.groupdict()
+        if groups.get("words"):
+            op = BOUND_WORDS[re.sub(r"\s+", " ", groups["words"])]
+        elif groups.get("more"):
+            op = "\\ge" if groups["more"] in ("more", "greater") else "\\le"
+        else:
+            op = _BOUND_OPS[groups["op"]]
+            op = _FLIPPED[op] if k == 1 else op
+        return op, str(value)
+    return None
+
+
 _UNICODE = {
     "\u2212": "-",  # minus sign
     "\u2013": "-",
@@ -225,6 +287,13 @@ _DOUBLED_COMMAND = re.compile(
 _MIXED_NUMBER = re.compile(r"(?<![\d.,/^{])(\d+)\s+(?:and\s+)?(\d+)/(\d+)(?![\d/.])")
 
 
+_BASE_IN_WORDS = re.compile(
+    r"_\s*\{\s*\\(?:text|mathrm|textrm)\s*\{\s*(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"sixteen)\s*\}\s*\}",
+    re.I,
+)
+
+
 def _as_mixed(match: re.Match[str]) -> str:
     whole, num, den = match.groups()
     return f"{whole}\\frac{{{num}}}{{{den}}}" if int(num) < int(den) else match.group(0)
@@ -292,6 +361,10 @@ def is_unit_phrase(text: str) -> bool:
     return _UNIT_PHRASE.fullmatch(text.strip()) is not None
 
 
+# `3 to 4` for a whole answer is the ratio `3:4`; `EUR 340`, `USD 12` name a currency; `340 per month` a rate.
+_RATIO_WORDS = re.compile(r"^(\d+(?:\.\d+)?)\s+to\s+(\d+(?:\.\d+)?)$")
+_CURRENCY_CODE = re.compile(r"^(?:EUR|USD|GBP|JPY|CAD|AUD|US\\?\$)\s*(?=\d)|(?<=\d)\s*(?:EUR|USD|GBP|JPY|CAD|AUD)$")
+_PER_PERIOD = re.compile(r"(?<=[\d}])\s*(?:/|\s+per\s+|\s+a\s+)(?:month|week|year|day|night|person|each)$")
 # A dollar amount written with a bare `$` (`$78`, no closing `$`): the sign is decoration like `\$`.
 _DOLLAR_AMOUNT = re.compile(r"^\$(?=-?\d[\d,]*(?:\.\d+)?$)")
 
@@ -468,6 +541,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"\\\\(?:\[[^\]]*\])?", r" \\cr ", text)
     text = _SEPARATOR_IN_NUMBER.sub("", text)
     text = _MIXED_NUMBER.sub(_as_mixed, text)
+    if "_" in text:  # `110101_{\text{two}}` is `110101_{2}`
+        text = _BASE_IN_WORDS.sub(lambda m: f"_{{{NUMBER_WORDS.index(m.group(1).lower())}}}", text)
     if "cis" in text or ("circ" in text and _TRIG_HEAD.search(text)):
         text = _degree_arguments(text)
     for pattern, replacement in _DECORATION:
@@ -478,6 +553,7 @@ def normalize(text: str) -> str:
     universal = _FOR_ALL_REAL.search(text)
     if universal and universal.start() > 0:
         text = text[: universal.start()].rstrip().rstrip(",").rstrip()
+    text = _RATIO_WORDS.sub(r"\1:\2", _CURRENCY_CODE.sub("", _PER_PERIOD.sub("", text)))
     # Units twice: `5 \text{ cm}^2` then nothing; `12 \text{ inches}.` then nothing.
     for _ in range(2):
         text = _TRAILING_TEXT_UNIT.sub("", text).strip()

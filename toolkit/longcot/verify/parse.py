@@ -393,6 +393,8 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     base = int(based.group("sub") or based.group("paren") or based.group("words")) if based else 10
     if based and base != 10 and 2 <= base <= 36:
         return Based(based.group("digits").upper(), base)
+    if based and base == 10 and based.group("digits").isdigit():
+        text = based.group("digits")  # `(679)_{10}`: a decimal numeral, written with its base
     number = _number(text)
     if number is not None:
         return number
