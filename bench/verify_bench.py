@@ -47,9 +47,11 @@ from outside_tenth import TENTH  # noqa: E402
 from outside_thirteenth import THIRTEENTH  # noqa: E402
 from outside_twelfth import TWELFTH  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
+from outside_twentyfifth import TWENTYFIFTH  # noqa: E402
 from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentyfourth import TWENTYFOURTH  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
+from outside_twentysixth import TWENTYSIXTH  # noqa: E402
 from outside_twentythird import TWENTYTHIRD  # noqa: E402
 from verify_cases import CASES  # noqa: E402
 
@@ -174,6 +176,8 @@ def main() -> None:
             ("TWENTYSECOND", TWENTYSECOND),
             ("TWENTYTHIRD", TWENTYTHIRD),
             ("TWENTYFOURTH", TWENTYFOURTH),
+            ("TWENTYFIFTH", TWENTYFIFTH),
+            ("TWENTYSIXTH", TWENTYSIXTH),
         ),
     )
     for batch_name, batch in batches:
