@@ -7,6 +7,7 @@ from fractions import Fraction
 import pytest
 from verify_cases import CASES
 
+from longcot.verify.clock import CalendarDate, calendar_date, same_date
 from longcot.verify.compare import (
     Context,
     NeedsSympy,
@@ -17,12 +18,17 @@ from longcot.verify.compare import (
     _intersection,
     _maxn,
     _names_a_function,
+    _says_bound,
     _says_infinitely_many,
     _value_at,
+    _verdict_word,
+    _yes_no_with_value,
     compare_answers,
     match,
 )
 from longcot.verify.core import extract_stage
+from longcot.verify.measure import quantity, same_quantity
+from longcot.verify.normalize import bound
 from longcot.verify.parse import Choice, Expr, Node, Relation, Seq, Text
 from longcot.verify.verdict import Verdict
 
@@ -647,3 +653,180 @@ def test_end_key(node: Node, key: object) -> None:
 def test_names_a_function(left: str, names: bool) -> None:
     rule = Relation((Expr(left, None, None, False), _n(3)), ("=",))
     assert _names_a_function(rule) is names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "size", "units"),
+    [
+        ("3 h 20 min", "time", Fraction(12000), (Fraction(3600), Fraction(60))),
+        ("1 hour and 15 minutes", "time", Fraction(4500), (Fraction(3600), Fraction(60))),
+        ("3\\tfrac{1}{3}\\text{ hours}", "time", Fraction(12000), (Fraction(3600),)),
+        ("6\\text{ kg }230\\text{ g}", "mass", Fraction(6230), (Fraction(1000), Fraction(1))),
+        ("1250 g", "mass", Fraction(1250), (Fraction(1),)),
+        ("2 lb", "mass", Fraction(45359237, 50000), (Fraction(45359237, 100000),)),
+        ("3.5 km", "length", Fraction(3500), (Fraction(1000),)),
+        (
+            "1 ft 6 inches",
+            "length",
+            Fraction(381, 1250) + 6 * Fraction(127, 5000),
+            (Fraction(381, 1250), Fraction(127, 5000)),
+        ),
+        ("1500 mL", "volume", Fraction(3, 2), (Fraction(1, 1000),)),
+        ("2 L", "volume", Fraction(2), (Fraction(1),)),
+    ],
+)
+def test_quantity(text: str, kind: str, size: Fraction, units: tuple) -> None:
+    read = quantity(text)
+    assert read is not None
+    assert (read.kind, read.size, read.units) == (kind, size, units)
+
+
+@pytest.mark.parametrize("text", ["12", "12 apples", "3 kg 20 min", "5 m^2", "60 km/h", "x hours", "2/0 h", ""])
+def test_quantity_reads_nothing_else(text: str) -> None:
+    assert quantity(text) is None
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [
+        ("90\\text{ minutes}", "1.5 hours", True),
+        ("90\\text{ minutes}", "90 hours", False),
+        ("1.25\\text{ kg}", "1250 g", True),
+        ("1.25\\text{ kg}", "125 g", False),
+        ("6\\text{ kg }230\\text{ g}", "6.23", True),
+        ("6\\text{ kg }230\\text{ g}", "6230", True),
+        ("6\\text{ kg }230\\text{ g}", "6.32", False),
+        ("75", "1 hour 15 minutes", True),
+        ("1.25", "1 hour 15 minutes", True),
+        ("4500", "1 hour 15 minutes", False),  # seconds are not one of its parts' units
+        ("45", "45 minutes", None),  # one part, one side: the units are decoration
+        ("5\\text{ km}", "5 hours", None),  # units of different kinds: the numbers decide
+        ("12", "12", None),
+    ],
+)
+def test_same_quantity(gold: str, pred: str, same: bool | None) -> None:
+    assert same_quantity(gold, pred) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("\\text{April 14, 2025}", CalendarDate(2025, 4, 14)),
+        ("Monday, 14 April 2025", CalendarDate(2025, 4, 14)),
+        ("2025-04-14", CalendarDate(2025, 4, 14)),
+        ("Apr 15", CalendarDate(None, 4, 15)),
+        ("the 15th of April", CalendarDate(None, 4, 15)),
+        ("\\text{August } 3", CalendarDate(None, 8, 3)),
+        ("February 29", CalendarDate(None, 2, 29)),
+        ("February 30, 2025", None),
+        ("2025-13-01", None),
+        ("4/14/2025", None),
+        ("April", None),
+        ("15", None),
+    ],
+)
+def test_calendar_date(text: str, read: CalendarDate | None) -> None:
+    assert calendar_date(text) == read
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [
+        (CalendarDate(2025, 4, 14), CalendarDate(None, 4, 14), True),
+        (CalendarDate(2025, 4, 14), CalendarDate(2024, 4, 14), False),
+        (CalendarDate(None, 4, 14), CalendarDate(None, 4, 15), False),
+        (CalendarDate(None, 4, 14), CalendarDate(None, 5, 14), False),
+    ],
+)
+def test_same_date(gold: CalendarDate, pred: CalendarDate, same: bool) -> None:
+    assert same_date(gold, pred) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("at least 6 tasks", ("\\ge", "6")),
+        ("\\text{no more than eleven km}", ("\\le", "11")),
+        ("t \\ge 6", ("\\ge", "6")),
+        ("d \u2264 11", ("\\le", "11")),
+        ("5 \\le x", ("\\ge", "5")),
+        ("5 > x", ("<", "5")),
+        ("x > -2", (">", "-2")),
+        ("x is any number greater than or equal to 5", ("\\ge", "5")),
+        ("6 or more tasks", ("\\ge", "6")),
+        ("9 or fewer", ("\\le", "9")),
+        ("fewer than 3 cars", ("<", "3")),
+        ("12", None),
+        ("[3, 5)", None),
+        ("x \\ge 5 and x < 7", None),
+        ("at least many", None),
+    ],
+)
+def test_bound(text: str, read: tuple[str, str] | None) -> None:
+    assert bound(text) == read
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "verdict"),
+    [
+        ("\\text{at least 6 tasks}", "t \\ge 6", (True, "bound: equal")),
+        ("\\text{at least 6 tasks}", "t > 6", (False, "bound: not equal")),
+        ("\\text{at least 6 tasks}", "at least 7 tasks", (False, "bound: not equal")),
+        ("14", "at least fourteen rows", (True, "a bound at its value: equal")),
+        ("14", "at least 15 rows", (False, "a bound at its value: not equal")),
+        ("14", "more than 14 rows", (False, "not equal")),
+        ("15\\%", "a 15% increase", (True, "a change (increase): equal")),
+        ("-4\\%", "a 4% decrease", (True, "a change (decrease): equal")),
+        ("4\\%", "a 4% decrease", (True, "a change (decrease): equal")),
+        ("-4\\%", "a 4% increase", (False, "a change (increase): not equal")),
+        ("-4\\%", "down 4%", (True, "a change (down): equal")),
+        ("3:4", "3 to 4", (True, "equal")),
+        ("\\text{April } 15", "15 April", (True, "date: equal")),
+        ("90\\text{ minutes}", "90 hours", (False, "quantity: not equal")),
+    ],
+)
+def test_comparison_of_words_and_units(gold: str, pred: str, verdict: tuple[bool, str]) -> None:
+    assert compare_answers(gold, pred, use_sympy=True) == verdict
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "answered"),
+    [
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "Yes", True),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "Yes, $5.15 left", True),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "Yes, $6.15 left", False),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "No, $5.15 short", False),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "$5.15", True),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "Yes (44.85 spent, so 5.15 left over)", True),
+        ("\\text{No; } 7", "No; 13", False),
+        ("\\text{Yes}", "Yes, 97 is prime", True),
+        ("\\text{No}", "Yes, 97 is prime", False),
+        ("\\text{Yes}", "Yes", None),  # word against word: the comparison of words decides
+        ("\\text{Yes, it is}", "Yes", None),  # no value in the gold
+        ("12", "Yes", None),
+    ],
+)
+def test_yes_no_with_value(gold: str, pred: str, answered: bool | None) -> None:
+    assert _yes_no_with_value(gold, pred, True) is answered
+
+
+@pytest.mark.parametrize(
+    ("said", "word"),
+    [
+        ("the series diverges", "diverges"),
+        ("divergent", "diverges"),
+        ("it is convergent", "converges"),
+        ("converge", "converges"),
+        ("the sequence is bounded", None),
+        ("the series diverges slowly here", None),
+    ],
+)
+def test_verdict_word(said: str, word: str | None) -> None:
+    assert _verdict_word(said) == word
+
+
+@pytest.mark.parametrize(
+    ("text", "says"), [("at least 6", True), ("6 or more", True), ("less than 3", True), ("x \\ge 6", False)]
+)
+def test_says_bound(text: str, says: bool) -> None:
+    assert _says_bound(text) is says
