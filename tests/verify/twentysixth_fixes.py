@@ -119,4 +119,8 @@ TWENTYSIXTH_FIXES: list[tuple[str, str, str, str]] = [
     ("words", "\\text{converges}", _closing("\\[ \\boxed{\\text{The series converges}} \\]"), C),
     ("words", "\\text{converges}", _closing("\\[ \\boxed{\\text{convergent}} \\]"), C),
     ("words", "\\text{converges}", _closing("\\[ \\boxed{\\text{The series diverges}} \\]"), W),
+    # Numbers in words listed after `are`, to the end of the sentence: every value, in digits.
+    ("listed", "-3, 8", _closing("The two roots are eight and negative three."), C),
+    ("listed", "-3, 8", _closing("The two roots are eight and three."), W),
+    ("listed", "5", _closing("So Lea and Max are five and eight."), W),
 ]

@@ -394,11 +394,29 @@ def _worded_closing(sentence: str) -> str | None:
     return None
 
 
+def _listed_values(plain: str, items: list[tuple[re.Match[str], list[str]]]) -> str | None:
+    """Two or more numbers in words that a closing sentence lists after `are`, to its end, in digits."""
+    for k, (run, _) in enumerate(items):
+        if not _LIST_CUE.search(plain[: run.start()]):
+            continue
+        tail = items[k:]
+        gaps = [plain[a.end() : b.start()] for (a, _), (b, _) in zip(tail, tail[1:])]
+        values = [words for _, parts in tail for words in parts]
+        ends = not plain[tail[-1][0].end() :].strip(" .!")
+        if len(values) > 1 and ends and all(_LIST_GAP.fullmatch(gap) for gap in gaps):
+            return ", ".join(str(words_value(words)) for words in values)
+        return None
+    return None
+
+
 def _in_bold(sentence: str, words: str, bolds: list[tuple[int, int]]) -> bool:
     at = sentence.find(words)
     return any(start <= at < end for start, end in bolds)
 
 
+_LISTED_WORDS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=(?:negative|minus)\b|\S+$)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+_LIST_CUE = re.compile(r"\b(?:are|were)\s+(?:(?:both|exactly|just|only)\s+)?$", re.I)
 _CONCLUDES = re.compile(r"^\W*(?:therefore|thus|hence|so|in\s+total|altogether|in\s+all)\b", re.I)
 
 
@@ -406,7 +424,7 @@ def _spelled_closing(sentence: str) -> str | None:
     """The one number a closing sentence says in words after its verb, or in bold (`**three-fourths** of …`)."""
     if "$" in sentence or "\\" in sentence:
         return None
-    found = []
+    found, listed = [], []
     for run in _SPOKEN_RUN.finditer(sentence.replace("**", "")):
         words = re.sub(r"^(?:an?|and)\s+", "", run.group(0).strip(" -"), flags=re.I)
         spoken = re.search(r"[a-z]{3}", words, re.I) or _DIGIT_ORDINAL.fullmatch(words)
@@ -414,7 +432,13 @@ def _spelled_closing(sentence: str) -> str | None:
             continue  # digits alone (the lexical patterns' job), and words that are seldom a number here
         if words_value(words) is not None:
             found.append((run, words))
+        elif len(parts := _LISTED_WORDS.split(words)) > 1 and all(words_value(part) is not None for part in parts):
+            listed.append((run, parts))
     plain = sentence.replace("**", "")
+    items = sorted([(run, [words]) for run, words in found] + listed, key=lambda item: item[0].start())
+    listing = _listed_values(plain, items)
+    if listing:  # `The two roots are seven and negative two.`, `The roots are one, two and three.`
+        return listing
     bolds = [m.span(1) for m in _BOLD.finditer(sentence)]
     if bolds:  # a number in words outside the bold phrase is not the one the sentence stresses
         found = [(run, words) for run, words in found if _in_bold(sentence, words, bolds)]
