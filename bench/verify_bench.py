@@ -47,6 +47,7 @@ from outside_tenth import TENTH  # noqa: E402
 from outside_thirteenth import THIRTEENTH  # noqa: E402
 from outside_twelfth import TWELFTH  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
+from outside_twentyeighth import TWENTYEIGHTH  # noqa: E402
 from outside_twentyfifth import TWENTYFIFTH  # noqa: E402
 from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentyfourth import TWENTYFOURTH  # noqa: E402
@@ -178,6 +179,7 @@ def main() -> None:
             ("TWENTYFOURTH", TWENTYFOURTH),
             ("TWENTYFIFTH", TWENTYFIFTH),
             ("TWENTYSIXTH", TWENTYSIXTH),
+            ("TWENTYEIGHTH", TWENTYEIGHTH),
         ),
     )
     for batch_name, batch in batches:

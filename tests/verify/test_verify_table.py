@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from verify_cases import CASES, CATEGORIES, TWENTYSIXTH_MISSES
+from verify_cases import CASES, CATEGORIES, KNOWN_MISSES
 
 from longcot.verify import VerdictStatus, verify_answer
 
@@ -61,16 +61,21 @@ def test_twentyfourth_misses_are_the_known_ones() -> None:
     assert missed == _TWENTYFOURTH_MISSES
 
 
-# TWENTYSIXTH (homework-help markdown, graded at first contact on `8a9841f`: 88.7% accuracy, 99.5% precision) is a
-# table row but for three rows still read otherwise, none of them as a false positive: `Not prime (smallest prime
-# factor: 7)` for a gold `No; 7` (a yes-or-no said by its property), `**Yes**, 0.3 m² more than needed` after a
-# recheck (a closing line without a full stop, read as cut off), and `**13 rows**` followed by a method note (no
-# answer found where the label is incorrect).
-def test_twentysixth_misses_are_the_known_ones() -> None:
-    from outside_twentysixth import TWENTYSIXTH
+# Table batches with rows still read otherwise, listed in `verify_cases.KNOWN_MISSES` (none may be a false positive):
+# TWENTYSIXTH (homework-help markdown, graded at first contact on `8a9841f`: 88.7% accuracy, 99.5% precision) has
+# `Not prime (smallest prime factor: 7)` for a gold `No; 7` (a yes-or-no said by its property), `**Yes**, 0.3 m² more
+# than needed` after a recheck (a closing line without a full stop, read as cut off), and `**13 rows**` followed by
+# a method note (no answer found where the label is incorrect); TWENTYEIGHTH (a MATH-500-weighted mixed pool, first
+# contact on `7a50cc7`: 99.8%, 100%) two responses cut off after `The sum is \frac{a}{1 - r}` and `So the sum is
+# 5\sqrt{2} + 3\sqrt{2}` without a full stop, read as stating those values (incorrect, not truncated).
+@pytest.mark.parametrize(("batch", "rows"), sorted(KNOWN_MISSES.items()))
+def test_known_misses_are_still_misses(batch: str, rows: frozenset[int]) -> None:
+    import importlib
 
-    for i in sorted(TWENTYSIXTH_MISSES):
-        _, gold, response, expected = TWENTYSIXTH[i]
+    module = {"TWENTYSIXTH": "outside_twentysixth", "TWENTYEIGHTH": "outside_twentyeighth"}[batch]
+    labelled = getattr(importlib.import_module(module), batch)
+    for i in sorted(rows):
+        _, gold, response, expected = labelled[i]
         verdict = verify_answer(gold, response)
-        assert verdict.status.value != expected, f"row {i} is read right now: remove it from TWENTYSIXTH_MISSES"
-        assert not (verdict.correct and expected != "correct"), f"row {i} is a false positive"
+        assert verdict.status.value != expected, f"{batch} row {i} is read right now: remove it from KNOWN_MISSES"
+        assert not (verdict.correct and expected != "correct"), f"{batch} row {i} is a false positive"

@@ -123,4 +123,7 @@ TWENTYSIXTH_FIXES: list[tuple[str, str, str, str]] = [
     ("listed", "-3, 8", _closing("The two roots are eight and negative three."), C),
     ("listed", "-3, 8", _closing("The two roots are eight and three."), W),
     ("listed", "5", _closing("So Lea and Max are five and eight."), W),
+    # TWENTYEIGHTH's one miss at first contact: a statement whose sentence holds its value in bold.
+    ("bold", "8", _closing("**Answer:** Omar gets **\\$8** in change."), C),
+    ("bold", "8", _closing("**Answer:** Omar gets **\\$9** in change."), W),
 ]

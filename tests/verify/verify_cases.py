@@ -1008,6 +1008,7 @@ from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
+from outside_twentyeighth import TWENTYEIGHTH  # noqa: E402
 from outside_twentyfifth import TWENTYFIFTH  # noqa: E402
 from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
@@ -1055,9 +1056,14 @@ _TWENTYSECOND_STATUS = {240: "no_answer", 255: "incorrect"}
 _TWENTYSECOND = [(c, g, r, _TWENTYSECOND_STATUS.get(i, e)) for i, (c, g, r, e) in enumerate(TWENTYSECOND)]
 assert all(TWENTYSECOND[i][3] != "correct" for i in _TWENTYSECOND_STATUS)
 
-# TWENTYSIXTH's rows still read otherwise are left out here and listed in test_verify_table.py.
-TWENTYSIXTH_MISSES = frozenset({350, 417, 424})
-_TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in TWENTYSIXTH_MISSES]
+# Rows of table batches still read otherwise (none of them a false positive) are left out here and listed by batch
+# in KNOWN_MISSES, which test_verify_table.py checks row by row.
+KNOWN_MISSES: dict[str, frozenset[int]] = {
+    "TWENTYSIXTH": frozenset({350, 417, 424}),
+    "TWENTYEIGHTH": frozenset({234, 303}),
+}
+_TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in KNOWN_MISSES["TWENTYSIXTH"]]
+_TWENTYEIGHTH = [row for i, row in enumerate(TWENTYEIGHTH) if i not in KNOWN_MISSES["TWENTYEIGHTH"]]
 
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
@@ -1066,7 +1072,7 @@ _BATCHES = (
     *(FOURTEENTH, FOURTEENTH_FIXES, _FIFTEENTH, FIFTEENTH_FIXES, _SIXTEENTH, SIXTEENTH_FIXES, SEVENTEENTH),
     *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES, TWENTIETH, TWENTIETH_FIXES),
     *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES, TWENTYTHIRD_FIXES, TWENTYFOURTH_FIXES),
-    *(TWENTYFIFTH, _TWENTYSIXTH, TWENTYSIXTH_FIXES),
+    *(TWENTYFIFTH, _TWENTYSIXTH, TWENTYSIXTH_FIXES, _TWENTYEIGHTH),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

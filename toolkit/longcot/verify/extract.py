@@ -1091,7 +1091,12 @@ def _search(text: str) -> tuple[str, str, int, bool] | None:
 
 
 # A statement's value that is a sentence of its own: a subject, a verb and words, no math.
-_PROSE_SENTENCE = re.compile(r"^(?:[A-Z][a-z]+|The|It|There)\s+[a-z]+\s[^$\\=]*[a-z)%]\s*[.!]?$")
+_PROSE_SENTENCE = re.compile(
+    r"^(?:[A-Z][a-z]+|The|It|There)\s+[a-z]+\s(?:[^$\\=*]|\*\*[^*\n]{1,40}\*\*)*[a-z)%]\s*[.!]?$"
+)
+# A subject and its verb, then a bold value and the rest of the sentence (`Janet gets **\$5** in change.`).
+_SUBJECT_VERB = re.compile(r"^\s*(?:[A-Z][a-z]+|The|It|There)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*$")
+_BOLD_IN_SENTENCE = re.compile(r"[^*\n]*\*\*[^*\n]{1,40}\*\*[^*\n]{0,60}?(?:[.!](?=\s|$)|$)")
 
 
 _GROUP_CHARS = re.compile(r"[{}\\]")
@@ -1353,6 +1358,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     said = _YES_NO_THEN_VALUE.match(rest)
     stop = _VALUE_STOP.search(rest, said.end() if said else 0)
     value = rest[: stop.start()] if stop else rest
+    bolded = _BOLD_IN_SENTENCE.match(rest) if stop and stop.group(0) == "**" and _SUBJECT_VERB.match(value) else None
+    if bolded:  # `**Answer:** Janet gets **\$5** in change.`: the sentence, whose bold value `_search` reads
+        return bolded.group(0).strip(), i + bolded.end()
     reason = _REASON.search(value)
     if reason and len(value[: reason.start()].split()) <= 3:
         value = value[: reason.start()]  # a short value, then why: `the answer is 12, since 3 x 4 = 12`
