@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from longcot.contamination.index import BenchmarkIndex, IndexedItem
@@ -94,17 +95,25 @@ class _Shares:
 
     def reaching(self, spans: Sequence[set[str]], floor: float) -> list[list[int]]:
         """For each span's relevant words, the candidates (positions) whose screening share reaches `floor`
-        (less a rounding margin): one matrix product for all the spans of a text."""
+        (less a rounding margin): the sums of its words' rows, for all the spans of a text at once.
+
+        Only the words a span holds are added (`reduceat` over their rows), not a dense spans x words product:
+        a text's spans hold a few hundred of the candidates' words, and a long text's candidates have thousands.
+        """
         import numpy as np
 
-        if not spans:
-            return []
-        hits = np.zeros((len(spans), len(self.rows)))
-        at = np.repeat(np.arange(len(spans)), [len(words) for words in spans])
-        hits[at, [self.rows[w] for words in spans for w in words]] = 1.0
         out: list[list[int]] = [[] for _ in spans]
-        for p, k in zip(*(a.tolist() for a in np.nonzero(hits @ self.matrix >= floor - _SCREEN_MARGIN))):
-            out[p].append(k)  # row-major: each span's candidates in order
+        lengths = np.fromiter(map(len, spans), dtype=np.intp, count=len(spans))
+        full = np.flatnonzero(lengths)  # a span without words reaches nothing (`reduceat` needs none empty)
+        if not len(full):
+            return out
+        rows = np.fromiter(
+            map(self.rows.__getitem__, chain.from_iterable(spans)), dtype=np.intp, count=int(lengths.sum())
+        )  # the words' rows at C level (`map`, `chain`)
+        starts = (np.cumsum(lengths) - lengths)[full]
+        sums = np.add.reduceat(self.matrix[rows], starts, axis=0)
+        for p, k in zip(*(a.tolist() for a in np.nonzero(sums >= floor - _SCREEN_MARGIN))):
+            out[int(full[p])].append(k)  # row-major: each span's candidates in order
         return out
 
 
