@@ -537,6 +537,11 @@ def test_a_long_row_the_batch_could_not_tokenise_still_gets_its_embedding_candid
         ("the right answer for angle A", set()),
         ("and then nothing", set()),
         ("the 12 apples", set()),  # digits are `numbers`' part
+        # Stretches of number words read alone, each from the token before it: the same as token by token.
+        ("and and one and and x and two hundred and", {"1", "200"}),
+        ("so a third, then an eighth of x and a right angle", {"1", "3", "8", "90"}),
+        ("twenty x fifths", {"20"}),  # a token between them: no `twenty-fifths`, and `x fifths` is no fraction
+        ("one", {"1"}),
     ],
 )
 def test_numbers_spelled_in_words(text: str, spelled: set[str]) -> None:

@@ -258,8 +258,27 @@ def spelled_numbers(tokens: list[str]) -> set[str]:
     if SPELLED_RUN_WORDS.isdisjoint(tokens):
         return set()
     out: set[str] = set()
+    # Only the stretches of run words and `and`s are read (found at C level), each from the token before it (`a
+    # third`, `right angle`) to an end: any other token ends a run and only becomes the next one's `before`, so
+    # the stretches read alone give what the whole text read token by token does. Most tokens are no run word.
+    at = list(compress(count(), map(_RUN_OR_AND.__contains__, tokens)))
+    first = 0
+    for k in range(1, len(at) + 1):
+        if k == len(at) or at[k] != at[k - 1] + 1:  # the stretch at[first:k] ends
+            lo, hi = at[first], at[k - 1] + 1
+            if not SPELLED_RUN_WORDS.isdisjoint(tokens[lo:hi]):  # (`and`s alone read as nothing)
+                _read_runs(tokens[lo:hi], tokens[lo - 1] if lo else "", out)
+            first = k
+    return out
+
+
+#: The tokens a run of spelled numbers is read through (`three hundred and five`).
+_RUN_OR_AND = SPELLED_RUN_WORDS | {"and"}
+
+
+def _read_runs(tokens: Sequence[str], before: str, out: set[str]) -> None:
+    """Add to `out` the numbers `tokens` spell (see :func:`spelled_numbers`), `before` the token before them."""
     run: list[str] = []
-    before = ""  # the token before the current one
     for token in (*tokens, ""):
         if token in SPELLING_WORDS or (token == "and" and run):  # `and` joins them: `three hundred and five`
             run.append(token)
@@ -287,7 +306,6 @@ def spelled_numbers(tokens: list[str]) -> set[str]:
             out.add(_ANGLES[before])
         run = []
         before = token
-    return out
 
 
 def _longest_numbers(run: list[str], out: set[str]) -> None:
