@@ -52,6 +52,7 @@ from outside_twentyfifth import TWENTYFIFTH  # noqa: E402
 from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentyfourth import TWENTYFOURTH  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
+from outside_twentyseventh import TWENTYSEVENTH  # noqa: E402
 from outside_twentysixth import TWENTYSIXTH  # noqa: E402
 from outside_twentythird import TWENTYTHIRD  # noqa: E402
 from verify_cases import CASES  # noqa: E402
@@ -179,6 +180,7 @@ def main() -> None:
             ("TWENTYFOURTH", TWENTYFOURTH),
             ("TWENTYFIFTH", TWENTYFIFTH),
             ("TWENTYSIXTH", TWENTYSIXTH),
+            ("TWENTYSEVENTH", TWENTYSEVENTH),
             ("TWENTYEIGHTH", TWENTYEIGHTH),
         ),
     )

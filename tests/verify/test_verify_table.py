@@ -65,14 +65,21 @@ def test_twentyfourth_misses_are_the_known_ones() -> None:
 # TWENTYSIXTH (homework-help markdown, graded at first contact on `8a9841f`: 88.7% accuracy, 99.5% precision) has
 # `Not prime (smallest prime factor: 7)` for a gold `No; 7` (a yes-or-no said by its property), `**Yes**, 0.3 m² more
 # than needed` after a recheck (a closing line without a full stop, read as cut off), and `**13 rows**` followed by
-# a method note (no answer found where the label is incorrect); TWENTYEIGHTH (a MATH-500-weighted mixed pool, first
-# contact on `7a50cc7`: 99.8%, 100%) two responses cut off after `The sum is \frac{a}{1 - r}` and `So the sum is
-# 5\sqrt{2} + 3\sqrt{2}` without a full stop, read as stating those values (incorrect, not truncated).
+# a method note (no answer found where the label is incorrect); TWENTYSEVENTH (small distilled models, first contact
+# on `773af58`: 97.6%, 100%) seven responses cut off on a line of plain working without a full stop (`Then 15 = 2`,
+# `Adding: 2a = 1`), read as stating its value (incorrect, not truncated); TWENTYEIGHTH (a MATH-500-weighted mixed
+# pool, first contact on `7a50cc7`: 99.8%, 100%) two responses cut off after `The sum is \frac{a}{1 - r}` and
+# `So the sum is 5\sqrt{2} + 3\sqrt{2}` without a full stop, read as stating those values (incorrect, not
+# truncated).
 @pytest.mark.parametrize(("batch", "rows"), sorted(KNOWN_MISSES.items()))
 def test_known_misses_are_still_misses(batch: str, rows: frozenset[int]) -> None:
     import importlib
 
-    module = {"TWENTYSIXTH": "outside_twentysixth", "TWENTYEIGHTH": "outside_twentyeighth"}[batch]
+    module = {
+        "TWENTYSIXTH": "outside_twentysixth",
+        "TWENTYSEVENTH": "outside_twentyseventh",
+        "TWENTYEIGHTH": "outside_twentyeighth",
+    }[batch]
     labelled = getattr(importlib.import_module(module), batch)
     for i in sorted(rows):
         _, gold, response, expected = labelled[i]

@@ -126,4 +126,10 @@ TWENTYSIXTH_FIXES: list[tuple[str, str, str, str]] = [
     # TWENTYEIGHTH's one miss at first contact: a statement whose sentence holds its value in bold.
     ("bold", "8", _closing("**Answer:** Omar gets **\\$8** in change."), C),
     ("bold", "8", _closing("**Answer:** Omar gets **\\$9** in change."), W),
+    # TWENTYSEVENTH's one class at first contact: the words of a statement inside the box.
+    ("boxed words", "47", _closing("\\boxed{\\text{The answer is } 47}"), C),
+    ("boxed words", "47", _closing("\\boxed{\\text{The answer is } 48}"), W),
+    ("boxed words", "9", _closing("\\boxed{\\text{The answer is } 9 \\text{ marbles}}"), C),
+    ("boxed words", "(2,5)", _closing("\\boxed{\\text{Final answer: } (2, 5)}"), C),
+    ("boxed words", "(2,5)", _closing("\\boxed{\\text{Final answer: } (5, 2)}"), W),
 ]

@@ -361,6 +361,10 @@ def is_unit_phrase(text: str) -> bool:
     return _UNIT_PHRASE.fullmatch(text.strip()) is not None
 
 
+# The words of a statement inside a box, before a value: `\text{The answer is } 214`, `\text{Final answer: } (1,3)`.
+_ANSWER_IS_LEAD = re.compile(
+    r"^\\(?:text|mathrm|textbf)\s*\{\s*(?:the\s+)?(?:final\s+)?answer(?:\s+is)?\s*:?\s*\}\s*(?=\S)", re.I
+)
 # `3 to 4` for a whole answer is the ratio `3:4`; `EUR 340`, `USD 12` name a currency; `340 per month` a rate.
 _RATIO_WORDS = re.compile(r"^(\d+(?:\.\d+)?)\s+to\s+(\d+(?:\.\d+)?)$")
 _CURRENCY_CODE = re.compile(r"^(?:EUR|USD|GBP|JPY|CAD|AUD|US\\?\$)\s*(?=\d)|(?<=\d)\s*(?:EUR|USD|GBP|JPY|CAD|AUD)$")
@@ -527,6 +531,7 @@ def normalize(text: str) -> str:
     text = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], text)
     text = _DOUBLED_COMMAND.sub(r"\\", text)
     text = unwrap(text).rstrip("\\").rstrip()  # a trailing lone backslash is an export artefact
+    text = _ANSWER_IS_LEAD.sub("", text)  # `\boxed{\text{The answer is } 214}`: the value the words lead to
     if "\\" in text and _UNIT_VECTOR.search(text):
         text = _unit_vectors(text)
     text = _PRIMED_LABEL.sub(lambda m: f"{m.group(1)}_{{d{len(m.group(2))}}}", text)
