@@ -20,6 +20,7 @@ from longcot.verify.compare import (
     _names_a_function,
     _says_bound,
     _says_infinitely_many,
+    _spoken_value,
     _value_at,
     _verdict_word,
     _yes_no_with_value,
@@ -801,6 +802,10 @@ def test_comparison_of_words_and_units(gold: str, pred: str, verdict: tuple[bool
         ("\\text{No; } 7", "No; 13", False),
         ("\\text{Yes}", "Yes, 97 is prime", True),
         ("\\text{No}", "Yes, 97 is prime", False),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "\\text{Yes}", True),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "5.15 dollars left", True),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "6.15 dollars left", False),
+        ("\\text{Yes, } \\$5.15 \\text{ left}", "she can", False),
         ("\\text{Yes}", "Yes", None),  # word against word: the comparison of words decides
         ("\\text{Yes, it is}", "Yes", None),  # no value in the gold
         ("12", "Yes", None),
@@ -814,6 +819,7 @@ def test_yes_no_with_value(gold: str, pred: str, answered: bool | None) -> None:
     ("said", "word"),
     [
         ("the series diverges", "diverges"),
+        ("the series diverges.", "diverges"),
         ("divergent", "diverges"),
         ("it is convergent", "converges"),
         ("converge", "converges"),
@@ -830,3 +836,28 @@ def test_verdict_word(said: str, word: str | None) -> None:
 )
 def test_says_bound(text: str, says: bool) -> None:
     assert _says_bound(text) is says
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("the ninth term", Fraction(9)),
+        ("seven apples left.", Fraction(7)),
+        ("seven big red apples", Fraction(7)),
+        ("seven big red shiny apples", None),  # at most three words name what it counts
+        ("2 1/3 cups", Fraction(7, 3)),
+        ("5/8 cups", Fraction(5, 8)),
+        ("1.5 laps", Fraction(3, 2)),
+        ("3/0 cups", None),
+        ("seven and eight", None),
+        ("the", None),
+    ],
+)
+def test_spoken_value(said: str, value: Fraction | None) -> None:
+    assert _spoken_value(said) == value
+
+
+def test_empty_set_in_words() -> None:
+    assert compare_answers("\\varnothing", "\\text{empty}", use_sympy=True)[0]
+    assert compare_answers("\\varnothing", "\\text{the empty set}", use_sympy=True)[0]
+    assert not compare_answers("\\{0\\}", "\\text{empty}", use_sympy=True)[0]

@@ -290,9 +290,9 @@ def _yes_no_with_value(gold: str, pred: str, use_sympy: bool) -> bool | None:
     numbers = _NUMBER_IN_WORDS.findall(rest)
     if answer is not None and not numbers:
         return True  # `Yes`, `Yes, she can`: the word, and no value to check
-    # The value it gives: the last number of the remainder (`Yes (14.7 m² needed, so 0.3 m² left over)`), or the
-    # whole prediction when it opens on no yes or no.
-    stated = numbers[-1] if answer is not None else pred
+    # The value it gives: the last number of the remainder (`Yes (14.7 m² needed, so 0.3 m² left over)`, `5.15
+    # dollars left`), or the whole prediction when it holds none.
+    stated = numbers[-1] if numbers else pred
     return compare_answers(value, stated, use_sympy=use_sympy)[0]
 
 
@@ -333,6 +333,8 @@ def _spoken_value(said: str) -> Fraction | None:
         if any(w in _NOT_A_NOUN or not w.isalpha() for w in tail):
             return None
         said = " ".join(words[: len(words) - drop])
+        if drop and words[len(words) - drop - 1] in _NOT_A_NOUN:
+            continue  # `seven and eight` is not `seven` with a noun after it
         value = words_value(said)
         if value is None and drop and (plain := _PLAIN_AMOUNT.fullmatch(said)):  # `2 1/3 cups`, `1.5 laps`
             whole, num, den = plain.group("whole"), plain.group("num"), plain.group("den")
@@ -549,7 +551,7 @@ def _is_infinity(node: Node) -> bool:
 def _is_empty_set(node: Node) -> bool:
     """`\\varnothing`, `\\{\\}`, or the words `the empty set`."""
     if isinstance(node, Text):
-        return node.value in ("empty set", "the empty set", "empty")
+        return node.value in ("empty set", "empty")  # (a Text has no leading article: `clean_text`)
     return isinstance(node, Seq) and node.open == "\\{" and not node.items
 
 
