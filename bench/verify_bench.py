@@ -51,6 +51,7 @@ from outside_twentyeighth import TWENTYEIGHTH  # noqa: E402
 from outside_twentyfifth import TWENTYFIFTH  # noqa: E402
 from outside_twentyfirst import TWENTYFIRST  # noqa: E402
 from outside_twentyfourth import TWENTYFOURTH  # noqa: E402
+from outside_twentyninth import TWENTYNINTH  # noqa: E402
 from outside_twentysecond import TWENTYSECOND  # noqa: E402
 from outside_twentyseventh import TWENTYSEVENTH  # noqa: E402
 from outside_twentysixth import TWENTYSIXTH  # noqa: E402
@@ -182,6 +183,7 @@ def main() -> None:
             ("TWENTYSIXTH", TWENTYSIXTH),
             ("TWENTYSEVENTH", TWENTYSEVENTH),
             ("TWENTYEIGHTH", TWENTYEIGHTH),
+            ("TWENTYNINTH", TWENTYNINTH),
         ),
     )
     for batch_name, batch in batches:

@@ -28,6 +28,10 @@ def _think(inner: str, after: str = "") -> str:
     return f"<think>\nLet me work through it. {_WORK}\n\n{inner}\n</think>" + (f"\n\n{after}" if after else "")
 
 
+_PERIODIC = "x = \\frac{\\pi}{2} + k\\pi,\\ k \\in \\mathbb{Z}"
+_PIECES = "\\begin{cases} 1 & t < 0 \\\\ 3 & t \\ge 0 \\end{cases}"
+
+
 TWENTYSIXTH_FIXES: list[tuple[str, str, str, str]] = [
     # Quantities with units of one kind compare in a common unit; a unit that changes the quantity is wrong.
     ("quantity", "75\\text{ minutes}", _closing("✅ Final answer: 75 hours"), W),
@@ -132,4 +136,49 @@ TWENTYSIXTH_FIXES: list[tuple[str, str, str, str]] = [
     ("boxed words", "9", _closing("\\boxed{\\text{The answer is } 9 \\text{ marbles}}"), C),
     ("boxed words", "(2,5)", _closing("\\boxed{\\text{Final answer: } (2, 5)}"), C),
     ("boxed words", "(2,5)", _closing("\\boxed{\\text{Final answer: } (5, 2)}"), W),
+    # TWENTYNINTH's classes (olympiad answers): residue classes in any notation, families in a declared parameter,
+    # where an extremum is attained, `or` between bounds, pieces in any order.
+    ("family", "n \\equiv 2 \\pmod 5", _closing("**Answer:** n = 5k + 2, k \\ge 0"), C),
+    ("family", "n \\equiv 2 \\pmod 5", _closing("**Answer:** n = 5k + 3, k \\ge 0"), W),
+    ("family", "n \\equiv 2 \\pmod 5", _closing("So $n \\in \\{2, 7, 12, 17, \\dots\\}$."), C),
+    ("family", "n \\equiv 2 \\pmod 5", _closing("**Answer:** n = 2"), W),
+    ("family", "n \\equiv 0 \\pmod 7", _closing("**Answer:** $7 \\mid n$"), C),
+    ("family", "\\text{all even } n", _closing("\\boxed{n \\text{ is even}}"), C),
+    ("family", "\\text{all even } n", _closing("\\boxed{n = 2k + 1}"), W),
+    ("family", "y=3x+2", _closing("\\boxed{y = 3x + 5}"), W),
+    (
+        "family",
+        "x = \\frac{\\pi}{2} + k\\pi,\\ k \\in \\mathbb{Z}",
+        _closing("\\boxed{x = \\frac{\\pi}{2} + m\\pi,\\ m \\in \\mathbb{Z}}"),
+        C,
+    ),
+    (
+        "family",
+        "x = \\frac{\\pi}{2} + k\\pi,\\ k \\in \\mathbb{Z}",
+        _closing("\\boxed{x = \\frac{\\pi}{2} + 2m\\pi,\\ m \\in \\mathbb{Z}}"),
+        W,
+    ),
+    ("family", "x = 2k\\pi,\\ k \\in \\mathbb{Z}", _closing("So $x \\in \\{2k\\pi : k \\in \\mathbb{Z}\\}$."), C),
+    ("family", "f(x) = ax", _closing("\\boxed{f(x) = tx,\\ t \\in \\mathbb{R}}"), C),
+    ("family", "f(x) = ax", _closing("\\boxed{f(x) = tx^2,\\ t \\in \\mathbb{R}}"), W),
+    ("family", "f(x) = x", _closing("\\boxed{f(x) = x \\text{ for } x > 1}"), W),
+    ("family", "n = 3^k \\text{ for } k \\ge 1", _closing("\\boxed{n = 3^k \\text{ for } k \\ge 2}"), W),
+    ("family", "n = 3^k \\text{ for } k \\ge 1", _closing("\\boxed{n = 3^m \\text{ for } m \\ge 1}"), C),
+    ("extremum", "9", _closing("\\boxed{9 \\text{ (attained at } x = 3\\text{)}}"), C),
+    ("extremum", "9", _closing("\\boxed{8 \\text{ (attained at } x = 3\\text{)}}"), W),
+    ("union", "x < -3 \\text{ or } x \\ge 2", _closing("\\boxed{(-\\infty, -3) \\cup [2, \\infty)}"), C),
+    ("union", "x < -3 \\text{ or } x \\ge 2", _closing("\\boxed{(-\\infty, -3] \\cup [2, \\infty)}"), W),
+    ("union", "n = 2 \\text{ or } n \\ge 6", _closing("\\boxed{n = 2 \\text{ or } n \\ge 6}"), C),
+    (
+        "pieces",
+        "\\begin{cases} 1 & t < 0 \\\\ 3 & t \\ge 0 \\end{cases}",
+        _closing("\\boxed{g(t) = \\begin{cases} 3 & t \\ge 0 \\\\ 1 & t < 0 \\end{cases}}"),
+        C,
+    ),
+    (
+        "pieces",
+        "\\begin{cases} 1 & t < 0 \\\\ 3 & t \\ge 0 \\end{cases}",
+        _closing("\\boxed{\\begin{cases} 1 & t \\ge 0 \\\\ 3 & t < 0 \\end{cases}}"),
+        W,
+    ),
 ]

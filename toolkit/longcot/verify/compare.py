@@ -21,6 +21,7 @@ from typing import Any
 
 from longcot.verify.clock import calendar_date, clock_time, same_date, same_time
 from longcot.verify.extract import find_answer
+from longcot.verify.families import declared, renamed, residue_class
 from longcot.verify.latex import (
     LatexParseError,
     NotRational,
@@ -31,7 +32,7 @@ from longcot.verify.latex import (
     to_sympy,
 )
 from longcot.verify.measure import same_quantity
-from longcot.verify.normalize import NUMBER_WORDS, bound, number_from_words, words_value
+from longcot.verify.normalize import NUMBER_WORDS, bound, number_from_words, unwrap, words_value
 from longcot.verify.parse import (
     Based,
     Choice,
@@ -177,7 +178,21 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     same = same_quantity(gold, pred)
     if same is not None:  # `1250 g` is `1.25 kg`, `90 hours` is not `90 minutes`, `6.23` answers `6 kg 230 g`
         return same, "quantity: " + ("equal" if same else "not equal")
+    if "cases" in gold and "cases" in pred:
+        cased = _cases_equal(gold, pred, use_sympy)
+        if cased is not None:  # a piecewise answer: its pieces, in any order
+            return cased, "pieces: " + ("equal" if cased else "not equal")
     gold_residue, pred_residue = congruence(gold), congruence(pred)
+    gold_class, pred_class = residue_class(gold), residue_class(pred)
+    if gold_class is not None and pred_class is not None and not (gold_residue and pred_residue):
+        # `n \equiv 1 \pmod 4` is `n = 4k + 1`, `1, 5, 9, \dots` (two congruences: the branch below)
+        equal = gold_class[0] == pred_class[0] and (gold_class[1] - pred_class[1]) % gold_class[0] == 0
+        return equal, "residue class: " + ("equal" if equal else "not equal")
+    if gold_class is not None and _ONE_VALUE.match(pred):  # `n = 1` for a gold `n \equiv 1 \pmod 4`: one member
+        return False, "a residue class, answered by one of its values"
+    family = _same_family(gold, pred, use_sympy)
+    if family is not None:  # `x = n\pi,\ n \in \mathbb{Z}` for a gold `x = k\pi,\ k \in \mathbb{Z}`
+        return family, "a family in a parameter: " + ("equal" if family else "not equal")
     if gold_residue or pred_residue:
         # A congruence answers with its residue (`7^{100} \equiv 1 \pmod 5` for a gold `1`, either side); two
         # congruences must share their modulus and name the same class.
@@ -308,6 +323,65 @@ _ROUNDED = re.compile(
 
 _TEXT_WRAP = re.compile(r"\\(?:text|mathrm|textbf|textnormal)\s*\{([^{}]*)\}")
 _NOT_A_NOUN = frozenset({"and", "or", "over", "plus", "minus", "times", "not", "no"})
+
+
+_CASES = re.compile(r"^(?:[^=]*=\s*)?\\begin\{cases\}(?P<rows>.*)\\end\{cases\}\s*$", re.S)
+_CONDITION_WORDS = re.compile(r"\\text\s*\{\s*(?:if|when|for)\s*\}|\b(?:if|when)\b")
+
+
+def _pieces(text: str) -> list[tuple[str, str]] | None:
+    """The `(value, condition)` rows of a `cases` answer (`m(a) = \\begin{cases} 0 & a < 0 \\\\ … \\end{cases}`)."""
+    found = _CASES.match(unwrap(text.strip()))
+    if found is None:
+        return None
+    rows = [row.strip() for row in re.split(r"\\\\(?:\[[^\]]*\])?", found.group("rows")) if row.strip()]
+    pieces = []
+    for row in rows:
+        value, amp, condition = row.partition("&")
+        if not amp:
+            return None
+        condition = _CONDITION_WORDS.sub(" ", condition).strip().rstrip(",.").strip()
+        pieces.append((value.strip().rstrip(","), condition))
+    return pieces or None
+
+
+def _cases_equal(gold: str, pred: str, use_sympy: bool) -> bool | None:
+    """Whether two piecewise answers have the same pieces, in any order (each value and condition equal)."""
+    gold_pieces, pred_pieces = _pieces(gold), _pieces(pred)
+    if gold_pieces is None or pred_pieces is None:
+        return None
+
+    def same(g: tuple[str, str], p: tuple[str, str]) -> bool:
+        return compare_answers(g[0], p[0], use_sympy=use_sympy)[0] and (
+            g[1] == p[1] or compare_answers(g[1], p[1], use_sympy=use_sympy)[0]
+        )
+
+    return _pair_off(gold_pieces, pred_pieces, same)
+
+
+_ONE_VALUE = re.compile(r"^\s*\$?\s*[a-z]\s*=\s*-?\d+\s*\$?\s*$")
+# Letters that name a free parameter of a family (`k\pi`, `x^2 + c`, `cx`).
+_PARAMETERS = ("k", "n", "m", "c", "C", "K", "a", "t", "j")
+
+
+def _same_family(gold: str, pred: str, use_sympy: bool) -> bool | None:
+    """Whether two answers state one family in a parameter (see `families`), or None when neither declares one."""
+    (gold_core, gold_name, gold_least), (pred_core, pred_name, pred_least) = declared(gold), declared(pred)
+    if gold_name is None and pred_name is None:
+        return None
+    if gold_least is not None and pred_least is not None and gold_least != pred_least:
+        return False  # `2^k - 1` for `k \ge 2` leaves out the value at `k = 1`
+    if compare_answers(gold_core, pred_core, use_sympy=use_sympy)[0]:
+        return True
+    if pred_name is None:
+        return False
+    targets = [gold_name] if gold_name else [p for p in _PARAMETERS if renamed(gold_core, p, "") != gold_core]
+    return any(
+        target != pred_name
+        and renamed(pred_core, target, "") == pred_core  # the new name is free in the prediction
+        and compare_answers(gold_core, renamed(pred_core, pred_name, target), use_sympy=use_sympy)[0]
+        for target in targets
+    )
 
 
 def _says_bound(text: str) -> bool:

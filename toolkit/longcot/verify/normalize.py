@@ -365,6 +365,18 @@ def is_unit_phrase(text: str) -> bool:
 _ANSWER_IS_LEAD = re.compile(
     r"^\\(?:text|mathrm|textbf)\s*\{\s*(?:the\s+)?(?:final\s+)?answer(?:\s+is)?\s*:?\s*\}\s*(?=\S)", re.I
 )
+_BOUND_OP = r"(?:<|>|\\[lg]eq?|\\[lg]t|[\u2264\u2265])"
+_OR_BETWEEN_BOUNDS = re.compile(
+    r"(?<=" + r"[\d}a-z])\s*(?:\\[,;]\s*|\\quad\s*)?(?:\\text\s*\{\s*or\s*\}|\bor\b)\s*(?:\\[,;]\s*|\\quad\s*)?"
+    r"(?=[a-z]\s*" + _BOUND_OP + r"|-?\d[\d.]*\s*" + _BOUND_OP + r")"
+)
+# Where an extremum is attained, after its value: `4 \text{ (attained at } x = 1\text{)}`, `4, \text{ attained at } …`
+# (not `\text{ for } x > 0`, which restricts the answer).
+_ATTAINED = re.compile(
+    r"(?<=\S)\s*(?:,\s*)?\\text\s*\{\s*(?:\(\s*(?:attained|achieved|reached|at|when|for|where)|attained|achieved|reached)\b"
+    r".*$",
+    re.S,
+)
 # `3 to 4` for a whole answer is the ratio `3:4`; `EUR 340`, `USD 12` name a currency; `340 per month` a rate.
 _RATIO_WORDS = re.compile(r"^(\d+(?:\.\d+)?)\s+to\s+(\d+(?:\.\d+)?)$")
 _CURRENCY_CODE = re.compile(r"^(?:EUR|USD|GBP|JPY|CAD|AUD|US\\?\$)\s*(?=\d)|(?<=\d)\s*(?:EUR|USD|GBP|JPY|CAD|AUD)$")
@@ -532,6 +544,10 @@ def normalize(text: str) -> str:
     text = _DOUBLED_COMMAND.sub(r"\\", text)
     text = unwrap(text).rstrip("\\").rstrip()  # a trailing lone backslash is an export artefact
     text = _ANSWER_IS_LEAD.sub("", text)  # `\boxed{\text{The answer is } 214}`: the value the words lead to
+    if "or" in text and _OR_BETWEEN_BOUNDS.search(text) and not re.search(r"(?<![<>!\\])=", text):
+        # `x < -2 \text{ or } x \ge 1`: one set, their union (not `n = 1 \text{ or } n \ge 5`, a value and a ray)
+        text = _OR_BETWEEN_BOUNDS.sub(r" \\cup ", text)
+    text = _ATTAINED.sub("", text)  # `4 \text{ (attained at } x = 1\text{)}`: the value, without where
     if "\\" in text and _UNIT_VECTOR.search(text):
         text = _unit_vectors(text)
     text = _PRIMED_LABEL.sub(lambda m: f"{m.group(1)}_{{d{len(m.group(2))}}}", text)
