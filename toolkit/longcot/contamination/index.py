@@ -240,9 +240,9 @@ class BenchmarkIndex:
                 ranked = sorted(set(entry.tokens), key=lambda w: (word_df[w], w))
                 rare = {w for w in ranked if word_df[w] <= RARE_DF} | set(ranked[:MIN_RARE_WORDS])
                 entry.rare_words = frozenset(rare)
-                entry.word_weight = sum(idf[w] for w in rare)
+                entry.word_weight = math.fsum(idf[w] for w in rare)
                 entry.vocab = frozenset(w for w in entry.tokens if not w[0].isdigit())
-                entry.vocab_weight = sum(idf[w] for w in entry.vocab)
+                entry.vocab_weight = math.fsum(idf[w] for w in entry.vocab)
                 for w in rare:
                     word_postings[w].append((idx, idf[w]))
         #: `{n-gram: ((item, weight), ...)}` of the weighted n-grams (boilerplate has none), items in order.
@@ -312,7 +312,7 @@ class BenchmarkIndex:
         if entry.word_weight <= 0:
             return 0.0
         idf = self.word_idf[entry.item.benchmark]
-        return sum(idf[w] for w in entry.rare_words & words) / entry.word_weight
+        return math.fsum(idf[w] for w in entry.rare_words & words) / entry.word_weight
 
     def word_dice(self, entry: IndexedItem, words: set[str]) -> float:
         """Idf-weighted Dice overlap of the item's distinct words and `words` (order-insensitive, 0..1).
@@ -324,8 +324,8 @@ class BenchmarkIndex:
         if entry.vocab_weight <= 0 or not words:
             return 0.0
         idf, unseen = self.word_idf[entry.item.benchmark], self.unseen_idf[entry.item.benchmark]
-        shared = sum(idf[w] for w in entry.vocab & words)
-        text = sum(idf.get(w, unseen) for w in words if not w[0].isdigit())
+        shared = math.fsum(idf[w] for w in entry.vocab & words)
+        text = math.fsum(idf.get(w, unseen) for w in words if not w[0].isdigit())
         return 2 * shared / (entry.vocab_weight + text)
 
     def candidates(self, grams: Iterable[tuple[str, ...]], *, min_share: float) -> dict[int, float]:
