@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -79,3 +80,38 @@ def test_a_cache_from_before_the_totals_keeps_its_ledger(tmp_path: Path) -> None
         cache.put_many([_item("d", 0.05)], run="R")
     with ResponseCache(path) as cache:  # opened again: totals are not rebuilt or added twice
         assert cache.run_spend("R") == pytest.approx(0.35)
+
+
+def _open_at_once(path: str, barrier: object, results: object) -> None:
+    barrier.wait()  # type: ignore[attr-defined]
+    try:
+        with ResponseCache(path) as cache:
+            cache.put(f"k{os.getpid()}", {"completion": "4"}, teacher="t", sample_index=0, request={})
+        results.put("ok")  # type: ignore[attr-defined]
+    except Exception as exc:  # noqa: BLE001 - the test reports what went wrong
+        results.put(repr(exc))  # type: ignore[attr-defined]
+
+
+def test_processes_opening_one_new_cache_at_once_all_open_it(tmp_path: Path) -> None:
+    """Eight processes opening one fresh cache at the same instant (datatrove tasks starting together) all get it.
+
+    SQLite fails some of them at once with 'database is locked' (the switch to WAL does not wait on the busy
+    timeout): before the open retried, 13 of 40 such rounds had a process fail (CI, 2026-12-03)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    failures: list[str] = []
+    for round_ in range(30):
+        path = str(tmp_path / f"cache-{round_}.sqlite")
+        barrier, results = ctx.Barrier(8), ctx.Queue()
+        procs = [ctx.Process(target=_open_at_once, args=(path, barrier, results)) for _ in range(8)]
+        for proc in procs:
+            proc.start()
+        outcomes = [results.get(timeout=120) for _ in procs]
+        for proc in procs:
+            proc.join()
+        failures += [outcome for outcome in outcomes if outcome != "ok"]
+        with ResponseCache(path) as cache:
+            (count,) = cache._conn.execute("SELECT COUNT(*) FROM responses").fetchone()
+        assert count == outcomes.count("ok")  # each process's response is in the cache
+    assert failures == []

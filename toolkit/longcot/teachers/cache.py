@@ -122,13 +122,44 @@ def _alive(pid: int) -> bool:
     return True
 
 
+#: How long opening a cache keeps retrying while other processes hold it locked.
+OPEN_TIMEOUT_S = 60.0
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, timeout=60.0, check_same_thread=False, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    # NORMAL in WAL mode: a commit survives a killed process (only a power cut may lose the last ones).
-    conn.execute("PRAGMA synchronous=NORMAL")
-    conn.execute("PRAGMA busy_timeout=60000")
+    conn = sqlite3.connect(path, timeout=OPEN_TIMEOUT_S, check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout=60000")
+        conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode: a commit survives a killed process (only a power cut may lose the last ones).
+        conn.execute("PRAGMA synchronous=NORMAL")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    """Whether an error is another connection's lock (worth waiting for), not a broken file."""
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def _retry_locked(open_: Any) -> Any:
+    """Run `open_()` until it does not fail on a lock, for up to OPEN_TIMEOUT_S.
+
+    SQLite answers some lock conflicts at once, without waiting on the busy timeout: the switch of a fresh file to
+    WAL, WAL recovery, a read that must become a write. Several processes opening one new cache together (datatrove
+    tasks starting at once) meet these; each waits its turn here instead of failing.
+    """
+    deadline, delay = time.monotonic() + OPEN_TIMEOUT_S, 0.01
+    while True:
+        try:
+            return open_()
+        except sqlite3.Error as exc:
+            if not _locked(exc) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
 
 
 class ResponseCache:
@@ -149,9 +180,7 @@ class ResponseCache:
         self.path = Path(path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._conn = _connect(self.path)
-            self._conn.executescript(_SCHEMA)
-            self._ensure_totals()
+            self._conn = _retry_locked(self._open)
         except sqlite3.DatabaseError as exc:
             raise InputError(
                 f"cannot open the response cache {str(self.path)!r}: {exc}",
@@ -163,10 +192,21 @@ class ResponseCache:
         self._writer: sqlite3.Connection | None = None
         self._write_lock = threading.Lock()
 
-    def _ensure_totals(self) -> None:
+    def _open(self) -> sqlite3.Connection:
+        """A connection with the schema in place (closed again when any step fails)."""
+        conn = _connect(self.path)
+        try:
+            conn.executescript(_SCHEMA)
+            self._ensure_totals(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _ensure_totals(self, conn: sqlite3.Connection) -> None:
         """`run_totals` and its trigger, filled from the ledger rows already there (a cache written by an older
         longcot) in the same transaction, so no booking is missed or counted twice when several processes open it."""
-        conn, exists = self._conn, "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'ledger_total'"
+        exists = "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = 'ledger_total'"
         if conn.execute(exists).fetchone():
             return
         conn.execute("BEGIN IMMEDIATE")
@@ -257,7 +297,7 @@ class ResponseCache:
         with lock:
             if connection is None:
                 if self._writer is None:
-                    self._writer = _connect(self.path)
+                    self._writer = _retry_locked(lambda: _connect(self.path))
                 connection = self._writer
             connection.execute("BEGIN IMMEDIATE")
             try:

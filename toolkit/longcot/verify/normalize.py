@@ -367,7 +367,7 @@ _ANSWER_IS_LEAD = re.compile(
 )
 _BOUND_OP = r"(?:<|>|\\[lg]eq?|\\[lg]t|[\u2264\u2265])"
 _OR_BETWEEN_BOUNDS = re.compile(
-    r"(?<=" + r"[\d}a-z])\s*(?:\\[,;]\s*|\\quad\s*)?(?:\\text\s*\{\s*or\s*\}|\bor\b)\s*(?:\\[,;]\s*|\\quad\s*)?"
+    r"(?<=[\d}a-z])\s*(?:\\[,;]\s*|\\quad\s*)?(?:\\text\s*\{\s*or\s*\}|\bor\b)\s*(?:\\[,;]\s*|\\quad\s*)?"
     r"(?=[a-z]\s*" + _BOUND_OP + r"|-?\d[\d.]*\s*" + _BOUND_OP + r")"
 )
 # Where an extremum is attained, after its value: `4 \text{ (attained at } x = 1\text{)}`, `4, \text{ attained at } …`
