@@ -43,22 +43,35 @@ def _unavailable(engine: str, reason: str) -> None:
     pytest.skip(f"{engine} unavailable: {reason}")
 
 
+#: How long the Slurm tests wait for a node another job holds (`alloc`, `comp`) to free up.
+SLURM_BUSY_WAIT_S = 180.0
+
+
 def _slurm_problem() -> str | None:
-    """Why Slurm cannot run jobs here, or None when a node of the partition is idle."""
+    """Why Slurm cannot run jobs here, or None when a node of the partition is idle.
+
+    A node that is busy with another job (an earlier test's, or another checkout's on a shared cluster) is waited
+    for, up to SLURM_BUSY_WAIT_S; a node down, drained or missing is reported at once.
+    """
     if shutil.which("sinfo") is None or shutil.which("sbatch") is None:
         return "`sinfo`/`sbatch` not found (start a local cluster with `bash .ci/slurm-up.sh` as root)"
-    try:
-        proc = subprocess.run(
-            ["sinfo", "-h", "-p", PARTITION, "-o", "%t"], capture_output=True, text=True, timeout=10, check=False
-        )
-    except subprocess.TimeoutExpired:
-        return "`sinfo` did not answer within 10 s (is slurmctld running?)"
-    if proc.returncode != 0:
-        return f"`sinfo` failed: {proc.stderr.strip() or proc.returncode}"
-    states = proc.stdout.split()
-    if not any(state in {"idle", "mix"} for state in states):
-        return f"no idle node in partition {PARTITION!r} (sinfo states: {states or 'none'})"
-    return None
+    deadline = time.monotonic() + SLURM_BUSY_WAIT_S
+    while True:
+        try:
+            proc = subprocess.run(
+                ["sinfo", "-h", "-p", PARTITION, "-o", "%t"], capture_output=True, text=True, timeout=10, check=False
+            )
+        except subprocess.TimeoutExpired:
+            return "`sinfo` did not answer within 10 s (is slurmctld running?)"
+        if proc.returncode != 0:
+            return f"`sinfo` failed: {proc.stderr.strip() or proc.returncode}"
+        states = proc.stdout.split()
+        if any(state.rstrip("*~#!%$@^-") in {"idle", "mix"} for state in states):
+            return None
+        busy = states and all(state.rstrip("*~#!%$@^-") in {"alloc", "comp"} for state in states)
+        if not busy or time.monotonic() > deadline:
+            return f"no idle node in partition {PARTITION!r} (sinfo states: {states or 'none'})"
+        time.sleep(2.0)
 
 
 # --- the pipeline --------------------------------------------------------------------------------
