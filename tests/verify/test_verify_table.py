@@ -74,7 +74,13 @@ def test_twentyfourth_misses_are_the_known_ones() -> None:
 # 29 rows: families said in prose or re-indexed (`n = 2^{k+1} - 1` for `k \ge 0`), a shifted period
 # (`-\frac{3\pi}{4} + k\pi`), sets of functions (`f \equiv 0 \text{ and } f(x) = x`), piecewise answers in closed form
 # (`(-1)^n \lceil n/2 \rceil`) or with boundary points moved where the pieces agree, integer rays with `\dots`, and
-# conclusions whose last math is a condition (`… for $n \ge 1$.`).
+# conclusions whose last math is a condition (`… for $n \ge 1$.`); THIRTIETH (geometry, vectors, complex numbers;
+# first contact on `02d5e28`: 98.7%, 100%) a vector as a scalar times a tuple (`\frac{11}{5}(1, 2)`), polar forms
+# (`2\,\text{cis}\,\frac{2\pi}{3}`) and closing sentences with two values or a rounding; THIRTYFIRST (probability,
+# counting; 98.9%, 100%) closing sentences (`On average it takes 42 rolls.`, `The odds in favor of red are 3 to
+# 5.`); THIRTYSECOND (choice, multi-part, word answers; 87.1%, 98.8%, now 94.5%, 100%) word answers said in a
+# sentence (`The second player wins`, `Ana is the only knight`, `DNE`, `no integer solutions`) and choices answered
+# by their value alone.
 @pytest.mark.parametrize(("batch", "rows"), sorted(KNOWN_MISSES.items()))
 def test_known_misses_are_still_misses(batch: str, rows: frozenset[int]) -> None:
     import importlib
@@ -84,6 +90,9 @@ def test_known_misses_are_still_misses(batch: str, rows: frozenset[int]) -> None
         "TWENTYSEVENTH": "outside_twentyseventh",
         "TWENTYEIGHTH": "outside_twentyeighth",
         "TWENTYNINTH": "outside_twentyninth",
+        "THIRTIETH": "outside_thirtieth",
+        "THIRTYFIRST": "outside_thirtyfirst",
+        "THIRTYSECOND": "outside_thirtysecond",
     }[batch]
     labelled = getattr(importlib.import_module(module), batch)
     for i in sorted(rows):

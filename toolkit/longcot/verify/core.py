@@ -7,6 +7,7 @@ from collections.abc import Callable
 from longcot.errors import ConfigError
 from longcot.verify.compare import NeedsSympy, compare_answers, parse_gold
 from longcot.verify.extract import find_answer
+from longcot.verify.parts import answer_parts, closing_parts, gold_parts, joined
 from longcot.verify.verdict import Verdict, VerdictStatus
 from longcot.verify.workers import compare_in_helper
 
@@ -68,6 +69,13 @@ def extract_stage(gold: str, response: str) -> Verdict | tuple[str, str]:
     if parse_gold(gold or "") is None:
         return Verdict(VerdictStatus.GOLD_UNPARSEABLE, None, f"cannot read gold answer {str(gold)[:60]!r}")
     found = find_answer(response or "")
+    parts = gold_parts(gold)
+    if parts is not None and (found.answer is None or answer_parts(found.answer, parts) is None):
+        # A gold in parts, an answer that does not state them all: the parts of the closing paragraph, if it
+        # states each (`(b) 840 and (a) 12`, `The area is 84 and the perimeter is 56.`).
+        stated = closing_parts((response or "").rsplit("</think>", 1)[-1], parts)
+        if stated is not None:
+            return joined(stated), "answer from the closing paragraph's parts"
     predicted = found.answer[:_MAX_PREDICTED] if found.answer is not None else None
     if found.truncated:
         return Verdict(VerdictStatus.TRUNCATED, predicted, found.reason)

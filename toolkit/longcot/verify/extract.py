@@ -1078,6 +1078,10 @@ def _search(text: str) -> tuple[str, str, int, bool] | None:
         return _conclusion(text)
     if not found[3]:
         after = text[found[2] :]
+        closing = after.rstrip().rsplit("\n\n", 1)
+        verdict = _BOLD_VERDICT.match(closing[-1].strip()) if len(closing) == 2 else None
+        if verdict:  # `the textbook answer is yes`, then a closing `**No**, the series diverges.`: the verdict wins
+            return verdict.group("value").capitalize(), "conclusion", len(text.rstrip()), False
         recheck = _RECHECK.search(after)
         # A recheck after the box or the statement, then a paragraph of its own that concludes: the last stated
         # answer wins (`Wait, let me recheck. … = 20.\n\nSo there are 20 possible pizzas.` overrules `\boxed{10}`).
@@ -1421,8 +1425,13 @@ _ITALIC_PARAGRAPH = re.compile(r"^([_*])(?=[^\s*_])([^_*\n]+)(?<=\S)\1$")
 _VALUE_STOP = re.compile(r"\n|\.(?=\s|$)|\*\*|;")
 _YES_NO_THEN_VALUE = re.compile(r"\s*(?:yes|no)\s*;\s*(?=[^\n;]*\d)", re.I)
 _YES_NO_OPENING = re.compile(
-    r"^(?P<value>Yes|No)\s*(?:\u2014|\u2013|--|[,.;:!])\s+(?!(?:wait|but|hmm|actually|that|this|it|i|let|so)\b)",
+    r"^(?P<value>Yes|No|True|False)\s*(?:\u2014|\u2013|--|[,.;:!])(?:\s+(?!(?:wait|but|hmm|actually|that|this|it|i|let|so)\b)|$)",
     re.I,
+)
+# `**No.** 1001 = 7 · 11 · 13 is composite.`, `**Yes**, it can be tiled.`, `**False**: …`: a closing paragraph that
+# opens on a bold yes, no, true or false answers with it (bold marks the verdict: `**Yes**, it …` is no remark).
+_BOLD_VERDICT = re.compile(
+    r"^\*\*(?P<value>Yes|No|True|False)\s*[.!,:;]?\s*\*\*(?=\s*(?:\u2014|\u2013|--|[,.;:!]|$)|\s+(?!wait\b))", re.I
 )
 # A closing sentence that checks or remarks on the answer stated before it: `Plugging back in: … = 4 ✓`,
 # `Note that this is not $(E[X])^2$ …`.
@@ -1519,7 +1528,7 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
     paragraphs = _closing_paragraphs(text)
     if paragraphs:
         closing = paragraphs[-1]
-        yes_no = _YES_NO_OPENING.match(closing)  # before labels: `No: it equals 13 × 17` labels nothing
+        yes_no = _BOLD_VERDICT.match(closing) or _YES_NO_OPENING.match(closing)  # before labels: `No: it is 13 × 17`
         if yes_no:
             return yes_no.group("value").capitalize(), "conclusion", offset_end, False
         stated = _label_line(closing)

@@ -1,0 +1,125 @@
+"""Rows for the classes THIRTIETH-THIRTYSECOND (tests/verify/outside_thirtieth.py … outside_thirtysecond.py) found
+at first contact, by the lead.
+
+The three were written blind by helper sessions and committed before their first run on 2026-12-04: THIRTIETH
+(geometry, vectors, complex numbers, matrices) scored 98.7% accuracy / 100% precision, THIRTYFIRST (probability,
+counting, statistics, number theory) 98.9% / 100%, THIRTYSECOND (choice, multi-part and word answers) 87.1% / 98.8%
+(2 false positives: a closing `**No**, the series diverges.` after `the textbook answer is yes` read as yes). These
+rows were written afterwards, one class per fix, with values of their own, and hold the near misses that must stay
+wrong beside the forms that must now be read. Rows are `(category, gold, whole model response, expected status)`.
+"""
+
+from __future__ import annotations
+
+
+C, W, T, N = "correct", "incorrect", "truncated", "no_answer"
+
+_WORK = "I set up the computation and checked it twice; a first pass gave 11, which I rejected."
+
+
+def _closing(text: str) -> str:
+    return _WORK + "\n\n" + text
+
+
+_TEXTBOOK = "By the usual test the textbook answer is yes.\n\nBut the terms shrink too slowly for that test to apply."
+
+THIRTIETH_FIXES: list[tuple[str, str, str, str]] = [
+    # A closing paragraph that opens on a bold yes, no, true or false answers with it, and overrules an earlier
+    # statement (the last stated answer wins).
+    ("verdict", "No", _closing(_TEXTBOOK + "\n\n**No**, the series diverges."), C),
+    ("verdict", "Yes", _closing(_TEXTBOOK + "\n\n**No**, the series diverges."), W),
+    ("verdict", "Yes", _closing(_TEXTBOOK + "\n\n**No.**"), W),
+    ("verdict", "No", _closing("So 391 has a divisor other than 1 and itself.\n\n**No.** $391 = 17 \\times 23$."), C),
+    ("verdict", "Yes", _closing("So 391 has a divisor other than 1 and itself.\n\n**No.** $391 = 17 \\times 23$."), W),
+    ("verdict", "Yes", _closing("The board splits into pairs of neighbours.\n\n**Yes**, it can be tiled."), C),
+    ("verdict", "No", _closing("The board splits into pairs of neighbours.\n\n**Yes**, it can be tiled."), W),
+    (
+        "verdict",
+        "False",
+        _closing("A counterexample: $|x|$ at $0$.\n\n**False**: $|x|$ is not differentiable at $0$."),
+        C,
+    ),
+    (
+        "verdict",
+        "True",
+        _closing("A counterexample: $|x|$ at $0$.\n\n**False**: $|x|$ is not differentiable at $0$."),
+        W,
+    ),
+    ("verdict", "\\text{True}", _closing("Every case reduces to Bezout's identity.\n\n**True.**"), C),
+    ("verdict", "\\text{False}", _closing("Every case reduces to Bezout's identity.\n\n**True.**"), W),
+    ("verdict", "True", _closing("Every case reduces to Bezout's identity.\n\nTrue, by Bezout's identity."), C),
+    ("verdict", "5", _closing("The answer is $\\boxed{5}$.\n\nYes, that matches the check."), C),
+    # Multi-part golds: each part compared on its own, labelled parts paired by label in any order, unlabelled
+    # ones in order; a part missing, wrong or swapped makes the answer wrong.
+    (
+        "parts",
+        "(a)\\ 14;\\ (b)\\ 630",
+        _closing("So the answer is $\\boxed{\\text{(a) } 14,\\ \\text{(b) } 630}$."),
+        C,
+    ),
+    (
+        "parts",
+        "(a)\\ 14;\\ (b)\\ 630",
+        _closing("So the answer is $\\boxed{\\text{(a) } 630,\\ \\text{(b) } 14}$."),
+        W,
+    ),
+    (
+        "parts",
+        "(a)\\ 14;\\ (b)\\ 630",
+        _closing("So the answer is $\\boxed{\\text{(a) } 14,\\ \\text{(b) } 631}$."),
+        W,
+    ),
+    ("parts", "(a)\\ 14;\\ (b)\\ 630", _closing("So the answer is $\\boxed{(a)\\ 14 \\quad (b)\\ 630}$."), C),
+    ("parts", "(a)\\ 14;\\ (b)\\ 630", _closing("### Final Answer\n(b) 630 and (a) 14"), C),
+    ("parts", "(a)\\ 14;\\ (b)\\ 630", _closing("### Final Answer\n(b) 14 and (a) 630"), W),
+    ("parts", "(a)\\ 14;\\ (b)\\ 630", _closing("**Answer:** (a) 14; (b) 630"), C),
+    ("parts", "(a)\\ 14;\\ (b)\\ 630", _closing("**Answer:** (a) 14"), W),
+    ("parts", "(a)\\ 14;\\ (b)\\ 630", _closing("**(a)** $\\dfrac{28}{2} = 14$ **(b)** $\\dfrac{1260}{2} = 630$"), C),
+    ("parts", "(a)\\ 14;\\ (b)\\ 630", _closing("**(a)** The gcd is $14$. **(b)** The lcm is $630$."), C),
+    ("parts", "(a)\\ 14;\\ (b)\\ 630", _closing("**(a)** The gcd is $14$. **(b)** The lcm is $603$."), W),
+    ("parts", "a) 4, b) -3", _closing("Therefore, the answer is $\\boxed{m = 4,\\ b = -3}$."), C),
+    ("parts", "a) 4, b) -3", _closing("Therefore, the answer is $\\boxed{m = -3,\\ b = 4}$."), W),
+    ("parts", "(a)\\ 61;\\ (b)\\ 640", _closing("Therefore $\\boxed{a_{16} = 61,\\ S_{16} = 640}$."), C),
+    ("parts", "(a)\\ 61;\\ (b)\\ 640", _closing("Hence $a_{16} = 61$ and $S_{16} = 640$."), C),
+    ("parts", "(a)\\ 61;\\ (b)\\ 640", _closing("Hence $a_{16} = 61$ and $S_{16} = 604$."), W),
+    ("parts", "(a)\\ 30;\\ (b)\\ 30", _closing("The area is 30 square units and the perimeter is 30 units."), C),
+    ("parts", "(a)\\ 54;\\ (b)\\ 36", _closing("The area is 36 square units and the perimeter is 54 units."), W),
+    ("parts", "(a)\\ 8;\\ (b)\\ -9", _closing("So the vertex is at $x = 8$ and the minimum value of $g$ is $-9$."), C),
+    ("parts", "(a)\\ 8;\\ (b)\\ -9", _closing("So the vertex is at $x = 8$ and the minimum value of $g$ is $9$."), W),
+    (
+        "parts",
+        "\\text{mean } 6,\\ \\text{median } 5,\\ \\text{mode } 2",
+        _closing("- Mode: **2**\n- Median: **5**\n- Mean: **6**"),
+        C,
+    ),
+    (
+        "parts",
+        "\\text{mean } 6,\\ \\text{median } 5,\\ \\text{mode } 2",
+        _closing("- Mode: **6**\n- Median: **5**\n- Mean: **2**"),
+        W,
+    ),
+    (
+        "parts",
+        "\\text{mean } 6,\\ \\text{median } 5,\\ \\text{mode } 2",
+        _closing("The answer is mean 6, median 5, mode 2."),
+        C,
+    ),
+    (
+        "parts",
+        "\\text{mean } 6,\\ \\text{median } 5,\\ \\text{mode } 2",
+        _closing("The answer is mean 6, median 2, mode 5."),
+        W,
+    ),
+    (
+        "parts",
+        "(a)\\ 14;\\ (b)\\ 630",
+        _closing(
+            "(a) The gcd is $2 \\cdot 7 = 14$.\n\n"
+            "(b) The lcm takes the larger power of every prime: $2 \\cdot 3^2 \\cdot"
+        ),
+        T,
+    ),
+    # Lists and words are not parts.
+    ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 3, 7, 21}$."), C),
+    ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 7, 21}$."), W),
+]

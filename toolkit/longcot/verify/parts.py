@@ -1,0 +1,191 @@
+"""Multi-part answers: a gold of labelled parts (`(a)\\ 12;\\ (b)\\ 840`, `a) 3, b) -1`, `\\text{mean } 5,\\
+\\text{median } 4`) and the parts a response states (in one box or line, labelled in any order, as labelled
+equations `a_{20} = 79,\\ S_{20} = 820`, or in a closing sentence `The area is 84 and the perimeter is 56.`).
+
+Each part is compared on its own and all must agree: a part missing, wrong or swapped makes the answer wrong.
+Labels pair parts when both sides carry them (`(b) 840 and (a) 12` answers `(a) 12; (b) 840`); unlabelled parts
+pair in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from longcot.verify.extract import ends_abruptly
+
+
+# `\text{a) }`, `\textbf{(a)}`, `**(a)**`: the label alone, without its markup.
+_LABEL_MARKUP = re.compile(
+    r"\\text(?:bf|rm|normal|it)?\{\s*(\(?(?:[a-f]|i{1,3}|iv|vi?)\))\s*\}|\*\*\s*(\(?(?:[a-f]|i{1,3}|iv|vi?)\))\s*\*\*"
+)
+# A part label: `(a)`, `a)`, `(ii)`, at the start or after a space, a separator or an opening `$`/`{`.
+_LABEL = re.compile(r"(?:(?<=^)|(?<=[\s;,{$]))(?:\((?P<p>[a-f]|i{1,3}|iv|vi?)\)|(?P<b>[a-f])\))(?=[\s\\$:]|$)")
+# A named part of a gold: `\text{mean } 5`, `\text{median}: 4`, `mode = 3`.
+_NAMED = re.compile(
+    r"^\s*(?:\\text(?:bf|rm|normal)?\{\s*(?P<t>[A-Za-z][A-Za-z ]{2,30}?)\s*:?\s*\}|(?P<w>[A-Za-z]{3,20}))"
+    r"\s*(?:=|:|\\colon)?\s*(?:\\[ ,;!]|~)*\s*(?P<v>[^=]+?)\s*$"
+)
+_SPACES = re.compile(r"\\[ ,;!:]|\\q?quad\b|~|\\enspace\b")
+_AND = re.compile(r"\\text\{\s*(?:and|,)\s*\}|\s+and\s+|\\&|\\text\{\s*;\s*\}")
+_MATH_SPAN = re.compile(r"\$\$?([^$]+?)\$\$?")
+_NUMBER = re.compile(r"(?<![\w.])[-\u2212]?\d+(?:\.\d+)?(?:/\d+)?(?![\w.]*[A-Za-z_^])")
+_TRAILING = re.compile(r"[\s.;,:]+$")
+# A math span that names a quantity rather than stating a value: `$f$`, `$y$`, `$S_{20}$`.
+_NAME_SPAN = re.compile(r"[A-Za-z](?:_\{?\w+\}?)?|\\[A-Za-z]+")
+_MAX_PART = 80  # a part longer than this (after its label) is prose, not a stated answer
+_MAX_CLOSING = 400  # a closing paragraph longer than this is working, not an answer line
+
+
+def _split_top(text: str, seps: str = ";,") -> list[str]:
+    """Split at separators outside brackets, braces and `$`…`$`."""
+    pieces, depth, start, in_math = [], 0, 0, False
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "$":
+            in_math = not in_math
+        elif ch in seps and depth == 0 and not in_math:
+            if ch == "," and i + 1 < len(text) and text[i + 1].isdigit() and text[i - 1 : i].isdigit():
+                continue  # `1,000`: a digit group, not a separator
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return [p for p in (p.strip() for p in pieces) if p]
+
+
+def _value(text: str) -> str | None:
+    """The value a part's text states: its last math (the right side of its last `=`), else its number."""
+    text = _TRAILING.sub("", _SPACES.sub(" ", text.replace("**", ""))).strip()
+    spans = _MATH_SPAN.findall(text)
+    if spans:
+        text = spans[-1]
+    elif "$" in text:
+        return None
+    text = text.strip()
+    if "=" in text:
+        text = text.rsplit("=", 1)[1]
+    text = _TRAILING.sub("", text).strip()
+    if not spans and re.match(r"^[A-Za-z][A-Za-z\s\-']*\s", text):  # `slope 3`, `the remainder is 7`
+        rest = re.sub(r"^[A-Za-z][A-Za-z\s\-']*?\s(?=[-\u2212\d\\(])", "", text)
+        text = rest if rest != text else text
+    return text or None
+
+
+def _labelled(text: str) -> list[tuple[str, str]] | None:
+    """`(a) 3; (b) -4` as [('a', '3'), ('b', '-4')]; None without two labels or with a part that is prose."""
+    text = _LABEL_MARKUP.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", _SPACES.sub(" ", text))
+    marks = list(_LABEL.finditer(text))
+    if len(marks) < 2:
+        return None
+    parts = []
+    for mark, after in zip(marks, [*marks[1:], None]):
+        label = mark.group("p") or mark.group("b")
+        body = text[mark.end() : after.start() if after is not None else len(text)]
+        body = _AND.sub(" ", body).strip().strip(";,").strip()
+        body = re.sub(r"\s+(?:and|&)$", "", body)
+        if not body or len(body) > _MAX_PART:
+            return None
+        value = _value(body)
+        if value is None:
+            return None
+        parts.append((label, value))
+    labels = [label for label, _ in parts]
+    return parts if len(set(labels)) == len(labels) else None
+
+
+def gold_parts(gold: str) -> list[tuple[str, str]] | None:
+    """The labelled or named parts of a gold answer, or None when it is one answer."""
+    text = gold.strip().strip("$").strip()
+    labelled = _labelled(text)
+    if labelled is not None and re.match(r"^\s*(?:\\text\w*\{\s*|\*\*)?\(?[a-f]\)", text):
+        return labelled
+    pieces = _split_top(_SPACES.sub(" ", text))
+    if len(pieces) < 2:
+        return None
+    named = [_NAMED.match(p) for p in pieces]
+    if not all(named):
+        return None
+    parts = [((m.group("t") or m.group("w")).strip().lower(), m.group("v").strip()) for m in named if m]
+    if not all(any(ch.isdigit() or ch == "\\" for ch in v) for _, v in parts):
+        return None  # `red, green` is a list of words, not named parts
+    names = [name for name, _ in parts]
+    return parts if len(set(names)) == len(names) else None
+
+
+def _unlabelled(text: str, count: int) -> list[tuple[str | None, str]] | None:
+    """`12, 840`, `a_{20} = 79,\\ S_{20} = 820`, `x = 12 \\text{ and } y = 840`: `count` values in order."""
+    pieces = _split_top(_AND.sub(";", _SPACES.sub(" ", text)), ";,")
+    if len(pieces) != count:
+        return None
+    parts: list[tuple[str | None, str]] = []
+    for piece in pieces:
+        named = _NAMED.match(piece.replace("$", ""))
+        value = _value(piece)
+        if value is None:
+            return None
+        name = (named.group("t") or named.group("w")).strip().lower() if named and "=" not in piece else None
+        if "=" in piece:
+            lhs = piece.replace("$", "").split("=", 1)[0]
+            word = re.sub(r"\\text(?:bf|rm|normal)?\{([^{}]*)\}", r"\1", lhs).strip().lower()
+            name = word if re.fullmatch(r"[a-z][a-z ]{2,30}", word) else None
+        parts.append((name, value))
+    return parts
+
+
+def answer_parts(pred: str, gold: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """The parts an extracted answer states, paired with the gold's labels; None when they cannot be paired."""
+    labels = [label for label, _ in gold]
+    labelled = _labelled(pred)
+    if labelled is not None:
+        found = dict(labelled)
+        if set(found) == set(labels):
+            return [(label, found[label]) for label in labels]
+        return None
+    unlabelled = _unlabelled(pred, len(gold))
+    if unlabelled is None:
+        return None
+    named = {name: value for name, value in unlabelled if name}
+    if len(named) == len(gold) and set(named) == set(labels):
+        return [(label, named[label]) for label in labels]
+    return [(label, value) for label, (_, value) in zip(labels, unlabelled)]
+
+
+def closing_parts(final: str, gold: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """The parts a response's closing paragraph states: labelled, or `count` values of one closing sentence."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", final.rstrip()) if p.strip()]
+    if not paragraphs or len(paragraphs[-1]) > _MAX_CLOSING:
+        return None
+    closing = paragraphs[-1]
+    if "\n" in closing and re.match(r"^#+\s|^\*\*[^*\n]+\*\*\s*$", closing.split("\n", 1)[0]):
+        closing = closing.split("\n", 1)[1]  # `### Final Answer` on the line above
+    labels = [label for label, _ in gold]
+    labelled = _labelled(closing)
+    if labelled is not None:
+        found = dict(labelled)
+        return [(label, found[label]) for label in labels] if set(found) == set(labels) else None
+    lines = [re.sub(r"^\s*(?:[-*\u2022]|\d+\.)\s+", "", line).replace("**", "") for line in closing.splitlines()]
+    named = [_NAMED.match(line.replace("$", "")) for line in lines if line.strip()]
+    if len(named) == len(gold) and all(named):  # `- Mode: **3**` on lines of their own, in any order
+        found = {(m.group("t") or m.group("w")).strip().lower(): _value(m.group("v")) for m in named if m}
+        if set(found) == set(labels) and all(found.values()):
+            return [(label, str(found[label])) for label in labels]
+    if ends_abruptly(closing):  # values read in order only from a sentence that ends
+        return None
+    spans = [span for span in _MATH_SPAN.findall(closing) if not _NAME_SPAN.fullmatch(span.strip())]
+    if spans:
+        values = [_value("$" + span + "$") for span in spans]
+    else:
+        values = _NUMBER.findall(closing)
+    if len(values) != len(gold) or not all(values):
+        return None
+    return [(label, str(value)) for label, value in zip(labels, values)]
+
+
+def joined(parts: list[tuple[str, str]]) -> str:
+    """Parts as one answer string the comparison reads back: `(a) 12; (b) 840`, `mean 5; median 4`."""
+    return "; ".join(
+        f"({label}) {value}" if re.fullmatch(r"[a-f]|i{1,3}|iv|vi?", label) else f"{label} {value}"
+        for label, value in parts
+    )
