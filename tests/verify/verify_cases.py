@@ -1074,10 +1074,7 @@ KNOWN_MISSES: dict[str, frozenset[int]] = {
     ),
     "THIRTIETH": frozenset({177, 280, 288, 307, 351, 353}),
     "THIRTYFIRST": frozenset({39, 250, 286, 299, 343}),
-    "THIRTYSECOND": frozenset(
-        {90, 99, 105, 216, 296, 298, 306, 308, 312, 314, 315, 351, 359, 368, 373, 375, 376, 384, 391, 392, 405}
-        | {407, 408, 421, 423, 428}
-    ),
+    "THIRTYSECOND": frozenset({105, 216, 312, 314, 351, 359, 368, 376, 407, 408, 421, 423, 428}),
 }
 _TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in KNOWN_MISSES["TWENTYSIXTH"]]
 _TWENTYSEVENTH = [row for i, row in enumerate(TWENTYSEVENTH) if i not in KNOWN_MISSES["TWENTYSEVENTH"]]

@@ -568,6 +568,13 @@ def _text_equal(gold: Text, pred: Node) -> bool:
         return False
     if said == gold.value or _without_head_noun(said) == gold.value or _without_head_noun(gold.value) == said:
         return True
+    if _INFINITELY_MANY.match(gold.value) and _INFINITELY_MANY.match(said):
+        return True  # `infinitely many pairs` for `infinitely many`
+    if _says_no_such(gold.value) and _says_no_such(said):
+        return True  # `does not exist`, `DNE`, `The limit does not exist`
+    core_said, core_gold = _text_core(said), _text_core(gold.value)
+    if core_said and core_said == core_gold:
+        return True  # `The second player wins` for `the second player`; `Ana (Ben and Cleo are knaves)` for `Ana`
     # `The series diverges`, `divergent` for a gold `diverges`: the same verdict, said with its subject or as the
     # adjective.
     return _verdict_word(said) is not None and _verdict_word(said) == _verdict_word(gold.value)
@@ -586,14 +593,37 @@ def _verdict_word(said: str) -> str | None:
     return _VERDICT_FORMS.get(match.group("word")) if match else None
 
 
-# `There are no real solutions`, `no solution`, `No real roots exist`: an empty solution set, said in words.
+# `There are no real solutions`, `no solution`, `No real roots exist`, `no integer solutions`: an empty solution
+# set, said in words.
 _NO_SOLUTION = re.compile(
-    r"^(?:there\s+(?:are|is|exist|exists)\s+)?no\s+(?:real\s+)?(?:solutions?|roots?|zeros?)(?:\s+exists?)?\.?$"
+    r"^(?:there\s+(?:are|is|exist|exists)\s+)?no\s+(?:(?:real|integer|integral|positive|natural|rational)\s+)?"
+    r"(?:solutions?|roots?|zeros?)(?:\s+exists?)?\.?$"
 )
-# `infinitely many`, `infinitely many real solutions`: a count said in words, which `\infty` states too.
+# `infinitely many`, `infinitely many real solutions`, `infinitely many pairs`: a count said in words, which
+# `\infty` states too.
 _INFINITELY_MANY = re.compile(
-    r"^(?:there\s+are\s+)?infinitely\s+many(?:\s+(?:real\s+)?(?:solutions|roots|values))?\.?$"
+    r"^(?:there\s+are\s+)?infinitely\s+many(?:\s+(?:(?:real|integer|positive)\s+)?"
+    r"(?:solutions|roots|values|pairs|triples|points|integers|numbers))?\.?$"
 )
+# `does not exist`, `DNE`, `The limit does not exist`, `doesn't exist`: a value that does not exist, said in words.
+_NO_SUCH = re.compile(
+    r"^(?:dne|(?:(?:the|this|such\s+an?|its)\s+)?(?:[a-z]+\s+){0,2}?(?:does\s+not|doesn't)\s+exist)\.?$"
+)
+# A word answer's core: without a trailing remark in parentheses and without the verb of a winner (`wins`).
+_TEXT_ASIDE = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*\.?$")
+_WINS = re.compile(r"\s+(?:wins|has\s+a\s+winning\s+strategy|can\s+(?:always\s+)?(?:force\s+a\s+)?win)\.?$")
+
+
+def _says_no_such(said: str) -> bool:
+    return _NO_SUCH.match(said.strip()) is not None
+
+
+def _text_core(said: str) -> str:
+    """What a word answer names, without a remark in parentheses after it and without `wins`."""
+    said = _TEXT_ASIDE.sub("", said.strip()).strip().rstrip(".")
+    return clean_text(_WINS.sub("", said))
+
+
 # A noun that names what an adjective answer describes (`odd function` for `odd`, `acute triangle` for `acute`,
 # `infinitely many solutions` for `infinitely many`).
 _HEAD_NOUN = re.compile(

@@ -190,8 +190,8 @@ _CONCLUSION_PATTERNS = (
 # "the correct option is (C).": a choice named in a closing sentence of prose (no math in it).
 _CHOICE_CLOSING = re.compile(
     r"\b(?:(?:answer|option|choice)\s+is|(?:is|as)\s+(?:the\s+)?(?:answer|option|choice))\s+\$?(?:\\(?:textbf|mathbf|mathrm|text)\{)?"
-    r"(?P<value>\([A-E]\)|[A-E]\b)\}?\$?"
-    # `(C) 12`, `(C) 45°`, `(C) 24 cm²`: its value too
+    r"(?P<value>\([A-E]\)|[A-E]\)|[A-E]\b)\}?\$?"
+    # `(C) 12`, `C) 300`, `(C) 45°`, `(C) 24 cm²`: its value too
     r"(?P<stated>(?<=\))\s*(?:\$[^$\n]{1,40}\$|-?\d[\d,]*(?:\.\d+)?(?:\s?\u00b0|\s*%|\s+[a-z]{1,12}(?:\^\{\d\})?)?))?"
     r"(?:\s+(?:for|at|with|per|of|each|in)\s+[^()\n]{1,40}?)?\s*[.!]?\s*$"  # `(B) 750 g for $4.50`
 )
@@ -257,12 +257,18 @@ _COUNT_CLOSING = re.compile(
     r"(?:\s+(?!(?:hundred|thousand|million|billion|and|point)\b)[a-z]+){0,3}\s*[.!]?\s*$",  # not `six hundred`
     re.I,
 )
-_DOES_NOT_EXIST = re.compile(r"\b(?P<value>does\s+not\s+exist|doesn't\s+exist)\s*[.!]?\s*$", re.I)
+# (`Hence the inverse does not exist: the matrix is singular.`: the reason may follow after a colon.)
+_DOES_NOT_EXIST = re.compile(
+    r"\b(?P<value>does\s+not\s+exist|doesn't\s+exist)\s*(?:[.!]?\s*$|[:;]\s+[^.!?]{1,80}[.!]?\s*$)", re.I
+)
 
 
-# `Bob wins.`, `So Alice has a winning strategy.`: the player a closing sentence says wins.
+# `Bob wins.`, `So Alice has a winning strategy.`, `The first player wins.`: the player a closing sentence says wins.
 _WINNER_CLOSING = re.compile(
-    r"^(?:(?i:so|thus|hence|therefore)\s*,?\s+)?(?P<value>[A-Z][a-z]+)\s+(?:wins|will\s+win|"
+    r"^(?:(?i:so|thus|hence|therefore|then)\s*,?\s+)?"
+    r"(?P<value>(?i:the\s+(?:first|second|starting|other)\s+player)"
+    r"|(?!(?:So|Thus|Hence|Therefore|Then|It|This|That|Nobody|Neither|Everyone|Either|One)\b)[A-Z][a-z]+)"
+    r"\s+(?:wins|will\s+win|"
     r"can\s+(?:always\s+)?(?:force\s+a\s+)?win|has\s+(?:a|the)\s+winning\s+strategy)"
     r"(?:\s+(?!if\b|when\b|unless\b|only\b)[a-z]+){0,3}\s*[.!]?\s*$"
 )
@@ -276,13 +282,15 @@ _DAY_CLOSING = re.compile(
 # `…, so it has no solution.`, `…, so the system has infinitely many solutions.`: how many solutions there are.
 _SOLUTIONS_CLOSING = re.compile(
     r"\b(?:has|have|had|there\s+(?:is|are|exist|exists)|admits?|with)\s+"
-    r"(?P<value>(?:no|infinitely\s+many)\s+(?:real\s+)?(?:solutions?|roots?))\s*[.!]?\s*$",
+    r"(?P<value>(?:no|infinitely\s+many)\s+(?:(?:real|integer|integral|positive|natural|rational)\s+)?"
+    r"(?:solutions?|roots?|pairs))\s*[.!]?\s*$",
     re.I,
 )
 
 
 def _named_in_closing(paragraph: str) -> re.Match[str] | None:
     """The choice letter, count word or word answer a closing sentence of plain prose names, if any."""
+    paragraph = re.sub(r"^#{1,6}[^\n]*\n", "", paragraph)  # `### Final Answer` on the line above
     sentence = re.split(r"(?<=[.!?])\s+", paragraph[-300:].strip())[-1].replace("**", "")  # `is **A**.`
     choice = (
         _DAY_CLOSING.search(sentence)
@@ -1330,6 +1338,9 @@ _WORD_ASIDE = re.compile(
 )
 
 
+_LETTER_THEN_SPAN = re.compile(r"^(?P<letter>\(?[A-E]\))\s*\$(?P<math>[^$]{1,150})\$\s*\.?$")
+
+
 def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int]:
     """The value that starts at `i`: a math span, or the rest of the sentence/line.
 
@@ -1389,6 +1400,9 @@ def _value_after(text: str, i: int, *, labelled: bool = False) -> tuple[str, int
     if named and not _ANOTHER_CHOICE.search(rest) and not _dollars_open(rest) and not _OPEN_END.search(rest):
         # `the answer is option (B) $3^7$` (not a hedge, `option (B) or option (C)`, nor a value cut off)
         return f"({named.group(1)})", i + len(value)
+    lettered = _LETTER_THEN_SPAN.match(value)
+    if lettered:  # `**Answer:** D) $\frac{5}{36}$`: the choice with the value it stands for
+        return f"{lettered.group('letter')} {lettered.group('math').strip()}", i + len(value)
     span = _span_in_prose(value)
     if span is not None:  # `Answer: the sector has area $6\pi$ (and arc length $2\pi$)`
         return span, i + len(value)

@@ -92,8 +92,11 @@ Node = Choice | Text | Based | Expr | Seq | Union | Relation | Matrix
 _CHOICE_WRAP = r"\\(?:text(?:bf|rm)?|mathrm|mathbf)\s*\{\s*"
 _CHOICE_GOLD = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(?\s*([A-E])\s*\)?(?:\s*\})?$")
 _CHOICE_PRED = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(?\s*([A-E])\s*(?:\)|\}|$|\s*\)?\s*\}?\s)")
-# `(B) 12`, `\textbf{(B) }12`: a choice letter in parentheses, then the value it stands for.
-_CHOICE_LABELLED = re.compile(r"^(?:" + _CHOICE_WRAP + r")?\(([A-E])\)\s*\}?\s*(?P<value>\S.*)$", re.S)
+# `(B) 12`, `\textbf{(B) }12`, `B) 12`: a choice letter in parentheses (or closed by one), then the value it
+# stands for.
+_CHOICE_LABELLED = re.compile(
+    r"^(?:" + _CHOICE_WRAP + r")?(?:\(([A-E])\)|(?<![(\w])([A-E])\))\s*\}?\s*(?P<value>\S.*)$", re.S
+)
 # An operator that joins what follows to the letter before it (`(E)^2`, `(B) \cdot 3`, and `(B)+1` with no space):
 # `(B) \frac{1}{2}` and `(B) -3` label their value.
 _BINARY_NEXT = re.compile(r"[*/^_=!<>|]|\\(?:cdot|times|div)(?![a-zA-Z])")
@@ -166,7 +169,7 @@ def parse_answer(text: str, *, strict: bool = False) -> Node | None:
         return None
     choice = _CHOICE_GOLD.match(norm) or _CHOICE_LABELLED.match(norm)
     if choice:
-        return Choice(choice.group(1))
+        return Choice(next(group for group in choice.groups() if group))
     return _shape(norm, strict=strict, depth=0)
 
 
