@@ -157,6 +157,40 @@ THIRTIETH_FIXES: list[tuple[str, str, str, str]] = [
     ),
     ("closing", "\\text{no solution}", _closing("Parity rules it out.\n\nThere are **no** integer solutions."), C),
     ("closing", "\\text{infinitely many}", _closing("Parity rules it out.\n\nThere are **no** integer solutions."), W),
+    # A vector as a number times a tuple, for a tuple gold; the scale and every component must agree.
+    (
+        "vectors",
+        "\\left(\\frac{9}{5}, \\frac{18}{5}\\right)",
+        _closing("**Answer:** $\\boxed{\\frac{9}{5}(1, 2)}$"),
+        C,
+    ),
+    (
+        "vectors",
+        "\\left(\\frac{9}{5}, \\frac{18}{5}\\right)",
+        _closing("**Answer:** $\\boxed{\\frac{9}{5}(2, 1)}$"),
+        W,
+    ),
+    (
+        "vectors",
+        "\\left(\\frac{9}{5}, \\frac{18}{5}\\right)",
+        _closing("**Answer:** $\\boxed{\\frac{5}{9}(1, 2)}$"),
+        W,
+    ),
+    (
+        "vectors",
+        "\\left\\langle \\frac{1}{3}, \\frac{2}{3}, -\\frac{2}{3} \\right\\rangle",
+        _closing("$$\\boxed{\\frac{1}{3}(1, 2, -2)}$$"),
+        C,
+    ),
+    (
+        "vectors",
+        "\\left\\langle \\frac{1}{3}, \\frac{2}{3}, -\\frac{2}{3} \\right\\rangle",
+        _closing("$$\\boxed{\\frac{1}{3}(1, 2, 2)}$$"),
+        W,
+    ),
+    # A closing sentence that opens on `On average`.
+    ("closing", "30", _closing("So $E_0 = 30$.\n\nOn average it takes 30 rolls."), C),
+    ("closing", "36", _closing("So $E_0 = 30$, not 36.\n\nOn average, it takes 30 rolls."), W),
     # Lists and words are not parts.
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 3, 7, 21}$."), C),
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 7, 21}$."), W),

@@ -149,6 +149,29 @@ def _latex_of(node: Node) -> str:
     return ""
 
 
+# A number times a tuple: `\frac{11}{5}(1, 2)`, `\tfrac13\left(2, -1, 2\right)`, `2(3, -1)`.
+_SCALED_TUPLE = re.compile(
+    r"^(?P<k>-?(?:\\[dt]?frac\{\d+\}\{\d+\}|\\[dt]?frac\d\d|\d+(?:\.\d+)?(?:/\d+)?))\s*(?:\\cdot\s*)?"
+    r"(?:\\left)?\((?P<items>[^()]*(?:\([^()]*\)[^()]*)*)(?:\\right)?\)$"
+)
+_TUPLE_GOLD = re.compile(r"^(?:\\left\s*)?(?:\(|\\langle|\\begin\{[pb]matrix\}).*,|^\\begin\{[pb]matrix\}")
+
+
+def _top_level_items(text: str) -> list[str]:
+    """Comma-separated items outside brackets and braces."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(text[start:i].strip())
+            start = i + 1
+    items.append(text[start:].strip())
+    return items
+
+
 def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[bool, str]:
     """Compare a gold answer and an extracted prediction.
 
@@ -172,6 +195,15 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     if gold_parts_ is not None and pred_parts is not None:  # `(a) 12; (b) 840`: each part on its own, all agree
         equal = all(compare_answers(g, p, use_sympy=use_sympy)[0] for (_, g), (_, p) in zip(gold_parts_, pred_parts))
         return equal, f"{len(gold_parts_)} parts: " + ("equal" if equal else "not equal")
+    scaled = _SCALED_TUPLE.match(pred.strip().strip("$").strip())
+    if scaled and _TUPLE_GOLD.match(gold.strip().strip("$").strip()):
+        # `\frac{11}{5}(1, 2)` for a gold `(\frac{11}{5}, \frac{22}{5})`: a vector as a number times a tuple
+        items = [item for item in _top_level_items(scaled.group("items")) if item]
+        if len(items) > 1:
+            k = scaled.group("k")
+            return compare_answers(
+                gold, "(" + ", ".join(f"{k} \\cdot ({item})" for item in items) + ")", use_sympy=use_sympy
+            )
     gold_time, pred_time = clock_time(gold), clock_time(pred)
     if gold_time is not None and pred_time is not None and (gold_time.meridiem or pred_time.meridiem):
         # A time of day read before the units go: `2:45 PM` is `14:45` and not `2:45 AM` (`2:45` alone is either).

@@ -482,7 +482,8 @@ _THERE_ARE_SPAN = re.compile(
 # (`That is a 30 percent increase.`): its only number, with its unit words; or a duration in parts (`The trip takes
 # 2 hours and 15 minutes.`).
 _QUANTITY_CLOSING = re.compile(
-    r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally|rounding\s+up|rounding\s+down)\s*,?\s+)?"
+    r"^(?:(?:altogether|in\s+total|in\s+all|overall|all\s+told|finally|rounding\s+up|rounding\s+down|on\s+average"
+    r"|in\s+expectation)\s*,?\s+)?"
     r"(?:the|this|that|it|he|she|they|we|so|thus|hence|therefore|(?-i:[A-Z][a-z]+)(?=\s+(?:gets|got|has|had|pays|paid|needs|spends|spent|earns|earned|buys|bought|receives|"
     r"received|saves|saved|owes|owed|sells|sold|ran|runs|walks|walked|drives|drove)\b))\b[^$\d=\\]{0,80}?"
     r"\b(?:[a-z]+s|[a-z]+ed|spent|rose|grew|fell|made|took|got|paid|sold|bought|won|lost|ran|ate|drove|rode|swam|gave|kept|found|drank|had|take|[a-z]+\s+at|is\s+an?|are|was|"
