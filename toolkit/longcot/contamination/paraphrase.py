@@ -387,8 +387,9 @@ class EmbeddingStage:
             if coarse:  # windows far from a match by the static pass: a bfloat16 screen first
                 screen = [k for k in batch_at if best_static[k] < COARSE_BELOW_STATIC]
                 sims = self.signal.coarse_cosines([chunks[k] for k in screen], [todo[k].items for k in screen])
-                below = self.config.embedding - COARSE_MARGIN
-                cut = {k for k, cs in zip(screen, sims) if max(cs) < below}  # float32: below `embedding` too
+                # float32: below what each item needs too (`_decide` takes no lower cosine)
+                cut = {k for k, cs in zip(screen, sims)
+                       if all(c < self._needed(i) - COARSE_MARGIN for i, c in zip(todo[k].items, cs))}  # fmt: skip
                 batch_at = [k for k in batch_at if k not in cut]
             sims = self.signal.cosines([chunks[k] for k in batch_at], [todo[k].items for k in batch_at])
             for k, cosines in zip(batch_at, sims):
@@ -406,6 +407,16 @@ class EmbeddingStage:
             queues = {row: ks for row, ks in queues.items() if ks and row not in found}
         for i, extra in found.items():
             results[i] = merge_matches([*results[i], *extra])
+
+    def _needed(self, i: int) -> float:
+        """The lowest cosine at which :meth:`_decide` can take item `i` (by index position): `embedding`, the
+        `embedding_plain` of an item without a distinctive number, the `embedding_sure` of a short one."""
+        cfg, item = self.config, self.index.items[i]
+        need = cfg.embedding if item.rare_numbers else max(cfg.embedding, cfg.embedding_plain)
+        n_item = len(item.tokens)
+        if n_item < cfg.embedding_tokens and not (n_item >= cfg.paraphrase_tokens and item.rare_numbers):
+            need = max(need, cfg.embedding_sure)
+        return need
 
     def _decide(
         self,
