@@ -154,6 +154,10 @@ class EmbeddingStage:
         # Per index item (by position): its numbers split for the paragraph rule, its rare words' shares.
         self._plain: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
         self._item_share_memo: dict[int, tuple[tuple[str, ...], list[float]]] = {}
+        # The items' rare words numbered once for the stage (`_shares`), and each item's as numpy arrays.
+        self._word_ids: dict[str, int] = {}
+        self._word_list: list[str] = []
+        self._item_array_memo: dict[int, tuple[Any, Any]] = {}
 
     @staticmethod
     def scan_rule(config: CheckConfig) -> tuple[float, float, int]:
@@ -211,15 +215,34 @@ class EmbeddingStage:
         """
         import numpy as np
 
-        vocab: dict[str, int] = {}
-        columns = []
-        for i in items:
+        # The candidates' words by number (one numbering for the stage), put together in numpy: the rows follow
+        # the words' numbers, which changes no sum (`reaching` adds a span's words in the span's order).
+        arrays = [self._item_arrays(i) for i in items]
+        lengths = [len(ids) for ids, _ in arrays]
+        if not sum(lengths):
+            return _Shares(frozenset(), {}, np.zeros((0, len(items))))
+        ids, inverse = np.unique(np.concatenate([ids for ids, _ in arrays]), return_inverse=True)
+        matrix = np.zeros((len(ids), len(items)))
+        matrix[inverse, np.repeat(np.arange(len(items)), lengths)] = np.concatenate([v for _, v in arrays])
+        rows = dict(zip(map(self._word_list.__getitem__, ids.tolist()), range(len(ids))))
+        return _Shares(frozenset(rows), rows, matrix)
+
+    def _item_arrays(self, i: int) -> tuple[Any, Any]:
+        """Item `i`'s rare words as numbers of the stage's numbering (`_word_list`), and their shares (numpy)."""
+        got = self._item_array_memo.get(i)
+        if got is None:
+            import numpy as np
+
             words, values = self._item_shares(i)
-            columns.append(([vocab.setdefault(w, len(vocab)) for w in words], values))
-        matrix = np.zeros((len(vocab), len(items)))
-        for k, (rows, values) in enumerate(columns):
-            matrix[rows, k] = values
-        return _Shares(frozenset(vocab), vocab, matrix)
+            ids = []
+            for w in words:
+                k = self._word_ids.get(w)
+                if k is None:
+                    k = self._word_ids[w] = len(self._word_list)
+                    self._word_list.append(w)
+                ids.append(k)
+            got = self._item_array_memo[i] = (np.asarray(ids, dtype=np.intp), np.asarray(values, dtype=np.float64))
+        return got
 
     def _item_shares(self, i: int) -> tuple[tuple[str, ...], list[float]]:
         """Item `i`'s rare words and each one's share of its word weight (none for an item without weight)."""
