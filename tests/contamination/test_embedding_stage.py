@@ -680,3 +680,28 @@ def test_polygon_numbers(tokens: list[str], sides: set[str]) -> None:
     from longcot.contamination.normalize import polygon_numbers
 
     assert polygon_numbers(tokens) == sides
+
+
+@needs_st
+def test_the_bfloat16_screen_is_within_its_margin_and_keeps_every_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows far from a match by the static pass are screened by bfloat16 cosines first: each is within
+    `COARSE_MARGIN` of the float32 one, and the rows flagged, items and scores are those of float32 alone."""
+    from longcot.contamination import embeddings
+
+    signal = embeddings.EmbeddingSignal([AYA])
+    texts = [AYA_HEAVY, AYA_RESTATED, AYA_STATIC_FAR]
+    if signal.coarse_available:  # on a CPU without native bfloat16 the screen does not run
+        coarse = signal.coarse_cosines(texts, [[0]] * 3)
+        exact = signal.cosines(texts, [[0]] * 3)
+        assert all(abs(a[0] - b[0]) < embeddings.COARSE_MARGIN / 2 for a, b in zip(coarse, exact))
+    bench = [Benchmark("aime2024", (BenchmarkItem("aime2024", "aime-2024-I-01", AYA, "204"),), "inline")]
+    filler = "We simplify the expression and collect like terms before going on. " * 30
+    rows = [filler + "\n\n" + t + "\n\n" + filler for t in texts] + texts
+
+    def run() -> list[list[tuple[str, str, float]]]:
+        checker = ContaminationChecker(bench, CheckConfig(methods=(*LEXICAL_METHODS, "embedding")))
+        return [[(m.item_id, m.method, m.score) for m in ms] for ms in checker.check_texts(rows)]
+
+    screened = run()
+    monkeypatch.setattr(embeddings.EmbeddingSignal, "coarse_available", property(lambda self: False))
+    assert run() == screened and any(screened)
