@@ -20,11 +20,26 @@ _LABEL_MARKUP = re.compile(
 )
 # A part label: `(a)`, `a)`, `(ii)`, at the start or after a space, a separator or an opening `$`/`{`.
 _LABEL = re.compile(r"(?:(?<=^)|(?<=[\s;,{$]))(?:\((?P<p>[a-f]|i{1,3}|iv|vi?)\)|(?P<b>[a-f])\))(?=[\s\\$:]|$)")
-# A named part of a gold: `\text{mean } 5`, `\text{median}: 4`, `mode = 3`.
+# A named part: `\text{mean } 5`, `\text{median}: 4`, `mode = 3`, `\gcd = 12`, `\operatorname{Var}(X) = \frac{35}{12}`,
+# `E[X] = 3.5`, `GCD 12` (a one-letter name only before `=`: `E = \frac{7}{2}`).
 _NAMED = re.compile(
-    r"^\s*(?:\\text(?:bf|rm|normal)?\{\s*(?P<t>[A-Za-z][A-Za-z ]{2,30}?)\s*:?\s*\}|(?P<w>[A-Za-z]{3,20}))"
-    r"\s*(?:=|:|\\colon)?\s*(?:\\[ ,;!]|~)*\s*(?P<v>[^=]+?)\s*$"
+    r"^\s*(?:\\text(?:bf|rm|normal)?\{\s*(?P<t>[A-Za-z][A-Za-z \-]{2,30}?)\s*:?\s*\}"
+    r"|\\(?:operatorname|mathrm)\{(?P<o>[A-Za-z]{2,12})\}|\\(?P<c>gcd|lcm|max|min|deg|det)\b"
+    r"|(?P<w>[A-Za-z][A-Za-z\-]{2,20})|(?P<l>[A-Za-z])(?=\s*(?:\[[^\[\]]*\]|\([^()]*\))?\s*=))"
+    r"\s*(?:\[[^\[\]]*\]|\([^()]*\))?\s*(?:=|:|\\colon)?\s*(?:\\[ ,;!]|~)*\s*(?P<v>[^=]+?)\s*$"
 )
+
+
+def _name(match: re.Match[str]) -> str:
+    """A part's name as compared: `\\gcd`, `\text{gcd}`, `GCD` are `gcd`; `E[X]` is `e`."""
+    return next(g for g in match.group("t", "o", "c", "w", "l") if g).strip().lower()
+
+
+def _same_name(a: str, b: str) -> bool:
+    """`intercept` names what `y-intercept` does."""
+    return a == b or a.endswith("-" + b) or b.endswith("-" + a) or a.endswith(" " + b) or b.endswith(" " + a)
+
+
 _SPACES = re.compile(r"\\[ ,;!:]|\\q?quad\b|~|\\enspace\b")
 _AND = re.compile(r"\\text\{\s*(?:and|,)\s*\}|\s+and\s+|\\&|\\text\{\s*;\s*\}")
 _MATH_SPAN = re.compile(r"\$\$?([^$]+?)\$\$?")
@@ -57,12 +72,18 @@ def _split_top(text: str, seps: str = ";,") -> list[str]:
 
 def _value(text: str) -> str | None:
     """The value a part's text states: its last math (the right side of its last `=`), else its number."""
-    text = _TRAILING.sub("", _SPACES.sub(" ", text.replace("**", ""))).strip()
-    spans = _MATH_SPAN.findall(text)
+    text = _TRAILING.sub("", _SPACES.sub(" ", text.replace("**", "").replace("\\$", ""))).strip()
+    spans = [span for span in _MATH_SPAN.findall(text) if not _NAME_SPAN.fullmatch(span.strip())]
+    if len(spans) > 1:  # `$x = 1$, $x = 2$, $x = 3$`: every value the part lists
+        values = [_value("$" + span + "$") for span in spans]
+        return ", ".join(v for v in values if v) if all(values) else None
     if spans:
         text = spans[-1]
     elif "$" in text:
         return None
+    unit = re.fullmatch(r"(-?\d[\d,]*(?:\.\d+)?)\s+[a-z]+(?:\s+[a-z]+)?", text.strip())
+    if unit:  # `56 committees`, `336 ways`
+        return unit.group(1)
     text = text.strip()
     if "=" in text:
         text = text.rsplit("=", 1)[1]
@@ -75,6 +96,7 @@ def _value(text: str) -> str | None:
 
 def _labelled(text: str) -> list[tuple[str, str]] | None:
     """`(a) 3; (b) -4` as [('a', '3'), ('b', '-4')]; None without two labels or with a part that is prose."""
+    text = re.sub(r"(?m)^\s*[-*\u2022]\s+", " ", text)  # bullets before labels
     text = _LABEL_MARKUP.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", _SPACES.sub(" ", text))
     marks = list(_LABEL.finditer(text))
     if len(marks) < 2:
@@ -107,7 +129,7 @@ def gold_parts(gold: str) -> list[tuple[str, str]] | None:
     named = [_NAMED.match(p) for p in pieces]
     if not all(named):
         return None
-    parts = [((m.group("t") or m.group("w")).strip().lower(), m.group("v").strip()) for m in named if m]
+    parts = [(_name(m), m.group("v").strip()) for m in named if m]
     if not all(any(ch.isdigit() or ch == "\\" for ch in v) for _, v in parts):
         return None  # `red, green` is a list of words, not named parts
     names = [name for name, _ in parts]
@@ -122,15 +144,10 @@ def _unlabelled(text: str, count: int) -> list[tuple[str | None, str]] | None:
     parts: list[tuple[str | None, str]] = []
     for piece in pieces:
         named = _NAMED.match(piece.replace("$", ""))
-        value = _value(piece)
+        value = _value(named.group("v")) if named else _value(piece)
         if value is None:
             return None
-        name = (named.group("t") or named.group("w")).strip().lower() if named and "=" not in piece else None
-        if "=" in piece:
-            lhs = piece.replace("$", "").split("=", 1)[0]
-            word = re.sub(r"\\text(?:bf|rm|normal)?\{([^{}]*)\}", r"\1", lhs).strip().lower()
-            name = word if re.fullmatch(r"[a-z][a-z ]{2,30}", word) else None
-        parts.append((name, value))
+        parts.append((_name(named) if named else None, value))
     return parts
 
 
@@ -147,9 +164,17 @@ def answer_parts(pred: str, gold: list[tuple[str, str]]) -> list[tuple[str, str]
     if unlabelled is None:
         return None
     named = {name: value for name, value in unlabelled if name}
-    if len(named) == len(gold) and set(named) == set(labels):
-        return [(label, named[label]) for label in labels]
+    if len(named) == len(gold):
+        paired = [next((v for n, v in named.items() if _same_name(n, label)), None) for label in labels]
+        if all(v is not None for v in paired):  # `\text{lcm} = 840,\ \text{gcd} = 12`: by name, in any order
+            return [(label, str(v)) for label, v in zip(labels, paired)]
     return [(label, value) for label, (_, value) in zip(labels, unlabelled)]
+
+
+def _cut_mid_math(paragraph: str) -> bool:
+    """Whether a paragraph stops inside math: a `$` left open, or an operator or bracket last."""
+    text = paragraph.replace("\\$", "").replace("**", "").rstrip()
+    return text.count("$") % 2 == 1 or re.search(r"(?:[=+\-/(,^_{]|\\[A-Za-z]+)$", text) is not None
 
 
 def closing_parts(final: str, gold: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
@@ -161,6 +186,16 @@ def closing_parts(final: str, gold: list[tuple[str, str]]) -> list[tuple[str, st
     if "\n" in closing and re.match(r"^#+\s|^\*\*[^*\n]+\*\*\s*$", closing.split("\n", 1)[0]):
         closing = closing.split("\n", 1)[1]  # `### Final Answer` on the line above
     labels = [label for label, _ in gold]
+    if _cut_mid_math(paragraphs[-1]):
+        return None
+    run: list[str] = []  # `**(a)** Length: $12$` / `**(b)** Width: $5$`: one labelled paragraph per part
+    for paragraph in reversed(paragraphs[-len(gold) :]):
+        mark = _LABEL.match(_LABEL_MARKUP.sub(lambda m: (m.group(1) or m.group(2)) + " ", paragraph))
+        if mark is None or len(paragraph) > _MAX_PART + 10:
+            break
+        run.insert(0, paragraph)
+    if len(run) == len(gold):
+        closing = " ".join(run)
     labelled = _labelled(closing)
     if labelled is not None:
         found = dict(labelled)
@@ -173,6 +208,7 @@ def closing_parts(final: str, gold: list[tuple[str, str]]) -> list[tuple[str, st
             return [(label, str(found[label])) for label in labels]
     if ends_abruptly(closing):  # values read in order only from a sentence that ends
         return None
+    closing = re.sub(r"\s*\([^()]*\)(?=\s*[.!]?\s*$)", "", closing)  # `… is $-1$ (the line is $y = 3x - 1$).`
     spans = [span for span in _MATH_SPAN.findall(closing) if not _NAME_SPAN.fullmatch(span.strip())]
     if spans:
         values = [_value("$" + span + "$") for span in spans]
