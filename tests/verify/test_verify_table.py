@@ -80,7 +80,11 @@ def test_twentyfourth_misses_are_the_known_ones() -> None:
 # counting; 98.9%, 100%) closing sentences (`On average it takes 42 rolls.`, `The odds in favor of red are 3 to
 # 5.`); THIRTYSECOND (choice, multi-part, word answers; 87.1%, 98.8%, now 94.5%, 100%) word answers said in a
 # sentence (`The second player wins`, `Ana is the only knight`, `DNE`, `no integer solutions`) and choices answered
-# by their value alone.
+# by their value alone; THIRTYTHIRD (a mixed distillation pool, first contact on `089e992`: 99.3%, 100%) a family
+# said with its domain (`all odd positive integers n`), a set after `(a,b) \in`, a renamed constant in `f(x) = x + C`;
+# THIRTYFOURTH (calculus and algebra; 95.1%, 100%, now 99.6%) `\ln|x^2+4|`, `[-2,2] \setminus \{1\}`; THIRTYFIFTH
+# (multi-part, yes/no, word answers; first contact on `9eee827`: 92.6%, 100%, now 96.6%) values in a closing
+# sentence with a subject (`So $360$ has $24$ divisors …`), `The statement is true.`, a bold adjective, names.
 @pytest.mark.parametrize(("batch", "rows"), sorted(KNOWN_MISSES.items()))
 def test_known_misses_are_still_misses(batch: str, rows: frozenset[int]) -> None:
     import importlib
@@ -93,6 +97,9 @@ def test_known_misses_are_still_misses(batch: str, rows: frozenset[int]) -> None
         "THIRTIETH": "outside_thirtieth",
         "THIRTYFIRST": "outside_thirtyfirst",
         "THIRTYSECOND": "outside_thirtysecond",
+        "THIRTYTHIRD": "outside_thirtythird",
+        "THIRTYFOURTH": "outside_thirtyfourth",
+        "THIRTYFIFTH": "outside_thirtyfifth",
     }[batch]
     labelled = getattr(importlib.import_module(module), batch)
     for i in sorted(rows):

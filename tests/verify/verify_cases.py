@@ -1007,8 +1007,11 @@ from outside_sixth import SIXTH, SIXTH_FIXES  # noqa: E402
 from outside_tenth import TENTH, TENTH_FIXES  # noqa: E402
 from outside_thirteenth import THIRTEENTH, THIRTEENTH_FIXES  # noqa: E402
 from outside_thirtieth import THIRTIETH  # noqa: E402
+from outside_thirtyfifth import THIRTYFIFTH  # noqa: E402
 from outside_thirtyfirst import THIRTYFIRST  # noqa: E402
+from outside_thirtyfourth import THIRTYFOURTH  # noqa: E402
 from outside_thirtysecond import THIRTYSECOND  # noqa: E402
+from outside_thirtythird import THIRTYTHIRD  # noqa: E402
 from outside_twelfth import TWELFTH, TWELFTH_FIXES  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
 from outside_twentyeighth import TWENTYEIGHTH  # noqa: E402
@@ -1075,6 +1078,9 @@ KNOWN_MISSES: dict[str, frozenset[int]] = {
     "THIRTIETH": frozenset({177, 307, 351, 353}),
     "THIRTYFIRST": frozenset({250, 286, 299, 343}),
     "THIRTYSECOND": frozenset({105, 216, 312, 314, 351, 359, 368, 376, 407, 408, 421, 423, 428}),
+    "THIRTYTHIRD": frozenset({54, 374, 384, 407}),
+    "THIRTYFOURTH": frozenset({25, 135, 320}),
+    "THIRTYFIFTH": frozenset({29, 43, 129, 185, 189, 207, 256, 257, 265, 299, 301, 318, 320, 342, 359, 360, 367, 376}),
 }
 _TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in KNOWN_MISSES["TWENTYSIXTH"]]
 _TWENTYSEVENTH = [row for i, row in enumerate(TWENTYSEVENTH) if i not in KNOWN_MISSES["TWENTYSEVENTH"]]
@@ -1083,6 +1089,9 @@ _TWENTYEIGHTH = [row for i, row in enumerate(TWENTYEIGHTH) if i not in KNOWN_MIS
 _THIRTIETH = [row for i, row in enumerate(THIRTIETH) if i not in KNOWN_MISSES["THIRTIETH"]]
 _THIRTYFIRST = [row for i, row in enumerate(THIRTYFIRST) if i not in KNOWN_MISSES["THIRTYFIRST"]]
 _THIRTYSECOND = [row for i, row in enumerate(THIRTYSECOND) if i not in KNOWN_MISSES["THIRTYSECOND"]]
+_THIRTYTHIRD = [row for i, row in enumerate(THIRTYTHIRD) if i not in KNOWN_MISSES["THIRTYTHIRD"]]
+_THIRTYFOURTH = [row for i, row in enumerate(THIRTYFOURTH) if i not in KNOWN_MISSES["THIRTYFOURTH"]]
+_THIRTYFIFTH = [row for i, row in enumerate(THIRTYFIFTH) if i not in KNOWN_MISSES["THIRTYFIFTH"]]
 
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
@@ -1092,7 +1101,7 @@ _BATCHES = (
     *(EIGHTEENTH, EIGHTEENTH_FIXES, NINETEENTH, NINETEENTH_FIXES, TWENTIETH, TWENTIETH_FIXES),
     *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES, TWENTYTHIRD_FIXES, TWENTYFOURTH_FIXES),
     *(TWENTYFIFTH, _TWENTYSIXTH, TWENTYSIXTH_FIXES, _TWENTYSEVENTH, _TWENTYEIGHTH, _TWENTYNINTH),
-    *(_THIRTIETH, _THIRTYFIRST, _THIRTYSECOND, THIRTIETH_FIXES),
+    *(_THIRTIETH, _THIRTYFIRST, _THIRTYSECOND, THIRTIETH_FIXES, _THIRTYTHIRD, _THIRTYFOURTH, _THIRTYFIFTH),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

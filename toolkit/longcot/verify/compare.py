@@ -157,6 +157,43 @@ _SCALED_TUPLE = re.compile(
 _TUPLE_GOLD = re.compile(r"^(?:\\left\s*)?(?:\(|\\langle|\\begin\{[pb]matrix\}).*,|^\\begin\{[pb]matrix\}")
 
 
+# An antiderivative: a body, then `+ C` (any constant's name: `K`, `C_1`, `c`).
+_CONSTANT_TAIL = re.compile(r"^(?P<body>.+?)\s*\+\s*(?:C|K|D|c|k|C_\{?\d\}?)\s*$")
+# `f'(2) = 4/5`, `g''(0) = -3`: a derivative's value at a point, labelled.
+_PRIMED_LABEL = re.compile(r"^[A-Za-z]'+\s*\([^()=]*\)\s*=\s*(?P<value>[^=]+)$")
+# `x_1 =`, `x_{2} =`: the roots of one unknown, numbered.
+_INDEXED_ROOT = re.compile(r"\b([a-z])_\{?\d\}?\s*=")
+
+
+def _up_to_constant(gold: str, pred: str, use_sympy: bool) -> bool | None:
+    """Whether two antiderivatives differ by a constant (their derivatives agree); None when unreadable."""
+    gold_node, pred_node = parse_gold(gold), parse_pred(pred)
+    if not isinstance(gold_node, Expr) or not isinstance(pred_node, Expr):
+        return None
+    if _compact(gold_node.latex) == _compact(pred_node.latex):
+        return True
+    if not use_sympy:
+        raise NeedsSympy("antiderivative")
+    import sympy
+
+    ctx = Context(use_sympy=True)
+    try:
+        a, b = to_sympy_expr(gold_node, ctx), to_sympy_expr(pred_node, ctx)
+    except (LatexParseError, TypeError, ValueError, ZeroDivisionError):
+        return None
+    free = sorted(a.free_symbols | b.free_symbols, key=str)
+    if len(free) != 1:
+        return None  # one variable of integration
+    (var,) = free
+    try:
+        da, db = sympy.diff(a, var), sympy.diff(b, var)
+        return da == db or _equal_at_points(da, db, [var])
+    except PastCap:
+        return False
+    except Exception:  # noqa: BLE001 - sympy failing on odd input is "not proven equal"
+        return False
+
+
 def _top_level_items(text: str) -> list[str]:
     """Comma-separated items outside brackets and braces."""
     items, depth, start = [], 0, 0
@@ -195,6 +232,16 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     if gold_parts_ is not None and pred_parts is not None:  # `(a) 12; (b) 840`: each part on its own, all agree
         equal = all(compare_answers(g, p, use_sympy=use_sympy)[0] for (_, g), (_, p) in zip(gold_parts_, pred_parts))
         return equal, f"{len(gold_parts_)} parts: " + ("equal" if equal else "not equal")
+    antiderivatives = _CONSTANT_TAIL.match(gold.strip().strip("$")), _CONSTANT_TAIL.match(pred.strip().strip("$"))
+    if antiderivatives[0] and antiderivatives[1]:  # `e^x(x-1) + K` for `(x-1)e^x + C`: equal up to a constant
+        equal = _up_to_constant(antiderivatives[0].group("body"), antiderivatives[1].group("body"), use_sympy)
+        if equal is not None:
+            return equal, "antiderivative up to a constant: " + ("equal" if equal else "not equal")
+    primed = _PRIMED_LABEL.match(pred.strip().strip("$"))
+    if primed and "=" not in gold:  # `f'(2) = 4/5`: the value the label is given
+        return compare_answers(gold, primed.group("value"), use_sympy=use_sympy)
+    if len(_INDEXED_ROOT.findall(pred)) > 1 and not _INDEXED_ROOT.search(gold):  # `x_1 = -3,\ x_2 = 2`
+        pred = _INDEXED_ROOT.sub(lambda m: m.group(1) + " =", pred)
     scaled = _SCALED_TUPLE.match(pred.strip().strip("$").strip())
     if scaled and _TUPLE_GOLD.match(gold.strip().strip("$").strip()):
         # `\frac{11}{5}(1, 2)` for a gold `(\frac{11}{5}, \frac{22}{5})`: a vector as a number times a tuple

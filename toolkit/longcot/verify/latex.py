@@ -76,7 +76,21 @@ def tokenize(text: str) -> list[tuple[str, str]]:
         kind = match.lastgroup or ""
         tokens.append((kind, match.group(kind)))
         pos = match.end()
+    if any(kind == "sci" for kind, _ in tokens) and len([t for t in tokens if t != ("op", "-")]) > 1:
+        # E-notation is a number written alone (`3.2e5`, `-1e-3`); inside an expression `2e-4` is 2e - 4
+        # (`\frac{2e-4}{e}`)
+        tokens = [part for token in tokens for part in (_split_sci(token[1]) if token[0] == "sci" else [token])]
     return tokens
+
+
+def _split_sci(text: str) -> list[tuple[str, str]]:
+    """`2e-4` as the tokens of 2·e − 4."""
+    mantissa, rest = re.split(r"[eE]", text, maxsplit=1)
+    parts = [("num", mantissa), ("letter", text[len(mantissa)])]
+    if rest[0] in "+-":
+        parts.append(("op", rest[0]))
+        rest = rest[1:]
+    return [*parts, ("num", rest)]
 
 
 class _Parser:

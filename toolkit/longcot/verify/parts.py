@@ -30,6 +30,12 @@ _NAMED = re.compile(
 )
 
 
+_NAMED_TUPLE = re.compile(
+    r"^(?:\\left)?\(\s*(?P<names>[A-Za-z](?:\s*,\s*[A-Za-z])+)\s*(?:\\right)?\)\s*=\s*(?:\\left)?\("
+    r"(?P<values>.+)(?:\\right)?\)$"
+)
+
+
 def _name(match: re.Match[str]) -> str:
     """A part's name as compared: `\\gcd`, `\text{gcd}`, `GCD` are `gcd`; `E[X]` is `e`."""
     return next(g for g in match.group("t", "o", "c", "w", "l") if g).strip().lower()
@@ -123,6 +129,11 @@ def gold_parts(gold: str) -> list[tuple[str, str]] | None:
     labelled = _labelled(text)
     if labelled is not None and re.match(r"^\s*(?:\\text\w*\{\s*|\*\*)?\(?[a-f]\)", text):
         return labelled
+    tupled = _NAMED_TUPLE.match(text)
+    if tupled:  # `(x, y) = (2, -1)`: each unknown's value, by name
+        names, values = _split_top(tupled.group("names")), _split_top(tupled.group("values"))
+        if len(names) == len(values) and len(set(names)) == len(names):
+            return [(name.lower(), value) for name, value in zip(names, values)]
     pieces = _split_top(_SPACES.sub(" ", text))
     if len(pieces) < 2:
         return None
