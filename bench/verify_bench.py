@@ -45,6 +45,12 @@ from outside_sixteenth import SIXTEENTH  # noqa: E402
 from outside_sixth import SIXTH  # noqa: E402
 from outside_tenth import TENTH  # noqa: E402
 from outside_thirteenth import THIRTEENTH  # noqa: E402
+from outside_thirtieth import THIRTIETH  # noqa: E402
+from outside_thirtyfifth import THIRTYFIFTH  # noqa: E402
+from outside_thirtyfirst import THIRTYFIRST  # noqa: E402
+from outside_thirtyfourth import THIRTYFOURTH  # noqa: E402
+from outside_thirtysecond import THIRTYSECOND  # noqa: E402
+from outside_thirtythird import THIRTYTHIRD  # noqa: E402
 from outside_twelfth import TWELFTH  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
 from outside_twentyeighth import TWENTYEIGHTH  # noqa: E402
@@ -184,6 +190,12 @@ def main() -> None:
             ("TWENTYSEVENTH", TWENTYSEVENTH),
             ("TWENTYEIGHTH", TWENTYEIGHTH),
             ("TWENTYNINTH", TWENTYNINTH),
+            ("THIRTIETH", THIRTIETH),
+            ("THIRTYFIRST", THIRTYFIRST),
+            ("THIRTYSECOND", THIRTYSECOND),
+            ("THIRTYTHIRD", THIRTYTHIRD),
+            ("THIRTYFOURTH", THIRTYFOURTH),
+            ("THIRTYFIFTH", THIRTYFIFTH),
         ),
     )
     for batch_name, batch in batches:

@@ -282,6 +282,26 @@ THIRTIETH_FIXES: list[tuple[str, str, str, str]] = [
     ("calculus", "3 - \\frac{6}{e}", _closing("So the integral is $\\boxed{\\frac{3e-6}{e}}$."), C),
     ("calculus", "0.0003", _closing("So the integral is $\\boxed{\\frac{3e-6}{e}}$."), W),
     ("calculus", "0.0003", _closing("So the value is $\\boxed{3e-4}$."), C),
+    # Closing sentences that give a verdict on the statement or a property of the object; `X (…) wins`.
+    ("closing", "True", _closing("Checking $91 = 7 \\cdot 13$ again.\n\nThe statement is true."), C),
+    ("closing", "False", _closing("Checking $91 = 7 \\cdot 13$ again.\n\nThe statement is true."), W),
+    ("closing", "\\text{False}", _closing("Checking $91 = 7 \\cdot 13$ again.\n\nSo the claim is **false**."), C),
+    (
+        "closing",
+        "\\text{obtuse}",
+        _closing("Since $11^2 > 5^2 + 8^2$, it is not acute.\n\nThe triangle is **obtuse**."),
+        C,
+    ),
+    (
+        "closing",
+        "\\text{acute}",
+        _closing("Since $11^2 > 5^2 + 8^2$, it is not acute.\n\nThe triangle is **obtuse**."),
+        W,
+    ),
+    ("closing", "\\text{even}", _closing("Replacing $x$ by $-x$ gives $f(-x) = f(x)$.\n\nThis function is even."), C),
+    ("closing", "\\text{odd}", _closing("Replacing $x$ by $-x$ gives $f(-x) = f(x)$.\n\nThis function is even."), W),
+    ("words", "\\text{Dana}", _closing("**Answer:** Dana (the first player) wins"), C),
+    ("words", "\\text{Eli}", _closing("**Answer:** Dana (the first player) wins"), W),
     # Lists and words are not parts.
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 3, 7, 21}$."), C),
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 7, 21}$."), W),

@@ -1080,7 +1080,7 @@ KNOWN_MISSES: dict[str, frozenset[int]] = {
     "THIRTYSECOND": frozenset({105, 216, 312, 314, 351, 359, 368, 376, 407, 408, 421, 423, 428}),
     "THIRTYTHIRD": frozenset({54, 374, 384, 407}),
     "THIRTYFOURTH": frozenset({25, 135, 320}),
-    "THIRTYFIFTH": frozenset({29, 43, 129, 185, 189, 207, 256, 257, 265, 299, 301, 318, 320, 342, 359, 360, 367, 376}),
+    "THIRTYFIFTH": frozenset({29, 43, 129, 185, 256, 265, 299, 301, 318, 320, 342, 359, 360, 376}),
 }
 _TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in KNOWN_MISSES["TWENTYSIXTH"]]
 _TWENTYSEVENTH = [row for i, row in enumerate(TWENTYSEVENTH) if i not in KNOWN_MISSES["TWENTYSEVENTH"]]

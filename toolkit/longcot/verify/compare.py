@@ -637,8 +637,10 @@ def _assigned_value(rel: Relation) -> Node | None:
 
 
 def _text_equal(gold: Text, pred: Node) -> bool:
-    if _says_no_solution(gold) and (_is_empty_set(pred) or _says_no_solution(pred)):
-        return True  # `no real solutions`, `There is no real solution`, `\varnothing`
+    if _says_no_solution(gold) and (
+        _is_empty_set(pred) or _says_no_solution(pred) or _NO_SOLUTION.match(_text_core(_words_of(pred) or ""))
+    ):
+        return True  # `no real solutions`, `There is no real solution`, `\varnothing`, `No solution (4 = 6)`
     if isinstance(pred, Text):
         said = pred.value
     elif isinstance(pred, Expr):
@@ -700,7 +702,8 @@ def _says_no_such(said: str) -> bool:
 def _text_core(said: str) -> str:
     """What a word answer names, without a remark in parentheses after it and without `wins`."""
     said = _TEXT_ASIDE.sub("", said.strip()).strip().rstrip(".")
-    return clean_text(_WINS.sub("", said))
+    said = _TEXT_ASIDE.sub("", _WINS.sub("", said)).strip()  # `Alice (the first player) wins`
+    return clean_text(said)
 
 
 # A noun that names what an adjective answer describes (`odd function` for `odd`, `acute triangle` for `acute`,

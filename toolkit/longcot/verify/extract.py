@@ -306,12 +306,32 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
         # `The answer is an ellipse.`: with no box and no other statement, the thing the answer is said to be
         # (the statement itself reads an article as a remark's start: `the answer is a bit tricky`).
         return _ANSWER_IS_WORD.search(sentence)
+    verdict = _VERDICT_CLOSING.match(sentence)
+    if verdict:  # `The statement is true.`
+        return verdict
     return (
         _COUNT_CLOSING.search(sentence)
         or _DOES_NOT_EXIST.search(sentence)
         or _WORD_CLOSING.search(sentence)
         or _NAME_CLOSING.search(sentence)
+        or _PROPERTY_CLOSING.match(sentence)
     )
+
+
+# `The statement is true.`, `So the claim is false.`: a verdict on the statement the question gives.
+_VERDICT_CLOSING = re.compile(
+    r"^(?:(?:so|thus|hence|therefore)\s*,?\s+)?(?:the|this|our)\s+(?:given\s+)?"
+    r"(?:statement|claim|assertion|conjecture|proposition)\s+is\s+(?P<value>true|false)\s*[.!]?\s*$",
+    re.I,
+)
+# `The triangle is obtuse.`, `So the series is convergent.`: the property a closing sentence gives its object.
+_PROPERTY_CLOSING = re.compile(
+    r"^(?:(?:so|thus|hence|therefore)\s*,?\s+)?(?:the|this)\s+(?:triangle|angle|quadrilateral|polygon|shape|figure"
+    r"|curve|conic|graph|function|series|sequence|matrix|system|locus)\s+is\s+(?:an?\s+)?"
+    r"(?P<value>(?!(?:correct|wrong|incorrect|consistent|valid|fine|done|unique|possible|impossible|well|not|also|"
+    r"indeed|the|given|defined|as|shown|above|below)\b)[a-z][a-z\-]+)\s*[.!]?\s*$",
+    re.I,
+)
 
 
 # Two or more values assigned in plain text end the closing sentence: `So x = −2 or x = 7.`, `x = 3 and y = 2.`
