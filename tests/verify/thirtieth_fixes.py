@@ -302,6 +302,16 @@ THIRTIETH_FIXES: list[tuple[str, str, str, str]] = [
     ("closing", "\\text{odd}", _closing("Replacing $x$ by $-x$ gives $f(-x) = f(x)$.\n\nThis function is even."), W),
     ("words", "\\text{Dana}", _closing("**Answer:** Dana (the first player) wins"), C),
     ("words", "\\text{Eli}", _closing("**Answer:** Dana (the first player) wins"), W),
+    # A closing sentence whose subject has a named quantity (`has area $…$`), or where lines meet.
+    (
+        "closing",
+        "\\sqrt{29}",
+        _closing("Its length is $\\sqrt{29}$.\n\nThe parallelogram has area $\\sqrt{29} \\approx 5.39$ square units."),
+        C,
+    ),
+    ("closing", "\\sqrt{30}", _closing("Its length is $\\sqrt{29}$.\n\nThe parallelogram has area $\\sqrt{29}$."), W),
+    ("closing", "(4, -1)", _closing("Substituting back: $4 - 1 = 3$.\n\nThe lines meet at $x = 4$, $y = -1$."), C),
+    ("closing", "(-1, 4)", _closing("Substituting back: $4 - 1 = 3$.\n\nThe lines meet at $x = 4$, $y = -1$."), W),
     # Lists and words are not parts.
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 3, 7, 21}$."), C),
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 7, 21}$."), W),

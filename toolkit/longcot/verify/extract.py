@@ -156,7 +156,10 @@ _AFTER = (
 _EQUATION_SPANS = r"(?P<value>" + _SPANS + r"|\$[^$\n]*[^<>=!\\]=[^$\n]+\$)\s*[.!]?\s*$"
 _CONCLUSION_PATTERNS = (
     re.compile(
-        r"(?:\b(?:is|are|lies)\s+at|\b(?:converges|tends|comes|amounts)\s+to|\bmeasures?|\btotals?|\bis|\bare|\bwas"
+        r"(?:\b(?:is|are|lies|meet|meets|intersect|intersects)\s+at|\b(?:converges|tends|comes|amounts)\s+to|\bmeasures?"
+        # `The parallelogram has area $\sqrt{30}$.`: a quantity the subject has, named, then its value
+        r"|\b(?:has|have|had)\s+(?:an?\s+)?(?:area|perimeter|length|volume|radius|diameter|slope|height|period"
+        r"|amplitude|determinant|norm|magnitude|circumference)(?:\s+of)?|\btotals?|\bis|\bare|\bwas"
         r"|\bwere|\bequals?|\bbe|\bof|\bby"
         r"|\bgives?|\bget|\bgot|\bhas|\bhave|\bwith|\bthat|=|:|\u2248)\s+" + _ADVERBS + _VALUE + _AFTER,
         re.S,
