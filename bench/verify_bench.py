@@ -46,10 +46,13 @@ from outside_sixth import SIXTH  # noqa: E402
 from outside_tenth import TENTH  # noqa: E402
 from outside_thirteenth import THIRTEENTH  # noqa: E402
 from outside_thirtieth import THIRTIETH  # noqa: E402
+from outside_thirtyeighth import THIRTYEIGHTH  # noqa: E402
 from outside_thirtyfifth import THIRTYFIFTH  # noqa: E402
 from outside_thirtyfirst import THIRTYFIRST  # noqa: E402
 from outside_thirtyfourth import THIRTYFOURTH  # noqa: E402
 from outside_thirtysecond import THIRTYSECOND  # noqa: E402
+from outside_thirtyseventh import THIRTYSEVENTH  # noqa: E402
+from outside_thirtysixth import THIRTYSIXTH  # noqa: E402
 from outside_thirtythird import THIRTYTHIRD  # noqa: E402
 from outside_twelfth import TWELFTH  # noqa: E402
 from outside_twentieth import TWENTIETH  # noqa: E402
@@ -196,6 +199,9 @@ def main() -> None:
             ("THIRTYTHIRD", THIRTYTHIRD),
             ("THIRTYFOURTH", THIRTYFOURTH),
             ("THIRTYFIFTH", THIRTYFIFTH),
+            ("THIRTYSIXTH", THIRTYSIXTH),
+            ("THIRTYSEVENTH", THIRTYSEVENTH),
+            ("THIRTYEIGHTH", THIRTYEIGHTH),
         ),
     )
     for batch_name, batch in batches:

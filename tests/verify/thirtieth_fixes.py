@@ -23,6 +23,19 @@ def _closing(text: str) -> str:
 
 _TEXTBOOK = "By the usual test the textbook answer is yes.\n\nBut the terms shrink too slowly for that test to apply."
 
+_REEXAMINE = (
+    "So I get $\\boxed{\\textbf{(D)}}$.\n\nLet me re-examine that last step. It is 3, not 9.\n\n"
+    "Putting everything together, the quantity asked for is $\\textbf{(B)}$."
+)
+_CONVERSE = (
+    "So the answer is $\\boxed{\\text{True}}$.\n\nWait, let me recheck. The converse fails for $x^3$.\n\n"
+    "The statement is false; $x^3$ at $0$ is a counterexample."
+)
+_SIGNS = (
+    "So $\\boxed{a = 2,\\ b = 15}$.\n\nWait, let me recheck. Only the linear term changes sign.\n\n"
+    "Final answers:\na) 2\nb) $-15$"
+)
+
 THIRTIETH_FIXES: list[tuple[str, str, str, str]] = [
     # A closing paragraph that opens on a bold yes, no, true or false answers with it, and overrules an earlier
     # statement (the last stated answer wins).
@@ -312,6 +325,63 @@ THIRTIETH_FIXES: list[tuple[str, str, str, str]] = [
     ("closing", "\\sqrt{30}", _closing("Its length is $\\sqrt{29}$.\n\nThe parallelogram has area $\\sqrt{29}$."), W),
     ("closing", "(4, -1)", _closing("Substituting back: $4 - 1 = 3$.\n\nThe lines meet at $x = 4$, $y = -1$."), C),
     ("closing", "(-1, 4)", _closing("Substituting back: $4 - 1 = 3$.\n\nThe lines meet at $x = 4$, $y = -1$."), W),
+    # THIRTYSIXTH-THIRTYEIGHTH: a response that stops on arithmetic not carried out is cut off (THIRTYEIGHTH's 9 false
+    # positives at first contact); one fraction or a finished line is an answer.
+    ("cut", "30", "Needed: $750 - 300 = 450$ liters.\n\nAt 15 L/min: $450 / 15$", T),
+    ("cut", "138", "Start: $5 \\times 24 = 120$ books.\n\nAdd $3 \\times 12 = 36$: $102 + 36$", T),
+    ("cut", "9", "Pet owners: $\\tfrac34 \\times 36 = 27$.\n\nCat owners: $\\tfrac13 \\times 27$", T),
+    ("cut", "30", "Needed: $750 - 300 = 450$ liters.\n\nAt 15 L/min: $450 / 15 = 30$ minutes.", C),
+    ("cut", "\\frac{3}{8}", "Favourable: 3 of 8.\n\nSo the probability is $3/8$", C),
+    ("cut", "\\frac{3}{4}", "Favourable: 6 of 8.\n\nSo the probability is $6/8$", C),
+    # A recheck that says `Let me re-examine` overrules the box before it.
+    (
+        "recheck",
+        "\\textbf{(B)}",
+        _closing(_REEXAMINE),
+        C,
+    ),
+    (
+        "recheck",
+        "\\textbf{(D)}",
+        _closing(_REEXAMINE),
+        W,
+    ),
+    (
+        "recheck",
+        "\\text{False}",
+        _closing(_CONVERSE),
+        C,
+    ),
+    (
+        "recheck",
+        "\\text{True}",
+        _closing(_CONVERSE),
+        W,
+    ),
+    (
+        "recheck",
+        "a = 2,\\ b = -15",
+        _closing(_SIGNS),
+        C,
+    ),
+    (
+        "recheck",
+        "a = 2,\\ b = 15",
+        _closing(_SIGNS),
+        W,
+    ),
+    # A tuple gold answered by its unknowns in any order; a derivative's value through a chain; words for no solution
+    # and triangle types.
+    ("system", "(4, -3)", _closing("So $\\boxed{y=-3,\\ x=4}$."), C),
+    ("system", "(4, -3)", _closing("So $\\boxed{y=4,\\ x=-3}$."), W),
+    ("system", "(5, 1, -2)", _closing("So $\\boxed{z = -2,\\ y = 1,\\ x = 5}$."), C),
+    ("system", "(5, 1, -2)", _closing("So $\\boxed{z = 5,\\ y = 1,\\ x = -2}$."), W),
+    ("system", "(4, -3)", _closing("So $\\boxed{\\{x = 4,\\ y = -3\\}}$."), C),
+    ("calculus", "405", _closing("So $\\boxed{f'(1) = 5 \\cdot 3^4 = 405}$."), C),
+    ("calculus", "406", _closing("So $\\boxed{f'(1) = 5 \\cdot 3^4 = 405}$."), W),
+    ("words", "\\text{no solution}", _closing("**Answer:** $\\text{none}$"), C),
+    ("words", "\\text{right triangle}", _closing("So it is a $\\boxed{\\text{right-angled triangle}}$."), C),
+    ("words", "\\text{acute}", _closing("So it is $\\boxed{\\text{obtuse-angled}}$."), W),
     # Lists and words are not parts.
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 3, 7, 21}$."), C),
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 7, 21}$."), W),

@@ -160,7 +160,7 @@ _TUPLE_GOLD = re.compile(r"^(?:\\left\s*)?(?:\(|\\langle|\\begin\{[pb]matrix\}).
 # An antiderivative: a body, then `+ C` (any constant's name: `K`, `C_1`, `c`).
 _CONSTANT_TAIL = re.compile(r"^(?P<body>.+?)\s*\+\s*(?:C|K|D|c|k|C_\{?\d\}?)\s*$")
 # `f'(2) = 4/5`, `g''(0) = -3`: a derivative's value at a point, labelled.
-_PRIMED_LABEL = re.compile(r"^[A-Za-z]'+\s*\([^()=]*\)\s*=\s*(?P<value>[^=]+)$")
+_PRIMED_LABEL = re.compile(r"^[A-Za-z]'+\s*\([^()=]*\)\s*=\s*(?:[^=]+=\s*)*(?P<value>[^=]+)$")
 # `x_1 =`, `x_{2} =`: the roots of one unknown, numbered.
 _INDEXED_ROOT = re.compile(r"\b([a-z])_\{?\d\}?\s*=")
 
@@ -192,6 +192,25 @@ def _up_to_constant(gold: str, pred: str, use_sympy: bool) -> bool | None:
         return False
     except Exception:  # noqa: BLE001 - sympy failing on odd input is "not proven equal"
         return False
+
+
+_ASSIGNMENT = re.compile(r"^\s*(?P<name>[a-z])\s*=\s*(?P<value>[^=]+?)\s*$")
+_UNKNOWNS = ("xyz", "abc", "pqr", "uvw")
+
+
+def _assignments(pred: str) -> list[tuple[str, str]] | None:
+    """`y = -1, x = 2` (or in braces) as [('x', '2'), ('y', '-1')], when the names are the usual unknowns."""
+    text = re.sub(r"\\[ ,;!]|\\q?quad\b", " ", pred.strip().strip("$").strip())
+    text = re.sub(r"^\\\{(.*)\\\}$", r"\1", text).strip()
+    items = [item for item in _top_level_items(text) if item]
+    found = [_ASSIGNMENT.match(item) for item in items]
+    if len(items) < 2 or not all(found):
+        return None
+    pairs = {m.group("name"): m.group("value") for m in found if m}
+    names = "".join(sorted(pairs))
+    if len(pairs) != len(items) or not any(names == unknowns[: len(names)] for unknowns in _UNKNOWNS):
+        return None
+    return [(name, pairs[name]) for name in names]
 
 
 def _top_level_items(text: str) -> list[str]:
@@ -242,6 +261,9 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
         return compare_answers(gold, primed.group("value"), use_sympy=use_sympy)
     if len(_INDEXED_ROOT.findall(pred)) > 1 and not _INDEXED_ROOT.search(gold):  # `x_1 = -3,\ x_2 = 2`
         pred = _INDEXED_ROOT.sub(lambda m: m.group(1) + " =", pred)
+    assigned = _assignments(pred) if _TUPLE_GOLD.match(gold.strip().strip("$").strip()) else None
+    if assigned is not None:  # `y = -1,\ x = 2` for `(2, -1)`: the unknowns in their usual order (x, y, z; a, b, c)
+        return compare_answers(gold, "(" + ", ".join(value for _, value in assigned) + ")", use_sympy=use_sympy)
     scaled = _SCALED_TUPLE.match(pred.strip().strip("$").strip())
     if scaled and _TUPLE_GOLD.match(gold.strip().strip("$").strip()):
         # `\frac{11}{5}(1, 2)` for a gold `(\frac{11}{5}, \frac{22}{5})`: a vector as a number times a tuple
@@ -677,8 +699,8 @@ def _verdict_word(said: str) -> str | None:
 # `There are no real solutions`, `no solution`, `No real roots exist`, `no integer solutions`: an empty solution
 # set, said in words.
 _NO_SOLUTION = re.compile(
-    r"^(?:there\s+(?:are|is|exist|exists)\s+)?no\s+(?:(?:real|integer|integral|positive|natural|rational)\s+)?"
-    r"(?:solutions?|roots?|zeros?)(?:\s+exists?)?\.?$"
+    r"^(?:none|(?:there\s+(?:are|is|exist|exists)\s+|(?:the|this)\s+(?:equation|system|inequality)\s+has\s+)?no\s+"
+    r"(?:(?:real|integer|integral|positive|natural|rational)\s+)?(?:solutions?|roots?|zeros?)(?:\s+exists?)?)\.?$"
 )
 # `infinitely many`, `infinitely many real solutions`, `infinitely many pairs`: a count said in words, which
 # `\infty` states too.
@@ -703,7 +725,7 @@ def _text_core(said: str) -> str:
     """What a word answer names, without a remark in parentheses after it and without `wins`."""
     said = _TEXT_ASIDE.sub("", said.strip()).strip().rstrip(".")
     said = _TEXT_ASIDE.sub("", _WINS.sub("", said)).strip()  # `Alice (the first player) wins`
-    return clean_text(said)
+    return re.sub(r"\b([a-z]+)-angled\b", r"\1", clean_text(said))  # `right-angled triangle`, `obtuse-angled`
 
 
 # A noun that names what an adjective answer describes (`odd function` for `odd`, `acute triangle` for `acute`,

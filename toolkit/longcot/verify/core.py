@@ -70,10 +70,14 @@ def extract_stage(gold: str, response: str) -> Verdict | tuple[str, str]:
         return Verdict(VerdictStatus.GOLD_UNPARSEABLE, None, f"cannot read gold answer {str(gold)[:60]!r}")
     found = find_answer(response or "")
     parts = gold_parts(gold)
-    if parts is not None and (found.answer is None or answer_parts(found.answer, parts) is None):
-        # A gold in parts, an answer that does not state them all: the parts of the closing paragraph, if it
-        # states each (`(b) 840 and (a) 12`, `The area is 84 and the perimeter is 56.`).
-        stated = closing_parts((response or "").rsplit("</think>", 1)[-1], parts)
+    if parts is not None:
+        # A gold in parts: a closing paragraph that labels or names each part is the last answer stated (after a
+        # box a recheck overruled too); else, when the answer found does not state them all, the closing
+        # paragraph's values in order (`The area is 84 and the perimeter is 56.`).
+        final = (response or "").rsplit("</think>", 1)[-1]
+        stated = closing_parts(final, parts, labelled_only=True)
+        if stated is None and (found.answer is None or answer_parts(found.answer, parts) is None):
+            stated = closing_parts(final, parts)
         if stated is not None:
             return joined(stated), "answer from the closing paragraph's parts"
     predicted = found.answer[:_MAX_PREDICTED] if found.answer is not None else None

@@ -324,7 +324,7 @@ def _named_in_closing(paragraph: str) -> re.Match[str] | None:
 # `The statement is true.`, `So the claim is false.`: a verdict on the statement the question gives.
 _VERDICT_CLOSING = re.compile(
     r"^(?:(?:so|thus|hence|therefore)\s*,?\s+)?(?:the|this|our)\s+(?:given\s+)?"
-    r"(?:statement|claim|assertion|conjecture|proposition)\s+is\s+(?P<value>true|false)\s*[.!]?\s*$",
+    r"(?:statement|claim|assertion|conjecture|proposition)\s+is\s+(?P<value>true|false)\s*(?:[.!]?\s*$|[;:,]\s)",
     re.I,
 )
 # `The triangle is obtuse.`, `So the series is convergent.`: the property a closing sentence gives its object.
@@ -949,12 +949,42 @@ def find_answer(response: str) -> Extraction:
         return Extraction(None, None, True, "cut off inside the last \\boxed{}")
     if source == "conclusion" and not complete and ends_abruptly(final) and not _states_whole(final):
         return Extraction(answer, source, True, "cut off after the sentence that states a value")
+    if source == "conclusion" and not complete and _open_computation(answer) and not _ENDS_SENTENCE.search(final):
+        # `At 15 L/min: $450 / 15$` as the last line: the computation whose value was about to follow
+        return Extraction(answer, source, True, "cut off before the value of its last computation")
     tail = final[end:]
     if not complete and _tail_cut_off(tail, final, source):
         return Extraction(
             answer, source, True, f"cut off {len(tail.strip())} characters after the last {source} answer"
         )
     return Extraction(answer, source, False, f"answer from {source}")
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?\u3002]\s*\$*\s*$|[.!?\u3002]\$\s*$")
+_NUMBER_OPERAND = r"(?:\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\}|\\[dt]?frac\d\d)"
+_ARITHMETIC = re.compile(
+    r"^\(?\s*"
+    + _NUMBER_OPERAND
+    + r"(?:\s*\)?\s*(?P<op>[-+*/\u00d7\u00f7]|\\times|\\cdot|\\div)\s*\(?\s*"
+    + _NUMBER_OPERAND
+    + r")+\s*\)?$"
+)
+
+
+def _open_computation(answer: str) -> bool:
+    """Whether an answer is arithmetic on numbers not carried out (`450 / 15`, `102 + 36`, `7 \times 3`).
+
+    One quotient `a/b` is a fraction, a value in its own right, unless it is an integer (`60/5` is a division still
+    to do; `3/8` and `6/8` are answers).
+    """
+    text = answer.strip().strip("$").strip()
+    if not _ARITHMETIC.match(text):
+        return False
+    quotient = re.fullmatch(r"(\d+)\s*/\s*(\d+)", text)
+    if quotient:
+        a, b = int(quotient.group(1)), int(quotient.group(2))
+        return b != 0 and a % b == 0
+    return True
 
 
 # gpt-oss's harmony format: `<|start|>{role}<|channel|>{channel}<|message|>{body}` ended by `<|end|>` (one message)
@@ -1090,7 +1120,9 @@ def _first_own(turns: list[str]) -> tuple[str, bool] | None:
 
 # A paragraph after the last box that goes back over it: `Wait, let me recheck.`, `Hmm, …`, `Actually, …`.
 _RECHECK = re.compile(
-    r"\n[ \t]*\n[ \t*]*(?:wait|hmm+|hold\s+on|actually|on\s+second\s+thought|let\s+me\s+re-?check)\b", re.I
+    r"\n[ \t]*\n[ \t*]*(?:wait|hmm+|hold\s+on|actually|on\s+second\s+thought"
+    r"|let\s+me\s+(?:re-?check|re-?examine|re-?consider|re-?verify|double-check|check\s+(?:that|this)\s+again))\b",
+    re.I,
 )
 
 
@@ -1641,6 +1673,9 @@ def _conclusion(text: str) -> tuple[str, str, int, bool] | None:
         solutions = _SOLUTIONS_CLOSING.search(closing_sentence) if last else None
         if solutions:  # `The equation reduces to $6 = 5$, so it has no solution.`
             return solutions.group("value"), "conclusion", offset_end, False
+        verdict = _VERDICT_CLOSING.match(closing_sentence) if last else None
+        if verdict:  # `The statement is false; $x^3$ at $0$ is a counterexample.`
+            return verdict.group("value"), "conclusion", offset_end, False
         there = (_THERE_ARE.search(closing_sentence) or _THERE_ARE_SPAN.search(closing_sentence)) if last else None
         if there:
             return there.group("value"), "conclusion", offset_end, False

@@ -182,14 +182,34 @@ def answer_parts(pred: str, gold: list[tuple[str, str]]) -> list[tuple[str, str]
     return [(label, value) for label, (_, value) in zip(labels, unlabelled)]
 
 
+def _unboxed(text: str) -> str:
+    r"""The text with `\boxed{…}` unwrapped and display delimiters gone (`\[\boxed{(a) 12; (b) 840}\]`)."""
+    while True:
+        at = text.find("\\boxed{")
+        if at < 0:
+            break
+        depth, i = 0, at + len("\\boxed")
+        for i in range(at + len("\\boxed"), len(text)):
+            depth += {"{": 1, "}": -1}.get(text[i], 0)
+            if depth == 0:
+                break
+        if depth != 0:
+            break
+        text = text[:at] + text[at + len("\\boxed{") : i] + text[i + 1 :]
+    return re.sub(r"\\\[|\\\]|\$\$", " ", text)
+
+
 def _cut_mid_math(paragraph: str) -> bool:
     """Whether a paragraph stops inside math: a `$` left open, or an operator or bracket last."""
     text = paragraph.replace("\\$", "").replace("**", "").rstrip()
     return text.count("$") % 2 == 1 or re.search(r"(?:[=+\-/(,^_{]|\\[A-Za-z]+)$", text) is not None
 
 
-def closing_parts(final: str, gold: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
-    """The parts a response's closing paragraph states: labelled, or `count` values of one closing sentence."""
+def closing_parts(
+    final: str, gold: list[tuple[str, str]], *, labelled_only: bool = False
+) -> list[tuple[str, str]] | None:
+    """The parts a response's closing paragraph states: labelled or named, or (unless `labelled_only`) the values
+    of one closing sentence in order."""
     paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", final.rstrip()) if p.strip()]
     if not paragraphs or len(paragraphs[-1]) > _MAX_CLOSING:
         return None
@@ -199,6 +219,7 @@ def closing_parts(final: str, gold: list[tuple[str, str]]) -> list[tuple[str, st
     labels = [label for label, _ in gold]
     if _cut_mid_math(paragraphs[-1]):
         return None
+    closing = _unboxed(closing)
     run: list[str] = []  # `**(a)** Length: $12$` / `**(b)** Width: $5$`: one labelled paragraph per part
     for paragraph in reversed(paragraphs[-len(gold) :]):
         mark = _LABEL.match(_LABEL_MARKUP.sub(lambda m: (m.group(1) or m.group(2)) + " ", paragraph))
@@ -217,7 +238,7 @@ def closing_parts(final: str, gold: list[tuple[str, str]]) -> list[tuple[str, st
         found = {(m.group("t") or m.group("w")).strip().lower(): _value(m.group("v")) for m in named if m}
         if set(found) == set(labels) and all(found.values()):
             return [(label, str(found[label])) for label in labels]
-    if ends_abruptly(closing):  # values read in order only from a sentence that ends
+    if labelled_only or ends_abruptly(closing):  # values read in order only from a sentence that ends
         return None
     closing = re.sub(r"\s*\([^()]*\)(?=\s*[.!]?\s*$)", "", closing)  # `… is $-1$ (the line is $y = 3x - 1$).`
     spans = [span for span in _MATH_SPAN.findall(closing) if not _NAME_SPAN.fullmatch(span.strip())]
