@@ -861,3 +861,83 @@ def test_empty_set_in_words() -> None:
     assert compare_answers("\\varnothing", "\\text{empty}", use_sympy=True)[0]
     assert compare_answers("\\varnothing", "\\text{the empty set}", use_sympy=True)[0]
     assert not compare_answers("\\{0\\}", "\\text{empty}", use_sympy=True)[0]
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "expected"),
+    [
+        ("\\frac{1}{2}\\sin^2 x", "-\\frac{1}{4}\\cos 2x", True),  # differ by the constant 1/4
+        ("\\frac{1}{2}\\sin^2 x", "\\frac{1}{4}\\cos 2x", False),
+        ("(x-1)e^x", "e^{x}(x - 1)", True),
+        ("(x-1)e^x", "(x-1)e^x", True),  # the same text, without sympy
+        ("x^2", "x^2 + 7", True),
+        ("x^2", "2x^2", False),
+        ("x^2 + y", "x^2 + y + 1", None),  # two variables: not one variable of integration
+        ("x^2", "\\begin{pmatrix} 1 \\end{pmatrix}", None),  # not an expression
+        ("\\begin{pmatrix} 1 \\end{pmatrix}", "x^2", None),
+    ],
+)
+def test_up_to_constant(gold: str, pred: str, expected: bool | None) -> None:
+    from longcot.verify.compare import _up_to_constant
+
+    assert _up_to_constant(gold, pred, True) is expected
+
+
+def test_up_to_constant_needs_sympy_unless_the_text_is_the_same() -> None:
+    from longcot.verify.compare import _up_to_constant
+
+    assert _up_to_constant("x^3", "x^3", False) is True
+    with pytest.raises(NeedsSympy):
+        _up_to_constant("x^3", "x^3 + 1", False)
+
+
+@pytest.mark.parametrize(
+    ("said", "core"),
+    [
+        ("Alice (the first player) wins.", "alice"),
+        ("The second player wins", "second player"),
+        ("Ana (Ben and Cleo are knaves).", "ana"),
+        ("a right-angled triangle", "right triangle"),
+        ("Bob has a winning strategy.", "bob"),
+        ("Cara.", "cara"),
+        ("..Dev", "..dev"),  # only a trailing full stop goes
+    ],
+)
+def test_text_core(said: str, core: str) -> None:
+    from longcot.verify.compare import _text_core
+
+    assert _text_core(said) == core
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("1, 2, 3", ["1", "2", "3"]),
+        ("(1, 2), 3", ["(1, 2)", "3"]),
+        ("((1, 2), (3, 4)), 5", ["((1, 2), (3, 4))", "5"]),
+        ("\\frac{1}{2}, [3, 4)", ["\\frac{1}{2}", "[3, 4)"]),
+        ("7", ["7"]),
+    ],
+)
+def test_top_level_items(text: str, items: list[str]) -> None:
+    from longcot.verify.compare import _top_level_items
+
+    assert _top_level_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("pred", "expected"),
+    [
+        ("y = -1,\\ x = 2", [("x", "2"), ("y", "-1")]),
+        ("\\{x = 2,\\ y = -1\\}", [("x", "2"), ("y", "-1")]),
+        ("c = 3, a = 1, b = 2", [("a", "1"), ("b", "2"), ("c", "3")]),
+        ("x = 2, t = -1", None),  # not the usual unknowns
+        ("y = 1, z = 2", None),  # x is missing
+        ("x = 2", None),  # one value is no tuple
+        ("x = 2, x = 3", None),  # a name twice
+    ],
+)
+def test_assignments(pred: str, expected: list[tuple[str, str]] | None) -> None:
+    from longcot.verify.compare import _assignments
+
+    assert _assignments(pred) == expected
