@@ -382,6 +382,12 @@ THIRTIETH_FIXES: list[tuple[str, str, str, str]] = [
     ("words", "\\text{no solution}", _closing("**Answer:** $\\text{none}$"), C),
     ("words", "\\text{right triangle}", _closing("So it is a $\\boxed{\\text{right-angled triangle}}$."), C),
     ("words", "\\text{acute}", _closing("So it is $\\boxed{\\text{obtuse-angled}}$."), W),
+    # An interval less a finite set of its inner points, as the union it leaves.
+    ("sets", "[-3, 0) \\cup (0, 3]", _closing("The domain is $\\boxed{[-3,3] \\setminus \\{0\\}}$."), C),
+    ("sets", "[-3, 0) \\cup (0, 3]", _closing("The domain is $\\boxed{[-3,3] \\setminus \\{1\\}}$."), W),
+    ("sets", "[2, 5) \\cup (5, \\infty)", _closing("The domain is $\\boxed{[2,\\infty) \\setminus \\{5\\}}$."), C),
+    ("sets", "(2, 5) \\cup (5, \\infty)", _closing("The domain is $\\boxed{[2,\\infty) \\setminus \\{5\\}}$."), W),
+    ("sets", "[-3, 3]", _closing("The domain is $\\boxed{[-3,3] \\setminus \\{7\\}}$."), W),
     # Lists and words are not parts.
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 3, 7, 21}$."), C),
     ("parts", "1, 3, 7, 21", _closing("The divisors are $\\boxed{1, 7, 21}$."), W),

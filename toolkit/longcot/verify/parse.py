@@ -150,6 +150,29 @@ def _reals_without(points: str, depth: int) -> Node | None:
     return Union(tuple(Seq((low, high), "(", ")") for low, high in zip(bounds, bounds[1:])))
 
 
+def _interval_without(interval: Seq, points: str, depth: int) -> Node | None:
+    """`[-2, 2] \\setminus \\{1\\}` as `[-2, 1) \\cup (1, 2]`; None unless the interval's finite ends and every point
+    are known rationals and every point lies inside it."""
+    items = [_item(part, depth) for part in split_top(points, (",",))]
+    if not items or not all(isinstance(item, Expr) and item.value is not None for item in items):
+        return None
+    low, high = interval.items
+    if not isinstance(low, Expr) or not isinstance(high, Expr):
+        return None
+    low_infinite = low.latex.replace(" ", "") == "-\\infty"
+    high_infinite = high.latex.replace(" ", "") in ("\\infty", "+\\infty")
+    if (low.value is None and not low_infinite) or (high.value is None and not high_infinite):
+        return None
+    lo, hi = (None if low_infinite else low.value), (None if high_infinite else high.value)
+    ends = sorted({item.value: item for item in items}.items())  # type: ignore[union-attr]
+    if any((lo is not None and value <= lo) or (hi is not None and value >= hi) for value, _ in ends):
+        return None  # a point on or outside an end: not a gap inside the interval
+    bounds = [low, *(item for _, item in ends), high]
+    opens = [interval.open, *("(" for _ in ends)]
+    closes = [*(")" for _ in ends), interval.close]
+    return Union(tuple(Seq((a, b), o, c) for a, b, o, c in zip(bounds, bounds[1:], opens, closes)))
+
+
 def parse_answer(text: str, *, strict: bool = False) -> Node | None:
     """Read an answer string into its shape.
 
@@ -345,6 +368,12 @@ def _shape(text: str, *, strict: bool, depth: int) -> Node | None:
     minus = _REALS_MINUS.match(text)
     if minus and _REALS.match(minus.group(1).strip()):
         return _reals_without(minus.group(2), depth)
+    if minus and minus.group(1).strip()[:1] in "([" and minus.group(1).strip()[-1:] in ")]":
+        base = _shape(minus.group(1).strip(), strict=False, depth=depth + 1)  # `[-2, 2] \setminus \{1\}`
+        if isinstance(base, Seq) and len(base.items) == 2 and base.open in "([" and base.close in ")]":
+            left = _interval_without(base, minus.group(2), depth)
+            if left is not None:
+                return left
     removed = _REALS_MINUS_INTERVAL.match(text)
     if removed and _REALS.match(removed.group(1).strip()):  # `\mathbb{R} \setminus (2, 3)`: what is left
         ends = [p for p in split_top(removed.group(3), (",",)) if p]
