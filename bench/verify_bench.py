@@ -50,6 +50,7 @@ from outside_thirtyeighth import THIRTYEIGHTH  # noqa: E402
 from outside_thirtyfifth import THIRTYFIFTH  # noqa: E402
 from outside_thirtyfirst import THIRTYFIRST  # noqa: E402
 from outside_thirtyfourth import THIRTYFOURTH  # noqa: E402
+from outside_thirtyninth import THIRTYNINTH  # noqa: E402
 from outside_thirtysecond import THIRTYSECOND  # noqa: E402
 from outside_thirtyseventh import THIRTYSEVENTH  # noqa: E402
 from outside_thirtysixth import THIRTYSIXTH  # noqa: E402
@@ -202,6 +203,7 @@ def main() -> None:
             ("THIRTYSIXTH", THIRTYSIXTH),
             ("THIRTYSEVENTH", THIRTYSEVENTH),
             ("THIRTYEIGHTH", THIRTYEIGHTH),
+            ("THIRTYNINTH", THIRTYNINTH),
         ),
     )
     for batch_name, batch in batches:

@@ -1011,6 +1011,7 @@ from outside_thirtyeighth import THIRTYEIGHTH  # noqa: E402
 from outside_thirtyfifth import THIRTYFIFTH  # noqa: E402
 from outside_thirtyfirst import THIRTYFIRST  # noqa: E402
 from outside_thirtyfourth import THIRTYFOURTH  # noqa: E402
+from outside_thirtyninth import THIRTYNINTH  # noqa: E402
 from outside_thirtysecond import THIRTYSECOND  # noqa: E402
 from outside_thirtyseventh import THIRTYSEVENTH  # noqa: E402
 from outside_thirtysixth import THIRTYSIXTH  # noqa: E402
@@ -1090,6 +1091,7 @@ KNOWN_MISSES: dict[str, frozenset[int]] = {
         | {381, 390, 399, 406, 407, 408, 409, 415, 416}
     ),
     "THIRTYEIGHTH": frozenset({54, 57, 64, 77, 79, 80, 111, 207, 209, 219, 308, 381, 383}),
+    "THIRTYNINTH": frozenset({90}),
 }
 _TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in KNOWN_MISSES["TWENTYSIXTH"]]
 _TWENTYSEVENTH = [row for i, row in enumerate(TWENTYSEVENTH) if i not in KNOWN_MISSES["TWENTYSEVENTH"]]
@@ -1104,6 +1106,7 @@ _THIRTYFIFTH = [row for i, row in enumerate(THIRTYFIFTH) if i not in KNOWN_MISSE
 _THIRTYSIXTH = [row for i, row in enumerate(THIRTYSIXTH) if i not in KNOWN_MISSES["THIRTYSIXTH"]]
 _THIRTYSEVENTH = [row for i, row in enumerate(THIRTYSEVENTH) if i not in KNOWN_MISSES["THIRTYSEVENTH"]]
 _THIRTYEIGHTH = [row for i, row in enumerate(THIRTYEIGHTH) if i not in KNOWN_MISSES["THIRTYEIGHTH"]]
+_THIRTYNINTH = [row for i, row in enumerate(THIRTYNINTH) if i not in KNOWN_MISSES["THIRTYNINTH"]]
 
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
@@ -1114,7 +1117,7 @@ _BATCHES = (
     *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES, TWENTYTHIRD_FIXES, TWENTYFOURTH_FIXES),
     *(TWENTYFIFTH, _TWENTYSIXTH, TWENTYSIXTH_FIXES, _TWENTYSEVENTH, _TWENTYEIGHTH, _TWENTYNINTH),
     *(_THIRTIETH, _THIRTYFIRST, _THIRTYSECOND, THIRTIETH_FIXES, _THIRTYTHIRD, _THIRTYFOURTH, _THIRTYFIFTH),
-    *(_THIRTYSIXTH, _THIRTYSEVENTH, _THIRTYEIGHTH),
+    *(_THIRTYSIXTH, _THIRTYSEVENTH, _THIRTYEIGHTH, _THIRTYNINTH),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]
