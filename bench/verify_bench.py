@@ -36,6 +36,8 @@ from outside_eighth import EIGHTH  # noqa: E402
 from outside_eleventh import ELEVENTH  # noqa: E402
 from outside_fifteenth import FIFTEENTH  # noqa: E402
 from outside_fifth import FIFTH  # noqa: E402
+from outside_fortieth import FORTIETH  # noqa: E402
+from outside_fortyfirst import FORTYFIRST  # noqa: E402
 from outside_fourteenth import FOURTEENTH  # noqa: E402
 from outside_nineteenth import NINETEENTH  # noqa: E402
 from outside_ninth import NINTH  # noqa: E402
@@ -204,6 +206,8 @@ def main() -> None:
             ("THIRTYSEVENTH", THIRTYSEVENTH),
             ("THIRTYEIGHTH", THIRTYEIGHTH),
             ("THIRTYNINTH", THIRTYNINTH),
+            ("FORTIETH", FORTIETH),
+            ("FORTYFIRST", FORTYFIRST),
         ),
     )
     for batch_name, batch in batches:

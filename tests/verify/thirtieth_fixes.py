@@ -332,7 +332,13 @@ THIRTIETH_FIXES: list[tuple[str, str, str, str]] = [
     ("cut", "9", "Pet owners: $\\tfrac34 \\times 36 = 27$.\n\nCat owners: $\\tfrac13 \\times 27$", T),
     ("cut", "30", "Needed: $750 - 300 = 450$ liters.\n\nAt 15 L/min: $450 / 15 = 30$ minutes.", C),
     ("cut", "\\frac{3}{8}", "Favourable: 3 of 8.\n\nSo the probability is $3/8$", C),
-    ("cut", "\\frac{3}{4}", "Favourable: 6 of 8.\n\nSo the probability is $6/8$", C),
+    ("cut", "\\frac{3}{4}", "Favourable: 6 of 8.\n\nSo the probability is $6/8$", T),  # not in lowest terms
+    ("cut", "\\frac{3}{4}", "Favourable: 6 of 8.\n\nSo the probability is $6/8$.", C),
+    ("cut", "31.40", "Spent: $\\$18.60$.\n\nChange: $\\$50.00 - \\$18.60$", T),
+    ("cut", "0.3", "Walkers: 12 of 40.\n\nShare: $12 / 40$", T),
+    ("cut", "81", "Side: 9 cm.\n\nArea: $9^2$", T),
+    ("cut", "90\\pi", "Radius 3, height 10.\n\nVolume: $V = \\pi \\cdot 9 \\cdot 10$", T),
+    ("cut", "2^{10}", "Each of 10 bits is free.\n\nSo the count is $2^{10}$", C),
     # A recheck that says `Let me re-examine` overrules the box before it.
     (
         "recheck",

@@ -997,6 +997,8 @@ from outside_eighth import EIGHTH, EIGHTH_FIXES  # noqa: E402
 from outside_eleventh import ELEVENTH, ELEVENTH_FIXES  # noqa: E402
 from outside_fifteenth import FIFTEENTH, FIFTEENTH_FIXES  # noqa: E402
 from outside_fifth import FIFTH, FIFTH_FIXES, PROBE_FIXES  # noqa: E402
+from outside_fortieth import FORTIETH  # noqa: E402
+from outside_fortyfirst import FORTYFIRST  # noqa: E402
 from outside_fourteenth import FOURTEENTH, FOURTEENTH_FIXES  # noqa: E402
 from outside_nineteenth import NINETEENTH  # noqa: E402
 from outside_ninth import NINTH, NINTH_FIXES  # noqa: E402
@@ -1090,9 +1092,18 @@ KNOWN_MISSES: dict[str, frozenset[int]] = {
         {36, 114, 199, 200, 205, 215, 230, 257, 283, 284, 292, 301, 316, 317, 318, 319, 368, 372, 373, 376}
         | {381, 390, 399, 406, 407, 408, 409, 415, 416}
     ),
-    "THIRTYEIGHTH": frozenset({54, 57, 64, 77, 79, 80, 111, 207, 209, 219, 308, 381, 383}),
+    "THIRTYEIGHTH": frozenset({57, 64, 79, 111, 207, 209, 219, 308, 383}),
     "THIRTYNINTH": frozenset({90}),
+    "FORTIETH": frozenset(
+        {1, 33, 39, 46, 47, 48, 49, 52, 78, 103, 110, 130, 136, 138, 154, 161, 165, 166, 167, 170, 171, 172, 175}
+        | {244, 245, 259, 260, 266, 267, 268, 273, 274, 281, 295, 352, 373, 394, 396}
+    ),
+    "FORTYFIRST": frozenset({88, 271, 385}),
 }
+# FORTYFIRST row 136 is left out of the table by policy: `54\ \text{m}^3` against a gold `54` that the question
+# meant in litres. A gold without a unit says nothing of the unit, so longcot reads the value (correct); the writer
+# labelled it incorrect. `test_verify_table.py` pins that verdict.
+POLICY_ROWS: dict[str, dict[int, str]] = {"FORTYFIRST": {136: "correct"}}
 _TWENTYSIXTH = [row for i, row in enumerate(TWENTYSIXTH) if i not in KNOWN_MISSES["TWENTYSIXTH"]]
 _TWENTYSEVENTH = [row for i, row in enumerate(TWENTYSEVENTH) if i not in KNOWN_MISSES["TWENTYSEVENTH"]]
 _TWENTYNINTH = [row for i, row in enumerate(TWENTYNINTH) if i not in KNOWN_MISSES["TWENTYNINTH"]]
@@ -1107,6 +1118,12 @@ _THIRTYSIXTH = [row for i, row in enumerate(THIRTYSIXTH) if i not in KNOWN_MISSE
 _THIRTYSEVENTH = [row for i, row in enumerate(THIRTYSEVENTH) if i not in KNOWN_MISSES["THIRTYSEVENTH"]]
 _THIRTYEIGHTH = [row for i, row in enumerate(THIRTYEIGHTH) if i not in KNOWN_MISSES["THIRTYEIGHTH"]]
 _THIRTYNINTH = [row for i, row in enumerate(THIRTYNINTH) if i not in KNOWN_MISSES["THIRTYNINTH"]]
+_FORTIETH = [row for i, row in enumerate(FORTIETH) if i not in KNOWN_MISSES["FORTIETH"]]
+_FORTYFIRST = [
+    row
+    for i, row in enumerate(FORTYFIRST)
+    if i not in KNOWN_MISSES["FORTYFIRST"] and i not in POLICY_ROWS["FORTYFIRST"]
+]
 
 _BATCHES = (
     *(FRESH, SECOND, THIRD, THIRD_FIXES, FOURTH, FOURTH_FIXES, FIFTH, FIFTH_FIXES, PROBE_FIXES),
@@ -1117,7 +1134,7 @@ _BATCHES = (
     *(TWENTYFIRST, TWENTYFIRST_FIXES, _TWENTYSECOND, TWENTYSECOND_FIXES, TWENTYTHIRD_FIXES, TWENTYFOURTH_FIXES),
     *(TWENTYFIFTH, _TWENTYSIXTH, TWENTYSIXTH_FIXES, _TWENTYSEVENTH, _TWENTYEIGHTH, _TWENTYNINTH),
     *(_THIRTIETH, _THIRTYFIRST, _THIRTYSECOND, THIRTIETH_FIXES, _THIRTYTHIRD, _THIRTYFOURTH, _THIRTYFIFTH),
-    *(_THIRTYSIXTH, _THIRTYSEVENTH, _THIRTYEIGHTH, _THIRTYNINTH),
+    *(_THIRTYSIXTH, _THIRTYSEVENTH, _THIRTYEIGHTH, _THIRTYNINTH, _FORTIETH, _FORTYFIRST),
 )
 for _batch in _BATCHES:
     CASES += [Case(f"outside_{category}", gold, response, expected) for category, gold, response, expected in _batch]

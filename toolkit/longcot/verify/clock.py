@@ -43,6 +43,7 @@ _CLOCK = re.compile(
 
 
 def _plain(text: str) -> str:
+    text = text.replace("{:}", ":")  # `1{:}35`: TeX's braced colon, a plain one
     text = _MARKUP.sub(r" \1 ", text)
     text = _SPACES.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip().rstrip(".").strip()

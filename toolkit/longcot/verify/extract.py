@@ -10,6 +10,7 @@ answer is truncated: a number in the middle of a derivation is not a final answe
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -961,9 +962,12 @@ def find_answer(response: str) -> Extraction:
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?\u3002]\s*\$*\s*$|[.!?\u3002]\$\s*$")
-_NUMBER_OPERAND = r"(?:\d+(?:\.\d+)?|\\[dt]?frac\{\d+\}\{\d+\}|\\[dt]?frac\d\d)"
+# `\$50.00`, `\frac{3}{4}`, `\pi`, `9^2` (a one-digit power without braces: `2^{10}` is a value as written)
+_NUMBER_OPERAND = (
+    r"(?:\\?\$?\d+(?:\.\d+)?(?:\^\d(?![\d{]))?|\\[dt]?frac\{\d+\}\{\d+\}|\\[dt]?frac\d\d|\\pi(?![a-zA-Z]))"
+)
 _ARITHMETIC = re.compile(
-    r"^\(?\s*"
+    r"^(?:[A-Za-z]\s*=\s*)?\(?\s*"
     + _NUMBER_OPERAND
     + r"(?:\s*\)?\s*(?P<op>[-+*/\u00d7\u00f7]|\\times|\\cdot|\\div)\s*\(?\s*"
     + _NUMBER_OPERAND
@@ -974,16 +978,19 @@ _ARITHMETIC = re.compile(
 def _open_computation(answer: str) -> bool:
     """Whether an answer is arithmetic on numbers not carried out (`450 / 15`, `102 + 36`, `7 \times 3`).
 
-    One quotient `a/b` is a fraction, a value in its own right, unless it is an integer (`60/5` is a division still
-    to do; `3/8` and `6/8` are answers).
+    One quotient `a/b` is a fraction, a value in its own right, unless it is written with spaces, is an integer or is
+    not in lowest terms (`28 / 5`, `60/5`, `12/40` are divisions still to do; `3/8` is an answer).
     """
     text = answer.strip().strip("$").strip()
+    if re.fullmatch(r"(?:[A-Za-z]\s*=\s*)?\d+\^\d", text):
+        return True  # `Area: $9^2$` as the last line: the power still to work out
     if not _ARITHMETIC.match(text):
         return False
-    quotient = re.fullmatch(r"(\d+)\s*/\s*(\d+)", text)
-    if quotient:
-        a, b = int(quotient.group(1)), int(quotient.group(2))
-        return b != 0 and a % b == 0
+    quotient = re.fullmatch(r"(?:[A-Za-z]\s*=\s*)?(\d+)(\s*)/(\s*)(\d+)", text)
+    if quotient:  # spaced (`28 / 5`), an integer (`60/5`) or not in lowest terms (`12/40`): a division to do
+        a, b = int(quotient.group(1)), int(quotient.group(4))
+        spaced = bool(quotient.group(2) and quotient.group(3))
+        return b != 0 and (spaced or a % b == 0 or math.gcd(a, b) > 1)
     return True
 
 

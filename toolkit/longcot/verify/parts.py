@@ -248,6 +248,12 @@ def closing_parts(
         values = _NUMBER.findall(closing)
     if len(values) != len(gold) or not all(values):
         return None
+    lowered = closing.lower()
+    named_at = [re.search(r"(?<![a-z])" + re.escape(label) + r"(?![a-z])", lowered) for label in labels]
+    if all(len(label) > 1 for label in labels) and all(named_at):
+        # `The perimeter is 34 and the area is 60.` for `area 60, perimeter 34`: the values in the order named
+        order = sorted(range(len(labels)), key=lambda k: named_at[k].start())  # type: ignore[union-attr]
+        return [(labels[k], str(value)) for k, value in sorted(zip(order, values))]
     return [(label, str(value)) for label, value in zip(labels, values)]
 
 
