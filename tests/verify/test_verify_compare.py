@@ -919,10 +919,10 @@ def test_text_core(said: str, core: str) -> None:
         ("7", ["7"]),
     ],
 )
-def test_top_level_items(text: str, items: list[str]) -> None:
-    from longcot.verify.compare import _top_level_items
+def test_split_top_items(text: str, items: list[str]) -> None:
+    from longcot.verify.parse import split_top
 
-    assert _top_level_items(text) == items
+    assert split_top(text, (",",)) == items
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ from longcot.verify.parse import (
     congruence,
     labelled_value,
     parse_answer,
+    split_top,
 )
 from longcot.verify.parts import answer_parts, gold_parts
 
@@ -202,7 +203,7 @@ def _assignments(pred: str) -> list[tuple[str, str]] | None:
     """`y = -1, x = 2` (or in braces) as [('x', '2'), ('y', '-1')], when the names are the usual unknowns."""
     text = re.sub(r"\\[ ,;!]|\\q?quad\b", " ", pred.strip().strip("$").strip())
     text = re.sub(r"^\\\{(.*)\\\}$", r"\1", text).strip()
-    items = [item for item in _top_level_items(text) if item]
+    items = [item for item in split_top(text, (",",)) if item]
     found = [_ASSIGNMENT.match(item) for item in items]
     if len(items) < 2 or not all(found):
         return None
@@ -211,21 +212,6 @@ def _assignments(pred: str) -> list[tuple[str, str]] | None:
     if len(pairs) != len(items) or not any(names == unknowns[: len(names)] for unknowns in _UNKNOWNS):
         return None
     return [(name, pairs[name]) for name in names]
-
-
-def _top_level_items(text: str) -> list[str]:
-    """Comma-separated items outside brackets and braces."""
-    items, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            items.append(text[start:i].strip())
-            start = i + 1
-    items.append(text[start:].strip())
-    return items
 
 
 def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[bool, str]:
@@ -267,7 +253,7 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     scaled = _SCALED_TUPLE.match(pred.strip().strip("$").strip())
     if scaled and _TUPLE_GOLD.match(gold.strip().strip("$").strip()):
         # `\frac{11}{5}(1, 2)` for a gold `(\frac{11}{5}, \frac{22}{5})`: a vector as a number times a tuple
-        items = [item for item in _top_level_items(scaled.group("items")) if item]
+        items = [item for item in split_top(scaled.group("items"), (",",)) if item]
         if len(items) > 1:
             k = scaled.group("k")
             return compare_answers(
