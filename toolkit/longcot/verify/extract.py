@@ -976,7 +976,7 @@ _ARITHMETIC = re.compile(
 
 
 def _open_computation(answer: str) -> bool:
-    """Whether an answer is arithmetic on numbers not carried out (`450 / 15`, `102 + 36`, `7 \times 3`).
+    r"""Whether an answer is arithmetic on numbers not carried out (`450 / 15`, `102 + 36`, `7 \times 3`).
 
     One quotient `a/b` is a fraction, a value in its own right, unless it is written with spaces, is an integer or is
     not in lowest terms (`28 / 5`, `60/5`, `12/40` are divisions still to do; `3/8` is an answer).

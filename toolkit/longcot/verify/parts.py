@@ -3,8 +3,10 @@
 equations `a_{20} = 79,\\ S_{20} = 820`, or in a closing sentence `The area is 84 and the perimeter is 56.`).
 
 Each part is compared on its own and all must agree: a part missing, wrong or swapped makes the answer wrong.
-Labels pair parts when both sides carry them (`(b) 840 and (a) 12` answers `(a) 12; (b) 840`); unlabelled parts
-pair in order.
+Labels pair parts when both sides carry them (`(b) 840 and (a) 12` answers `(a) 12; (b) 840`), names by name
+(`\\gcd = 12`, `\\text{lcm} = 840`, the unknowns of `(x, y) = (2, -1)`, or the order a closing sentence names them
+in); unlabelled parts pair in order. `core.extract_stage` reads the parts for a gold that has them; `compare`
+compares them.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _NAMED_TUPLE = re.compile(
 
 
 def _name(match: re.Match[str]) -> str:
-    """A part's name as compared: `\\gcd`, `\text{gcd}`, `GCD` are `gcd`; `E[X]` is `e`."""
+    r"""A part's name as compared: `\gcd`, `\text{gcd}`, `GCD` are `gcd`; `E[X]` is `e`."""
     return next(g for g in match.group("t", "o", "c", "w", "l") if g).strip().lower()
 
 
@@ -58,7 +60,10 @@ _MAX_CLOSING = 400  # a closing paragraph longer than this is working, not an an
 
 
 def _split_top(text: str, seps: str = ";,") -> list[str]:
-    """Split at separators outside brackets, braces and `$`…`$`."""
+    """Split at separators outside brackets, braces and `$`…`$`, and not inside a digit group (`1,000`).
+
+    (`parse.split_top` splits a normalised answer, which has no `$` left and no digit groups: closing prose has both.)
+    """
     pieces, depth, start, in_math = [], 0, 0, False
     for i, ch in enumerate(text):
         if ch in "([{":
