@@ -873,6 +873,7 @@ def test_empty_set_in_words() -> None:
         ("x^2", "x^2 + 7", True),
         ("x^2", "2x^2", False),
         ("x^2 + y", "x^2 + y + 1", None),  # two variables: not one variable of integration
+        ("x^2", "x^2 + y", None),  # a variable only the answer has counts too
         ("x^2", "\\begin{pmatrix} 1 \\end{pmatrix}", None),  # not an expression
         ("\\begin{pmatrix} 1 \\end{pmatrix}", "x^2", None),
     ],
@@ -901,6 +902,7 @@ def test_up_to_constant_needs_sympy_unless_the_text_is_the_same() -> None:
         ("Bob has a winning strategy.", "bob"),
         ("Cara.", "cara"),
         ("..Dev", "..dev"),  # only a trailing full stop goes
+        ("Team X.", "team x"),
     ],
 )
 def test_text_core(said: str, core: str) -> None:
@@ -931,6 +933,8 @@ def test_split_top_items(text: str, items: list[str]) -> None:
         ("y = -1,\\ x = 2", [("x", "2"), ("y", "-1")]),
         ("\\{x = 2,\\ y = -1\\}", [("x", "2"), ("y", "-1")]),
         ("c = 3, a = 1, b = 2", [("a", "1"), ("b", "2"), ("c", "3")]),
+        ("$y = -1, x = 2$", [("x", "2"), ("y", "-1")]),
+        ("y = -1,\\quad x = 2", [("x", "2"), ("y", "-1")]),
         ("x = 2, t = -1", None),  # not the usual unknowns
         ("y = 1, z = 2", None),  # x is missing
         ("x = 2", None),  # one value is no tuple
@@ -941,3 +945,8 @@ def test_assignments(pred: str, expected: list[tuple[str, str]] | None) -> None:
     from longcot.verify.compare import _assignments
 
     assert _assignments(pred) == expected
+
+
+def test_no_solution_with_a_remark_in_words() -> None:
+    assert compare_answers("\\text{no solution}", "\\text{no real solution (the discriminant is negative)}")[0]
+    assert not compare_answers("\\text{no solution}", "\\text{one real solution (the discriminant is zero)}")[0]
