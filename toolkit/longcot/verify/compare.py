@@ -237,21 +237,23 @@ def compare_answers(gold: str, pred: str, *, use_sympy: bool = False) -> tuple[b
     if gold_parts_ is not None and pred_parts is not None:  # `(a) 12; (b) 840`: each part on its own, all agree
         equal = all(compare_answers(g, p, use_sympy=use_sympy)[0] for (_, g), (_, p) in zip(gold_parts_, pred_parts))
         return equal, f"{len(gold_parts_)} parts: " + ("equal" if equal else "not equal")
-    antiderivatives = _CONSTANT_TAIL.match(gold.strip().strip("$")), _CONSTANT_TAIL.match(pred.strip().strip("$"))
+    bare_gold, bare_pred = gold.strip().strip("$").strip(), pred.strip().strip("$").strip()
+    antiderivatives = _CONSTANT_TAIL.match(bare_gold), _CONSTANT_TAIL.match(bare_pred)
     if antiderivatives[0] and antiderivatives[1]:  # `e^x(x-1) + K` for `(x-1)e^x + C`: equal up to a constant
         equal = _up_to_constant(antiderivatives[0].group("body"), antiderivatives[1].group("body"), use_sympy)
         if equal is not None:
             return equal, "antiderivative up to a constant: " + ("equal" if equal else "not equal")
-    primed = _PRIMED_LABEL.match(pred.strip().strip("$"))
+    primed = _PRIMED_LABEL.match(bare_pred)
     if primed and "=" not in gold:  # `f'(2) = 4/5`: the value the label is given
         return compare_answers(gold, primed.group("value"), use_sympy=use_sympy)
     if len(_INDEXED_ROOT.findall(pred)) > 1 and not _INDEXED_ROOT.search(gold):  # `x_1 = -3,\ x_2 = 2`
         pred = _INDEXED_ROOT.sub(lambda m: m.group(1) + " =", pred)
-    assigned = _assignments(pred) if _TUPLE_GOLD.match(gold.strip().strip("$").strip()) else None
+    tuple_gold = _TUPLE_GOLD.match(bare_gold) is not None
+    assigned = _assignments(pred) if tuple_gold else None
     if assigned is not None:  # `y = -1,\ x = 2` for `(2, -1)`: the unknowns in their usual order (x, y, z; a, b, c)
         return compare_answers(gold, "(" + ", ".join(value for _, value in assigned) + ")", use_sympy=use_sympy)
-    scaled = _SCALED_TUPLE.match(pred.strip().strip("$").strip())
-    if scaled and _TUPLE_GOLD.match(gold.strip().strip("$").strip()):
+    scaled = _SCALED_TUPLE.match(pred.strip().strip("$").strip()) if tuple_gold else None
+    if scaled:
         # `\frac{11}{5}(1, 2)` for a gold `(\frac{11}{5}, \frac{22}{5})`: a vector as a number times a tuple
         items = [item for item in split_top(scaled.group("items"), (",",)) if item]
         if len(items) > 1:
@@ -645,9 +647,7 @@ def _assigned_value(rel: Relation) -> Node | None:
 
 
 def _text_equal(gold: Text, pred: Node) -> bool:
-    if _says_no_solution(gold) and (
-        _is_empty_set(pred) or _says_no_solution(pred) or _NO_SOLUTION.match(_text_core(_words_of(pred) or ""))
-    ):
+    if _says_no_solution(gold) and (_is_empty_set(pred) or _NO_SOLUTION.match(_text_core(_words_of(pred) or ""))):
         return True  # `no real solutions`, `There is no real solution`, `\varnothing`, `No solution (4 = 6)`
     if isinstance(pred, Text):
         said = pred.value

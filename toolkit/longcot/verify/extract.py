@@ -961,7 +961,7 @@ def find_answer(response: str) -> Extraction:
     return Extraction(answer, source, False, f"answer from {source}")
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?\u3002]\s*\$*\s*$|[.!?\u3002]\$\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?\u3002]\s*\$*\s*$")  # `… 30.`, `… $30.$`
 # `\$50.00`, `\frac{3}{4}`, `\pi`, `9^2` (a one-digit power without braces: `2^{10}` is a value as written)
 _NUMBER_OPERAND = (
     r"(?:\\?\$?\d+(?:\.\d+)?(?:\^\d(?![\d{]))?|\\[dt]?frac\{\d+\}\{\d+\}|\\[dt]?frac\d\d|\\pi(?![a-zA-Z]))"

@@ -12,6 +12,8 @@ compares them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from longcot.verify.extract import ends_abruptly
 
@@ -128,17 +130,19 @@ def _labelled(text: str) -> list[tuple[str, str]] | None:
     return parts if len(set(labels)) == len(labels) else None
 
 
-def gold_parts(gold: str) -> list[tuple[str, str]] | None:
-    """The labelled or named parts of a gold answer, or None when it is one answer."""
+@lru_cache(maxsize=4096)
+def gold_parts(gold: str) -> tuple[tuple[str, str], ...] | None:
+    """The labelled or named parts of a gold answer, or None when it is one answer (cached: every comparison asks,
+    and a dataset repeats its golds)."""
     text = gold.strip().strip("$").strip()
     labelled = _labelled(text)
     if labelled is not None and re.match(r"^\s*(?:\\text\w*\{\s*|\*\*)?\(?[a-f]\)", text):
-        return labelled
+        return tuple(labelled)
     tupled = _NAMED_TUPLE.match(text)
     if tupled:  # `(x, y) = (2, -1)`: each unknown's value, by name
         names, values = _split_top(tupled.group("names")), _split_top(tupled.group("values"))
         if len(names) == len(values) and len(set(names)) == len(names):
-            return [(name.lower(), value) for name, value in zip(names, values)]
+            return tuple((name.lower(), value) for name, value in zip(names, values))
     pieces = _split_top(_SPACES.sub(" ", text))
     if len(pieces) < 2:
         return None
@@ -149,7 +153,7 @@ def gold_parts(gold: str) -> list[tuple[str, str]] | None:
     if not all(any(ch.isdigit() or ch == "\\" for ch in v) for _, v in parts):
         return None  # `red, green` is a list of words, not named parts
     names = [name for name, _ in parts]
-    return parts if len(set(names)) == len(names) else None
+    return tuple(parts) if len(set(names)) == len(names) else None
 
 
 def _unlabelled(text: str, count: int) -> list[tuple[str | None, str]] | None:
@@ -167,7 +171,7 @@ def _unlabelled(text: str, count: int) -> list[tuple[str | None, str]] | None:
     return parts
 
 
-def answer_parts(pred: str, gold: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+def answer_parts(pred: str, gold: Sequence[tuple[str, str]]) -> list[tuple[str, str]] | None:
     """The parts an extracted answer states, paired with the gold's labels; None when they cannot be paired."""
     labels = [label for label, _ in gold]
     labelled = _labelled(pred)
@@ -211,7 +215,7 @@ def _cut_mid_math(paragraph: str) -> bool:
 
 
 def closing_parts(
-    final: str, gold: list[tuple[str, str]], *, labelled_only: bool = False
+    final: str, gold: Sequence[tuple[str, str]], *, labelled_only: bool = False
 ) -> list[tuple[str, str]] | None:
     """The parts a response's closing paragraph states: labelled or named, or (unless `labelled_only`) the values
     of one closing sentence in order."""
